@@ -1,0 +1,379 @@
+#include "labcli.h"
+
+#include "connectionmanager.h"
+#include "console.h"
+#include "labs/lab.h"
+#include "labs/labexecutor.h"
+#include "labs/labreport.h"
+#include "labs/labstore.h"
+#include "labs/rosterparser.h"
+#include "scheduler/schedulersettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *s, int n = -1) {
+    return QCoreApplication::translate("LabCommandLine", s, nullptr, n);
+}
+
+int usage(QTextStream &err, const QString &message) {
+    err << u"virtdeck lab: "_s << message << "\n";
+    return 2;
+}
+
+bool openStore(LabStore &store, const QCommandLineParser &p, QTextStream &err) {
+    const QString path = p.isSet(u"database"_s) ? p.value(u"database"_s) : LabStore::defaultPath();
+    QString error;
+    if (!store.open(path, &error)) {
+        err << tr("virtdeck lab: cannot open the labs database %1: %2").arg(path, error) << "\n";
+        return false;
+    }
+    return true;
+}
+
+int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    Lab lab;
+    lab.name = p.value(u"name"_s);
+    if (const QString why = labNameProblem(lab.name); !why.isEmpty())
+        return usage(err, why);
+    if (p.isSet(u"template"_s))
+        lab.roles.append({u"vm"_s, p.value(u"template"_s)});
+    for (const QString &r : p.values(u"role"_s)) {
+        const qsizetype eq = r.indexOf(u'=');
+        const QString role = r.left(eq).trimmed(), vm = r.mid(eq + 1).trimmed();
+        if (eq <= 0 || vm.isEmpty() || labNameProblem(role).size())
+            return usage(err, tr("--role takes ROLE=VM (a role name of letters and digits), not "
+                                 "\"%1\".")
+                                  .arg(r));
+        if (lab.role(role))
+            return usage(err, tr("The role \"%1\" is given twice.").arg(role));
+        lab.roles.append({role, vm});
+    }
+    if (lab.roles.isEmpty())
+        return usage(err, tr("Name the template VM with --template VM or --role ROLE=VM."));
+    lab.hosts = p.values(u"connect"_s);
+    if (lab.hosts.isEmpty())
+        return usage(err, tr("Name the lab's hosts with --connect URI (repeatable)."));
+    if (p.isSet(u"pattern"_s))
+        lab.pattern = p.value(u"pattern"_s);
+    if (p.isSet(u"placement"_s)) {
+        PlacementStrategy s;
+        if (!placementStrategyFromName(p.value(u"placement"_s), &s))
+            return usage(err, tr("--placement is first-fit, best-fit or spread."));
+        lab.placement = placementStrategyName(s);
+    }
+    if (!p.isSet(u"roster"_s))
+        return usage(err, tr("Give the class roster with --roster FILE.csv."));
+    const RosterParseResult roster = parseRosterFile(p.value(u"roster"_s));
+    if (!roster.ok()) {
+        err << tr("virtdeck lab: the roster %1 has errors; nothing was imported:")
+                   .arg(p.value(u"roster"_s))
+            << "\n"
+            << roster.errorText() << "\n";
+        return 2;
+    }
+    lab.students = roster.students;
+    if (const QString why = labPatternProblem(lab); !why.isEmpty())
+        return usage(err, why);
+    LabStore store;
+    if (!openStore(store, p, err))
+        return 1;
+    if (store.labNames().contains(lab.name))
+        return usage(err, tr("A lab named %1 exists already.").arg(lab.name));
+    lab.createdAt = QDateTime::currentMSecsSinceEpoch();
+    if (!store.save(lab)) {
+        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        return 1;
+    }
+    out << tr("Lab %1 created: %n student(s)", int(lab.students.size())).arg(lab.name)
+        << tr(", %n VM(s) each.", int(lab.roles.size())) << "\n";
+    return 0;
+}
+
+int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
+    if (!openStore(store, p, err))
+        return 1;
+    QJsonArray arr;
+    for (const QString &name : store.labNames()) {
+        Lab lab;
+        if (!store.load(name, &lab))
+            continue;
+        QStringList roles;
+        for (const auto &r : lab.roles)
+            roles << r.name + u'=' + r.templateVm;
+        if (p.isSet(u"json"_s)) {
+            arr.append(QJsonObject{{u"name"_s, lab.name},
+                                   {u"students"_s, int(lab.students.size())},
+                                   {u"roles"_s, QJsonArray::fromStringList(roles)},
+                                   {u"hosts"_s, QJsonArray::fromStringList(lab.hosts)},
+                                   {u"pattern"_s, lab.pattern},
+                                   {u"placement"_s, lab.placement}});
+            continue;
+        }
+        out << lab.name << "\t" << tr("%n student(s)", int(lab.students.size())) << "\t"
+            << roles.join(u", "_s) << "\t" << lab.hosts.join(u' ') << "\n";
+    }
+    if (p.isSet(u"json"_s))
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    if (!p.isSet(u"lab"_s))
+        return usage(err, tr("Name the lab with --lab NAME."));
+    LabStore store;
+    if (!openStore(store, p, err))
+        return 1;
+    Lab lab;
+    if (!store.load(p.value(u"lab"_s), &lab))
+        return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+    QStringList students;
+    for (const QString &s : p.value(u"students"_s).split(u','))
+        if (!s.trimmed().isEmpty())
+            students << s.trimmed();
+    for (const QString &s : std::as_const(students))
+        if (!lab.student(s))
+            return usage(err, tr("There is no student \"%1\" in lab %2.").arg(s, lab.name));
+    if (op == LabOperation::Revert && !p.isSet(u"snapshot"_s))
+        return usage(err, tr("Reverting needs --snapshot NAME."));
+
+    QSettings settings;
+    const SchedulerSettings sched = SchedulerSettings::load(settings);
+    Console console;
+    LabExecutor ex(&console);
+    ex.setPlacementOptions(sched.placement);
+    ex.setParallelPerHost(p.isSet(u"parallel"_s) ? std::max(1, p.value(u"parallel"_s).toInt())
+                                                 : std::max(1, sched.limits.perHost));
+    ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
+    const bool json = p.isSet(u"json"_s);
+    QJsonArray rows;
+    QObject::connect(&ex, &LabExecutor::placed,
+                     [&](const QString &l, const QString &sid, const QString &uri) {
+                         store.setAssignment(l, sid, uri);
+                     });
+    QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) {
+        err << text << "\n";
+        err.flush();
+    });
+    QObject::connect(&ex, &LabExecutor::vmFinished,
+                     [&](const LabVmOutcome &o, const QString &host, int done, int total) {
+                         if (json) {
+                             rows.append(QJsonObject{
+                                 {u"student"_s, o.task.student},
+                                 {u"role"_s, o.task.role},
+                                 {u"vm"_s, o.task.vmName},
+                                 {u"host"_s, host},
+                                 {u"exists"_s, o.exists},
+                                 {u"state"_s, o.exists ? domainStateName(o.state) : QString()},
+                                 {u"ok"_s, o.ok},
+                                 {u"changed"_s, o.changed},
+                                 {u"message"_s, o.message}});
+                             return;
+                         }
+                         out << u"[%1/%2] "_s.arg(done).arg(total) << (o.ok ? "ok  " : "FAIL")
+                             << "  " << o.task.student << "  " << o.task.vmName << "  " << host
+                             << "  " << (o.exists ? domainStateName(o.state) : u"-"_s) << "  "
+                             << o.message << "\n";
+                         out.flush();
+                     });
+    int failed = 0;
+    QObject::connect(&ex, &LabExecutor::finished, [&](int ok, int bad) {
+        failed = bad;
+        if (!json)
+            out << tr("%1 on lab %2: %3 VM(s) ok, %4 failed.")
+                       .arg(labOperationText(op), lab.name)
+                       .arg(ok)
+                       .arg(bad)
+                << "\n";
+        QCoreApplication::exit(0);
+    });
+    ex.run(lab, op, students, p.value(u"snapshot"_s));
+    if (ex.isRunning())
+        QCoreApplication::exec();
+    if (json)
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    if (op == LabOperation::Delete && students.isEmpty() && failed == 0 && p.isSet(u"forget"_s)) {
+        store.remove(lab.name);
+        if (!json)
+            out << tr("Lab %1 removed from the database.").arg(lab.name) << "\n";
+    }
+    console.connections()->shutdown();
+    return failed ? 1 : 0;
+}
+
+int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    if (!p.isSet(u"lab"_s))
+        return usage(err, tr("Name the lab with --lab NAME."));
+    if (!p.isSet(u"add"_s) && !p.isSet(u"drop"_s))
+        return usage(err, tr("Give --add FILE.csv or --drop IDS."));
+    LabStore store;
+    if (!openStore(store, p, err))
+        return 1;
+    Lab lab;
+    if (!store.load(p.value(u"lab"_s), &lab))
+        return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+    int added = 0;
+    if (p.isSet(u"add"_s)) {
+        const RosterParseResult r = parseRosterFile(p.value(u"add"_s));
+        if (!r.ok()) {
+            err << tr("virtdeck lab: the roster %1 has errors; nothing was imported:")
+                       .arg(p.value(u"add"_s))
+                << "\n"
+                << r.errorText() << "\n";
+            return 2;
+        }
+        added = addStudents(&lab, r.students);
+    }
+    QStringList drop;
+    for (const QString &s : p.value(u"drop"_s).split(u','))
+        if (!s.trimmed().isEmpty())
+            drop << s.trimmed();
+    if (const QString why = dropStudents(&lab, drop); !why.isEmpty())
+        return usage(err, why);
+    if (const QString why = labPatternProblem(lab); !why.isEmpty())
+        return usage(err, why);
+    if (!store.save(lab)) {
+        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        return 1;
+    }
+    out << tr("Lab %1: %2 added, %3 dropped, %4 student(s) now.")
+               .arg(lab.name)
+               .arg(added)
+               .arg(drop.size())
+               .arg(lab.students.size())
+        << "\n";
+    return 0;
+}
+
+int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    if (!p.isSet(u"lab"_s))
+        return usage(err, tr("Name the lab with --lab NAME."));
+    const QString format = p.value(u"format"_s).toLower();
+    if (format != u"csv"_s && format != u"html"_s)
+        return usage(err, tr("--format is csv or html."));
+    LabStore store;
+    if (!openStore(store, p, err))
+        return 1;
+    Lab lab;
+    if (!store.load(p.value(u"lab"_s), &lab))
+        return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+    Console console;
+    LabExecutor ex(&console);
+    ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
+    QList<LabVmOutcome> outcomes;
+    QHash<QString, QString> hosts;
+    QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) { err << text << "\n"; });
+    QObject::connect(&ex, &LabExecutor::vmFinished,
+                     [&](const LabVmOutcome &o, const QString &host, int, int) {
+                         outcomes << o;
+                         hosts.insert(o.task.vmName, host);
+                     });
+    QObject::connect(&ex, &LabExecutor::finished, [] { QCoreApplication::exit(0); });
+    ex.run(lab, LabOperation::Status);
+    if (ex.isRunning())
+        QCoreApplication::exec();
+    console.connections()->shutdown();
+    const auto rows = labReportRows(lab, outcomes, hosts);
+    const QString text =
+        format == u"html"_s
+            ? labReportHtml(lab, rows, QDateTime::currentDateTime().toString(Qt::ISODate))
+            : labReportCsv(rows);
+    if (!p.isSet(u"output"_s)) {
+        out << text;
+        return 0;
+    }
+    QFile f(p.value(u"output"_s));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0) {
+        err << tr("virtdeck lab: cannot write %1: %2").arg(f.fileName(), f.errorString()) << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runLabCommand(const QStringList &arguments) {
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Labs: a template VM per role and a class roster become one VM per student and role, "
+           "as qcow2 overlays on the template, spread over the lab's hosts.\n\n"
+           "  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv "
+           "--connect URI… [--pattern P]\n"
+           "  virtdeck lab list [--json]\n"
+           "  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status "
+           "--lab NAME [--students a,b] [--json]\n"
+           "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]\n"
+           "  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]\n\n"
+           "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster."));
+    p.addHelpOption();
+    p.addOptions({
+        {u"database"_s, tr("The labs database (default: %1).").arg(LabStore::defaultPath()),
+         tr("FILE")},
+        {u"name"_s, tr("create: the lab's name."), tr("NAME")},
+        {u"template"_s, tr("create: the template VM of a one-role lab."), tr("VM")},
+        {u"role"_s, tr("create: a role and its template VM (repeatable)."), tr("ROLE=VM")},
+        {u"roster"_s, tr("create: the class roster (CSV: id, name, email, group)."), tr("FILE")},
+        {{u"c"_s, u"connect"_s}, tr("create: a target host (repeatable)."), tr("URI")},
+        {u"pattern"_s, tr("create: VM names, from {lab} {student} {role} {group} {name}."),
+         tr("PATTERN")},
+        {u"placement"_s, tr("create: first-fit, best-fit or spread (default)."), tr("POLICY")},
+        {u"lab"_s, tr("The lab to act on."), tr("NAME")},
+        {u"students"_s, tr("Only these students (comma-separated ids)."), tr("IDS")},
+        {u"snapshot"_s, tr("snapshot/revert: the snapshot's name."), tr("NAME")},
+        {u"parallel"_s, tr("VMs handled at once per host (default: the scheduler's limit)."),
+         tr("N")},
+        {u"timeout"_s, tr("Seconds to wait for the hosts to connect (30)."), tr("SECONDS"),
+         u"30"_s},
+        {u"forget"_s, tr("delete: also remove the lab from the database.")},
+        {u"json"_s, tr("Print JSON.")},
+        {u"add"_s, tr("roster: add (or update) the students of a CSV roster."), tr("FILE")},
+        {u"drop"_s, tr("roster: drop these students (comma-separated ids; VMs deleted first)."),
+         tr("IDS")},
+        {u"format"_s, tr("report: csv (default) or html."), tr("FORMAT"), u"csv"_s},
+        {{u"o"_s, u"output"_s}, tr("report: write to FILE instead of the terminal."), tr("FILE")},
+    });
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!p.parse(rest))
+        return usage(err, p.errorText());
+    if (p.isSet(u"help"_s)) {
+        out << p.helpText();
+        return 0;
+    }
+    const QString verb = p.positionalArguments().value(0);
+    if (p.positionalArguments().size() > 1)
+        return usage(
+            err, tr("One command at a time (got: %1).").arg(p.positionalArguments().join(u' ')));
+    if (verb == u"create"_s)
+        return create(p, out, err);
+    if (verb == u"list"_s)
+        return list(p, out, err);
+    if (verb == u"report"_s)
+        return report(p, out, err);
+    if (verb == u"roster"_s)
+        return roster(p, out, err);
+    LabOperation op;
+    if (!verb.isEmpty() && labOperationFromName(verb, &op))
+        return operate(op, p, out, err);
+    return usage(
+        err,
+        tr("usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|"
+           "revert|reset|delete|status [options]   (see virtdeck lab --help)"));
+}
+
+} // namespace virtdeck

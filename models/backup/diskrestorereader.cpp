@@ -1,0 +1,171 @@
+#include "diskrestorereader.h"
+
+#include "chunkstore.h"
+#include "disksource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace virtdeck::backup {
+
+namespace {
+constexpr quint64 kHoleGranularity = 64 * 1024;
+QString tr(const char *s) {
+    return QCoreApplication::translate("Backup", s);
+}
+} // namespace
+
+DiskRestoreReader::DiskRestoreReader(const DiskManifest &disk, const ChunkStore &store,
+                                     quint64 chunkSize)
+    : m_disk(disk)
+    , m_store(store)
+    , m_chunkSize(chunkSize) {}
+
+bool DiskRestoreReader::load(qsizetype index) {
+    if (m_loaded == index)
+        return true;
+    m_extents.clear();
+    m_plain.clear();
+    const quint64 len = std::min(m_chunkSize, m_disk.capacity - quint64(index) * m_chunkSize);
+    const QString &hash = m_disk.chunks.at(index);
+    if (hash.isEmpty()) {
+        m_extents.push_back({false, 0, len});
+    } else {
+        if (!m_store.get(hash, &m_plain, &m_error, true))
+            return false;
+        if (quint64(m_plain.size()) != len) {
+            m_error = tr("chunk %1 has the wrong size for disk %2").arg(hash, m_disk.target);
+            return false;
+        }
+        for (quint64 off = 0; off < len; off += kHoleGranularity) {
+            const quint64 n = std::min(kHoleGranularity, len - off);
+            const bool data = !isAllZero(m_plain.constData() + off, n);
+            if (!m_extents.empty() && m_extents.back().data == data)
+                m_extents.back().length += n;
+            else
+                m_extents.push_back({data, off, n});
+        }
+    }
+    m_loaded = index;
+    return true;
+}
+
+bool DiskRestoreReader::section(bool *inData, quint64 *length) {
+    if (m_pos >= m_disk.capacity) {
+        *inData = false;
+        *length = 0;
+        return true;
+    }
+    qsizetype index = qsizetype(m_pos / m_chunkSize);
+    if (!load(index))
+        return false;
+    const quint64 inChunk = m_pos - quint64(index) * m_chunkSize;
+    for (const auto &e : m_extents) {
+        if (inChunk >= e.offset && inChunk < e.offset + e.length) {
+            *inData = e.data;
+            *length = e.offset + e.length - inChunk;
+            // Holes continue across empty chunks: report them as one long section.
+            if (!e.data &&
+                e.offset + e.length ==
+                    std::min(m_chunkSize, m_disk.capacity - quint64(index) * m_chunkSize)) {
+                for (qsizetype next = index + 1;
+                     next < m_disk.chunks.size() && m_disk.chunks.at(next).isEmpty(); ++next)
+                    *length += std::min(m_chunkSize, m_disk.capacity - quint64(next) * m_chunkSize);
+            }
+            return true;
+        }
+    }
+    m_error = tr("internal error: position outside the chunk");
+    return false;
+}
+
+qint64 DiskRestoreReader::read(char *buf, quint64 max) {
+    bool inData = false;
+    quint64 len = 0;
+    if (!section(&inData, &len))
+        return -1;
+    if (!inData || len == 0)
+        return 0;
+    const quint64 n = std::min(max, len);
+    const quint64 inChunk = m_pos - quint64(m_loaded) * m_chunkSize;
+    std::memcpy(buf, m_plain.constData() + inChunk, n);
+    m_pos += n;
+    m_dataRead += n;
+    return qint64(n);
+}
+
+bool DiskRestoreReader::skip(quint64 length) {
+    m_pos = std::min(m_pos + length, m_disk.capacity);
+    return true;
+}
+
+bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint64 chunkSize,
+                       const QString &path, const CancelToken *cancel, const ProgressSink &progress,
+                       QString *error) {
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (error)
+            *error = tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    DiskRestoreReader reader(disk, store, chunkSize);
+    QByteArray buf(1 << 20, '\0');
+    QElapsedTimer clock, last;
+    clock.start();
+    last.start();
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        ::close(fd);
+        ::unlink(name.constData());
+        return false;
+    };
+    while (reader.position() < reader.size()) {
+        if (cancel && cancel->isCancelled())
+            return fail(tr("cancelled"));
+        bool inData = false;
+        quint64 len = 0;
+        if (!reader.section(&inData, &len))
+            return fail(reader.errorString());
+        if (!inData) {
+            reader.skip(len);
+            continue;
+        }
+        const quint64 at = reader.position();
+        const qint64 n = reader.read(buf.data(), quint64(buf.size()));
+        if (n < 0)
+            return fail(reader.errorString());
+        qint64 done = 0;
+        while (done < n) {
+            const ssize_t w =
+                ::pwrite(fd, buf.constData() + done, size_t(n - done), off_t(at + done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return fail(
+                    tr("write error on %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+            done += w;
+        }
+        if (progress && last.elapsed() >= 100) {
+            last.restart();
+            progress({disk.target, reader.position(), reader.size(), reader.dataBytesRead(),
+                      clock.elapsed() / 1000.0});
+        }
+    }
+    if (::ftruncate(fd, off_t(disk.capacity)) != 0 || ::fsync(fd) != 0)
+        return fail(tr("cannot finish %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    ::close(fd);
+    if (progress)
+        progress({disk.target, reader.size(), reader.size(), reader.dataBytesRead(),
+                  clock.elapsed() / 1000.0});
+    return true;
+}
+
+} // namespace virtdeck::backup

@@ -1,0 +1,24 @@
+// Owner-only file modes for what the console writes about the user's VMs: the scheduler
+// database, backup repositories and settings (0700 folders, 0600 files). Callable from any thread.
+#pragma once
+
+#include <QString>
+
+namespace virtdeck {
+
+inline constexpr unsigned kPrivateDirMode = 0700;
+inline constexpr unsigned kPrivateFileMode = 0600;
+
+// Creates `path` and missing parents (like QDir::mkpath); `path` itself, created or not, is
+// then set to 0700. Parents that already existed are left alone. False with `error` on failure.
+bool makePrivateDir(const QString &path, QString *error = nullptr);
+// Sets an existing file to 0600 (or a folder to 0700). False with `error` when it cannot.
+bool restrictToOwner(const QString &path, QString *error = nullptr);
+// Creates `path` empty with mode 0600 when it does not exist yet, so that a library that opens
+// it afterwards (SQLite, QSettings) never creates it with the process umask.
+bool precreatePrivateFile(const QString &path, QString *error = nullptr);
+// Makes the application's default QSettings file (and its folder) owner-only, creating it when
+// missing. QSettings keeps an existing file's mode when it rewrites it.
+bool restrictSettingsToOwner(QString *error = nullptr);
+
+} // namespace virtdeck

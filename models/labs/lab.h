@@ -1,0 +1,89 @@
+// A lab: a class of students, each given one VM per role cloned from the role's template, spread
+// over a few hosts. Value types copied between the store, the executor and the views.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace virtdeck {
+
+struct LabRole {
+    QString name;            // "client", "server"; "vm" when a lab has a single role
+    QString templateVm;      // the template VM's name; the same name on every target host
+    int templateVersion = 1; // room for published template versions
+    bool operator==(const LabRole &) const = default;
+};
+
+struct LabStudent {
+    QString id; // from the roster; unique within a lab, part of VM names
+    QString name;
+    QString email;
+    QString group;
+    bool operator==(const LabStudent &) const = default;
+};
+
+// Where a student's VMs were placed (persisted, so a re-run keeps them on the same host).
+struct LabAssignment {
+    QString studentId;
+    QString hostUri;
+    bool operator==(const LabAssignment &) const = default;
+};
+
+struct Lab {
+    QString name;
+    QList<LabRole> roles;
+    QList<LabStudent> students;
+    QString pattern = defaultPattern();
+    QStringList hosts;                            // libvirt URIs
+    QString placement = QStringLiteral("spread"); // a placementStrategyName()
+    QList<LabAssignment> assignments;
+    QString settingsJson; // extension settings (networks, data disks, timetable) as JSON
+    qint64 createdAt = 0;
+
+    static QString defaultPattern() { return QStringLiteral("{lab}-{student}-{role}"); }
+    const LabStudent *student(const QString &id) const;
+    const LabRole *role(const QString &name) const;
+    QString hostOf(const QString &studentId) const; // empty when not placed yet
+    // The VM name for a student and role under the lab's pattern.
+    QString vmName(const QString &studentId, const QString &role) const;
+    bool operator==(const Lab &) const = default;
+};
+
+// Expands {lab}, {student}, {role}, {group} and {name}; characters outside [A-Za-z0-9._-]
+// become '-' so the result is a valid domain and file name.
+QString expandLabPattern(const QString &pattern, const QString &lab, const LabStudent &student,
+                         const QString &role);
+// Empty when the pattern yields unique names for every student and role; otherwise why not
+// (translated).
+QString labPatternProblem(const Lab &lab);
+// Empty when `name` can name a lab (it becomes part of VM and file names); otherwise why not.
+QString labNameProblem(const QString &name);
+
+// Adds students from a roster to a lab; students already in it (by id) get the roster's name,
+// email and group. Returns how many were new.
+int addStudents(Lab *lab, const QList<LabStudent> &students);
+// Drops students from a lab's roster. Refused (nothing changes, the reason is returned) for an
+// unknown id or a student whose VMs may exist (placed on a host): delete their VMs first.
+QString dropStudents(Lab *lab, const QStringList &ids);
+
+// The operations the executor runs on a lab's VMs.
+enum class LabOperation : quint8 {
+    Provision,
+    Start,
+    Shutdown,
+    ForceOff,
+    Snapshot,
+    Revert,
+    Reset,
+    Delete,
+    Status,
+};
+QString labOperationName(LabOperation op); // stable, for the CLI and job kinds ("reset")
+QString labOperationText(LabOperation op); // translated
+bool labOperationFromName(const QString &name, LabOperation *out);
+
+} // namespace virtdeck
+
+Q_DECLARE_METATYPE(virtdeck::Lab)

@@ -1,0 +1,72 @@
+// Runs one operation on a lab's VMs (all students or a selection): resolves and connects the
+// lab's hosts, places new students by the scheduler's placement, and runs the per-VM work on each
+// host in parallel up to a per-host limit. One student's failure never stops the others.
+// Lives on the GUI thread (it drives the ConnectionManager); the libvirt work runs on workers.
+#pragma once
+
+#include "lab.h"
+#include "libvirt/labvm.h"
+#include "scheduler/placement.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace virtdeck {
+
+class Console;
+
+class LabExecutor : public QObject {
+    Q_OBJECT
+public:
+    explicit LabExecutor(Console *console, QObject *parent = nullptr);
+    ~LabExecutor() override;
+
+    void setParallelPerHost(int n) { m_parallel = n; }
+    void setPlacementOptions(const PlacementOptions &o) { m_placement = o; }
+    void setHostWaitMs(int ms) { m_hostWaitMs = ms; }
+
+    // `students` empty: every student of the lab. `snapshot` names the snapshot for Snapshot and
+    // Revert. Call once per executor.
+    void run(const Lab &lab, LabOperation op, const QStringList &students = {},
+             const QString &snapshot = {});
+    bool isRunning() const { return m_started && !m_finished; }
+
+Q_SIGNALS:
+    // A student was given a host (persist it: a re-run keeps the student there); an empty host
+    // when all the student's VMs were deleted.
+    void placed(const QString &lab, const QString &studentId, const QString &hostUri);
+    // A lab-level remark (a host lacks a template, a host is unreachable…).
+    void note(const QString &text);
+    // One VM is done (ok or not); `done` of `total` VMs are done.
+    void vmFinished(const virtdeck::LabVmOutcome &outcome, const QString &hostUri, int done,
+                    int total);
+    void finished(int succeeded, int failed);
+
+private:
+    struct Reply;
+    void hostsReady();
+    void dispatch();
+    void fail(const LabVmTask &task, const QString &host, const QString &why);
+    void account(const LabVmOutcome &o, const QString &host);
+
+    Console *m_console;
+    Lab m_lab;
+    LabOperation m_op = LabOperation::Status;
+    QStringList m_students;
+    QString m_snapshot;
+    int m_parallel = 4;
+    int m_hostWaitMs = 30000;
+    PlacementOptions m_placement;
+    QHash<QString, QString> m_connectionOf; // host URI -> connection id
+    QHash<QString, int> m_deleted;          // student -> VMs deleted
+    std::shared_ptr<Reply> m_reply;
+    int m_total = 0;
+    int m_done = 0;
+    int m_ok = 0;
+    bool m_started = false;
+    bool m_hostsResolved = false;
+    bool m_finished = false;
+};
+
+} // namespace virtdeck

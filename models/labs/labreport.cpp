@@ -1,0 +1,86 @@
+#include "labreport.h"
+
+#include <QCoreApplication>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *s) {
+    return QCoreApplication::translate("LabReport", s);
+}
+
+QString csvField(const QString &s) {
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u';'))
+        return s;
+    return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+} // namespace
+
+QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &status,
+                                  const QHash<QString, QString> &hostOfVm) {
+    QHash<QString, LabVmOutcome> byVm;
+    for (const auto &o : status)
+        byVm.insert(o.task.vmName, o);
+    QList<LabReportRow> rows;
+    for (const auto &s : lab.students)
+        for (const auto &r : lab.roles) {
+            LabReportRow row;
+            row.student = s;
+            row.role = r.name;
+            row.vm = lab.vmName(s.id, r.name);
+            row.host = hostOfVm.value(row.vm, lab.hostOf(s.id));
+            if (byVm.contains(row.vm)) {
+                const LabVmOutcome &o = byVm.value(row.vm);
+                row.state = o.exists ? domainStateText(o.state) : o.message;
+                row.addresses = o.addresses;
+            } else {
+                row.state = lab.hostOf(s.id).isEmpty() ? tr("not provisioned") : tr("unknown");
+            }
+            rows << row;
+        }
+    return rows;
+}
+
+QString labReportCsv(const QList<LabReportRow> &rows) {
+    QString out = u"student_id,name,email,group,role,vm,host,state,addresses\n"_s;
+    for (const auto &r : rows) {
+        const QStringList fields = {r.student.id,    r.student.name, r.student.email,
+                                    r.student.group, r.role,         r.vm,
+                                    r.host,          r.state,        r.addresses.join(u' ')};
+        QStringList cells;
+        for (const auto &f : fields)
+            cells << csvField(f);
+        out += cells.join(u',') + u'\n';
+    }
+    return out;
+}
+
+QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QString &generatedAt) {
+    auto e = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
+    QString out = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                  "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                  "td,th{border:1px solid #999;padding:3px 8px;text-align:left}"
+                  "th{background:#eee}</style></head><body>\n"_s.arg(e(tr("Lab %1").arg(lab.name)));
+    out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(e(tr("Lab %1").arg(lab.name)),
+                                             e(tr("Generated %1").arg(generatedAt)));
+    out += u"<table>\n<tr>"_s;
+    for (const QString &h : {tr("Student"), tr("Name"), tr("Email"), tr("Group"), tr("Role"),
+                             tr("VM"), tr("Host"), tr("State"), tr("Addresses")})
+        out += u"<th>"_s + e(h) + u"</th>"_s;
+    out += u"</tr>\n"_s;
+    for (const auto &r : rows) {
+        out += u"<tr>"_s;
+        for (const QString &c : {r.student.id, r.student.name, r.student.email, r.student.group,
+                                 r.role, r.vm, r.host, r.state, r.addresses.join(u", "_s)})
+            out += u"<td>"_s + e(c) + u"</td>"_s;
+        out += u"</tr>\n"_s;
+    }
+    out += u"</table>\n</body></html>\n"_s;
+    return out;
+}
+
+} // namespace virtdeck

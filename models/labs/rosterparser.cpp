@@ -1,0 +1,245 @@
+#include "rosterparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *s) {
+    return QCoreApplication::translate("Roster", s);
+}
+
+struct Record {
+    int line = 0; // where it starts
+    QStringList fields;
+    bool unterminated = false;
+};
+
+// Splits CSV text into records, honouring quotes; blank lines give no record.
+QList<Record> splitRecords(const QString &text, QChar sep) {
+    QList<Record> out;
+    Record cur;
+    QString field;
+    bool inQuotes = false, any = false, wasQuoted = false;
+    int line = 1;
+    cur.line = 1;
+    auto endField = [&] {
+        cur.fields.append(wasQuoted ? field : field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        const bool blank = !any && cur.fields.size() == 1 && cur.fields.first().isEmpty();
+        if (!blank)
+            out.append(cur);
+        cur = Record{};
+        any = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && field.trimmed().isEmpty()) {
+            inQuotes = true;
+            wasQuoted = true;
+            any = true;
+            field.clear();
+        } else if (c == sep) {
+            any = true;
+            endField();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            endRecord();
+            ++line;
+            cur.line = line;
+        } else {
+            if (!c.isSpace())
+                any = true;
+            field += c;
+        }
+    }
+    if (inQuotes)
+        cur.unterminated = true;
+    if (any || inQuotes)
+        endRecord();
+    return out;
+}
+
+// Which line holds the first bad byte sequence, for the encoding error.
+int firstBadUtf8Line(const QByteArray &data) {
+    int line = 1;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= data.size(); ++i) {
+        if (i == data.size() || data.at(i) == '\n') {
+            QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            [[maybe_unused]] QString s = dec(data.mid(start, i - start));
+            if (dec.hasError())
+                return line;
+            ++line;
+            start = i + 1;
+        }
+    }
+    return 1;
+}
+
+const QHash<QString, QString> &headerAliases() {
+    static const QHash<QString, QString> a = {
+        {u"id"_s, u"id"_s},          {u"student"_s, u"id"_s},   {u"student id"_s, u"id"_s},
+        {u"student_id"_s, u"id"_s},  {u"studentid"_s, u"id"_s}, {u"name"_s, u"name"_s},
+        {u"full name"_s, u"name"_s}, {u"email"_s, u"email"_s},  {u"e-mail"_s, u"email"_s},
+        {u"mail"_s, u"email"_s},     {u"group"_s, u"group"_s},  {u"class"_s, u"group"_s},
+        {u"section"_s, u"group"_s},
+    };
+    return a;
+}
+} // namespace
+
+QString RosterParseResult::errorText() const {
+    QStringList lines;
+    for (const auto &e : errors)
+        lines << (e.line > 0 ? tr("line %1: %2").arg(e.line).arg(e.message) : e.message);
+    return lines.join(u'\n');
+}
+
+RosterParseResult parseRoster(const QByteArray &raw) {
+    RosterParseResult r;
+    QByteArray data = raw;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        r.errors.append({0, tr("The file is UTF-16; save it as UTF-8 CSV.")});
+        return r;
+    }
+    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = dec(data);
+    if (dec.hasError()) {
+        r.errors.append({firstBadUtf8Line(data),
+                         tr("The text is not valid UTF-8 (save the roster as UTF-8 CSV).")});
+        return r;
+    }
+    if (text.trimmed().isEmpty()) {
+        r.errors.append({0, tr("The roster is empty.")});
+        return r;
+    }
+    // The separator: whichever of ',' ';' or tab the header row uses.
+    const QString firstLine = text.section(u'\n', 0, 0);
+    QChar sep = u',';
+    if (firstLine.count(u';') > firstLine.count(sep))
+        sep = u';';
+    if (firstLine.count(u'\t') > firstLine.count(sep))
+        sep = u'\t';
+    const QList<Record> records = splitRecords(text, sep);
+    if (records.isEmpty()) {
+        r.errors.append({0, tr("The roster is empty.")});
+        return r;
+    }
+    // Header.
+    const Record &header = records.first();
+    QHash<QString, int> col;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString h = header.fields.at(i).trimmed().toLower();
+        const QString key = headerAliases().value(h);
+        if (key.isEmpty()) {
+            r.errors.append({header.line, tr("Unknown column \"%1\" (expected id, name, email, "
+                                             "group).")
+                                              .arg(header.fields.at(i))});
+            continue;
+        }
+        if (col.contains(key)) {
+            r.errors.append({header.line, tr("The column \"%1\" appears twice.").arg(key)});
+            continue;
+        }
+        col.insert(key, i);
+    }
+    for (const QString need : {u"id"_s, u"name"_s})
+        if (!col.contains(need))
+            r.errors.append({header.line, tr("The header row lacks the column \"%1\".").arg(need)});
+    if (!r.errors.isEmpty())
+        return r;
+
+    static const QRegularExpression idRe(u"^[A-Za-z0-9._-]{1,32}$"_s);
+    static const QRegularExpression mailRe(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    QHash<QString, int> seen; // id (case-folded) -> line
+    QList<LabStudent> students;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const Record &rec = records.at(i);
+        if (rec.unterminated) {
+            r.errors.append({rec.line, tr("A quoted field is not closed.")});
+            continue;
+        }
+        if (rec.fields.size() != header.fields.size()) {
+            r.errors.append({rec.line, tr("%1 field(s) where the header has %2.")
+                                           .arg(rec.fields.size())
+                                           .arg(header.fields.size())});
+            continue;
+        }
+        LabStudent s;
+        s.id = rec.fields.at(col.value(u"id"_s)).trimmed();
+        s.name = rec.fields.at(col.value(u"name"_s)).trimmed();
+        if (col.contains(u"email"_s))
+            s.email = rec.fields.at(col.value(u"email"_s)).trimmed();
+        if (col.contains(u"group"_s))
+            s.group = rec.fields.at(col.value(u"group"_s)).trimmed();
+        QStringList problems;
+        if (s.id.isEmpty())
+            problems << tr("the student id is empty");
+        else if (!idRe.match(s.id).hasMatch())
+            problems << tr("the student id \"%1\" may use only letters, digits, '.', '_' and '-' "
+                           "(at most 32)")
+                            .arg(s.id);
+        if (s.name.isEmpty())
+            problems << tr("the name is empty");
+        if (!s.email.isEmpty() && !mailRe.match(s.email).hasMatch())
+            problems << tr("\"%1\" is not an email address").arg(s.email);
+        const QString key = s.id.toLower();
+        if (!s.id.isEmpty() && seen.contains(key))
+            problems << tr("the student id \"%1\" is already used on line %2")
+                            .arg(s.id)
+                            .arg(seen.value(key));
+        else if (!s.id.isEmpty())
+            seen.insert(key, rec.line);
+        if (!problems.isEmpty()) {
+            r.errors.append({rec.line, problems.join(u"; "_s)});
+            continue;
+        }
+        students.append(s);
+    }
+    if (r.errors.isEmpty() && students.isEmpty())
+        r.errors.append({0, tr("The roster has a header but no students.")});
+    if (r.errors.isEmpty())
+        r.students = students;
+    return r;
+}
+
+RosterParseResult parseRosterFile(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        RosterParseResult r;
+        r.errors.append({0, tr("Cannot read %1: %2").arg(path, f.errorString())});
+        return r;
+    }
+    return parseRoster(f.readAll());
+}
+
+} // namespace virtdeck

@@ -1,0 +1,42 @@
+// Value snapshot of one connected hypervisor host, copied across threads.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace virtdeck {
+
+enum class ConnectionState : quint8 {
+    Disconnected,
+    Connecting,
+    Connected,
+    Failed, // last attempt failed; a retry may be scheduled
+};
+
+QString connectionStateName(ConnectionState s);
+QString connectionStateText(ConnectionState s);
+
+struct HostInfo {
+    QString connectionId;
+    QString uri;
+    QString hostname;
+    QString hypervisor;        // e.g. "QEMU", "TEST"
+    QString hypervisorVersion; // "7.2.0"
+    QString libvirtVersion;    // "9.0.0"
+    QString cpuModel;
+    int cpus = 0;
+    int cpuMhz = 0;
+    quint64 memoryBytes = 0;
+    quint64 freeMemoryBytes = 0;
+    int domainsRunning = 0;
+    int domainsDefined = 0;
+
+    bool operator==(const HostInfo &) const = default;
+};
+
+// Libvirt encodes versions as major * 1,000,000 + minor * 1,000 + release.
+QString libvirtVersionString(unsigned long long v);
+
+} // namespace virtdeck
+
+Q_DECLARE_METATYPE(virtdeck::HostInfo)

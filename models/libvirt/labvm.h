@@ -1,0 +1,84 @@
+// The libvirt side of labs: provisioning a student's VM as a qcow2 overlay on its template's
+// disks, and the bulk operations on such VMs. The functions take an open connection and block;
+// runLabTasks() runs a batch of them in parallel on worker threads sharing one connection.
+#pragma once
+
+#include "domaininfo.h"
+#include "labs/lab.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+struct _virConnect;
+
+namespace virtdeck {
+
+class Connection;
+
+// The namespace of the <metadata> element that marks a lab VM.
+inline constexpr const char *kLabMetadataUri = "https://virtdeck.org/xmlns/lab/1";
+
+struct LabVmTask {
+    LabOperation op = LabOperation::Status;
+    QString vmName;
+    QString lab;
+    QString student;
+    QString role;
+    QString templateVm; // provision and reset: the role's template on this host
+    QString snapshot;   // snapshot and revert
+};
+
+struct LabVmOutcome {
+    LabVmTask task;
+    bool ok = false;
+    bool changed = false; // something was created, started, removed…; false when already so
+    QString message;      // what happened, libvirt's words on failure
+    QString uuid;
+    DomainState state = DomainState::Shutoff;
+    bool exists = false;   // the VM exists after the task
+    QStringList addresses; // status of a running VM: its IP addresses (DHCP leases, else ARP)
+};
+
+struct LabVmStatus {
+    QString uuid;
+    QString name;
+    QString lab;
+    QString student;
+    QString role;
+    DomainState state = DomainState::Shutoff;
+    bool operator==(const LabVmStatus &) const = default;
+};
+
+// Pure: the student's definition from the template's (name, no UUID or MACs, disks mapped through
+// `fileMap` to their overlays as qcow2, a <metadata> element naming lab, student and role).
+QString labDomainXml(const QString &templateXml, const QString &name,
+                     const QHash<QString, QString> &fileMap, const QString &lab,
+                     const QString &student, const QString &role, QString *error = nullptr);
+// Pure: reads the lab marker out of a domain definition; false when there is none.
+bool parseLabMetadata(const QString &domainXml, QString *lab, QString *student, QString *role);
+
+// Blocking; any thread, with a connection the caller keeps open.
+LabVmOutcome runLabVmTask(_virConnect *conn, const LabVmTask &task);
+// The VMs marked as belonging to `lab` (every lab VM when empty).
+QList<LabVmStatus> listLabVms(_virConnect *conn, const QString &lab, QString *error = nullptr);
+
+// Runs `tasks` on the host of `connection` with at most `parallel` at once, each on a worker
+// thread holding its own reference to the connection. `deliver` is called once per task, from a
+// worker thread (or the connection thread when the host is not connected); it must be
+// thread-safe. `context` guards the start: if it is gone before the connection thread gets to
+// the batch, nothing runs.
+void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask> &tasks,
+                 int parallel, std::function<void(const LabVmOutcome &)> deliver);
+// Lists the lab's VMs on the connection thread; `deliver` is called there (thread-safe).
+void listLabVmsAsync(Connection *connection, QObject *context, const QString &lab,
+                     std::function<void(const QList<LabVmStatus> &, const QString &error)> deliver);
+
+} // namespace virtdeck
+
+Q_DECLARE_METATYPE(virtdeck::LabVmOutcome)
+Q_DECLARE_METATYPE(virtdeck::LabVmStatus)

@@ -1,0 +1,8 @@
+// Version of the libvirt library the program runs against.
+#pragma once
+
+#include <QString>
+
+namespace virtdeck {
+QString libvirtLibraryVersion();
+} // namespace virtdeck

@@ -1,0 +1,54 @@
+// Runs the jobs the scheduler dispatches, as the console's own actions: resolves the host (opening
+// a connection when none is configured for the URI) and the VM, checks admission, and calls the
+// kind's handler. Lives on the GUI thread, beside the ConnectionManager it drives.
+#pragma once
+
+#include "job.h"
+#include "schedulersettings.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace virtdeck {
+
+class Console;
+class JobRun;
+
+class JobExecutor : public QObject {
+    Q_OBJECT
+public:
+    using Handler = std::function<void(JobRun *run)>;
+
+    explicit JobExecutor(Console *console, QObject *parent = nullptr);
+
+    // Handlers for the built-in kinds are registered already; later kinds add theirs.
+    void registerHandler(const QString &kind, Handler handler);
+    void setSettings(const SchedulerSettings &settings) { m_settings = settings; }
+    const SchedulerSettings &settings() const { return m_settings; }
+    // How long a job waits for its host to connect before it fails or defers.
+    void setHostWaitMs(int ms) { m_hostWaitMs = ms; }
+    int runningCount() const { return m_running; }
+
+    void run(const virtdeck::Job &job);
+
+Q_SIGNALS:
+    void progress(qint64 id, int percent, const QString &line);
+    void finished(qint64 id, bool ok, const QString &message);
+    void deferred(qint64 id, const QString &reason);
+
+private:
+    friend class JobRun;
+    void resolveHost(JobRun *run);
+    void resolveVm(JobRun *run);
+    void registerBuiltIns();
+
+    Console *m_console;
+    SchedulerSettings m_settings;
+    QHash<QString, Handler> m_handlers;
+    int m_hostWaitMs = 30000;
+    int m_running = 0;
+};
+
+} // namespace virtdeck

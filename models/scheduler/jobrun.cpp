@@ -1,0 +1,46 @@
+#include "jobrun.h"
+
+#include "connectionmanager.h"
+#include "console.h"
+#include "jobexecutor.h"
+
+namespace virtdeck {
+
+JobRun::JobRun(const Job &job, Console *console, JobExecutor *executor)
+    : QObject(executor)
+    , m_job(job)
+    , m_console(console)
+    , m_executor(executor) {}
+
+Connection *JobRun::connection() const {
+    return m_console->connections()->connection(m_connectionId);
+}
+
+void JobRun::progress(int percent, const QString &line) {
+    if (!m_finished)
+        Q_EMIT m_executor->progress(m_job.id, percent, line);
+}
+
+void JobRun::finish(bool ok, const QString &message) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    --m_executor->m_running;
+    Q_EMIT m_executor->finished(m_job.id, ok, message);
+    deleteLater();
+}
+
+void JobRun::hostUnavailable(const QString &reason) {
+    if (m_finished)
+        return;
+    if (m_job.hostDown == HostDownPolicy::Fail) {
+        finish(false, reason);
+        return;
+    }
+    m_finished = true;
+    --m_executor->m_running;
+    Q_EMIT m_executor->deferred(m_job.id, reason);
+    deleteLater();
+}
+
+} // namespace virtdeck

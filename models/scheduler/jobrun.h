@@ -1,0 +1,46 @@
+// One job being executed: what a job-kind handler works with. Lives on the GUI thread (it drives
+// the ConnectionManager); deletes itself once finished.
+#pragma once
+
+#include "job.h"
+#include "libvirt/domaininfo.h"
+
+#include <QObject>
+
+namespace virtdeck {
+
+class Connection;
+class Console;
+class JobExecutor;
+
+class JobRun : public QObject {
+    Q_OBJECT
+public:
+    JobRun(const Job &job, Console *console, JobExecutor *executor);
+
+    const Job &job() const { return m_job; }
+    Console *console() const { return m_console; }
+    QString connectionId() const { return m_connectionId; }
+    // The VM it acts on, as the console saw it when the job began (for kinds that need one).
+    const DomainInfo &domain() const { return m_domain; }
+    // The host's live connection, or nullptr once it is gone.
+    Connection *connection() const;
+    bool isFinished() const { return m_finished; }
+
+    void progress(int percent, const QString &line = {});
+    void finish(bool ok, const QString &message);
+    // The host cannot be reached: fail or wait, as the job's HostDownPolicy says.
+    void hostUnavailable(const QString &reason);
+
+private:
+    friend class JobExecutor;
+    Job m_job;
+    Console *m_console;
+    JobExecutor *m_executor;
+    QString m_connectionId;
+    DomainInfo m_domain;
+    bool m_finished = false;
+    bool m_handlerStarted = false;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,95 @@
+// The scheduler's SQLite database: jobs, schedules, history and the runner lease. Several
+// processes share the file (the GUI, the headless runner, `virtdeck jobs add`); each JobStore is
+// one database connection and must be used on the thread that opened it.
+#pragma once
+
+#include "job.h"
+#include "schedule.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace virtdeck {
+
+struct LeaseInfo {
+    QString holder;      // engine instance id
+    QString description; // "headless runner, pid 1234 on host"
+    qint64 expiresAt = 0;
+};
+
+struct DurationStat {
+    int count = 0;
+    qint64 meanMs = 0;
+};
+
+class JobStore {
+public:
+    JobStore();
+    ~JobStore();
+    JobStore(const JobStore &) = delete;
+    JobStore &operator=(const JobStore &) = delete;
+
+    // The default file: $XDG_DATA_HOME/virtdeck/scheduler.sqlite, or $VIRTDECK_SCHEDULER_DB.
+    static QString defaultPath();
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+
+    bool insertJob(Job &job);          // sets job.id
+    bool insertJobs(QList<Job> &jobs); // one transaction
+    bool updateJob(const Job &job);
+    // Atomically moves a waiting or queued job to running for `runner`; false when another
+    // runner got it first or it was cancelled meanwhile.
+    bool claimJob(qint64 id, const QString &runner, qint64 nowMs, const QString &log);
+    // Groups the following writes into one transaction (nesting is not supported).
+    bool begin();
+    bool commit();
+    std::optional<Job> job(qint64 id);
+    // Every job not yet final, and the `historyLimit` most recent final ones.
+    QList<Job> loadJobs(int historyLimit = 5000);
+    // Jobs with an id above `afterId` (added by another process).
+    QList<Job> jobsAfter(qint64 afterId);
+    // State and cancel flag of the unfinished jobs, to notice what other processes changed.
+    QList<Job> activeJobs();
+    // From another process (the CLI): a waiting or queued job is cancelled at once; a running
+    // one gets its cancel flag. False with lastError() when the job is unknown or already final.
+    bool requestCancel(qint64 id, qint64 nowMs, QString *outcome = nullptr);
+    // Marks every job still "running" but not claimed by `runner` as interrupted. Returns them.
+    QList<Job> markInterrupted(const QString &runner, qint64 nowMs, const QString &message);
+    QHash<QString, DurationStat> durationStats(); // key: kind + '\n' + uri
+
+    bool insertSchedule(Schedule &s);
+    bool updateSchedule(const Schedule &s);
+    bool removeSchedule(qint64 id);
+    QList<Schedule> loadSchedules();
+
+    // Takes or renews the runner lease when it is free, expired or already ours.
+    bool acquireLease(const QString &holder, const QString &description, qint64 nowMs, qint64 ttlMs,
+                      LeaseInfo *current = nullptr);
+    void releaseLease(const QString &holder);
+    LeaseInfo lease();
+    // Changes whenever another connection commits (SQLite's data_version).
+    qint64 dataVersion();
+
+private:
+    bool exec(const QString &sql);
+    // The statements run per job, prepared once (parsing them dominated small updates).
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
+
+    std::unique_ptr<QSqlQuery> m_updateJob;
+    std::unique_ptr<QSqlQuery> m_claimJob;
+    bool createSchema();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+};
+
+} // namespace virtdeck

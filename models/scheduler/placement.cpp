@@ -1,0 +1,127 @@
+#include "placement.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *s, int n = -1) {
+    return QCoreApplication::translate("Placement", s, nullptr, n);
+}
+QString size(qint64 bytes) {
+    return QLocale().formattedDataSize(std::max<qint64>(bytes, 0), 1,
+                                       QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+QString placementStrategyName(PlacementStrategy s) {
+    switch (s) {
+    case PlacementStrategy::FirstFit:
+        return u"first-fit"_s;
+    case PlacementStrategy::BestFit:
+        return u"best-fit"_s;
+    case PlacementStrategy::Spread:
+        return u"spread"_s;
+    }
+    return {};
+}
+
+bool placementStrategyFromName(const QString &name, PlacementStrategy *out) {
+    for (auto s :
+         {PlacementStrategy::FirstFit, PlacementStrategy::BestFit, PlacementStrategy::Spread}) {
+        if (placementStrategyName(s) == name.toLower()) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 freeMemory(const HostCapacity &h, const PlacementOptions &o) {
+    return qint64(std::floor(double(h.memoryBytes) * o.memoryOvercommit)) -
+           qint64(h.allocatedMemoryBytes);
+}
+
+int freeVcpus(const HostCapacity &h, const PlacementOptions &o) {
+    return int(std::floor(double(h.cpus) * o.cpuOvercommit)) - h.allocatedVcpus;
+}
+
+QString admitStart(const HostCapacity &host, const VmDemand &vm, const PlacementOptions &options) {
+    const qint64 free = freeMemory(host, options);
+    if (qint64(vm.memoryBytes) <= free)
+        return {};
+    return tr("Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by "
+              "running VMs, overcommit ratio %6).")
+        .arg(size(qint64(vm.memoryBytes)), host.host, size(free),
+             size(qint64(std::floor(double(host.memoryBytes) * options.memoryOvercommit))),
+             size(qint64(host.allocatedMemoryBytes)), QLocale().toString(options.memoryOvercommit));
+}
+
+PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
+                        const PlacementOptions &options) {
+    PlacementResult r;
+    if (hosts.isEmpty()) {
+        r.reason = tr("No host is configured.");
+        return r;
+    }
+    QStringList why;
+    double bestScore = 0;
+    for (int i = 0; i < hosts.size(); ++i) {
+        const HostCapacity &h = hosts.at(i);
+        if (!h.connected) {
+            why << tr("%1 is not connected").arg(h.host);
+            continue;
+        }
+        const qint64 mem = freeMemory(h, options);
+        const int cpu = freeVcpus(h, options);
+        if (qint64(vm.memoryBytes) > mem) {
+            why << tr("%1 has %2 of memory left, %3 needed")
+                       .arg(h.host, size(mem), size(qint64(vm.memoryBytes)));
+            continue;
+        }
+        if (vm.vcpus > cpu) {
+            why << tr("%1 has %2 vCPUs left, %3 needed")
+                       .arg(h.host)
+                       .arg(std::max(cpu, 0))
+                       .arg(vm.vcpus);
+            continue;
+        }
+        // Memory left after placing, as a share of the host, weighs most; vCPUs break ties.
+        const double capMem = std::max(1.0, double(h.memoryBytes) * options.memoryOvercommit);
+        const double capCpu = std::max(1.0, double(h.cpus) * options.cpuOvercommit);
+        const double left =
+            double(mem - qint64(vm.memoryBytes)) / capMem + 0.001 * double(cpu - vm.vcpus) / capCpu;
+        switch (options.strategy) {
+        case PlacementStrategy::FirstFit:
+            r.host = i;
+            return r;
+        case PlacementStrategy::BestFit: {
+            // The tightest fit in absolute memory, so large holes stay for large VMs.
+            const double leftBytes =
+                double(mem - qint64(vm.memoryBytes)) + 0.001 * (cpu - vm.vcpus);
+            if (r.host < 0 || leftBytes < bestScore) {
+                r.host = i;
+                bestScore = leftBytes;
+            }
+            break;
+        }
+        case PlacementStrategy::Spread:
+            if (r.host < 0 || left > bestScore) {
+                r.host = i;
+                bestScore = left;
+            }
+            break;
+        }
+    }
+    if (r.host < 0)
+        r.reason = tr("No host can take the VM: %1.").arg(why.join(u"; "_s));
+    return r;
+}
+
+} // namespace virtdeck

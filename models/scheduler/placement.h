@@ -1,0 +1,54 @@
+// Where a new VM goes, and whether a start fits: pure functions over host capacity snapshots.
+// (Evacuating or rebalancing running VMs needs live migration, which the console lacks so far.)
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace virtdeck {
+
+enum class PlacementStrategy : quint8 {
+    FirstFit, // the first host (in the given order) where it fits
+    BestFit,  // the host left with the least free memory (bytes): packs hosts, keeps others empty
+    Spread,   // the host left with the largest free share of memory: balances the load
+};
+
+QString placementStrategyName(PlacementStrategy s);
+bool placementStrategyFromName(const QString &name, PlacementStrategy *out);
+
+struct HostCapacity {
+    QString host; // URI or display name, for messages
+    bool connected = true;
+    quint64 memoryBytes = 0;          // physical memory
+    quint64 allocatedMemoryBytes = 0; // memory of the VMs running there
+    int cpus = 0;
+    int allocatedVcpus = 0; // vCPUs of the VMs running there
+};
+
+struct PlacementOptions {
+    PlacementStrategy strategy = PlacementStrategy::Spread;
+    double memoryOvercommit = 1.0; // allocatable memory = physical × ratio
+    double cpuOvercommit = 4.0;    // allocatable vCPUs = host CPUs × ratio
+};
+
+struct VmDemand {
+    quint64 memoryBytes = 0;
+    int vcpus = 0;
+};
+
+struct PlacementResult {
+    int host = -1;  // index into the hosts given, or -1 when nothing fits
+    QString reason; // why nothing fits (translated), one clause per host
+    bool ok() const { return host >= 0; }
+};
+
+// Memory and vCPUs still allocatable on a host under the overcommit ratios (may be negative).
+qint64 freeMemory(const HostCapacity &h, const PlacementOptions &o);
+int freeVcpus(const HostCapacity &h, const PlacementOptions &o);
+
+PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
+                        const PlacementOptions &options);
+// Empty when starting `vm` on `host` keeps within the memory overcommit; else the reason.
+QString admitStart(const HostCapacity &host, const VmDemand &vm, const PlacementOptions &options);
+
+} // namespace virtdeck

@@ -1,0 +1,198 @@
+#include "statsstore.h"
+
+#include <cmath>
+
+namespace virtdeck {
+
+namespace {
+
+float toFloat(double v) {
+    return std::isnan(v) ? std::nanf("") : float(v);
+}
+
+double metricValue(const DomainRates &r, StatsStore::Metric m) {
+    switch (m) {
+    case StatsStore::Cpu:
+        return r.cpuPercent;
+    case StatsStore::MemoryUsed:
+        return r.memoryUsedBytes;
+    case StatsStore::DiskRead:
+        return r.diskReadBps;
+    case StatsStore::DiskWrite:
+        return r.diskWriteBps;
+    case StatsStore::NetRx:
+        return r.netRxBps;
+    case StatsStore::NetTx:
+        return r.netTxBps;
+    case StatsStore::MetricCount:
+        break;
+    }
+    return kNoData;
+}
+
+// Pushes `value` into `slot`, allocating the series on its first real value; returns whether
+// the table cell showing this series (value and sparkline) looks different now.
+bool record(std::unique_ptr<StatsSeries> &slot, quint64 seq, double value, qsizetype capacity) {
+    if (!slot) {
+        if (std::isnan(value))
+            return false; // never had data: nothing to draw, nothing changed
+        slot = std::make_unique<StatsSeries>(capacity);
+    }
+    slot->push(seq, toFloat(value));
+    return slot->sameRun() <= StatsStore::kSparklinePoints;
+}
+
+} // namespace
+
+StatsStore::StatsStore(QObject *parent, qsizetype capacity)
+    : QObject(parent)
+    , m_capacity(std::max<qsizetype>(capacity, 2)) {
+    qRegisterMetaType<StatsBatch>();
+}
+
+StatsStore::~StatsStore() = default;
+
+qsizetype StatsStore::capacityForInterval(int intervalSeconds) {
+    const int s = std::max(intervalSeconds, 1);
+    return (3600 + s - 1) / s + 1;
+}
+
+void StatsStore::setCapacity(qsizetype capacity) {
+    capacity = std::max<qsizetype>(capacity, 2);
+    if (capacity == m_capacity)
+        return;
+    m_capacity = capacity;
+    QStringList ids;
+    for (const auto &[id, h] : m_hosts)
+        ids.append(id);
+    m_hosts.clear();
+    m_lastHost = nullptr;
+    for (const QString &id : std::as_const(ids))
+        Q_EMIT hostUpdated(id);
+}
+
+void StatsStore::ingest(const StatsBatch &batch) {
+    auto [it, inserted] = m_hosts.try_emplace(batch.connectionId);
+    HostHistory &h = it->second;
+    if (inserted)
+        h.timeline.wallMs = RingBuffer<qint64>(m_capacity);
+    const quint64 seq = ++h.timeline.lastSeq;
+    h.timeline.wallMs.push(batch.wallMs);
+    h.bulk = batch.bulk;
+    h.error = batch.error;
+    h.tickNs = batch.tickNs;
+    h.bulkCallNs = batch.bulkCallNs;
+
+    // The host itself.
+    h.latest = stats::hostRates(h.hasPrevious ? &h.previous : nullptr, batch.host);
+    h.previous = batch.host;
+    h.hasPrevious = true;
+    h.previousNs = batch.monotonicNs;
+    record(h.series[HostCpu], seq, h.latest.cpuPercent, m_capacity);
+    record(h.series[HostMemoryUsed], seq, h.latest.memoryUsedBytes, m_capacity);
+
+    // Its running domains.
+    h.changes.clear();
+    HostTotals totals;
+    for (const DomainStatsRecord &rec : batch.domains) {
+        DomainHistory &d = h.domains[rec.uuid];
+        const bool continuous = d.lastSeenSeq != 0 && d.lastSeenSeq + 1 == seq;
+        d.latest = stats::domainRates(continuous ? &d.previous : nullptr, rec,
+                                      batch.monotonicNs - d.previousNs);
+        if (rec.has(DomainStatsRecord::HasVcpus))
+            d.vcpus = rec.vcpus;
+        d.previous = rec;
+        d.previousNs = batch.monotonicNs;
+        d.lastSeenSeq = seq;
+
+        quint32 changed = 0;
+        for (int m = 0; m < MetricCount; ++m) {
+            if (record(d.series[m], seq, metricValue(d.latest, Metric(m)), m_capacity))
+                changed |= 1u << m;
+        }
+        if (changed)
+            h.changes.append({rec.uuid, changed});
+
+        const DomainRates &r = d.latest;
+        bool any = false;
+        if (!std::isnan(r.cpuPercent)) {
+            totals.vmCpuCores += r.cpuPercent / 100.0 * std::max(d.vcpus, 1);
+            totals.hasCpu = any = true;
+        }
+        if (!std::isnan(r.memoryUsedBytes)) {
+            totals.vmMemoryUsedBytes += r.memoryUsedBytes;
+            totals.hasMemory = any = true;
+        }
+        if (!std::isnan(r.diskReadBps)) {
+            totals.vmDiskBps += r.diskReadBps + r.diskWriteBps;
+            totals.hasDisk = any = true;
+        }
+        if (!std::isnan(r.netRxBps)) {
+            totals.vmNetBps += r.netRxBps + r.netTxBps;
+            totals.hasNet = any = true;
+        }
+        totals.reporting += any;
+    }
+    h.totals = totals;
+    record(h.series[HostVmDisk], seq, totals.hasDisk ? totals.vmDiskBps : kNoData, m_capacity);
+    record(h.series[HostVmNet], seq, totals.hasNet ? totals.vmNetBps : kNoData, m_capacity);
+
+    // Domains that stopped since the last tick: their cells go blank once. Histories that have
+    // scrolled out of the window entirely are dropped, so memory follows the domain count.
+    const bool sweep = seq % 64 == 0;
+    for (auto d = h.domains.begin(); d != h.domains.end();) {
+        DomainHistory &dh = d->second;
+        if (dh.lastSeenSeq + 1 == seq) {
+            quint32 changed = 0;
+            for (int m = 0; m < MetricCount; ++m)
+                if (dh.series[m])
+                    changed |= 1u << m;
+            dh.latest = DomainRates{};
+            if (changed)
+                h.changes.append({d->first, changed});
+        } else if (sweep && dh.lastSeenSeq + quint64(m_capacity) < seq) {
+            d = h.domains.erase(d);
+            continue;
+        }
+        ++d;
+    }
+    Q_EMIT hostUpdated(batch.connectionId);
+}
+
+void StatsStore::removeHost(const QString &connectionId) {
+    m_lastHost = nullptr;
+    if (m_hosts.erase(connectionId))
+        Q_EMIT hostUpdated(connectionId);
+}
+
+void StatsStore::removeDomain(const QString &connectionId, const QString &uuid) {
+    auto it = m_hosts.find(connectionId);
+    if (it != m_hosts.end())
+        it->second.domains.erase(uuid);
+}
+
+const StatsStore::HostHistory *StatsStore::findHost(const QString &connectionId) const {
+    if (m_lastHost && connectionId == m_lastHostId)
+        return m_lastHost;
+    auto it = m_hosts.find(connectionId);
+    if (it == m_hosts.end())
+        return nullptr;
+    m_lastHostId = connectionId;
+    m_lastHost = &it->second;
+    return m_lastHost;
+}
+
+const StatsStore::HostHistory *StatsStore::host(const QString &connectionId) const {
+    return findHost(connectionId);
+}
+
+const StatsStore::DomainHistory *StatsStore::domain(const QString &connectionId,
+                                                    const QString &uuid) const {
+    const HostHistory *h = findHost(connectionId);
+    if (!h)
+        return nullptr;
+    auto d = h->domains.find(uuid);
+    return d == h->domains.end() ? nullptr : &d->second;
+}
+
+} // namespace virtdeck

@@ -1,0 +1,134 @@
+// Every host's and domain's recent history, fed by the sampler's batches. Lives on the GUI
+// thread and is only touched there, so views read it without locks.
+#pragma once
+
+#include "ringbuffer.h"
+#include "statsrates.h"
+#include "statsrecord.h"
+#include "statsseries.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <array>
+#include <memory>
+#include <unordered_map>
+
+namespace virtdeck {
+
+class StatsStore : public QObject {
+    Q_OBJECT
+public:
+    struct KeyHash {
+        size_t operator()(const QString &s) const { return qHash(s); }
+    };
+
+    // The metrics kept as history (IOPS are only kept as the latest rates: no chart shows them,
+    // and a series costs 7 KiB per VM for the hour).
+    enum Metric : quint8 { Cpu, MemoryUsed, DiskRead, DiskWrite, NetRx, NetTx, MetricCount };
+    Q_ENUM(Metric)
+    enum HostMetric : quint8 {
+        HostCpu,
+        HostMemoryUsed,
+        HostVmDisk, // the host's VMs' disk bytes/s, summed
+        HostVmNet,  // the host's VMs' network bytes/s, summed
+        HostMetricCount
+    };
+    Q_ENUM(HostMetric)
+
+    // Points a table sparkline shows.
+    static constexpr int kSparklinePoints = 30;
+
+    // The instants of one host's ticks, newest last; tick numbers start at 1.
+    struct Timeline {
+        RingBuffer<qint64> wallMs;
+        quint64 lastSeq = 0;
+        quint64 firstSeq() const { return lastSeq - quint64(wallMs.size()) + 1; }
+        qint64 wallMsAt(quint64 seq) const {
+            return wallMs.at(wallMs.size() - 1 - qsizetype(lastSeq - seq));
+        }
+    };
+
+    struct DomainHistory {
+        DomainRates latest; // NaN everywhere while the domain is not running
+        int vcpus = 0;
+        std::array<std::unique_ptr<StatsSeries>, MetricCount> series;
+        const StatsSeries *get(Metric m) const { return series[m].get(); }
+        // The tick that last reported the domain running.
+        quint64 lastSeen() const { return lastSeenSeq; }
+
+    private:
+        friend class StatsStore;
+        DomainStatsRecord previous;
+        qint64 previousNs = 0;
+        quint64 lastSeenSeq = 0;
+    };
+
+    // What the host's domains add up to in the latest tick.
+    struct HostTotals {
+        double vmCpuCores = 0; // busy vCPUs, e.g. 2.5 = two and a half cores' worth
+        double vmMemoryUsedBytes = 0;
+        double vmDiskBps = 0; // read + write
+        double vmNetBps = 0;  // rx + tx
+        int reporting = 0;    // running domains with any data
+        bool hasCpu = false, hasMemory = false, hasDisk = false, hasNet = false;
+    };
+
+    // A domain whose table cells changed in the latest tick: bit i set for Metric i.
+    struct DomainChange {
+        QString uuid;
+        quint32 metrics = 0;
+    };
+
+    struct HostHistory {
+        Timeline timeline;
+        HostRates latest;
+        HostTotals totals;
+        std::array<std::unique_ptr<StatsSeries>, HostMetricCount> series;
+        std::unordered_map<QString, DomainHistory, KeyHash> domains; // by uuid
+        QList<DomainChange> changes;                                 // of the latest tick
+        bool bulk = true;
+        QString error;
+        qint64 tickNs = 0, bulkCallNs = 0;
+        const StatsSeries *get(HostMetric m) const { return series[m].get(); }
+
+    private:
+        friend class StatsStore;
+        HostStatsRecord previous;
+        bool hasPrevious = false;
+        qint64 previousNs = 0;
+    };
+
+    // `capacity`: points held per series (one hour at the default two-second interval).
+    explicit StatsStore(QObject *parent = nullptr, qsizetype capacity = 1801);
+    ~StatsStore() override;
+
+    qsizetype capacity() const { return m_capacity; }
+    // Drops all history: series are allocated once at their full size.
+    void setCapacity(qsizetype capacity);
+    // Points needed for an hour at `intervalSeconds`, plus the one that closes the hour.
+    static qsizetype capacityForInterval(int intervalSeconds);
+
+    void ingest(const StatsBatch &batch);
+    void removeHost(const QString &connectionId);
+    void removeDomain(const QString &connectionId, const QString &uuid);
+
+    const HostHistory *host(const QString &connectionId) const;
+    const DomainHistory *domain(const QString &connectionId, const QString &uuid) const;
+
+Q_SIGNALS:
+    // A tick of `connectionId` was stored: its rates, totals, series and changes() are new.
+    void hostUpdated(const QString &connectionId);
+
+private:
+    qsizetype m_capacity;
+    const HostHistory *findHost(const QString &connectionId) const;
+
+    std::unordered_map<QString, HostHistory, KeyHash> m_hosts;
+    // The last host looked up: a table sorting by a live column asks for the same host tens of
+    // thousands of times in a row. Nodes of the map stay put, so only erasing invalidates it.
+    mutable QString m_lastHostId;
+    mutable const HostHistory *m_lastHost = nullptr;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang in build-fuzz/ and runs each for SECONDS on a scratch
+# copy of its committed seed corpus (tests/fuzz/corpus/<target>/). A crash, leak, timeout or
+# sanitizer report fails the run; the input is kept in build-fuzz/artifacts/ — add it to the
+# corpus and fix the bug.
+#   tests/fuzz/run-fuzzers.sh [SOURCE_DIR] [SECONDS]
+set -euo pipefail
+top=$(cd "${1:-$(dirname "$0")/../..}" && pwd)
+seconds=${2:-60}
+build=$top/build-fuzz
+
+CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DVIRTDECK_FUZZ=ON -DVIRTDECK_BUILD_BENCH=OFF >/dev/null
+cmake --build "$build" --target fuzzers
+
+mkdir -p "$build/artifacts"
+# fuzz_chunk writes its input as a chunk file for every run: keep that in memory when possible.
+[[ -d /dev/shm && -w /dev/shm ]] && export TMPDIR=/dev/shm
+status=0
+for dir in "$top"/tests/fuzz/corpus/*/; do
+  target=$(basename "$dir")
+  exe=$build/tests/fuzz/$target
+  [[ -x $exe ]] || { echo "run-fuzzers: $target was not built" >&2; status=1; continue; }
+  work=$build/corpus/$target
+  mkdir -p "$work"
+  echo "run-fuzzers: $target for ${seconds}s"
+  if ! "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=512 -print_final_stats=1 \
+      -artifact_prefix="$build/artifacts/$target-" "$work" "$dir" >"$build/$target.log" 2>&1; then
+    echo "run-fuzzers: $target FAILED; last lines of $build/$target.log:" >&2
+    tail -n 60 "$build/$target.log" >&2
+    status=1
+  else
+    grep -E '^stat::number_of_executed_units|^Done' "$build/$target.log" || true
+  fi
+done
+exit $status

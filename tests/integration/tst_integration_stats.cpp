@@ -1,0 +1,167 @@
+// Live statistics of a real QEMU VM (TCG) on a real libvirtd: after a few ticks the CPU, memory
+// and disk series hold plausible values. Needs VIRTDECK_QEMU_URI (CI: qemu:///system).
+#include "libvirt/connection.h"
+#include "libvirt/statssampler.h"
+#include "stats/statsstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <cmath>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+bool run(const QString &program, const QStringList &args, QString *output = nullptr) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return false;
+    if (output)
+        *output = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+} // namespace
+
+class TestIntegrationStats : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void seriesOfARunningVm();
+
+private:
+    QString m_uri;
+    QString m_name;
+    QString m_disk;
+    QString m_uuid;
+    bool m_defined = false;
+};
+
+void TestIntegrationStats::initTestCase() {
+    m_uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
+    if (m_uri.isEmpty())
+        QSKIP("VIRTDECK_QEMU_URI is not set (e.g. qemu:///system with "
+              "tests/integration/services.sh start-libvirtd)");
+    m_name = u"vdstats-it-%1"_s.arg(QCoreApplication::applicationPid());
+    m_disk = u"/var/lib/libvirt/images/%1.qcow2"_s.arg(m_name);
+    QString out;
+    QVERIFY2(
+        run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, m_disk, u"16M"_s}, &out),
+        qPrintable(out));
+    QFile tmpl(QStringLiteral(VIRTDECK_TEST_DATA "/tiny-vm.xml"));
+    QVERIFY(tmpl.open(QIODevice::ReadOnly));
+    QString xml = QString::fromUtf8(tmpl.readAll());
+    xml.replace(u"@NAME@"_s, m_name).replace(u"@DISK@"_s, m_disk);
+    const QString xmlPath = QDir::temp().filePath(m_name + u".xml"_s);
+    QFile f(xmlPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(xml.toUtf8());
+    f.close();
+    QVERIFY2(run(u"virsh"_s, {u"-c"_s, m_uri, u"define"_s, xmlPath}, &out), qPrintable(out));
+    m_defined = true;
+    QFile::remove(xmlPath);
+    QVERIFY2(run(u"virsh"_s, {u"-c"_s, m_uri, u"start"_s, m_name}, &out), qPrintable(out));
+    QVERIFY(run(u"virsh"_s, {u"-c"_s, m_uri, u"domuuid"_s, m_name}, &out));
+    m_uuid = out.trimmed();
+}
+
+void TestIntegrationStats::cleanupTestCase() {
+    if (m_defined) {
+        run(u"virsh"_s, {u"-c"_s, m_uri, u"destroy"_s, m_name});
+        run(u"virsh"_s, {u"-c"_s, m_uri, u"undefine"_s, m_name});
+    }
+    if (!m_disk.isEmpty())
+        QFile::remove(m_disk);
+}
+
+void TestIntegrationStats::seriesOfARunningVm() {
+    QThread thread;
+    auto *conn = new Connection(u"it"_s, m_uri);
+    conn->moveToThread(&thread);
+    connect(&thread, &QThread::finished, conn, &QObject::deleteLater);
+    thread.start();
+    auto stop = qScopeGuard([&] {
+        thread.quit();
+        thread.wait();
+    });
+    conn->open();
+    QTRY_VERIFY_WITH_TIMEOUT(conn->state() == ConnectionState::Connected, 30000);
+
+    StatsSampler sampler;
+    sampler.setIntervalSeconds(1);
+    sampler.setSource([conn] { return QList<Connection *>{conn}; });
+    StatsStore store;
+    QList<StatsBatch> batches;
+    connect(&sampler, &StatsSampler::sampled, &store, [&](const StatsBatch &b) {
+        batches.append(b);
+        store.ingest(b);
+    });
+    sampler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(batches.size() >= 5, 30000);
+    sampler.stop();
+
+    for (const StatsBatch &b : std::as_const(batches)) {
+        QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+        QVERIFY(b.bulk);
+        QVERIFY(b.host.hasCpu);
+        QVERIFY(b.host.hasMemory);
+    }
+    const StatsBatch &last = batches.last();
+    const auto rec = std::find_if(last.domains.begin(), last.domains.end(),
+                                  [&](const DomainStatsRecord &r) { return r.uuid == m_uuid; });
+    QVERIFY2(rec != last.domains.end(), "the running VM is in the bulk stats");
+    QVERIFY(rec->has(DomainStatsRecord::HasCpuTime));
+    QVERIFY(rec->cpuTimeNs > 0);
+    QVERIFY(rec->has(DomainStatsRecord::HasVcpus));
+    QCOMPARE(rec->vcpus, 1);
+    QVERIFY(rec->has(DomainStatsRecord::HasBalloonCurrent));
+    QCOMPARE(rec->balloonCurrentKiB, quint64(64 * 1024));
+    QVERIFY(rec->has(DomainStatsRecord::HasBlock));
+    // The firmware read the boot sector of the empty disk.
+    QVERIFY(rec->readRequests > 0);
+    QVERIFY(rec->readBytes >= 512);
+
+    const auto *d = store.domain(u"it"_s, m_uuid);
+    QVERIFY(d);
+    const auto *h = store.host(u"it"_s);
+    const StatsSeries *cpu = d->get(StatsStore::Cpu);
+    const StatsSeries *read = d->get(StatsStore::DiskRead);
+    const StatsSeries *mem = d->get(StatsStore::MemoryUsed);
+    QVERIFY(cpu && read && mem);
+    int cpuValues = 0, readValues = 0;
+    for (quint64 q = h->timeline.firstSeq(); q <= h->timeline.lastSeq; ++q) {
+        if (const float v = cpu->valueAt(q); !std::isnan(v)) {
+            QVERIFY2(v >= 0.f && v <= 100.f, qPrintable(QString::number(v)));
+            ++cpuValues;
+        }
+        if (const float v = read->valueAt(q); !std::isnan(v)) {
+            QVERIFY(v >= 0.f && v < 1e10f);
+            ++readValues;
+        }
+    }
+    QVERIFY(cpuValues >= 3); // every tick but the first has a rate
+    QVERIFY(readValues >= 3);
+    // A TCG guest spinning in its firmware keeps its vCPU busy at least a little.
+    double cpuSum = 0;
+    for (quint64 q = h->timeline.firstSeq() + 1; q <= h->timeline.lastSeq; ++q)
+        cpuSum += cpu->valueAt(q);
+    QVERIFY2(cpuSum > 0, "CPU rates are all zero");
+    // Memory in use: the QEMU process' resident size or the guest's view; at most a sane bound.
+    QVERIFY(mem->last() > 1e6f && mem->last() < 4e9f);
+    QVERIFY(h->latest.cpuPercent >= 0 && h->latest.cpuPercent <= 100);
+    QVERIFY(h->latest.memoryUsedBytes > 0 &&
+            h->latest.memoryUsedBytes <= h->latest.memoryTotalBytes);
+    qInfo("VM cpu %.1f %%, memory %.1f MiB, disk read %.0f B/s; host cpu %.1f %%",
+          d->latest.cpuPercent, d->latest.memoryUsedBytes / 1048576.0, d->latest.diskReadBps,
+          h->latest.cpuPercent);
+}
+
+QTEST_GUILESS_MAIN(TestIntegrationStats)
+#include "tst_integration_stats.moc"

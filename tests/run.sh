@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Sets up what is missing on Debian 12, builds Virtdeck and runs every test.
+# As root it also starts a real libvirtd (QEMU/TCG) and a throwaway sshd on 127.0.0.1 for the
+# integration tests; as another user those tests skip and say why.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+top=$PWD
+
+bash installer/deps.sh test
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build
+
+services=tests/integration/services.sh
+ssh_state=$(mktemp -d /tmp/virtdeck-sshd.XXXXXX)
+ssh_port=${VIRTDECK_SSH_PORT:-2299}
+cleanup() {
+  bash "$services" stop-sshd "$ssh_state" >/dev/null 2>&1 || true
+  bash "$services" stop-libvirtd2 >/dev/null 2>&1 || true
+  rm -rf "$ssh_state"
+}
+trap cleanup EXIT
+
+if [[ $(id -u) -eq 0 ]]; then
+  bash "$services" start-libvirtd
+  export VIRTDECK_QEMU_URI=qemu:///system
+  # A second, independent libvirtd (own host UUID) as the migration target.
+  export VIRTDECK_QEMU2_URI=$(bash "$services" start-libvirtd2 | tail -n 1)
+  export VIRTDECK_SSH_URI=$(bash "$services" start-sshd "$ssh_port" "$ssh_state" | tail -n 1)
+  export VIRTDECK_SSH_STATEDIR=$ssh_state VIRTDECK_SSH_PORT=$ssh_port
+  export VIRTDECK_PACKAGE_TEST=1
+  # This machine's libvirtd is ours alone: the fault tests may kill it (and start it again).
+  export VIRTDECK_ALLOW_LIBVIRTD_KILL=1
+else
+  echo "tests/run.sh: not root, so no libvirtd/sshd is started; integration tests will skip." >&2
+fi
+
+status=0
+(cd build && ctest --output-on-failure --timeout 900 "$@") || status=1
+
+# Stage 2: the tests again under AddressSanitizer + UndefinedBehaviorSanitizer (leaks included).
+# Any report fails the test that triggered it. VIRTDECK_SANITIZE_STAGE=0 skips the stage.
+if [[ ${VIRTDECK_SANITIZE_STAGE:-1} != 0 ]]; then
+  bash tests/sanitizers/run-asan.sh "$top" || status=1
+fi
+
+# Stage 3: a short libFuzzer run of every parser of outside input on its committed corpus.
+# VIRTDECK_FUZZ_SECONDS per target (default 60; 0 skips the stage).
+if [[ ${VIRTDECK_FUZZ_SECONDS:-60} != 0 ]]; then
+  bash tests/fuzz/run-fuzzers.sh "$top" "${VIRTDECK_FUZZ_SECONDS:-60}" || status=1
+fi
+exit $status

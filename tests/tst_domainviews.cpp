@@ -1,0 +1,243 @@
+// The VM details views on the test driver, offscreen: overview (with edits and the screen
+// thumbnail), XML editor (diff, validation error keeps the text), snapshots tree, clone dialog,
+// and the main window's details dock following the current row. With VIRTDECK_SHOT_DIR set, each
+// view is saved there as a PNG for a human to look at.
+#include "clonedialog.h"
+#include "connectionmanager.h"
+#include "console.h"
+#include "domainoverviewwidget.h"
+#include "domaintablemodel.h"
+#include "hosttablemodel.h"
+#include "libvirt/snapshotservice.h"
+#include "mainwindow.h"
+#include "newvmwizard.h"
+#include "snapshotsdialog.h"
+#include "xmleditordialog.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kNode = u"test://" VIRTDECK_TEST_DATA "/details-node.xml"_s;
+const QString kWeb = u"11111111-2222-3333-4444-000000000001"_s;
+const QString kDb = u"11111111-2222-3333-4444-000000000002"_s;
+
+void shot(QWidget *w, const QString &name) {
+    const QString dir = qEnvironmentVariable("VIRTDECK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(); // pending layout requests
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+struct Host {
+    ConnectionManager cm;
+    QString id;
+    Host() {
+        ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+        c.name = u"details-test"_s;
+        id = cm.addConnection(c, true);
+        (void)QTest::qWaitFor([&] { return cm.state(id) == ConnectionState::Connected; }, 10000);
+    }
+    ~Host() { cm.shutdown(); }
+};
+} // namespace
+
+class TestDomainViews : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void overviewShowsAndEdits();
+    void overviewEmptyAndShutOff();
+    void xmlEditorDiffAndValidation();
+    void snapshotsTree();
+    void cloneDialog();
+    void mainWindowDockFollowsCurrentRow();
+    void newVmWizardOnHostWithoutCapabilities();
+};
+
+void TestDomainViews::overviewShowsAndEdits() {
+    Host h;
+    DomainOverviewWidget w(&h.cm);
+    w.resize(720, 760);
+    w.show();
+    QSignalSpy shown(&w, &DomainOverviewWidget::detailsShown);
+    QSignalSpy screen(&w, &DomainOverviewWidget::screenshotShown);
+    w.setDomain(h.id, kWeb);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(w.details().name, u"web"_s);
+    QCOMPARE(w.vcpuEdit()->value(), 4);
+    QCOMPARE(w.memoryEdit()->value(), 1024);
+    QCOMPARE(w.titleEdit()->text(), u"Web front"_s);
+    auto *nics = w.findChild<QTreeWidget *>(u"nicList"_s);
+    QCOMPARE(nics->topLevelItemCount(), 2);
+    QVERIFY(nics->topLevelItem(0)->text(3).startsWith(u"192.168."_s));
+    QCOMPARE(w.findChild<QTreeWidget *>(u"diskList"_s)->topLevelItemCount(), 1);
+    QVERIFY(screen.size() > 0 || screen.wait(10000)); // the test driver's screen picture
+    QVERIFY(!w.thumbnail()->pixmap().isNull());
+    shot(&w, u"overview"_s);
+
+    // Edit: fewer vCPUs apply now; the outcome says so.
+    QSignalSpy edited(w.service(), &DomainService::editFinished);
+    w.vcpuEdit()->setValue(2);
+    w.titleEdit()->setText(u"Shop"_s);
+    Q_EMIT w.titleEdit()->textEdited(u"Shop"_s);
+    w.applySettings();
+    QVERIFY(edited.wait(10000));
+    QVERIFY2(w.outcomeLabel()->text().contains(u"Applied now"_s),
+             qPrintable(w.outcomeLabel()->text()));
+    QTRY_COMPARE(w.details().vcpus, 2);
+    QCOMPARE(w.details().title, u"Shop"_s);
+
+    // More than the running VM's maximum: the definition changes, the label says "next boot".
+    w.vcpuEdit()->setValue(8);
+    w.applySettings();
+    QVERIFY(edited.wait(10000));
+    QVERIFY2(w.outcomeLabel()->text().contains(u"next boot"_s),
+             qPrintable(w.outcomeLabel()->text()));
+    shot(&w, u"overview-next-boot"_s);
+}
+
+void TestDomainViews::overviewEmptyAndShutOff() {
+    Host h;
+    DomainOverviewWidget w(&h.cm);
+    w.resize(720, 600);
+    w.show();
+    shot(&w, u"overview-empty"_s);
+    QSignalSpy shown(&w, &DomainOverviewWidget::detailsShown);
+    w.setDomain(h.id, kDb);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(w.thumbnail()->text(), u"Not running"_s);
+    QCOMPARE(w.vcpuEdit()->value(), 1);
+    shot(&w, u"overview-shutoff"_s);
+    w.setDomain({}, {});
+    QCOMPARE(w.uuid(), QString());
+}
+
+void TestDomainViews::xmlEditorDiffAndValidation() {
+    Host h;
+    XmlEditorDialog dlg(&h.cm, h.id, XmlObjectKind::Domain, kDb, u"db"_s);
+    dlg.show();
+    QSignalSpy loaded(dlg.service(), &XmlDefinitionService::loaded);
+    QSignalSpy applied(dlg.service(), &XmlDefinitionService::applied);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(dlg.editor()->toPlainText().contains(u"<name>db</name>"_s));
+    QVERIFY(!dlg.reviewChanges()); // nothing changed
+    shot(&dlg, u"xml-editor"_s);
+
+    QString text = dlg.editor()->toPlainText();
+    text.replace(u"<devices>"_s, u"<devices>\n    <frobnicator/>"_s);
+    dlg.editor()->setPlainText(text);
+    QVERIFY(dlg.reviewChanges());
+    const QString diff = dlg.findChild<QPlainTextEdit *>(u"xmlDiff"_s)->toPlainText();
+    QVERIFY2(diff.contains(u"+    <frobnicator/>"_s), qPrintable(diff));
+    QVERIFY(diff.startsWith(u"@@"_s));
+    shot(&dlg, u"xml-diff"_s);
+    dlg.applyChanges();
+    QVERIFY(applied.wait(10000));
+    QVERIFY(!applied.at(0).at(0).toBool());
+    QVERIFY2(dlg.message().contains(u"did not accept"_s), qPrintable(dlg.message()));
+    QCOMPARE(dlg.editor()->toPlainText(), text); // the user's text is kept
+    shot(&dlg, u"xml-error"_s);
+
+    text.replace(u"\n    <frobnicator/>"_s, QString());
+    text.replace(u"<on_crash>destroy</on_crash>"_s, u"<on_crash>restart</on_crash>"_s);
+    dlg.editor()->setPlainText(text);
+    QVERIFY(dlg.reviewChanges());
+    dlg.applyChanges();
+    QVERIFY(applied.wait(10000));
+    QVERIFY(applied.at(1).at(0).toBool());
+    QVERIFY(dlg.original().contains(u"<on_crash>restart</on_crash>"_s));
+    QCOMPARE(dlg.message(), u"Definition stored."_s);
+}
+
+void TestDomainViews::snapshotsTree() {
+    Host h;
+    SnapshotService maker(&h.cm, h.id, kDb);
+    QSignalSpy made(&maker, &SnapshotService::finished);
+    maker.create(u"installed"_s, u"clean install"_s, false);
+    maker.create(u"configured"_s, u"web stack set up"_s, false);
+    QTRY_COMPARE(made.size(), 2);
+
+    SnapshotsDialog dlg(&h.cm, h.id, kDb, u"db"_s, DomainState::Shutoff);
+    dlg.show();
+    QSignalSpy listed(dlg.service(), &SnapshotService::listed);
+    QVERIFY(listed.wait(10000));
+    QTreeWidget *tree = dlg.tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QCOMPARE(root->text(0), u"installed"_s);
+    QCOMPARE(root->childCount(), 1);
+    QCOMPARE(root->child(0)->text(0), u"configured (current)"_s);
+    QCOMPARE(root->text(4), u"clean install"_s);
+    QVERIFY(dlg.revertQuestion(u"installed"_s).contains(u"lost"_s));
+    QVERIFY(dlg.deleteQuestion(u"installed"_s, 1).contains(u"1 later snapshot"_s));
+    root->setSelected(true);
+    shot(&dlg, u"snapshots"_s);
+}
+
+void TestDomainViews::cloneDialog() {
+    CloneDialog dlg(u"db"_s, 1);
+    dlg.show();
+    QCOMPARE(dlg.cloneName(), u"db-clone"_s);
+    QCOMPARE(dlg.mode(), CloneMode::Full);
+    shot(&dlg, u"clone"_s);
+}
+
+void TestDomainViews::mainWindowDockFollowsCurrentRow() {
+    Console console;
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"details-test"_s;
+    c.transient = true;
+    const QString id = console.connections()->addConnection(c, true);
+    MainWindow window(&console);
+    window.resize(1400, 800);
+    window.show();
+    QTRY_COMPARE(console.domains()->rowCount(), 2);
+    QSignalSpy shown(window.overviewWidget(), &DomainOverviewWidget::detailsShown);
+    QTableView *view = window.domainView();
+    view->setCurrentIndex(view->model()->index(1, 0)); // sorted by name: db, web
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(window.overviewWidget()->connectionId(), id);
+    QCOMPARE(window.overviewWidget()->uuid(), kWeb);
+    QTest::qWait(300);
+    shot(&window, u"main-window-details"_s);
+    console.connections()->shutdown();
+}
+
+void TestDomainViews::newVmWizardOnHostWithoutCapabilities() {
+    // The test driver has no domain capabilities: the wizard says so and cannot go on.
+    Console console;
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"details-test"_s;
+    const QString id = console.connections()->addConnection(c, true);
+    QTRY_COMPARE(console.hosts()->rowCount(), 1);
+    QTRY_COMPARE(console.hosts()->rowAt(0).state, ConnectionState::Connected);
+    NewVmWizard wizard(console.connections(), console.hosts());
+    wizard.show();
+    QCOMPARE(wizard.connectionId(), id);
+    QTRY_VERIFY(wizard.choicesLoaded());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(wizard.currentPage()->findChildren<QLabel *>().size() > 0);
+    bool said = false;
+    for (auto *l : wizard.currentPage()->findChildren<QLabel *>())
+        said |= l->text().contains(u"cannot create VMs"_s);
+    QVERIFY(said);
+    shot(&wizard, u"new-vm-no-caps"_s);
+    console.connections()->shutdown();
+}
+
+QTEST_MAIN(TestDomainViews)
+#include "tst_domainviews.moc"

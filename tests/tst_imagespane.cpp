@@ -1,0 +1,159 @@
+// The Images page on a test-driver host: rows, filters, actions enabled by the selection,
+// template marking from the UI, and a picture of the page for review.
+#include "connectionmanager.h"
+#include "console.h"
+#include "imagespane.h"
+#include "mainwindow.h"
+#include "pooltablemodel.h"
+#include "storagemanager.h"
+#include "transferdialog.h"
+#include "volumedialog.h"
+#include "volumetablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kNode = u"test://" VIRTDECK_TEST_DATA "/node.xml"_s;
+
+QAction *actionNamed(QToolBar *bar, const QString &text) {
+    for (QAction *a : bar->actions())
+        if (a->text().remove(u'&') == text)
+            return a;
+    return nullptr;
+}
+} // namespace
+
+class TestImagesPane : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void showsVolumesAndActsOnSelection();
+    void dialogs();
+};
+
+void TestImagesPane::showsVolumesAndActsOnSelection() {
+    QSettings().remove(u"storage/templates"_s); // a clean slate even after a failed run
+    Console console;
+    MainWindow window(&console);
+    window.resize(1400, 800);
+    QVERIFY(window.showPage(u"images"_s));
+    QVERIFY(!window.showPage(u"nope"_s));
+    QCOMPARE(window.pages()->currentWidget(), window.imagesPane()->parentWidget());
+    window.show();
+    auto *cm = console.connections();
+    const QString id = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    QTRY_VERIFY(!console.storage()->isLoading());
+
+    ImagesPane *pane = window.imagesPane();
+    QTableView *view = pane->volumeView();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(pane->poolView()->model()->rowCount(), 1);
+    // Sorted by name; "used by" shows the VMs.
+    QCOMPARE(view->model()->index(0, VolumeTableModel::Name).data().toString(), u"alpha.qcow2"_s);
+    QCOMPARE(view->model()->index(0, VolumeTableModel::UsedBy).data().toString(), u"alpha"_s);
+
+    QAction *download = actionNamed(pane->toolBar(), u"Download…"_s);
+    QAction *del = actionNamed(pane->toolBar(), u"Delete…"_s);
+    QAction *tmpl = actionNamed(pane->toolBar(), u"Template"_s);
+    QVERIFY(download && del && tmpl);
+    QVERIFY(!download->isEnabled());
+    QVERIFY(!del->isEnabled());
+    view->selectRow(0);
+    QVERIFY(download->isEnabled());
+    QVERIFY(del->isEnabled());
+    QVERIFY(!tmpl->isChecked());
+    // Two rows: delete yes, single-volume actions no.
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(del->isEnabled());
+    QVERIFY(!download->isEnabled());
+
+    view->selectRow(0);
+    tmpl->trigger();
+    const QString path = view->model()->index(0, 0).data(VolumeTableModel::PathRole).toString();
+    QVERIFY(console.storage()->isTemplate(id, path));
+    QCOMPARE(view->model()->index(0, VolumeTableModel::Template).data().toString(), u"Template"_s);
+    QVERIFY(tmpl->isChecked());
+
+    pane->setFilterText(u"gamma"_s); // a VM's name finds its disk
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"gamma.img"_s);
+    pane->setFilterText({});
+
+    const QString shot = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR");
+    if (!shot.isEmpty())
+        QVERIFY(window.grab().save(shot + u"/images-page.png"_s));
+    view->selectRow(0);
+    QVERIFY(tmpl->isChecked());
+    tmpl->trigger(); // leave no template behind in the settings
+    QVERIFY(!console.storage()->isTemplate(id, path));
+}
+
+void TestImagesPane::dialogs() {
+    Console console;
+    auto *cm = console.connections();
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"node"_s;
+    const QString id = cm->addConnection(c, true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    QTRY_VERIFY(!console.storage()->isLoading());
+    const QString shots = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR");
+
+    VolumeDialog dlg(VolumeDialog::Mode::Create, console.storage()->pools());
+    dlg.show();
+    QCOMPARE(dlg.connectionId(), id);
+    QCOMPARE(dlg.pool(), u"testpool"_s);
+    QCOMPARE(dlg.format(), u"qcow2"_s);
+    QCOMPARE(dlg.capacityBytes(), quint64(20) << 30);
+    auto *ok = dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    dlg.setName(u"a/b"_s);
+    QVERIFY(!ok->isEnabled());
+    dlg.setName(u"web.qcow2"_s);
+    QVERIFY(ok->isEnabled());
+    if (!shots.isEmpty())
+        QVERIFY(dlg.grab().save(shots + u"/new-volume-dialog.png"_s));
+
+    // The test driver cannot upload: the dialog stays and says why.
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(u"x.iso"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(1 << 20, 'x'));
+    f.close();
+    VolumeTransfer *t = console.storage()->upload(id, u"testpool"_s, u"x.iso"_s, f.fileName());
+    QVERIFY(t);
+    TransferDialog td(t, u"node"_s);
+    td.show();
+    QSignalSpy finished(t, &VolumeTransfer::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(td.isVisible());
+    bool saysFailed = false;
+    for (const QLabel *l : td.findChildren<QLabel *>())
+        saysFailed |= l->text().startsWith(u"Failed: "_s);
+    QVERIFY(saysFailed);
+    if (!shots.isEmpty())
+        QVERIFY(td.grab().save(shots + u"/transfer-dialog-failed.png"_s));
+    // Nothing of the failed upload is left in the pool.
+    QTRY_VERIFY(!console.storage()->isLoading());
+    QCOMPARE(console.storage()->volumes()->rowOf(id, u"testpool"_s, u"x.iso"_s), -1);
+}
+
+QTEST_MAIN(TestImagesPane)
+#include "tst_imagespane.moc"

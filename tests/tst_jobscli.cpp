@@ -1,0 +1,149 @@
+// `virtdeck jobs list|add|cancel` as a script would use them: they write the scheduler database
+// and return at once, with clear errors for bad input.
+#include "scheduler/jobstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+} // namespace
+
+class TestJobsCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void addAtListAndCancel();
+    void addRecurring();
+    void badInput_data();
+    void badInput();
+
+private:
+    Run jobs(const QStringList &args);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestJobsCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(u"jobs.sqlite"_s);
+}
+
+Run TestJobsCli::jobs(const QStringList &args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VIRTDECK_BINARY), QStringList{u"jobs"_s} + args.mid(0, 1) +
+                                                 QStringList{u"--database"_s, m_db} + args.mid(1));
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestJobsCli::addAtListAndCancel() {
+    Run r = jobs({u"add"_s, u"--connect"_s, u"test:///default"_s, u"--action"_s, u"start"_s,
+                  u"--vm"_s, u"test"_s, u"--vm"_s, u"other"_s, u"--at"_s, u"2026-12-01T09:00"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"Queued job 1"_s) && r.out.contains(u"Queued job 2"_s));
+    QVERIFY(r.err.contains(u"no scheduler is running"_s));
+    r = jobs({u"add"_s, u"--connect"_s, u"test:///default"_s, u"--action"_s, u"suspend"_s,
+              u"--vm"_s, u"test"_s, u"--after"_s, u"1"_s, u"--priority"_s, u"5"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    JobStore store;
+    QVERIFY(store.open(m_db));
+    const auto j1 = store.job(1);
+    QCOMPARE(j1->state, JobState::Waiting);
+    QCOMPARE(j1->notBefore, QDateTime(QDate(2026, 12, 1), QTime(9, 0)).toMSecsSinceEpoch());
+    const auto j3 = store.job(3);
+    QCOMPARE(j3->kind, u"pause"_s);
+    QCOMPARE(j3->afterJob, 1);
+    QCOMPARE(j3->priority, 5);
+
+    r = jobs({u"cancel"_s, u"2"_s});
+    QCOMPARE(r.code, 0);
+    r = jobs({u"cancel"_s, u"2"_s, u"42"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"already cancelled"_s));
+    QVERIFY(r.err.contains(u"no job 42"_s));
+
+    r = jobs({u"list"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(arr.size(), 3);
+    QCOMPARE(arr[1].toObject().value(u"state"_s).toString(), u"cancelled"_s);
+    QCOMPARE(arr[2].toObject().value(u"after"_s).toInteger(), 1);
+    r = jobs({u"list"_s});
+    QVERIFY(r.out.startsWith(u"ID"_s));
+    QCOMPARE(r.out.trimmed().split(u'\n').size(), 4);
+}
+
+void TestJobsCli::addRecurring() {
+    Run r = jobs({u"add"_s, u"--connect"_s, u"test:///default"_s, u"--action"_s,
+                  u"snapshot-create"_s, u"--vm"_s, u"test"_s, u"--weekly"_s, u"fri,mon 07:30"_s,
+                  u"--name"_s, u"weekly snap"_s, u"--no-catch-up"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"Added schedule 1"_s));
+    r = jobs({u"list"_s, u"--schedules"_s, u"--json"_s});
+    const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    QCOMPARE(s.value(u"name"_s).toString(), u"weekly snap"_s);
+    QCOMPARE(s.value(u"when"_s).toString(), u"weekly mon,fri 07:30"_s);
+    QCOMPARE(s.value(u"catch_up"_s).toBool(), false);
+    const QDateTime next =
+        QDateTime::fromString(s.value(u"next"_s).toString(), u"yyyy-MM-dd HH:mm:ss"_s);
+    QVERIFY(next > QDateTime::currentDateTime());
+    QVERIFY(next.date().dayOfWeek() == 1 || next.date().dayOfWeek() == 5);
+}
+
+void TestJobsCli::badInput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QStringList base = {u"add"_s, u"--connect"_s, u"test:///default"_s};
+    QTest::newRow("no host") << QStringList{u"add"_s, u"--action"_s, u"start"_s, u"--vm"_s, u"x"_s}
+                             << u"--connect"_s;
+    QTest::newRow("unknown action")
+        << base + QStringList{u"--action"_s, u"fly"_s, u"--vm"_s, u"x"_s} << u"fly"_s;
+    QTest::newRow("no vm") << base + QStringList{u"--action"_s, u"start"_s} << u"--vm"_s;
+    QTest::newRow("bad time") << base + QStringList{u"--action"_s, u"start"_s, u"--vm"_s,
+                                                    u"x"_s,        u"--at"_s,  u"tomorrow"_s}
+                              << u"tomorrow"_s;
+    QTest::newRow("bad cron") << base + QStringList{u"--action"_s, u"start"_s,  u"--vm"_s,
+                                                    u"x"_s,        u"--cron"_s, u"61 * * * *"_s}
+                              << u"minute"_s;
+    QTest::newRow("two recurrences")
+        << base + QStringList{u"--action"_s, u"start"_s, u"--vm"_s,   u"x"_s,
+                              u"--daily"_s,  u"09:00"_s, u"--cron"_s, u"0 9 * * *"_s}
+        << u"one of"_s;
+    QTest::newRow("after unknown job")
+        << base + QStringList{u"--action"_s, u"start"_s, u"--vm"_s, u"x"_s, u"--after"_s, u"99"_s}
+        << u"99"_s;
+    QTest::newRow("bad param") << base + QStringList{u"--action"_s, u"shutdown"_s, u"--vm"_s,
+                                                     u"x"_s,        u"--param"_s,  u"wait"_s}
+                               << u"KEY=VALUE"_s;
+    QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s} << u"usage"_s;
+}
+
+void TestJobsCli::badInput() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = jobs(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestJobsCli)
+#include "tst_jobscli.moc"

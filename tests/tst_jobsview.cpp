@@ -1,0 +1,167 @@
+// The Jobs view and the schedule dialog as a user meets them (offscreen). Set
+// VIRTDECK_SCREENSHOT_DIR to also save pictures of them.
+#include "connectionmanager.h"
+#include "console.h"
+#include "jobsview.h"
+#include "jobtablemodel.h"
+#include "scheduledialog.h"
+#include "scheduler/scheduler.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+void shoot(QWidget *w, const QString &name) {
+    const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name);
+}
+
+QList<Job> targets() {
+    Job a, b;
+    a.uri = b.uri = u"test:///default"_s;
+    a.vm = u"web-1"_s;
+    b.vm = u"web-2"_s;
+    return {a, b};
+}
+} // namespace
+
+class TestJobsView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void oneOffJobsFromDialog();
+    void recurringScheduleFromDialog();
+    void badCronDisablesOk();
+    void viewShowsJobsLogAndSchedules();
+};
+
+void TestJobsView::oneOffJobsFromDialog() {
+    ScheduleDialog dlg;
+    dlg.setTargets(targets());
+    dlg.setAction(u"suspend"_s);
+    dlg.setWhen(ScheduleDialog::After);
+    QVERIFY(!dlg.isRecurring());
+    const QList<Job> jobs = dlg.jobs();
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs[0].kind, u"pause"_s);
+    QCOMPARE(jobs[1].vm, u"web-2"_s);
+    QCOMPARE(jobs[0].afterJob, 1);
+    QVERIFY(dlg.problem().isEmpty());
+}
+
+void TestJobsView::recurringScheduleFromDialog() {
+    ScheduleDialog dlg;
+    dlg.setTargets(targets());
+    dlg.setAction(u"snapshot-create"_s);
+    dlg.setWhen(ScheduleDialog::Weekly);
+    dlg.resize(560, dlg.sizeHint().height());
+    dlg.show();
+    QVERIFY(dlg.isRecurring());
+    auto *preview = dlg.findChild<QLabel *>(u"preview"_s);
+    QVERIFY(preview->text().contains(u"Next runs"_s));
+    const QList<Schedule> s = dlg.schedules();
+    QCOMPARE(s.size(), 1); // one host
+    QCOMPARE(s[0].vms, (QStringList{u"web-1"_s, u"web-2"_s}));
+    QCOMPARE(s[0].recurrence, u"weekly mon,tue,wed,thu,fri 07:30"_s);
+    QVERIFY(s[0].catchUp);
+    shoot(&dlg, u"schedule-dialog.png"_s);
+}
+
+void TestJobsView::badCronDisablesOk() {
+    ScheduleDialog dlg;
+    dlg.setTargets(targets());
+    dlg.setWhen(ScheduleDialog::Cron);
+    const auto edits = dlg.findChildren<QLineEdit *>();
+    QLineEdit *cron = nullptr;
+    for (QLineEdit *e : edits)
+        if (e->text() == u"0 9 * * 1-5"_s)
+            cron = e;
+    QVERIFY(cron);
+    auto *ok = dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    cron->setText(u"0 25 * * *"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dlg.problem().contains(u"hour"_s));
+    ScheduleDialog empty;
+    QVERIFY(!empty.problem().isEmpty()); // no VMs selected
+}
+
+void TestJobsView::viewShowsJobsLogAndSchedules() {
+    QTemporaryDir dir;
+    Console console;
+    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    JobsView view(&scheduler);
+    view.resize(1100, 380);
+    view.show();
+    QSignalSpy started(&scheduler, &Scheduler::started);
+    scheduler.start({});
+    QVERIFY(started.wait(5000));
+    QTRY_VERIFY(view.findChild<QLabel *>(u"runnerLabel"_s)->text().contains(u"This window"_s));
+
+    Job pause;
+    pause.kind = u"pause"_s;
+    pause.uri = u"test:///default"_s;
+    pause.vm = u"test"_s;
+    Job missing = pause;
+    missing.vm = u"no-such-vm"_s;
+    scheduler.submit({pause, missing});
+    Schedule s;
+    s.name = u"Nightly snapshot"_s;
+    s.kind = u"snapshot-create"_s;
+    s.uri = u"test:///default"_s;
+    s.vms = {u"test"_s};
+    s.recurrence = u"daily 02:00"_s;
+    scheduler.addSchedule(s);
+    QTRY_COMPARE(view.scheduleList()->topLevelItemCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.jobs()->rowCount() == 2 &&
+                                 jobStateIsFinal(scheduler.jobs()->jobAt(0).state) &&
+                                 jobStateIsFinal(scheduler.jobs()->jobAt(1).state),
+                             15000);
+    QCOMPARE(view.scheduleList()->topLevelItem(0)->text(0), u"Nightly snapshot"_s);
+
+    // Select the failed job: its log shows, Retry is offered, Cancel is not.
+    QTableView *table = view.jobTable();
+    int failedRow = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, JobTableModel::Vm).data().toString() == u"no-such-vm"_s)
+            failedRow = r;
+    QVERIFY(failedRow >= 0);
+    table->selectRow(failedRow);
+    auto *log = view.findChild<QPlainTextEdit *>(u"jobLog"_s);
+    QVERIFY(log->toPlainText().contains(u"There is no VM no-such-vm"_s));
+    QPushButton *retry = nullptr, *cancel = nullptr;
+    for (auto *b : view.findChildren<QPushButton *>()) {
+        if (b->text() == u"Re&try"_s)
+            retry = b;
+        if (b->text() == u"&Cancel Job"_s)
+            cancel = b;
+    }
+    QVERIFY(retry && cancel);
+    QVERIFY(retry->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    shoot(&view, u"jobs-view.png"_s);
+    retry->click();
+    QTRY_COMPARE(scheduler.jobs()->rowCount(), 3);
+    QTRY_VERIFY(scheduler.jobs()->jobAt(2).log.contains(u"Retry of job"_s));
+
+    view.tabs()->setCurrentIndex(1);
+    shoot(&view, u"jobs-schedules.png"_s);
+    scheduler.stop();
+}
+
+QTEST_MAIN(TestJobsView)
+#include "tst_jobsview.moc"

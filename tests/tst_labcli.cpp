@@ -1,0 +1,113 @@
+// `virtdeck lab …` end to end on test-driver hosts: a bad roster is refused with its lines and
+// exit code 2; create, provision (twice: nothing new), status --json, start, delete --forget.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestLabCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void badRoster();
+    void createProvisionStatusDelete();
+
+private:
+    struct Result {
+        int code = -1;
+        QString out, err;
+    };
+    Result run(const QStringList &args);
+    QTemporaryDir m_dir;
+    QString m_host;
+};
+
+TestLabCli::Result TestLabCli::run(const QStringList &args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.insert(u"VIRTDECK_LAB_DB"_s, m_dir.filePath(u"labs.sqlite"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VIRTDECK_BINARY), QStringList{u"lab"_s} + args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestLabCli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"h.xml"_s)));
+    m_host = u"test://"_s + m_dir.filePath(u"h.xml"_s);
+}
+
+void TestLabCli::badRoster() {
+    const Result r =
+        run({u"create"_s, u"--name"_s, u"bad"_s, u"--template"_s, u"lab-template"_s, u"--roster"_s,
+             u"" VIRTDECK_TEST_DATA "/rosters/duplicates.csv"_s, u"--connect"_s, m_host});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"line 3:"_s) && r.err.contains(u"line 5:"_s), qPrintable(r.err));
+    QVERIFY(!run({u"list"_s}).out.contains(u"bad"_s));
+    QCOMPARE(run({u"provision"_s}).code, 2); // no --lab
+    QCOMPARE(run({u"explode"_s, u"--lab"_s, u"x"_s}).code, 2);
+}
+
+void TestLabCli::createProvisionStatusDelete() {
+    Result r = run({u"create"_s, u"--name"_s, u"cli1"_s, u"--role"_s, u"client=lab-template"_s,
+                    u"--role"_s, u"server=lab-server"_s, u"--roster"_s,
+                    u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s, u"--connect"_s, m_host});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"list"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0)[u"students"_s].toInt(), 3);
+    // The test driver forgets its state between processes: each run starts from the node file,
+    // so every provision creates all six VMs again; within one run they are made once.
+    r = run({u"provision"_s, u"--lab"_s, u"cli1"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"6 VM(s) ok, 0 failed"_s));
+    r = run({u"status"_s, u"--lab"_s, u"cli1"_s, u"--json"_s, u"--students"_s, u"s02"_s});
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0)[u"vm"_s].toString(), u"cli1-s02-client"_s);
+    QCOMPARE(rows.at(0)[u"host"_s].toString(), m_host); // the placement was saved
+    r = run({u"report"_s, u"--lab"_s, u"cli1"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(u"student_id,name,email,group,role,vm,host,state,addresses\n"_s));
+    QVERIFY2(r.out.contains(u"s02,\"Turing, Alan\",alan@example.org,B,client,cli1-s02-client,"_s),
+             qPrintable(r.out));
+    const QString html = m_dir.filePath(u"r.html"_s);
+    QCOMPARE(
+        run({u"report"_s, u"--lab"_s, u"cli1"_s, u"--format"_s, u"html"_s, u"-o"_s, html}).code, 0);
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("<td>Turing, Alan</td>"));
+    QCOMPARE(run({u"report"_s, u"--lab"_s, u"cli1"_s, u"--format"_s, u"pdf"_s}).code, 2);
+    r = run({u"start"_s, u"--lab"_s, u"cli1"_s, u"--students"_s, u"nobody"_s});
+    QCOMPARE(r.code, 2);
+    r = run({u"start"_s, u"--lab"_s, u"cli1"_s});
+    QCOMPARE(r.code, 1); // a fresh test-driver process has no lab VMs: every start fails
+    // Roster changes: adding updates known ids; dropping waits until the VMs are deleted.
+    r = run({u"roster"_s, u"--lab"_s, u"cli1"_s, u"--add"_s,
+             u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s});
+    QVERIFY2(r.code == 0 && r.out.contains(u"0 added"_s), qPrintable(r.out + r.err));
+    r = run({u"roster"_s, u"--lab"_s, u"cli1"_s, u"--drop"_s, u"s01"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"delete them first"_s));
+    QCOMPARE(run({u"delete"_s, u"--lab"_s, u"cli1"_s, u"--students"_s, u"s01"_s}).code, 0);
+    r = run({u"roster"_s, u"--lab"_s, u"cli1"_s, u"--drop"_s, u"s01"_s});
+    QVERIFY2(r.code == 0 && r.out.contains(u"2 student(s) now"_s), qPrintable(r.out + r.err));
+    r = run({u"roster"_s, u"--lab"_s, u"cli1"_s, u"--add"_s,
+             u"" VIRTDECK_TEST_DATA "/rosters/latin1.csv"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"line 3:"_s));
+    r = run({u"delete"_s, u"--lab"_s, u"cli1"_s, u"--forget"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(!run({u"list"_s}).out.contains(u"cli1"_s));
+}
+
+QTEST_GUILESS_MAIN(TestLabCli)
+#include "tst_labcli.moc"

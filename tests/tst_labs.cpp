@@ -1,0 +1,325 @@
+// Labs on libvirt's test driver: the store, naming, the lab domain XML, and provisioning spread
+// over two hosts (idempotent, only what is missing is recreated), bulk start and delete.
+#include "connectionmanager.h"
+#include "console.h"
+#include "domaintablemodel.h"
+#include "labs/lab.h"
+#include "labs/labexecutor.h"
+#include "labs/labstore.h"
+#include "libvirt/labvm.h"
+#include "scheduler/jobexecutor.h"
+#include "scheduler/jobkinds.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    QList<LabVmOutcome> outcomes;
+    QStringList notes;
+    QHash<QString, QString> placed;
+    int ok = -1, failed = -1;
+    int changed() const {
+        int n = 0;
+        for (const auto &o : outcomes)
+            n += o.changed;
+        return n;
+    }
+};
+
+Run runLab(Console *console, Lab *lab, LabOperation op, const QStringList &students = {},
+           const QString &snapshot = {}) {
+    LabExecutor ex(console);
+    ex.setParallelPerHost(3);
+    ex.setHostWaitMs(10000);
+    Run r;
+    QObject::connect(&ex, &LabExecutor::vmFinished,
+                     [&](const LabVmOutcome &o, const QString &, int, int) {
+                         r.outcomes << o;
+                         if (!o.ok)
+                             qWarning() << o.task.vmName << o.message;
+                     });
+    QObject::connect(&ex, &LabExecutor::note, [&](const QString &t) { r.notes << t; });
+    QObject::connect(&ex, &LabExecutor::placed,
+                     [&](const QString &, const QString &s, const QString &uri) {
+                         r.placed.insert(s, uri);
+                         lab->assignments.append({s, uri});
+                     });
+    QSignalSpy done(&ex, &LabExecutor::finished);
+    ex.run(*lab, op, students, snapshot);
+    if (done.isEmpty())
+        done.wait(20000);
+    if (!done.isEmpty()) {
+        r.ok = done.at(0).at(0).toInt();
+        r.failed = done.at(0).at(1).toInt();
+    }
+    return r;
+}
+
+QList<LabVmStatus> status(Console *console, const QString &uri, const QString &labName) {
+    QString id;
+    for (const auto &c : console->connections()->configs())
+        if (c.uri() == uri)
+            id = c.id;
+    QList<LabVmStatus> out;
+    bool got = false;
+    QObject ctx;
+    listLabVmsAsync(console->connections()->connection(id), &ctx, labName,
+                    [&](const QList<LabVmStatus> &l, const QString &) {
+                        // Called on the connection thread; the test waits for it below.
+                        QMetaObject::invokeMethod(
+                            &ctx, [&, l] { out = l, got = true; }, Qt::QueuedConnection);
+                    });
+    (void)QTest::qWaitFor([&] { return got; }, 10000);
+    return out;
+}
+} // namespace
+
+class TestLabs : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void naming();
+    void rosterChanges();
+    void labDomainXml();
+    void storeRoundTrip();
+    void provisionSpreadIdempotentDelete();
+    void asSchedulerJob();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_hostA, m_hostB, m_hostBare;
+};
+
+void TestLabs::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    // Each host its own file: the test driver keeps one private state per opened document.
+    for (const char *n : {"a", "b"})
+        QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s,
+                            m_dir.filePath(QLatin1String(n) + u".xml"_s)));
+    m_hostA = u"test://"_s + m_dir.filePath(u"a.xml"_s);
+    m_hostB = u"test://"_s + m_dir.filePath(u"b.xml"_s);
+    m_hostBare = u"test:///default"_s; // has no lab template
+}
+
+void TestLabs::naming() {
+    Lab lab;
+    lab.name = u"net101"_s;
+    lab.roles = {{u"client"_s, u"c"_s}, {u"server"_s, u"s"_s}};
+    lab.students = {{u"s01"_s, u"Ann Lee"_s, {}, u"g1"_s}, {u"s02"_s, u"Bo"_s, {}, u"g1"_s}};
+    QCOMPARE(lab.vmName(u"s01"_s, u"client"_s), u"net101-s01-client"_s);
+    lab.pattern = u"{group}/{name}_{student}.{role}"_s;
+    QCOMPARE(lab.vmName(u"s01"_s, u"server"_s), u"g1-Ann-Lee_s01.server"_s);
+    QVERIFY(labPatternProblem(lab).isEmpty());
+    lab.pattern = u"{lab}-{student}"_s;
+    QVERIFY(labPatternProblem(lab).contains(u"{role}"_s));
+    lab.pattern = u"{lab}-{group}-{role}"_s;
+    QVERIFY(!labPatternProblem(lab).isEmpty());
+    QVERIFY(labNameProblem(u"net 101"_s).contains(u"letters"_s));
+    QVERIFY(labNameProblem(u"net101"_s).isEmpty());
+    LabOperation op;
+    QVERIFY(labOperationFromName(u"shutdown"_s, &op) && op == LabOperation::Shutdown);
+    QVERIFY(!labOperationFromName(u"explode"_s, &op));
+}
+
+void TestLabs::rosterChanges() {
+    Lab lab;
+    lab.name = u"r"_s;
+    lab.roles = {{u"vm"_s, u"t"_s}};
+    lab.students = {{u"a"_s, u"Ann"_s, {}, {}}, {u"b"_s, u"Ben"_s, {}, {}}};
+    lab.assignments = {{u"b"_s, u"test:///default"_s}};
+    QCOMPARE(
+        addStudents(&lab, {{u"A"_s, u"Ann Lee"_s, u"ann@x.org"_s, {}}, {u"c"_s, u"Cy"_s, {}, {}}}),
+        1);
+    QCOMPARE(lab.students.size(), 3);
+    QCOMPARE(lab.students.at(0).name, u"Ann Lee"_s);
+    QVERIFY(dropStudents(&lab, {u"b"_s}).contains(u"delete them first"_s)); // has VMs
+    QVERIFY(dropStudents(&lab, {u"zz"_s}).contains(u"no student"_s));
+    QCOMPARE(lab.students.size(), 3);
+    QVERIFY(dropStudents(&lab, {u"a"_s, u"c"_s}).isEmpty());
+    QCOMPARE(lab.students.size(), 1);
+    QCOMPARE(lab.students.first().id, u"b"_s);
+}
+
+void TestLabs::labDomainXml() {
+    const QString tmpl = u"<domain type='kvm'><name>t</name><uuid>aaaaaaaa-1111-2222-3333-"
+                         "444444444444</uuid><memory>65536</memory><devices>"
+                         "<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+                         "<source file='/p/t.img'/><backingStore/><target dev='vda'/></disk>"
+                         "<disk type='file' device='cdrom'><source file='/p/x.iso'/>"
+                         "<target dev='sda'/></disk>"
+                         "<interface type='network'><mac address='52:54:00:00:00:01'/>"
+                         "<source network='default'/></interface></devices></domain>"_s;
+    QString error;
+    const QString xml = virtdeck::labDomainXml(
+        tmpl, u"l-s1-vm"_s, {{u"/p/t.img"_s, u"/p/o.qcow2"_s}}, u"l"_s, u"s1"_s, u"vm"_s, &error);
+    QVERIFY2(!xml.isEmpty(), qPrintable(error));
+    QVERIFY(xml.contains(u"<name>l-s1-vm</name>"_s));
+    QVERIFY(!xml.contains(u"<uuid>"_s));
+    QVERIFY(!xml.contains(u"52:54:00:00:00:01"_s));
+    QVERIFY(xml.contains(u"/p/o.qcow2"_s));
+    QVERIFY(xml.contains(u"type=\"qcow2\""_s));
+    QVERIFY(!xml.contains(u"backingStore"_s));
+    QVERIFY(xml.contains(u"/p/x.iso"_s)); // the CD-ROM stays shared
+    QString lab, student, role;
+    QVERIFY(parseLabMetadata(xml, &lab, &student, &role));
+    QCOMPARE(lab, u"l"_s);
+    QCOMPARE(student, u"s1"_s);
+    QCOMPARE(role, u"vm"_s);
+    QVERIFY(!parseLabMetadata(tmpl, &lab, &student, &role));
+}
+
+void TestLabs::storeRoundTrip() {
+    const QString path = m_dir.filePath(u"labs.sqlite"_s);
+    Lab lab;
+    lab.name = u"sec1"_s;
+    lab.roles = {{u"client"_s, u"lab-template"_s, 1}, {u"server"_s, u"lab-server"_s, 2}};
+    lab.students = {{u"s01"_s, u"Ann"_s, u"ann@x.org"_s, u"g1"_s}, {u"s02"_s, u"Bo"_s, {}, {}}};
+    lab.hosts = {m_hostA, m_hostB};
+    lab.placement = u"first-fit"_s;
+    lab.createdAt = 1234;
+    {
+        LabStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY2(store.save(lab), qPrintable(store.lastError()));
+        QVERIFY(store.setAssignment(u"sec1"_s, u"s02"_s, m_hostB));
+    }
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    LabStore store;
+    QVERIFY(store.open(path));
+    QCOMPARE(store.labNames(), QStringList{u"sec1"_s});
+    Lab back;
+    QVERIFY(store.load(u"sec1"_s, &back));
+    lab.assignments = {{u"s02"_s, m_hostB}};
+    QCOMPARE(back, lab);
+    QVERIFY(!store.load(u"nope"_s, &back));
+    QVERIFY(store.setAssignment(u"sec1"_s, u"s02"_s, QString())); // forgotten after a delete
+    QVERIFY(store.load(u"sec1"_s, &back));
+    QVERIFY(back.assignments.isEmpty());
+    // Saving again replaces (students dropped are gone).
+    lab.students.removeLast();
+    lab.assignments.clear();
+    QVERIFY(store.save(lab));
+    QVERIFY(store.load(u"sec1"_s, &back));
+    QCOMPARE(back.students.size(), 1);
+    QVERIFY(store.remove(u"sec1"_s));
+    QVERIFY(store.labNames().isEmpty());
+}
+
+void TestLabs::provisionSpreadIdempotentDelete() {
+    Console console;
+    Lab lab;
+    lab.name = u"tdlab"_s;
+    lab.roles = {{u"client"_s, u"lab-template"_s}, {u"server"_s, u"lab-server"_s}};
+    for (int i = 1; i <= 6; ++i)
+        lab.students.append({u"st%1"_s.arg(i), u"Student %1"_s.arg(i), {}, {}});
+    lab.hosts = {m_hostA, m_hostB, m_hostBare};
+
+    // 1. Provision: 12 VMs over the two hosts that have the templates; the bare host is named.
+    Run r = runLab(&console, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.ok, 12);
+    QCOMPARE(r.changed(), 12);
+    QVERIFY(r.notes.join(u'\n').contains(u"test:///default lacks the template"_s));
+    QSet<QString> usedHosts(r.placed.cbegin(), r.placed.cend());
+    QCOMPARE(usedHosts, (QSet<QString>{m_hostA, m_hostB})); // spread uses both
+    const auto onA = status(&console, m_hostA, u"tdlab"_s);
+    const auto onB = status(&console, m_hostB, u"tdlab"_s);
+    QCOMPARE(onA.size() + onB.size(), 12);
+    for (const auto &s : onA + onB) {
+        QCOMPARE(s.lab, u"tdlab"_s);
+        QCOMPARE(s.name, lab.vmName(s.student, s.role));
+        QCOMPARE(r.placed.value(s.student), onA.contains(s) ? m_hostA : m_hostB);
+    }
+
+    // 2. Re-run: nothing to do.
+    r = runLab(&console, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.changed(), 0);
+    QVERIFY(r.placed.isEmpty());
+
+    // 3. One student's VMs gone: only those come back.
+    r = runLab(&console, &lab, LabOperation::Delete, {u"st3"_s});
+    QCOMPARE(r.ok, 2);
+    QCOMPARE(r.changed(), 2);
+    QVERIFY(r.placed.contains(u"st3"_s)); // its host is forgotten…
+    QCOMPARE(r.placed.value(u"st3"_s), QString());
+    lab.assignments.removeIf([](const LabAssignment &a) { return a.studentId == u"st3"_s; });
+    r = runLab(&console, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.changed(), 2);
+    for (const auto &o : r.outcomes)
+        QCOMPARE(o.changed, o.task.student == u"st3"_s);
+
+    // 4. Start a selection; a VM with the lab's name that is not the lab's is left alone.
+    r = runLab(&console, &lab, LabOperation::Start, {u"st1"_s, u"st2"_s});
+    QCOMPARE(r.ok, 4);
+    for (const auto &o : r.outcomes)
+        QCOMPARE(o.state, DomainState::Running);
+    r = runLab(&console, &lab, LabOperation::Snapshot, {u"st1"_s}, u"exam"_s);
+    QCOMPARE(r.ok, 2);
+    r = runLab(&console, &lab, LabOperation::Revert, {u"st1"_s}, u"exam"_s);
+    QCOMPARE(r.ok, 2);
+    r = runLab(&console, &lab, LabOperation::Start, {u"nobody"_s});
+    QVERIFY(r.notes.join(u'\n').contains(u"nobody"_s));
+
+    // 5. Delete the lab: no lab VM left on either host.
+    r = runLab(&console, &lab, LabOperation::Delete);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.ok, 12);
+    QVERIFY(status(&console, m_hostA, u"tdlab"_s).isEmpty());
+    QVERIFY(status(&console, m_hostB, u"tdlab"_s).isEmpty());
+    console.connections()->shutdown();
+}
+
+void TestLabs::asSchedulerJob() {
+    // The lab kinds are registered, need no VM, and run through the executor from the database.
+    QVERIFY(JobKinds::contains(u"lab-provision"_s));
+    QVERIFY(!JobKinds::kind(u"lab-reset"_s).needsVm);
+    const QString db = m_dir.filePath(u"jobs-labs.sqlite"_s);
+    Lab lab;
+    lab.name = u"joblab"_s;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = {{u"a"_s, u"A"_s, {}, {}}, {u"b"_s, u"B"_s, {}, {}}};
+    lab.hosts = {m_hostA};
+    {
+        LabStore store;
+        QVERIFY(store.open(db));
+        QVERIFY(store.save(lab));
+    }
+    Console console;
+    JobExecutor ex(&console);
+    QSignalSpy finished(&ex, &JobExecutor::finished);
+    Job job;
+    job.id = 7;
+    job.kind = u"lab-provision"_s;
+    job.uri = m_hostA;
+    job.vm = u"joblab"_s;
+    job.params = {{u"database"_s, db}};
+    ex.run(job);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toLongLong(), 7);
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    QVERIFY(finished.at(0).at(2).toString().contains(u"2 VM(s) done, 0 failed"_s));
+    LabStore store;
+    QVERIFY(store.open(db));
+    QVERIFY(store.load(u"joblab"_s, &lab));
+    QCOMPARE(lab.hostOf(u"b"_s), m_hostA); // the placement was saved
+    QCOMPARE(status(&console, m_hostA, u"joblab"_s).size(), 2);
+    job.id = 8;
+    job.vm = u"nolab"_s;
+    ex.run(job);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QVERIFY(!finished.at(1).at(1).toBool());
+    console.connections()->shutdown();
+}
+
+QTEST_GUILESS_MAIN(TestLabs)
+#include "tst_labs.moc"

@@ -1,0 +1,134 @@
+// Offscreen smoke test of the window on the demo hosts, driven as a user would.
+#include "connectiondialog.h"
+#include "connectionmanager.h"
+#include "console.h"
+#include "credentialdialog.h"
+#include "domaintablemodel.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QApplication::setApplicationName(u"virtdeck-test"_s); }
+    void opensOnDemoHostsPopulated();
+    void filterAndActOnSelection();
+    void dialogsRender();
+};
+
+void TestMainWindow::opensOnDemoHostsPopulated() {
+    Console console;
+    MainWindow w(&console);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(!console.openDemoHosts().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(w.domainView()->model()->rowCount() >= 20, 10000);
+    QTRY_COMPARE(w.hostView()->model()->rowCount(), 3);
+    // Every host reports connected in the table.
+    for (int r = 0; r < 3; ++r)
+        QTRY_COMPARE(w.hostView()->model()->index(r, 1).data().toString(), u"Connected"_s);
+    // Nothing selected: lifecycle actions are disabled.
+    QVERIFY(!w.action(DomainAction::Start)->isEnabled());
+    QTRY_COMPARE(w.activityLog()->topLevelItemCount(), 3);
+}
+
+void TestMainWindow::filterAndActOnSelection() {
+    Console console;
+    MainWindow w(&console);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    console.openDemoHosts();
+    QTableView *view = w.domainView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 20, 10000);
+
+    auto *filter = w.findChild<QLineEdit *>(u"vmFilter"_s);
+    QVERIFY(filter);
+    QTest::keyClicks(filter, u"linux101-dave"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    QCOMPARE(view->model()->index(0, DomainTableModel::State).data().toString(), u"Shut off"_s);
+    QVERIFY(w.action(DomainAction::Start)->isEnabled());
+    QVERIFY(!w.action(DomainAction::Pause)->isEnabled());
+
+    w.action(DomainAction::Start)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, DomainTableModel::State).data().toString(),
+                              u"Running"_s, 10000);
+    // The selection follows the state: now it can be paused, not started.
+    QTRY_VERIFY(w.action(DomainAction::Pause)->isEnabled());
+    QVERIFY(!w.action(DomainAction::Start)->isEnabled());
+    w.action(DomainAction::Pause)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, DomainTableModel::State).data().toString(),
+                              u"Paused"_s, 10000);
+    // Each outcome lands in the activity log.
+    QTRY_VERIFY(w.activityLog()->topLevelItemCount() >= 5);
+}
+
+void TestMainWindow::dialogsRender() {
+    // The connection dialog shows the fields of the chosen kind and refuses what cannot open.
+    ConnectionDialog dlg;
+    ConnectionConfig c;
+    c.kind = ConnectionConfig::Kind::RemoteSsh;
+    c.user = u"root"_s;
+    c.host = u"hv1.example.org"_s;
+    c.port = 2222;
+    dlg.setConfig(c);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    QCOMPARE(dlg.config().uri(), u"qemu+ssh://root@hv1.example.org:2222/system"_s);
+    const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        dlg.grab().save(dir + u"/connection-dialog.png"_s);
+    c.host.clear();
+    dlg.setConfig(c);
+    dlg.accept();
+    QVERIFY(dlg.isVisible()); // refused: no host
+    QCOMPARE(dlg.result(), 0);
+    auto *error = dlg.findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error && error->isVisible());
+    if (!dir.isEmpty())
+        dlg.grab().save(dir + u"/connection-dialog-error.png"_s);
+
+    CredentialRequest req;
+    req.uri = u"qemu+libssh://admin@hv2/system"_s;
+    req.prompts = {{CredentialPrompt::Kind::Username, u"Username:"_s, {}, u"admin"_s},
+                   {CredentialPrompt::Kind::Password, u"Password for admin@hv2:"_s, {}, {}}};
+    CredentialDialog cred(req);
+    cred.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cred));
+    auto fields = cred.findChildren<QLineEdit *>();
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields.at(1)->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(fields.at(1), u"s3cret"_s);
+    QCOMPARE(cred.answers(), (QStringList{u"admin"_s, u"s3cret"_s}));
+    if (!dir.isEmpty())
+        cred.grab().save(dir + u"/credential-dialog.png"_s);
+
+    Console console;
+    PreferencesDialog prefs(console.preferences(), console.connections());
+    prefs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&prefs));
+    if (!dir.isEmpty())
+        prefs.grab().save(dir + u"/preferences-dialog.png"_s);
+    auto *interval = prefs.findChild<QSpinBox *>();
+    QVERIFY(interval);
+    interval->setValue(5);
+    prefs.accept();
+    QCOMPARE(console.preferences()->values().statsIntervalSeconds, 5);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

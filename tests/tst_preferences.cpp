@@ -1,0 +1,83 @@
+#include "console.h"
+#include "libvirt/statssampler.h"
+#include "preferences.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+class TestPreferences : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults();
+    void clampsAndPersists();
+    void changedOnlyOnChange();
+    void samplerFollowsTheInterval();
+};
+
+void TestPreferences::defaults() {
+    QTemporaryDir dir;
+    QSettings s(dir.filePath(u"p.ini"_s), QSettings::IniFormat);
+    Preferences p(&s);
+    QCOMPARE(p.values().statsIntervalSeconds, 2);
+    QCOMPARE(p.values().chartWindowSeconds, 600);
+    QCOMPARE(p.values().theme, Preferences::Theme::System);
+    QVERIFY(p.effectiveBackupRepository().endsWith(u"/backups"_s));
+}
+
+void TestPreferences::clampsAndPersists() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"p.ini"_s);
+    {
+        QSettings s(file, QSettings::IniFormat);
+        Preferences p(&s);
+        Preferences::Values v;
+        v.statsIntervalSeconds = 60; // above 10
+        v.chartWindowSeconds = 500;  // nearest allowed: 600
+        v.language = u"klingon"_s;   // unknown: follow the system
+        v.theme = Preferences::Theme::Dark;
+        v.schedulerMaxJobs = 3;
+        v.schedulerMaxJobsPerHost = 8; // cannot exceed the global limit
+        v.backupRepository = u"/srv/backups"_s;
+        p.setValues(v);
+        QCOMPARE(p.values().statsIntervalSeconds, 10);
+        QCOMPARE(p.values().chartWindowSeconds, 600);
+        QCOMPARE(p.values().language, QString());
+        QCOMPARE(p.values().schedulerMaxJobsPerHost, 3);
+    }
+    QSettings s(file, QSettings::IniFormat);
+    Preferences again(&s);
+    QCOMPARE(again.values().statsIntervalSeconds, 10);
+    QCOMPARE(again.values().theme, Preferences::Theme::Dark);
+    QCOMPARE(again.effectiveBackupRepository(), u"/srv/backups"_s);
+    QCOMPARE(s.value(u"preferences/statsInterval"_s).toInt(), 10);
+}
+
+void TestPreferences::changedOnlyOnChange() {
+    QTemporaryDir dir;
+    QSettings s(dir.filePath(u"p.ini"_s), QSettings::IniFormat);
+    Preferences p(&s);
+    QSignalSpy spy(&p, &Preferences::changed);
+    p.setValues(p.values());
+    QCOMPARE(spy.size(), 0);
+    auto v = p.values();
+    v.confirmForceOff = false;
+    p.setValues(v);
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(!spy.at(0).at(0).value<Preferences::Values>().confirmForceOff);
+}
+
+void TestPreferences::samplerFollowsTheInterval() {
+    Console console;
+    auto v = console.preferences()->values();
+    v.statsIntervalSeconds = v.statsIntervalSeconds == 7 ? 8 : 7;
+    console.preferences()->setValues(v);
+    QCOMPARE(console.sampler()->intervalSeconds(), v.statsIntervalSeconds);
+}
+
+QTEST_GUILESS_MAIN(TestPreferences)
+#include "tst_preferences.moc"

@@ -1,0 +1,182 @@
+// The performance charts: live scrolling keeps the same series objects and appends one point
+// per tick; units on the axes; an honest title when a series has no data; the rules dialog.
+// Set VIRTDECK_SCREENSHOT_DIR to also save pictures of the charts.
+#include "alertrulesdialog.h"
+#include "stats/statsstore.h"
+#include "statschartspage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineSeries>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cmath>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kHost = u"h1"_s;
+
+StatsBatch batch(int tick, bool withIo) {
+    StatsBatch b;
+    b.connectionId = kHost;
+    b.monotonicNs = qint64(tick) * 2'000'000'000;
+    b.wallMs = 1'700'000'000'000 + qint64(tick) * 2000;
+    b.host.hasCpu = true;
+    b.host.cpuBusyNs = quint64(tick) * 300 + quint64(50 * (1 + std::sin(tick / 5.0)));
+    b.host.cpuTotalNs = quint64(tick) * 1000;
+    b.host.hasMemory = true;
+    b.host.memoryTotalBytes = 16ull << 30;
+    b.host.memoryAvailableBytes = (6ull << 30) + quint64(tick % 30) * (64ull << 20);
+    for (int v = 0; v < 3; ++v) {
+        DomainStatsRecord r;
+        r.uuid = u"vm%1"_s.arg(v);
+        r.vcpus = 2;
+        // A smooth made-up load per VM.
+        const double load = 0.3 + 0.25 * std::sin(tick / (6.0 + v * 3)) + 0.1 * v;
+        static double cpu[3] = {};
+        if (tick == 1)
+            cpu[v] = 0;
+        cpu[v] += load * 2 * 2e9;
+        r.cpuTimeNs = quint64(cpu[v]);
+        r.fields = DomainStatsRecord::HasCpuTime | DomainStatsRecord::HasVcpus;
+        if (withIo) {
+            r.fields |= DomainStatsRecord::HasBlock | DomainStatsRecord::HasNet |
+                        DomainStatsRecord::HasBalloonRss | DomainStatsRecord::HasBalloonCurrent;
+            r.balloonCurrentKiB = 2 * 1024 * 1024;
+            r.balloonRssKiB = quint64((700 + 100 * v + 40 * std::sin(tick / 7.0)) * 1024);
+            r.readBytes = quint64(tick) * (3ull << 20) * quint64(1 + v);
+            r.writeBytes = quint64(tick * tick) * (40ull << 10);
+            r.rxBytes = quint64(tick) * (200ull << 10);
+            r.txBytes = quint64(tick) * (50ull << 10) * quint64(1 + v);
+        }
+        b.domains.append(r);
+    }
+    return b;
+}
+
+void saveShot(QWidget *w, const QString &name) {
+    const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+}
+} // namespace
+
+class TestStatsCharts : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void liveScrollingKeepsSeries();
+    void comparesSeveralVms();
+    void saysWhenThereIsNoData();
+    void hostPage();
+    void rulesDialog();
+};
+
+void TestStatsCharts::liveScrollingKeepsSeries() {
+    StatsStore store;
+    for (int t = 1; t <= 20; ++t)
+        store.ingest(batch(t, true));
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.setWindow(StatsChartsPage::Window::OneMinute);
+    page.showVms({{kHost, u"vm0"_s, u"web-01"_s, 2ull << 30}});
+    const auto cpu = page.series(StatsChartsPage::CpuChart);
+    QCOMPARE(cpu.size(), 1);
+    QLineSeries *line = cpu.first();
+    // Ticks 2..20 have rates; all of them fall within the last minute (19 points).
+    QCOMPARE(line->count(), 19);
+    const auto disk = page.series(StatsChartsPage::DiskChart);
+    QCOMPARE(disk.size(), 2);
+    QCOMPARE(disk.at(0)->name(), u"Read"_s);
+    for (int t = 21; t <= 40; ++t) {
+        store.ingest(batch(t, true));
+        // Same objects, one point in, and out once the minute is full (31 ticks).
+        QCOMPARE(page.series(StatsChartsPage::CpuChart).first(), line);
+        QCOMPARE(line->count(), std::min(t - 1, 31));
+    }
+    QCOMPARE(line->at(line->count() - 1).x(), double(batch(40, true).wallMs));
+    QCOMPARE(page.axisTitle(StatsChartsPage::CpuChart), u"%"_s);
+    QCOMPARE(page.axisTitle(StatsChartsPage::DiskChart), u"MiB/s"_s);
+    QCOMPARE(page.axisTitle(StatsChartsPage::NetworkChart), u"KiB/s"_s);
+    QCOMPARE(page.axisTitle(StatsChartsPage::MemoryChart), u"MiB"_s);
+    QCOMPARE(page.chartTitle(StatsChartsPage::CpuChart), u"CPU"_s);
+    // A wider window rebuilds once, from the history.
+    page.setWindow(StatsChartsPage::Window::TenMinutes);
+    QCOMPARE(page.series(StatsChartsPage::CpuChart).first()->count(), 39);
+    saveShot(&page, u"charts-vm.png"_s);
+}
+
+void TestStatsCharts::comparesSeveralVms() {
+    StatsStore store;
+    for (int t = 1; t <= 60; ++t)
+        store.ingest(batch(t, true));
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.showVms({{kHost, u"vm0"_s, u"web-01"_s, 0},
+                  {kHost, u"vm1"_s, u"web-02"_s, 0},
+                  {kHost, u"vm2"_s, u"db-01"_s, 0}});
+    const auto cpu = page.series(StatsChartsPage::CpuChart);
+    QCOMPARE(cpu.size(), 3);
+    QCOMPARE(cpu.at(2)->name(), u"db-01"_s);
+    QCOMPARE(page.series(StatsChartsPage::NetworkChart).size(), 3);
+    QVERIFY(page.chartTitle(StatsChartsPage::DiskChart).contains(u"read + write"_s));
+    saveShot(&page, u"charts-compare.png"_s);
+}
+
+void TestStatsCharts::saysWhenThereIsNoData() {
+    StatsStore store;
+    for (int t = 1; t <= 10; ++t)
+        store.ingest(batch(t, false)); // CPU only, like a sparse driver
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.showVms({{kHost, u"vm0"_s, u"demo-vm"_s, 1ull << 30}});
+    QCOMPARE(page.chartTitle(StatsChartsPage::CpuChart), u"CPU"_s);
+    QVERIFY2(page.chartTitle(StatsChartsPage::DiskChart).contains(u"no data"_s),
+             qPrintable(page.chartTitle(StatsChartsPage::DiskChart)));
+    // Memory falls back to the allocation, and says so.
+    QVERIFY(page.chartTitle(StatsChartsPage::MemoryChart).contains(u"allocation"_s));
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"Allocated"_s);
+    QVERIFY(page.series(StatsChartsPage::MemoryChart).first()->count() > 0);
+    saveShot(&page, u"charts-sparse.png"_s);
+}
+
+void TestStatsCharts::hostPage() {
+    StatsStore store;
+    for (int t = 1; t <= 30; ++t)
+        store.ingest(batch(t, true));
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.showHost(kHost, u"lab-a"_s);
+    QCOMPARE(page.series(StatsChartsPage::CpuChart).size(), 1);
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).size(), 2); // in use + total
+    QCOMPARE(page.axisTitle(StatsChartsPage::MemoryChart), u"GiB"_s);
+    QVERIFY(page.series(StatsChartsPage::DiskChart).first()->count() > 0);
+    saveShot(&page, u"charts-host.png"_s);
+    page.showNothing(u"nothing selected"_s);
+    QVERIFY(page.series(StatsChartsPage::CpuChart).isEmpty());
+}
+
+void TestStatsCharts::rulesDialog() {
+    AlertRulesDialog dlg(defaultAlertRules());
+    QCOMPARE(dlg.rules(), defaultAlertRules());
+    auto *table = dlg.table();
+    QCOMPARE(table->rowCount(), 3);
+    static_cast<QSpinBox *>(table->cellWidget(1, 3))->setValue(600);
+    auto rules = dlg.rules();
+    QCOMPARE(rules.at(1).durationSeconds, 600);
+    QCOMPARE(rules.at(1).id, defaultAlertRules().at(1).id);
+    // The disconnection rule has no threshold to edit.
+    QVERIFY(!table->cellWidget(2, 2)->isEnabled());
+    auto *metric = static_cast<QComboBox *>(table->cellWidget(2, 1));
+    metric->setCurrentIndex(metric->findData(int(AlertRule::Metric::HostCpu)));
+    QVERIFY(table->cellWidget(2, 2)->isEnabled());
+    QCOMPARE(dlg.rules().at(2).metric, AlertRule::Metric::HostCpu);
+    dlg.resize(640, 340);
+    saveShot(&dlg, u"alert-rules.png"_s);
+}
+
+QTEST_MAIN(TestStatsCharts)
+#include "tst_statscharts.moc"

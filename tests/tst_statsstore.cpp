@@ -1,0 +1,220 @@
+// The bounded history: ring buffers, series aligned with ticks, what a tick reports as changed.
+#include "stats/ringbuffer.h"
+#include "stats/statsseries.h"
+#include "stats/statsstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kHost = u"host-1"_s;
+
+DomainStatsRecord running(const QString &uuid, quint64 cpuNs, quint64 readBytes = 0) {
+    DomainStatsRecord r;
+    r.uuid = uuid;
+    r.cpuTimeNs = cpuNs;
+    r.vcpus = 1;
+    r.readBytes = readBytes;
+    r.balloonCurrentKiB = 1024 * 1024;
+    r.fields = DomainStatsRecord::HasCpuTime | DomainStatsRecord::HasVcpus |
+               DomainStatsRecord::HasBalloonCurrent | DomainStatsRecord::HasBlock;
+    return r;
+}
+
+StatsBatch batch(int tick, const QList<DomainStatsRecord> &domains) {
+    StatsBatch b;
+    b.connectionId = kHost;
+    b.monotonicNs = qint64(tick) * 2'000'000'000;
+    b.wallMs = 1'700'000'000'000 + qint64(tick) * 2000;
+    b.host.hasMemory = true;
+    b.host.memoryTotalBytes = 8ull << 30;
+    b.host.memoryAvailableBytes = 2ull << 30;
+    b.domains = domains;
+    return b;
+}
+
+quint32 changesOf(const StatsStore &store, const QString &uuid) {
+    for (const auto &c : store.host(kHost)->changes)
+        if (c.uuid == uuid)
+            return c.metrics;
+    return 0;
+}
+} // namespace
+
+class TestStatsStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void ringBufferKeepsTheNewest();
+    void ringBufferZeroCapacity();
+    void seriesFillsGapsWithNoData();
+    void historyStaysBounded();
+    void ratesFromSuccessiveTicks();
+    void changesOnlyWhenCellsLookDifferent();
+    void stoppedVmReportsOnceThenGoesQuiet();
+    void restartedVmDoesNotSpike();
+    void capacityForInterval();
+};
+
+void TestStatsStore::ringBufferKeepsTheNewest() {
+    RingBuffer<int> r(3);
+    QCOMPARE(r.capacity(), 3);
+    QVERIFY(r.isEmpty());
+    for (int i = 1; i <= 2; ++i)
+        r.push(i);
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r.at(0), 1);
+    QCOMPARE(r.last(), 2);
+    for (int i = 3; i <= 10; ++i)
+        r.push(i);
+    QCOMPARE(r.size(), 3);
+    QCOMPARE(r.at(0), 8);
+    QCOMPARE(r.at(1), 9);
+    QCOMPARE(r.at(2), 10);
+    r.clear();
+    QCOMPARE(r.size(), 0);
+    r.push(11);
+    QCOMPARE(r.last(), 11);
+}
+
+void TestStatsStore::ringBufferZeroCapacity() {
+    RingBuffer<int> r(0);
+    r.push(1);
+    QCOMPARE(r.size(), 0);
+}
+
+void TestStatsStore::seriesFillsGapsWithNoData() {
+    StatsSeries s(5);
+    s.push(1, 10.f);
+    s.push(2, 20.f);
+    s.push(5, 50.f); // ticks 3 and 4 missed: the VM was off
+    QCOMPARE(s.lastSeq(), quint64(5));
+    QCOMPARE(s.valueAt(1), 10.f);
+    QCOMPARE(s.valueAt(2), 20.f);
+    QVERIFY(std::isnan(s.valueAt(3)));
+    QVERIFY(std::isnan(s.valueAt(4)));
+    QCOMPARE(s.valueAt(5), 50.f);
+    QVERIFY(std::isnan(s.valueAt(6)));
+    s.push(100, 1.f); // a gap longer than the buffer: only the newest survives
+    QCOMPARE(s.size(), 5);
+    QCOMPARE(s.valueAt(100), 1.f);
+    QVERIFY(std::isnan(s.valueAt(99)));
+    QVERIFY(std::isnan(s.valueAt(5)));
+}
+
+void TestStatsStore::historyStaysBounded() {
+    StatsStore store(nullptr, 50);
+    const QString a = u"a"_s;
+    for (int t = 1; t <= 500; ++t)
+        store.ingest(batch(t, {running(a, quint64(t) * 1'000'000'000)}));
+    const auto *h = store.host(kHost);
+    QVERIFY(h);
+    QCOMPARE(h->timeline.wallMs.size(), 50);
+    QCOMPARE(h->timeline.lastSeq, quint64(500));
+    QCOMPARE(h->timeline.firstSeq(), quint64(451));
+    const auto *d = store.domain(kHost, a);
+    QVERIFY(d);
+    QCOMPARE(d->get(StatsStore::Cpu)->size(), 50);
+    QCOMPARE(d->get(StatsStore::Cpu)->capacity(), 50);
+    // Series without data in any tick are never allocated.
+    QVERIFY(!d->get(StatsStore::NetRx));
+    QVERIFY(d->get(StatsStore::DiskRead));
+
+    // A domain that stopped is forgotten once its history has scrolled out of the window.
+    for (int t = 501; t <= 620; ++t)
+        store.ingest(batch(t, {}));
+    QVERIFY(!store.domain(kHost, a));
+    QCOMPARE(h->timeline.wallMs.size(), 50);
+}
+
+void TestStatsStore::ratesFromSuccessiveTicks() {
+    StatsStore store;
+    QSignalSpy updated(&store, &StatsStore::hostUpdated);
+    store.ingest(batch(1, {running(u"a"_s, 10'000'000'000, 0)}));
+    QCOMPARE(updated.size(), 1);
+    QVERIFY(std::isnan(store.domain(kHost, u"a"_s)->latest.cpuPercent)); // one record: no rate
+    store.ingest(batch(2, {running(u"a"_s, 11'000'000'000, 4'000'000)}));
+    const auto *d = store.domain(kHost, u"a"_s);
+    QCOMPARE(d->latest.cpuPercent, 50.0);
+    QCOMPARE(d->latest.diskReadBps, 2'000'000.0);
+    QCOMPARE(d->get(StatsStore::Cpu)->valueAt(2), 50.f);
+    QVERIFY(std::isnan(d->get(StatsStore::Cpu)->valueAt(1)));
+    const auto *h = store.host(kHost);
+    QCOMPARE(h->latest.memoryUsedBytes, double(6ull << 30));
+    QCOMPARE(h->totals.vmCpuCores, 0.5);
+    QCOMPARE(h->totals.vmDiskBps, 2'000'000.0);
+    QCOMPARE(h->totals.reporting, 1);
+    QVERIFY(!h->totals.hasNet);
+}
+
+void TestStatsStore::changesOnlyWhenCellsLookDifferent() {
+    StatsStore store;
+    const QString a = u"a"_s, b = u"b"_s;
+    // a: CPU changes every tick. b: perfectly constant load.
+    int t = 1;
+    for (; t <= 3; ++t)
+        store.ingest(batch(
+            t, {running(a, quint64(t * t) * 100'000'000), running(b, quint64(t) * 1'000'000'000)}));
+    QVERIFY(changesOf(store, a) & (1u << StatsStore::Cpu));
+    QVERIFY(changesOf(store, b) & (1u << StatsStore::Cpu));
+    // Memory is constant from the first tick, but its sparkline still scrolls in for a while.
+    QVERIFY(changesOf(store, b) & (1u << StatsStore::MemoryUsed));
+    for (; t <= StatsStore::kSparklinePoints + 5; ++t)
+        store.ingest(batch(
+            t, {running(a, quint64(t * t) * 100'000'000), running(b, quint64(t) * 1'000'000'000)}));
+    // Once the whole sparkline window is one value, b's cells no longer change at all.
+    QCOMPARE(changesOf(store, b), 0u);
+    QCOMPARE(changesOf(store, a), 1u << StatsStore::Cpu);
+    QCOMPARE(store.host(kHost)->changes.size(), 1);
+}
+
+void TestStatsStore::stoppedVmReportsOnceThenGoesQuiet() {
+    StatsStore store;
+    const QString a = u"a"_s;
+    store.ingest(batch(1, {running(a, 0)}));
+    store.ingest(batch(2, {running(a, 1'000'000'000)}));
+    store.ingest(batch(3, {})); // a stopped
+    QVERIFY(changesOf(store, a) & (1u << StatsStore::Cpu));
+    QVERIFY(std::isnan(store.domain(kHost, a)->latest.cpuPercent));
+    store.ingest(batch(4, {}));
+    QCOMPARE(changesOf(store, a), 0u);
+    QVERIFY(store.host(kHost)->changes.isEmpty());
+}
+
+void TestStatsStore::restartedVmDoesNotSpike() {
+    StatsStore store;
+    const QString a = u"a"_s;
+    store.ingest(batch(1, {running(a, 500'000'000'000)}));
+    store.ingest(batch(2, {running(a, 501'000'000'000)}));
+    store.ingest(batch(3, {})); // off
+    // Back after a gap with a fresh counter: no rate from a record two ticks old.
+    store.ingest(batch(4, {running(a, 100'000'000)}));
+    QVERIFY(std::isnan(store.domain(kHost, a)->latest.cpuPercent));
+    store.ingest(batch(5, {running(a, 600'000'000)}));
+    QCOMPARE(store.domain(kHost, a)->latest.cpuPercent, 25.0);
+    const StatsSeries *cpu = store.domain(kHost, a)->get(StatsStore::Cpu);
+    QCOMPARE(cpu->valueAt(2), 50.f);
+    QVERIFY(std::isnan(cpu->valueAt(3)));
+    QVERIFY(std::isnan(cpu->valueAt(4)));
+    QCOMPARE(cpu->valueAt(5), 25.f);
+}
+
+void TestStatsStore::capacityForInterval() {
+    QCOMPARE(StatsStore::capacityForInterval(2), 1801);
+    QCOMPARE(StatsStore::capacityForInterval(1), 3601);
+    QCOMPARE(StatsStore::capacityForInterval(7), 516);
+    QCOMPARE(StatsStore::capacityForInterval(0), 3601);
+    StatsStore store(nullptr, 100);
+    store.ingest(batch(1, {running(u"a"_s, 0)}));
+    QSignalSpy updated(&store, &StatsStore::hostUpdated);
+    store.setCapacity(200);
+    QCOMPARE(updated.size(), 1);
+    QVERIFY(!store.host(kHost));
+}
+
+QTEST_GUILESS_MAIN(TestStatsStore)
+#include "tst_statsstore.moc"

@@ -1,0 +1,5530 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AlertRule</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host CPU</source>
+        <translation>主机 CPU</translation>
+    </message>
+    <message>
+        <source>Host memory</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>VM CPU</source>
+        <translation>虚拟机 CPU</translation>
+    </message>
+    <message>
+        <source>VM memory</source>
+        <translation>虚拟机内存</translation>
+    </message>
+    <message>
+        <source>Host disconnected</source>
+        <translation>主机已断开</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>read error at %1: %2</source>
+        <translation>在 %1 处读取出错：%2</translation>
+    </message>
+    <message>
+        <source>not a Virtdeck backup manifest</source>
+        <translation>不是 Virtdeck 备份清单</translation>
+    </message>
+    <message>
+        <source>manifest version %1 is newer than this program understands</source>
+        <translation>清单版本 %1 比本程序支持的版本更新</translation>
+    </message>
+    <message>
+        <source>manifest lacks id or chunk size</source>
+        <translation>清单缺少 ID 或块大小</translation>
+    </message>
+    <message>
+        <source>disk %1 lists %2 chunks, its size needs %3</source>
+        <translation>磁盘 %1 列出了 %2 个块，但其大小需要 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>DomainAction</name>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>强制关机</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete with storage</source>
+        <translation>连同存储一起删除</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>定义</translation>
+    </message>
+</context>
+<context>
+    <name>DomainState</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻塞</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>正在关机</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+</context>
+<context>
+    <name>FileModes</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>不存在任务 %1。</translation>
+    </message>
+    <message>
+        <source>Job %1 is already %2.</source>
+        <translation>任务 %1 已处于“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Cancel requested from the command line.</source>
+        <translation>已从命令行请求取消。</translation>
+    </message>
+    <message>
+        <source>cancel requested (running)</source>
+        <translation>已请求取消（运行中）</translation>
+    </message>
+    <message>
+        <source>Cancelled before it ran.</source>
+        <translation>在运行前已取消。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>JobsView</name>
+    <message>
+        <source>All jobs</source>
+        <translation>所有任务</translation>
+    </message>
+    <message>
+        <source>Queued and running</source>
+        <translation>排队中和运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Failed or interrupted</source>
+        <translation>失败或中断</translation>
+    </message>
+</context>
+<context>
+    <name>Lab</name>
+    <message>
+        <source>Provision</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>强制关机</translation>
+    </message>
+    <message>
+        <source>Snapshot all</source>
+        <translation>全部拍摄快照</translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation>全部还原</translation>
+    </message>
+    <message>
+        <source>Reset to template</source>
+        <translation>重置为模板</translation>
+    </message>
+    <message>
+        <source>Delete VMs</source>
+        <translation>删除虚拟机</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+</context>
+<context>
+    <name>PoolState</name>
+    <message>
+        <source>Inactive</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>正在构建</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>已降级</translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation>无法访问</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePolicy</name>
+    <message>
+        <source>First come, first served</source>
+        <translation>先到先服务</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Shortest expected first</source>
+        <translation>预计耗时最短者优先</translation>
+    </message>
+    <message>
+        <source>Round-robin across hosts and labs</source>
+        <translation>在主机和实验组之间轮转</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChartsPage</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>StorageXml</name>
+    <message>
+        <source>not a &lt;pool&gt; document</source>
+        <translation>不是 &lt;pool&gt; 文档</translation>
+    </message>
+    <message>
+        <source>not a &lt;volume&gt; document</source>
+        <translation>不是 &lt;volume&gt; 文档</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The name must not contain &apos;/&apos;.</source>
+        <translation>名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name.</source>
+        <translation>“%1”不是文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerCommand</name>
+    <message>
+        <source>The graphical console needs virt-viewer, which is not installed. Install the package &quot;virt-viewer&quot; and try again.</source>
+        <translation>图形控制台需要 virt-viewer，但它尚未安装。请安装软件包“virt-viewer”后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the libvirt URI.</source>
+        <translation>打开指定的 libvirt URI。</translation>
+    </message>
+    <message>
+        <source>Open the demo hosts.</source>
+        <translation>打开演示主机。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the hosts have answered, then quit (for documentation).</source>
+        <translation>主机响应后将窗口截图保存到 FILE，然后退出（用于编写文档）。</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1280x760.</source>
+        <translation>窗口大小，例如 1280x760。</translation>
+    </message>
+    <message>
+        <source>Open on a page: vms or images.</source>
+        <translation>启动时打开指定页面：vms 或 images。</translation>
+    </message>
+    <message>
+        <source>Show the Jobs view.</source>
+        <translation>显示任务视图。</translation>
+    </message>
+    <message>
+        <source>GUI</source>
+        <translation>图形界面</translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS more once the hosts have answered (live statistics need a few samples).</source>
+        <translation>与 --screenshot 一起使用：主机应答后再等待 MS 毫秒（实时统计需要几次采样）。</translation>
+    </message>
+    <message>
+        <source>Select the VMs of these names (comma-separated) once they are listed.</source>
+        <translation>列出后选中这些名称（以逗号分隔）的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Show the Labs pane.</source>
+        <translation>显示实验室窗格。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck</name>
+    <message>
+        <source>Show version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Open the libvirt URI (repeatable). Default: the saved connections.</source>
+        <translation>打开指定的 libvirt URI（可多次指定）。默认：已保存的连接。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>Give up on hosts that do not answer in SECONDS (60).</source>
+        <translation>放弃在 SECONDS 秒内未响应的主机（默认 60）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo hosts (window only).</source>
+        <translation>打开内置的演示主机（仅限窗口模式）。</translation>
+    </message>
+    <message>
+        <source>virtdeck: unknown command &apos;%1&apos;.</source>
+        <translation>virtdeck: 未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>virtdeck: no connection given; use --connect URI (e.g. qemu:///system).</source>
+        <translation>virtdeck: 未指定连接；请使用 --connect URI（例如 qemu:///system）。</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout</source>
+        <translation>超时前未收到响应</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot connect to %1: %2</source>
+        <translation>virtdeck: 无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>backing chain of %1 is too deep</source>
+        <translation>%1 的后备链过深</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the backing file %1 of %2 is not a volume of a storage pool on the host: %3</source>
+        <translation>%2 的后备文件 %1 不是主机上存储池中的卷：%3</translation>
+    </message>
+    <message>
+        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
+        <translation>无法备份 %2 的磁盘格式“%1”</translation>
+    </message>
+    <message>
+        <source>hypervisor copying</source>
+        <translation>虚拟机管理程序正在复制</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s backup job failed</source>
+        <translation>虚拟机管理程序的备份任务失败</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>%2 上没有名为“%1”的虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 has no disks to back up</source>
+        <translation>%1 没有可备份的磁盘</translation>
+    </message>
+    <message>
+        <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
+        <translation>磁盘 %1（%2）不是主机上存储池中的卷：%3</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>no storage pool for the scratch images: %1</source>
+        <translation>没有用于存放临时镜像的存储池：%1</translation>
+    </message>
+    <message>
+        <source>the original VM %1 (%2) is not on this host; restore it as a new VM</source>
+        <translation>原虚拟机 %1（%2）不在此主机上；请将其恢复为新虚拟机</translation>
+    </message>
+    <message>
+        <source>shut %1 down before restoring over it</source>
+        <translation>请先关闭 %1，再覆盖恢复</translation>
+    </message>
+    <message>
+        <source>give the restored VM a name</source>
+        <translation>请为恢复的虚拟机指定名称</translation>
+    </message>
+    <message>
+        <source>a VM named &apos;%1&apos; already exists</source>
+        <translation>名为“%1”的虚拟机已存在</translation>
+    </message>
+    <message>
+        <source>no storage pool &apos;%1&apos;: %2</source>
+        <translation>没有存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the host.</source>
+        <translation>未连接到主机。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The partial volume %1 could not be removed: %2</source>
+        <translation>无法删除不完整的卷 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>Cannot rename to</source>
+        <translation>无法重命名为</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation>还原到快照</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
+        <translation>启动它需要 %1 内存，但 %2 的 %4 内存仅剩 %3（运行中的虚拟机占用 %5，超额分配比例 %6）。</translation>
+    </message>
+    <message>
+        <source>No host is configured.</source>
+        <translation>未配置任何主机。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 未连接</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory left, %3 needed</source>
+        <translation>%1 剩余内存 %2，需要 %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPUs left, %3 needed</source>
+        <translation>%1 剩余 %2 个 vCPU，需要 %3 个</translation>
+    </message>
+    <message>
+        <source>No host can take the VM: %1.</source>
+        <translation>没有主机可以容纳该虚拟机：%1。</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection closed</source>
+        <translation>无法连接到 %1：连接已关闭</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>read %1 in %2 s (%3/s), stored %4 new</source>
+        <translation>用时 %2 秒读取了 %1（%3/s），新存储 %4</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 of data in %3 stored (%4 chunks): dedup ratio %5
+</source>
+        <translation>%1 个备份，%2 数据以 %3 存储（%4 个块）：去重比 %5
+</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run]</source>
+        <translation>将 libvirt 虚拟机备份到可去重、可校验的仓库文件夹中。
+
+  backup   --connect URI --repo DIR VM…   （磁盘镜像请用 --image FILE…）
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>libvirt URI.</source>
+        <translation>libvirt URI。</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>仓库文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Back up a local disk image file.</source>
+        <translation>备份本地磁盘镜像文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM (or of an image).</source>
+        <translation>恢复后的虚拟机（或镜像）的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Storage pool for restored disks.</source>
+        <translation>用于存放恢复磁盘的存储池。</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>Pool for scratch images of running VMs.</source>
+        <translation>用于存放运行中虚拟机临时镜像的存储池。</translation>
+    </message>
+    <message>
+        <source>Take a full backup, not an incremental.</source>
+        <translation>执行完整备份，而非增量备份。</translation>
+    </message>
+    <message>
+        <source>Restore over the original VM (it must be shut off; its current disks are kept, not deleted).</source>
+        <translation>覆盖恢复到原虚拟机（该虚拟机必须已关机；其当前磁盘会保留，不会删除）。</translation>
+    </message>
+    <message>
+        <source>Confirm --to-original.</source>
+        <translation>确认 --to-original。</translation>
+    </message>
+    <message>
+        <source>Restore the disks as raw files into DIR.</source>
+        <translation>将磁盘以 raw 文件形式恢复到 DIR 中。</translation>
+    </message>
+    <message>
+        <source>Verify only PERCENT of the chunks.</source>
+        <translation>仅校验百分之 PERCENT 的块。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups.</source>
+        <translation>保留最新的 N 个备份。</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N days.</source>
+        <translation>在最近 N 天中每天保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N weeks.</source>
+        <translation>在最近 N 周中每周保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N months.</source>
+        <translation>在最近 N 个月中每月保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Only show what prune would remove.</source>
+        <translation>仅显示 prune 将删除的内容。</translation>
+    </message>
+    <message>
+        <source>Compression threads (2).</source>
+        <translation>压缩线程数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Connection timeout (60).</source>
+        <translation>连接超时（默认 60）。</translation>
+    </message>
+    <message>
+        <source>backup, backups, restore, verify or prune.</source>
+        <translation>backup、backups、restore、verify 或 prune。</translation>
+    </message>
+    <message>
+        <source>virtdeck: %1 needs --repo DIR</source>
+        <translation>virtdeck: %1 需要 --repo DIR</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 chunks checked of %3 (%4), %5 damaged, %6 missing
+</source>
+        <translation>%1 个备份，已检查 %2/%3 个块（%4），%5 个损坏，%6 个缺失
+</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>损坏的块 %1</translation>
+    </message>
+    <message>
+        <source>missing chunk %1</source>
+        <translation>缺失的块 %1</translation>
+    </message>
+    <message>
+        <source>damaged backup %1</source>
+        <translation>损坏的备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 unreferenced chunks and %2 temp files from interrupted runs (prune removes them)
+</source>
+        <translation>%1 个未引用的块和 %2 个中断运行遗留的临时文件（prune 会将其删除）
+</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>将删除 %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>kept %1 backups; %2 chunks (%3) %4
+</source>
+        <translation>保留了 %1 个备份；%2 个块（%3）%4
+</translation>
+    </message>
+    <message>
+        <source>would be freed</source>
+        <translation>将被释放</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore needs one BACKUP id</source>
+        <translation>virtdeck: restore 需要一个 BACKUP ID</translation>
+    </message>
+    <message>
+        <source>virtdeck: %1 needs --connect URI</source>
+        <translation>virtdeck: %1 需要 --connect URI</translation>
+    </message>
+    <message>
+        <source>virtdeck: name the VMs to back up</source>
+        <translation>virtdeck: 请指定要备份的虚拟机</translation>
+    </message>
+    <message>
+        <source>virtdeck: name the backup to restore</source>
+        <translation>virtdeck: 请指定要恢复的备份</translation>
+    </message>
+    <message>
+        <source>virtdeck: --to-original replaces the disks of the VM in the backup with the backed-up ones; its current disks are kept as volumes. Add --yes to confirm.</source>
+        <translation>virtdeck: --to-original 会将备份中那台虚拟机的磁盘替换为备份的磁盘；其当前磁盘会作为卷保留。请添加 --yes 以确认。</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore as a new VM needs --name NEW (or --to-original --yes)</source>
+        <translation>virtdeck: 恢复为新虚拟机需要 --name NEW（或使用 --to-original --yes）</translation>
+    </message>
+    <message>
+        <source>virtdeck: backup of %1 failed: %2</source>
+        <translation>virtdeck: 备份 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore failed: %1</source>
+        <translation>virtdeck: 恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>restored %1 as VM %2 (%3)</source>
+        <translation>已将 %1 恢复为虚拟机 %2（%3）</translation>
+    </message>
+    <message>
+        <source>  previous disk kept: %1</source>
+        <translation>  已保留原磁盘：%1</translation>
+    </message>
+    <message>
+        <source>list, hosts, volumes or pools; none opens the window.</source>
+        <translation>list、hosts、volumes 或 pools；不指定则打开窗口。</translation>
+    </message>
+    <message>
+        <source>virtdeck: the storage listing did not finish before the timeout</source>
+        <translation>virtdeck: 存储列表未能在超时前完成</translation>
+    </message>
+    <message>
+        <source>The scheduler database (default: %1).</source>
+        <translation>调度器数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot open the scheduler database %1: %2</source>
+        <translation>virtdeck: 无法打开调度器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Include every finished job kept in the history.</source>
+        <translation>包括历史记录中保存的所有已结束任务。</translation>
+    </message>
+    <message>
+        <source>List the recurring schedules instead of jobs.</source>
+        <translation>列出周期计划，而非任务。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Queue an action on VMs for the scheduler (the window or `virtdeck scheduler --headless` runs it). Without --at, --after or a recurrence it runs as soon as a runner is free.
+
+Actions: %1</source>
+        <translation>将针对虚拟机的操作加入调度器队列（由窗口或 `virtdeck scheduler --headless` 执行）。若未指定 --at、--after 或周期，则在有空闲执行器时立即运行。
+
+操作：%1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s libvirt URI.</source>
+        <translation>主机的 libvirt URI。</translation>
+    </message>
+    <message>
+        <source>What to do (start, shutdown, snapshot-create, …).</source>
+        <translation>要执行的操作（start、shutdown、snapshot-create、…）。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>A VM by name (repeatable: one job per VM).</source>
+        <translation>按名称指定虚拟机（可多次指定：每个虚拟机一个任务）。</translation>
+    </message>
+    <message>
+        <source>Run at this local time (ISO 8601, e.g. 2026-12-01T09:00).</source>
+        <translation>在此本地时间运行（ISO 8601，例如 2026-12-01T09:00）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Run after job ID has finished successfully.</source>
+        <translation>在任务 ID 成功完成后运行。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Recurring: every day at these times (HH:MM,…).</source>
+        <translation>周期：每天在这些时间运行（HH:MM,…）。</translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation>TIMES</translation>
+    </message>
+    <message>
+        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
+        <translation>周期：在这些日期的这些时间运行（&quot;mon,fri 07:30&quot;）。</translation>
+    </message>
+    <message>
+        <source>DAYS TIMES</source>
+        <translation>DAYS TIMES</translation>
+    </message>
+    <message>
+        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
+        <translation>周期：cron 表达式（&quot;0 9 * * 1-5&quot;）。</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>The name of a recurring schedule.</source>
+        <translation>周期计划的名称。</translation>
+    </message>
+    <message>
+        <source>Recurring: skip a run missed while no scheduler was running.</source>
+        <translation>周期：跳过调度器未运行期间错过的运行。</translation>
+    </message>
+    <message>
+        <source>Higher runs first under the priority policy.</source>
+        <translation>在优先级策略下，数值越高越先运行。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A lab or batch label (the round-robin key).</source>
+        <translation>实验组或批次标签（轮转调度的依据）。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>The snapshot name for snapshot actions.</source>
+        <translation>快照操作所用的快照名称。</translation>
+    </message>
+    <message>
+        <source>A parameter for the action (repeatable), e.g. wait=120.</source>
+        <translation>操作的参数（可多次指定），例如 wait=120。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Fail at once when the host is unreachable (default: wait).</source>
+        <translation>主机不可达时立即失败（默认：等待）。</translation>
+    </message>
+    <message>
+        <source>Print what was added as JSON.</source>
+        <translation>以 JSON 格式输出已添加的内容。</translation>
+    </message>
+    <message>
+        <source>give the host with --connect URI.</source>
+        <translation>请用 --connect URI 指定主机。</translation>
+    </message>
+    <message>
+        <source>unknown or missing --action &apos;%1&apos;.</source>
+        <translation>--action“%1”未知或缺失。</translation>
+    </message>
+    <message>
+        <source>name the VM with --vm NAME.</source>
+        <translation>请用 --vm NAME 指定虚拟机。</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
+        <translation>--param 的格式应为 KEY=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--priority takes a number.</source>
+        <translation>--priority 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>give one of --daily, --weekly or --cron.</source>
+        <translation>请指定 --daily、--weekly 或 --cron 之一。</translation>
+    </message>
+    <message>
+        <source>--at and --after are for one-off jobs, not recurring schedules.</source>
+        <translation>--at 和 --after 用于一次性任务，不适用于周期计划。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot save the schedule: %1</source>
+        <translation>virtdeck: 无法保存计划：%1</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 (%2); next run %3.</source>
+        <translation>已添加计划 %1（%2）；下次运行：%3。</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <translation>--at 需要类似 2026-12-01T09:00 的时间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--after names no job: &apos;%1&apos;.</source>
+        <translation>--after 未指向任何任务：“%1”。</translation>
+    </message>
+    <message>
+        <source>Queued from the command line.</source>
+        <translation>已从命令行加入队列。</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot save the jobs: %1</source>
+        <translation>virtdeck: 无法保存任务：%1</translation>
+    </message>
+    <message>
+        <source>Queued job %1: %2 %3 on %4%5.</source>
+        <translation>已将任务 %1 加入队列：在 %4 上对 %3 执行 %2%5。</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation>，时间为 %1</translation>
+    </message>
+    <message>
+        <source> after job %1</source>
+        <translation>，在任务 %1 之后</translation>
+    </message>
+    <message>
+        <source>Note: no scheduler is running now; the jobs run when the window or `virtdeck scheduler --headless` starts.</source>
+        <translation>注意：当前没有运行调度器；任务将在窗口或 `virtdeck scheduler --headless` 启动后运行。</translation>
+    </message>
+    <message>
+        <source>The jobs to cancel.</source>
+        <translation>要取消的任务。</translation>
+    </message>
+    <message>
+        <source>ID…</source>
+        <translation>ID…</translation>
+    </message>
+    <message>
+        <source>virtdeck jobs cancel: give the job ids.</source>
+        <translation>virtdeck jobs cancel: 请指定任务 ID。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2.</source>
+        <translation>任务 %1：%2。</translation>
+    </message>
+    <message>
+        <source>virtdeck: job %1: %2</source>
+        <translation>virtdeck: 任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a job id</source>
+        <translation>不是任务 ID</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck jobs list|add|cancel [options]   (each takes --help)</source>
+        <translation>用法：virtdeck jobs list|add|cancel [options]   （均支持 --help）</translation>
+    </message>
+    <message>
+        <source>Run the scheduler without a window, so schedules run while the window is closed. The window and this runner share the database; only one of them runs jobs at a time.</source>
+        <translation>在无窗口模式下运行调度器，使计划在窗口关闭时也能运行。窗口与此运行器共用数据库；同一时间只有其中一个执行任务。</translation>
+    </message>
+    <message>
+        <source>Run without a window (required).</source>
+        <translation>在无窗口模式下运行（必需）。</translation>
+    </message>
+    <message>
+        <source>virtdeck scheduler: only --headless is supported; the window runs the scheduler itself.</source>
+        <translation>virtdeck scheduler: 仅支持 --headless；窗口会自行运行调度器。</translation>
+    </message>
+    <message>
+        <source>headless runner</source>
+        <translation>无窗口运行器</translation>
+    </message>
+    <message>
+        <source>Scheduler running on %1 (%n schedule(s)).</source>
+        <translation>调度器正在 %1 上运行（%n 个计划）。</translation>
+    </message>
+    <message>
+        <source>This process runs the jobs.</source>
+        <translation>由此进程执行任务。</translation>
+    </message>
+    <message>
+        <source>Standing by: %1 runs the jobs.</source>
+        <translation>待命中：由 %1 执行任务。</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3 %4 on %5: %6</source>
+        <translation>任务 %1 %2：%5 上的 %3 %4：%6</translation>
+    </message>
+    <message>
+        <source>The naming pattern must contain {student}.</source>
+        <translation>命名模式必须包含 {student}。</translation>
+    </message>
+    <message>
+        <source>A lab with several roles needs {role} in its naming pattern.</source>
+        <translation>包含多个角色的实验室需要在命名模式中包含 {role}。</translation>
+    </message>
+    <message>
+        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
+        <translation>按此命名模式，有两台虚拟机会得到相同的名称“%1”。</translation>
+    </message>
+    <message>
+        <source>The lab needs a name.</source>
+        <translation>实验室需要名称。</translation>
+    </message>
+    <message>
+        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>实验室名称只能使用字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>A lab name may be at most 40 characters long.</source>
+        <translation>实验室名称最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <translation>实验室 %2 中没有学生“%1”。</translation>
+    </message>
+    <message>
+        <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
+        <translation>学生 %1 在 %2 上有虚拟机：请先删除它们（virtdeck lab delete --lab %3 --students %1）。</translation>
+    </message>
+    <message>
+        <source>not provisioned</source>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>实验室 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16; save it as UTF-8 CSV.</source>
+        <translation>该文件为 UTF-16 编码；请将其另存为 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save the roster as UTF-8 CSV).</source>
+        <translation>文本不是有效的 UTF-8（请将学生名单另存为 UTF-8 CSV）。</translation>
+    </message>
+    <message>
+        <source>The roster is empty.</source>
+        <translation>学生名单为空。</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
+        <translation>未知列“%1”（应为 id、name、email、group）。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
+        <translation>标题行缺少列“%1”。</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>带引号的字段未闭合。</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2.</source>
+        <translation>有 %1 个字段，而标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>the student id is empty</source>
+        <translation>学生 ID 为空</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>学生 ID“%1”只能使用字母、数字、“.”、“_”和“-”（最多 32 个字符）</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; is already used on line %2</source>
+        <translation>学生 ID“%1”已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>The roster has a header but no students.</source>
+        <translation>学生名单有标题行，但没有学生。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in no storage pool of this host (define or refresh its pool).</source>
+        <translation>%1 不在此主机的任何存储池中（请定义或刷新其存储池）。</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists but does not belong to a lab; it was left alone.</source>
+        <translation>名为 %1 的虚拟机已存在，但不属于任何实验室；已保持不变。</translation>
+    </message>
+    <message>
+        <source>A VM named %1 belongs to lab %2 (student %3, role %4); it was left alone.</source>
+        <translation>名为 %1 的虚拟机属于实验室 %2（学生 %3，角色 %4）；已保持不变。</translation>
+    </message>
+    <message>
+        <source>Already provisioned.</source>
+        <translation>已部署。</translation>
+    </message>
+    <message>
+        <source>The template VM %1 does not exist on this host.</source>
+        <translation>此主机上不存在模板虚拟机 %1。</translation>
+    </message>
+    <message>
+        <source>The volume %1 exists with another backing file (%2).</source>
+        <translation>卷 %1 已存在，但其后备文件不同（%2）。</translation>
+    </message>
+    <message>
+        <source>Created from %1.</source>
+        <translation>已从 %1 创建。</translation>
+    </message>
+    <message>
+        <source>%1 has no disk that is an overlay on %2.</source>
+        <translation>%1 没有以 %2 为基础的覆盖层磁盘。</translation>
+    </message>
+    <message>
+        <source>The VM does not exist; provision the lab first.</source>
+        <translation>虚拟机不存在；请先部署实验室。</translation>
+    </message>
+    <message>
+        <source>Reset, but it did not start again: %1</source>
+        <translation>已重置，但未能重新启动：%1</translation>
+    </message>
+    <message>
+        <source>Reset to the template and started again.</source>
+        <translation>已重置为模板并重新启动。</translation>
+    </message>
+    <message>
+        <source>Reset to the template.</source>
+        <translation>已重置为模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover overlay(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个残留的覆盖层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not there.</source>
+        <translation>不存在。</translation>
+    </message>
+    <message>
+        <source>The VM is gone but an overlay stayed: %1</source>
+        <translation>虚拟机已删除，但有覆盖层残留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted with %n overlay(s).</source>
+        <translation>
+            <numerusform>已连同 %n 个覆盖层一起删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not provisioned.</source>
+        <translation>未部署。</translation>
+    </message>
+    <message>
+        <source>Already running.</source>
+        <translation>已在运行。</translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation>已启动。</translation>
+    </message>
+    <message>
+        <source>Already off.</source>
+        <translation>已关机。</translation>
+    </message>
+    <message>
+        <source>Shutdown requested.</source>
+        <translation>已请求关机。</translation>
+    </message>
+    <message>
+        <source>Forced off.</source>
+        <translation>已强制关机。</translation>
+    </message>
+    <message>
+        <source>Lab snapshot</source>
+        <translation>实验室快照</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken.</source>
+        <translation>已拍摄快照“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverted to &quot;%1&quot;.</source>
+        <translation>已还原到“%1”。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s definition cannot be read.</source>
+        <translation>无法读取模板的定义。</translation>
+    </message>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>主机未连接。</translation>
+    </message>
+    <message>
+        <source>The host to evacuate is unknown.</source>
+        <translation>要疏散的主机未知。</translation>
+    </message>
+    <message>
+        <source>There is no other host to move the VMs to.</source>
+        <translation>没有其他主机可以接收这些虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 vCPUs, %4): %5 → %6</source>
+        <translation>%1（%2，%3 个 vCPU，%4）：%5 → %6</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>没有需要移动的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1</source>
+        <translation>无法移动 %1</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
+        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
+
+不带命令时打开窗口。命令会输出控制台所看到的内容：
+  list     指定主机上的虚拟机
+  hosts    主机本身
+  volumes  每个存储池中的存储卷（镜像）
+  pools    存储池
+  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
+  scheduler --headless   在无窗口模式下运行调度器
+  lab      创建、部署、启动、重置或删除一个班级的虚拟机（virtdeck lab --help）
+  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot open the labs database %1: %2</source>
+        <translation>virtdeck lab: 无法打开实验室数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
+        <translation>--role 的格式应为 ROLE=VM（角色名称由字母和数字组成），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is given twice.</source>
+        <translation>角色“%1”被指定了两次。</translation>
+    </message>
+    <message>
+        <source>Name the template VM with --template VM or --role ROLE=VM.</source>
+        <translation>请用 --template VM 或 --role ROLE=VM 指定模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
+        <translation>请用 --connect URI 指定实验室的主机（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>--placement is first-fit, best-fit or spread.</source>
+        <translation>--placement 应为 first-fit、best-fit 或 spread。</translation>
+    </message>
+    <message>
+        <source>Give the class roster with --roster FILE.csv.</source>
+        <translation>请用 --roster FILE.csv 指定班级学生名单。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
+        <translation>virtdeck lab: 学生名单 %1 有错误；未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>A lab named %1 exists already.</source>
+        <translation>名为 %1 的实验室已存在。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot save the lab: %1</source>
+        <translation>virtdeck lab: 无法保存实验室：%1</translation>
+    </message>
+    <message>
+        <source>Lab %1 created: %n student(s)</source>
+        <translation>已创建实验室 %1：%n 名学生</translation>
+    </message>
+    <message>
+        <source>, %n VM(s) each.</source>
+        <translation>，每人 %n 台虚拟机。</translation>
+    </message>
+    <message>
+        <source>%n student(s)</source>
+        <translation>%n 名学生</translation>
+    </message>
+    <message>
+        <source>Name the lab with --lab NAME.</source>
+        <translation>请用 --lab NAME 指定实验室。</translation>
+    </message>
+    <message>
+        <source>There is no lab &quot;%1&quot;.</source>
+        <translation>没有实验室“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverting needs --snapshot NAME.</source>
+        <translation>还原需要 --snapshot NAME。</translation>
+    </message>
+    <message>
+        <source>%1 on lab %2: %3 VM(s) ok, %4 failed.</source>
+        <translation>对实验室 %2 执行 %1：%3 台虚拟机成功，%4 台失败。</translation>
+    </message>
+    <message>
+        <source>Lab %1 removed from the database.</source>
+        <translation>已从数据库中移除实验室 %1。</translation>
+    </message>
+    <message>
+        <source>Give --add FILE.csv or --drop IDS.</source>
+        <translation>请指定 --add FILE.csv 或 --drop IDS。</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 added, %3 dropped, %4 student(s) now.</source>
+        <translation>实验室 %1：添加 %2 名，移除 %3 名，现有 %4 名学生。</translation>
+    </message>
+    <message>
+        <source>--format is csv or html.</source>
+        <translation>--format 应为 csv 或 html。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot write %1: %2</source>
+        <translation>virtdeck lab: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>实验室：每个角色一台模板虚拟机，加上一份班级学生名单，即可为每名学生的每个角色生成一台虚拟机。这些虚拟机是基于模板的 qcow2 覆盖层，分布在实验室的各台主机上。
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+退出码：0 完成，1 部分虚拟机失败，2 用法错误或学生名单有误。</translation>
+    </message>
+    <message>
+        <source>The labs database (default: %1).</source>
+        <translation>实验室数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>create: the lab&apos;s name.</source>
+        <translation>create：实验室的名称。</translation>
+    </message>
+    <message>
+        <source>create: the template VM of a one-role lab.</source>
+        <translation>create：单角色实验室的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>create: a role and its template VM (repeatable).</source>
+        <translation>create：角色及其模板虚拟机（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>ROLE=VM</source>
+        <translation>ROLE=VM</translation>
+    </message>
+    <message>
+        <source>create: the class roster (CSV: id, name, email, group).</source>
+        <translation>create：班级学生名单（CSV：id、name、email、group）。</translation>
+    </message>
+    <message>
+        <source>create: a target host (repeatable).</source>
+        <translation>create：目标主机（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>create: VM names, from {lab} {student} {role} {group} {name}.</source>
+        <translation>create：虚拟机名称，由 {lab} {student} {role} {group} {name} 组成。</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>create: first-fit, best-fit or spread (default).</source>
+        <translation>create：first-fit、best-fit 或 spread（默认）。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>The lab to act on.</source>
+        <translation>要操作的实验室。</translation>
+    </message>
+    <message>
+        <source>Only these students (comma-separated ids).</source>
+        <translation>仅限这些学生（以逗号分隔的 ID）。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>snapshot/revert: the snapshot&apos;s name.</source>
+        <translation>snapshot/revert：快照的名称。</translation>
+    </message>
+    <message>
+        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
+        <translation>每台主机同时处理的虚拟机数（默认：调度器的限制）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the hosts to connect (30).</source>
+        <translation>等待主机连接的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>delete: also remove the lab from the database.</source>
+        <translation>delete：同时从数据库中移除该实验室。</translation>
+    </message>
+    <message>
+        <source>roster: add (or update) the students of a CSV roster.</source>
+        <translation>roster：添加（或更新）CSV 学生名单中的学生。</translation>
+    </message>
+    <message>
+        <source>roster: drop these students (comma-separated ids; VMs deleted first).</source>
+        <translation>roster：移除这些学生（以逗号分隔的 ID；先删除其虚拟机）。</translation>
+    </message>
+    <message>
+        <source>report: csv (default) or html.</source>
+        <translation>report：csv（默认）或 html。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>report: write to FILE instead of the terminal.</source>
+        <translation>report：写入 FILE 而非终端。</translation>
+    </message>
+    <message>
+        <source>One command at a time (got: %1).</source>
+        <translation>一次只能执行一个命令（收到：%1）。</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   (see virtdeck lab --help)</source>
+        <translation>用法：virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   （参见 virtdeck lab --help）</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::AlertEngine</name>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::AlertLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>VM or host</source>
+        <translation>虚拟机或主机</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::AlertRule</name>
+    <message>
+        <source>%1 above %2 %</source>
+        <translation>%1 高于 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 持续 %2</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::AlertRulesDialog</name>
+    <message>
+        <source>Alert Rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>For at least</source>
+        <translation>持续至少</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>移除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest&apos;s balloon driver.</source>
+        <translation>每条规则在其条件持续达到指定时间后，会发出一条桌面通知并在告警日志中记录一行；只有在条件解除后才会再次触发。虚拟机内存需要客户机的 balloon 驱动。</translation>
+    </message>
+    <message>
+        <source>Whether the rule is checked</source>
+        <translation>是否启用此规则</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ClassroomWall</name>
+    <message>
+        <source>No VM of this lab is running.</source>
+        <translation>此实验室没有正在运行的虚拟机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running VM(s). Double-click one to open its console.</source>
+        <translation>
+            <numerusform>%n 台虚拟机正在运行。双击其中一台可打开其控制台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the screen…</source>
+        <translation>正在等待屏幕画面…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Cannot start %1.</source>
+        <translation>无法启动 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::CloneDialog</name>
+    <message>
+        <source>Clone — %1</source>
+        <translation>克隆 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Full clone: copy every disk (independent, takes time and space)</source>
+        <translation>完整克隆(&amp;F)：复制每个磁盘（相互独立，耗时且占用空间）</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original&apos;s disks must stay unchanged)</source>
+        <translation>链接克隆(&amp;L)：新建从原磁盘读取数据的 qcow2 磁盘（即时完成，占用空间小；原虚拟机的磁盘必须保持不变）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clone gets a new UUID and new MAC addresses. %n writable disk(s) are cloned; read-only and shared disks (installation media) are used by both.</source>
+        <translation>
+            <numerusform>克隆将获得新的 UUID 和新的 MAC 地址。将克隆 %n 个可写磁盘；只读磁盘和共享磁盘（安装介质）由两者共用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::Connection</name>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>未连接到 %1</translation>
+    </message>
+    <message>
+        <source>the host closed the connection</source>
+        <translation>主机关闭了连接</translation>
+    </message>
+    <message>
+        <source>the host stopped answering (keepalive timeout)</source>
+        <translation>主机停止响应（keepalive 超时）</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation>连接错误</translation>
+    </message>
+    <message>
+        <source>Use defineDomain() to define a domain</source>
+        <translation>请使用 defineDomain() 定义域</translation>
+    </message>
+    <message>
+        <source>Cannot read the VM&apos;s disks: %1</source>
+        <translation>无法读取虚拟机的磁盘：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>VM deleted, but some storage was not: %1</source>
+        <translation>虚拟机已删除，但部分存储未能删除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n storage volume(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个存储卷</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionConfig</name>
+    <message>
+        <source>QEMU/KVM (system)</source>
+        <translation>QEMU/KVM（系统）</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM (user session)</source>
+        <translation>QEMU/KVM（用户会话）</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address of the remote hypervisor.</source>
+        <translation>请输入远程虚拟机管理程序的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
+        <translation>主机名不能包含空格、“/”或“@”。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须介于 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a libvirt URI, for example qemu+ssh://user@host/system.</source>
+        <translation>请输入 libvirt URI，例如 qemu+ssh://user@host/system。</translation>
+    </message>
+    <message>
+        <source>This is not a valid libvirt URI.</source>
+        <translation>这不是有效的 libvirt URI。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM on this computer (system)</source>
+        <translation>本机上的 QEMU/KVM（系统）</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM on this computer (user session)</source>
+        <translation>本机上的 QEMU/KVM（用户会话）</translation>
+    </message>
+    <message>
+        <source>Remote QEMU/KVM over SSH</source>
+        <translation>通过 SSH 连接的远程 QEMU/KVM</translation>
+    </message>
+    <message>
+        <source>Custom URI</source>
+        <translation>自定义 URI</translation>
+    </message>
+    <message>
+        <source>Optional; shown in the tables</source>
+        <translation>可选；显示在表格中</translation>
+    </message>
+    <message>
+        <source>Your login on the host, e.g. root</source>
+        <translation>您在主机上的登录名，例如 root</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>主机名或地址</translation>
+    </message>
+    <message>
+        <source>default (22)</source>
+        <translation>默认（22）</translation>
+    </message>
+    <message>
+        <source>Optional; otherwise your SSH agent and default keys</source>
+        <translation>可选；否则使用 SSH 代理和默认密钥</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Connect &amp;automatically when Virtdeck starts</source>
+        <translation>Virtdeck 启动时自动连接(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <translation>将打开：%1</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>（不完整）</translation>
+    </message>
+    <message>
+        <source>Choose an SSH private key</source>
+        <translation>选择 SSH 私钥</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only watch this host: VMs cannot be started, stopped, changed or deleted from this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConnectionManager</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>主机未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::Console</name>
+    <message>
+        <source>The demo hosts are not built into this program.</source>
+        <translation>此程序未内置演示主机。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the demo hosts: %1</source>
+        <translation>无法为演示主机创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo host %1.</source>
+        <translation>无法写入演示主机 %1。</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>演示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::CredentialDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>登录到 %1</translation>
+    </message>
+    <message>
+        <source>The hypervisor at &lt;b&gt;%1&lt;/b&gt; asks for credentials.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 上的虚拟机管理程序要求提供凭据。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>记住到系统密钥环(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password is kept by the desktop&apos;s keyring, never in Virtdeck&apos;s settings file.</source>
+        <translation>密码由桌面密钥环保存，绝不会写入 Virtdeck 的设置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::CronExpression</name>
+    <message>
+        <source>A cron expression has five fields (minute hour day month weekday); got %n.</source>
+        <translation>cron 表达式应有五个字段（分 时 日 月 星期）；实际为 %n 个。</translation>
+    </message>
+    <message>
+        <source>Bad minute field &apos;%1&apos; (0-59).</source>
+        <translation>分钟字段“%1”无效（0-59）。</translation>
+    </message>
+    <message>
+        <source>Bad hour field &apos;%1&apos; (0-23).</source>
+        <translation>小时字段“%1”无效（0-23）。</translation>
+    </message>
+    <message>
+        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
+        <translation>日期字段“%1”无效（1-31）。</translation>
+    </message>
+    <message>
+        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
+        <translation>月份字段“%1”无效（1-12 或 jan-dec）。</translation>
+    </message>
+    <message>
+        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
+        <translation>星期字段“%1”无效（0-7 或 sun-sat）。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::DomainOverviewWidget</name>
+    <message>
+        <source>unknown on this host</source>
+        <translation>此主机上未知</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Select a VM to see its details.</source>
+        <translation>选择一台虚拟机以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Console</source>
+        <translation>打开控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the graphical console in virt-viewer</source>
+        <translation>在 virt-viewer 中打开图形控制台</translation>
+    </message>
+    <message>
+        <source>Edit &amp;XML…</source>
+        <translation>编辑 XML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation>快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>克隆(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen, refreshed every few seconds while it runs</source>
+        <translation>虚拟机屏幕，运行时每隔几秒刷新一次</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>操作系统：</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>架构：</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation>运行时间：</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A short title shown in the VM list</source>
+        <translation>显示在虚拟机列表中的简短标题</translation>
+    </message>
+    <message>
+        <source>Notes for whoever looks after this VM</source>
+        <translation>给维护此虚拟机的人员的备注</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Start with the host</source>
+        <translation>随主机启动</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPU：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>总线</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Cloned %1 as %2</source>
+        <translation>已将 %1 克隆为 %2</translation>
+    </message>
+    <message>
+        <source>Cloning %1 failed</source>
+        <translation>克隆 %1 失败</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Cannot read the VM&apos;s details: %1</source>
+        <translation>无法读取虚拟机的详细信息：%1</translation>
+    </message>
+    <message>
+        <source>transient (no definition kept when it stops)</source>
+        <translation>临时（停止后不保留定义）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The VM carries no libosinfo metadata</source>
+        <translation>该虚拟机没有 libosinfo 元数据</translation>
+    </message>
+    <message>
+        <source>%1, machine %2</source>
+        <translation>%1，机器类型 %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>unknown (no DHCP lease, no guest agent)</source>
+        <translation>未知（无 DHCP 租约，无客户机代理）</translation>
+    </message>
+    <message>
+        <source>%1 (guest agent)</source>
+        <translation>%1（客户机代理）</translation>
+    </message>
+    <message>
+        <source>This VM has no graphical display</source>
+        <translation>该虚拟机没有图形显示</translation>
+    </message>
+    <message>
+        <source>Start the VM to see its console</source>
+        <translation>启动虚拟机以查看其控制台</translation>
+    </message>
+    <message>
+        <source>Shut the VM off to clone it</source>
+        <translation>关闭虚拟机后才能克隆</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>No display</source>
+        <translation>无显示</translation>
+    </message>
+    <message>
+        <source> (maximum %1)</source>
+        <translation>（最大 %1）</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Applied now: %1.</source>
+        <translation>已立即应用：%1。</translation>
+    </message>
+    <message>
+        <source>Applies at the next boot: %1 (the running VM cannot change it now).</source>
+        <translation>将在下次启动时应用：%1（运行中的虚拟机现在无法更改）。</translation>
+    </message>
+    <message>
+        <source>Not changed — %1</source>
+        <translation>未更改 — %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>%1 的设置</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <source>No picture: %1</source>
+        <translation>无画面：%1</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Cannot start %1.</source>
+        <translation>无法启动 %1。</translation>
+    </message>
+    <message>
+        <source>Console opened for %1</source>
+        <translation>已为 %1 打开控制台</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2</source>
+        <translation>%2 的快照 %1</translation>
+    </message>
+    <message>
+        <source>Cloning %1 as %2…</source>
+        <translation>正在将 %1 克隆为 %2…</translation>
+    </message>
+    <message>
+        <source>This host is connected read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::DomainService</name>
+    <message>
+        <source>The running VM cannot change this now (%1); it applies at the next boot.</source>
+        <translation>运行中的虚拟机现在无法更改此项（%1）；将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>This VM has no persistent definition whose maximum could be raised.</source>
+        <translation>该虚拟机没有可提高最大值的持久定义。</translation>
+    </message>
+    <message>
+        <source>Above the running VM&apos;s maximum; it applies at the next boot.</source>
+        <translation>超出运行中虚拟机的最大值；将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Shut the VM off before cloning it, so its disks are consistent.</source>
+        <translation>请先关闭虚拟机再克隆，以保证其磁盘一致。</translation>
+    </message>
+    <message>
+        <source>The disk %1 is not a storage volume libvirt knows, so it cannot be copied: %2</source>
+        <translation>磁盘 %1 不是 libvirt 已知的存储卷，因此无法复制：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk(s) copied</source>
+        <translation>
+            <numerusform>已复制 %n 个磁盘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk(s) linked to the original</source>
+        <translation>
+            <numerusform>已将 %n 个磁盘链接到原磁盘</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::DomainTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>内存使用</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>This host reports no such statistics for the VM</source>
+        <translation>此主机未报告该虚拟机的此项统计</translation>
+    </message>
+    <message>
+        <source>Waiting for the first statistics</source>
+        <translation>正在等待首次统计数据</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2 IOPS), write %3 (%4 IOPS)</source>
+        <translation>读取 %1（%2 IOPS），写入 %3（%4 IOPS）</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2</source>
+        <translation>接收 %1，发送 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::HostTableModel</name>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>虚拟机管理程序</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation>CPU 型号</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU 数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>内存使用</translation>
+    </message>
+    <message>
+        <source>VM vCPUs busy</source>
+        <translation>虚拟机 vCPU 占用</translation>
+    </message>
+    <message>
+        <source>VM disk I/O</source>
+        <translation>虚拟机磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>VM network</source>
+        <translation>虚拟机网络</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in use</source>
+        <translation>已使用 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCPUs kept busy by the host&apos;s %n reporting VM(s)</source>
+        <translation>
+            <numerusform>主机上 %n 台报告统计的虚拟机所占用的 vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>This host reports no such statistics</source>
+        <translation>此主机未报告此项统计</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ImagesPane</name>
+    <message>
+        <source>Filter by name, pool, host, path or VM</source>
+        <translation>按名称、存储池、主机、路径或虚拟机筛选</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>所有镜像</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage pools&lt;/b&gt;</source>
+        <translation>&lt;b&gt;存储池&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Volume…</source>
+        <translation>新建卷(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty qcow2 or raw disk image</source>
+        <translation>创建空的 qcow2 或 raw 磁盘镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>上传(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Upload a local ISO or disk image into a pool</source>
+        <translation>将本地 ISO 或磁盘镜像上传到存储池</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload…</source>
+        <translation>下载(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the selected volume to a local file</source>
+        <translation>将所选卷保存为本地文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>克隆(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A full, independent copy of the selected volume</source>
+        <translation>所选卷的完整独立副本</translation>
+    </message>
+    <message>
+        <source>&amp;Linked Clone…</source>
+        <translation>链接克隆(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A qcow2 overlay that starts from the selected image and stores only changes</source>
+        <translation>以所选镜像为基础、仅存储更改的 qcow2 覆盖层</translation>
+    </message>
+    <message>
+        <source>&amp;Resize…</source>
+        <translation>调整大小(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change the volume&apos;s virtual size</source>
+        <translation>更改卷的虚拟大小</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected volumes (asks first)</source>
+        <translation>删除所选卷（会先确认）</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark the image as a template to base new VMs on</source>
+        <translation>将镜像标记为模板，用作新虚拟机的基础</translation>
+    </message>
+    <message>
+        <source>&amp;Backing Chain…</source>
+        <translation>后备链(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Show the files this image is built on</source>
+        <translation>显示此镜像所基于的文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>重新扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re-scan every pool of every host for files added outside Virtdeck</source>
+        <translation>重新扫描每台主机的每个存储池，查找在 Virtdeck 之外添加的文件</translation>
+    </message>
+    <message>
+        <source>New Pool…</source>
+        <translation>新建存储池…</translation>
+    </message>
+    <message>
+        <source>Create a directory pool</source>
+        <translation>创建目录存储池</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start the selected pool</source>
+        <translation>启动所选存储池</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the selected pool</source>
+        <translation>停止所选存储池</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Re-scan the selected pool</source>
+        <translation>重新扫描所选存储池</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected pool (asks first)</source>
+        <translation>删除所选存储池（会先确认）</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Start the pool when the host boots</source>
+        <translation>主机启动时启动此存储池</translation>
+    </message>
+    <message>
+        <source>Stop pool</source>
+        <translation>停止存储池</translation>
+    </message>
+    <message>
+        <source>Stop the pool %1? Its volumes disappear from the list until it is started again; VMs using them cannot start.</source>
+        <translation>停止存储池 %1？在再次启动之前，其中的卷将从列表中消失；使用这些卷的虚拟机将无法启动。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 on disk</source>
+        <translation>
+            <numerusform>%n 个镜像，占用磁盘 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload Image</source>
+        <translation>上传镜像</translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs (*.iso *.qcow2 *.img *.raw);;All files (*)</source>
+        <translation>磁盘镜像和 ISO (*.iso *.qcow2 *.img *.raw);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>上传失败</translation>
+    </message>
+    <message>
+        <source>Not connected to the host.</source>
+        <translation>未连接到主机。</translation>
+    </message>
+    <message>
+        <source>Download Image</source>
+        <translation>下载镜像</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Linked Clone</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Name of the overlay on %1 (it stores only what changes; %1 must stay):</source>
+        <translation>%1 上覆盖层的名称（它只存储更改的内容；%1 必须保留）：</translation>
+    </message>
+    <message>
+        <source>Name of the full copy of %1:</source>
+        <translation>%1 的完整副本的名称：</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>调整大小</translation>
+    </message>
+    <message>
+        <source>New virtual size of %1 in GiB (growing only; the guest must grow its file system):</source>
+        <translation>%1 的新虚拟大小，单位 GiB（只能增大；客户机需自行扩展其文件系统）：</translation>
+    </message>
+    <message>
+        <source>%1 is a disk of %2: they will no longer start.</source>
+        <translation>%1 是 %2 的磁盘：它们将无法再启动。</translation>
+    </message>
+    <message>
+        <source>%1 is the backing file of %2: they become unreadable.</source>
+        <translation>%1 是 %2 的后备文件：它们将无法读取。</translation>
+    </message>
+    <message>
+        <source>Delete images</source>
+        <translation>删除镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n volume(s)? The data is gone for good.</source>
+        <translation>
+            <numerusform>删除 %n 个卷？数据将被永久删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This breaks:</source>
+        <translation>这将影响：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>仍然删除</translation>
+    </message>
+    <message>
+        <source>Marked as template: %1</source>
+        <translation>已标记为模板：%1</translation>
+    </message>
+    <message>
+        <source>No longer a template: %1</source>
+        <translation>已取消模板标记：%1</translation>
+    </message>
+    <message>
+        <source>Backing chain</source>
+        <translation>后备链</translation>
+    </message>
+    <message>
+        <source>%1 stands alone: it has no backing file.</source>
+        <translation>%1 是独立的：它没有后备文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is built on %n file(s):</source>
+        <translation>
+            <numerusform>%1 基于 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Directory Pool</source>
+        <translation>新建目录存储池</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Delete pool</source>
+        <translation>删除存储池</translation>
+    </message>
+    <message>
+        <source>Delete the pool %1 on %2?</source>
+        <translation>删除 %2 上的存储池 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n volume(s). They stay on disk, but Virtdeck and libvirt no longer list them; VMs using them keep their paths.</source>
+        <translation>
+            <numerusform>其中有 %n 个卷。它们仍保留在磁盘上，但 Virtdeck 和 libvirt 将不再列出它们；使用它们的虚拟机仍保留其路径。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool is stopped and forgotten; its directory stays on disk.</source>
+        <translation>存储池将被停止并移除；其目录仍保留在磁盘上。</translation>
+    </message>
+    <message>
+        <source>Also remove its directory (only possible when it is empty)</source>
+        <translation>同时删除其目录（仅当目录为空时可行）</translation>
+    </message>
+    <message>
+        <source>Delete Pool</source>
+        <translation>删除存储池</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2 (%3)</source>
+        <translation>已将 %1 上传到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2 (%3)</source>
+        <translation>已将 %1 下载到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Upload cancelled: %1</source>
+        <translation>上传已取消：%1</translation>
+    </message>
+    <message>
+        <source>Download cancelled: %1</source>
+        <translation>下载已取消：%1</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::JobExecutor</name>
+    <message>
+        <source>The host disconnected while the job ran%1; its outcome is unknown.</source>
+        <translation>任务运行期间主机断开连接%1；结果未知。</translation>
+    </message>
+    <message>
+        <source>The connection was removed while the job ran.</source>
+        <translation>任务运行期间连接已被移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the host within %n minute(s).</source>
+        <translation>
+            <numerusform>主机在 %n 分钟内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shutdown requested; waiting up to %n second(s) for the guest to power off.</source>
+        <translation>
+            <numerusform>已请求关机；最多等待 %n 秒让客户机关闭电源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The guest powered off.</source>
+        <translation>客户机已关闭电源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guest was still running after %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后客户机仍在运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s); forcing it off.</source>
+        <translation>
+            <numerusform>%n 秒后仍在运行；正在强制关机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced off after %n second(s) without shutting down.</source>
+        <translation>
+            <numerusform>%n 秒内未能关机，已强制关机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; created.</source>
+        <translation>已创建快照“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverted to snapshot &quot;%1&quot;.</source>
+        <translation>已还原到快照“%1”。</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; deleted.</source>
+        <translation>已删除快照“%1”。</translation>
+    </message>
+    <message>
+        <source>This program cannot run jobs of the kind &quot;%1&quot;.</source>
+        <translation>本程序无法运行“%1”类型的任务。</translation>
+    </message>
+    <message>
+        <source>Opening a connection to %1.</source>
+        <translation>正在打开到 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no VM %1 on %2.</source>
+        <translation>%2 上没有虚拟机 %1。</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>实验室：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the labs database: %1</source>
+        <translation>无法打开实验室数据库：%1</translation>
+    </message>
+    <message>
+        <source>There is no lab &quot;%1&quot;.</source>
+        <translation>没有实验室“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 VM(s) done, %3 failed.</source>
+        <translation>%1：%2 台虚拟机完成，%3 台失败。</translation>
+    </message>
+    <message>
+        <source>No destination: %1</source>
+        <translation>没有目标主机：%1</translation>
+    </message>
+    <message>
+        <source>Placement chose %1.</source>
+        <translation>放置策略选择了 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the destination %1: %2</source>
+        <translation>无法连接到目标主机 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::JobTableModel</name>
+    <message>
+        <source>after #%1</source>
+        <translation>在 #%1 之后</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::JobsView</name>
+    <message>
+        <source>Filter by action, VM, host or result</source>
+        <translation>按操作、虚拟机、主机或结果筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>取消任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a job to see its log.</source>
+        <translation>选择一个任务以查看其日志。</translation>
+    </message>
+    <message>
+        <source>Queue and History</source>
+        <translation>队列和历史记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation>立即运行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New schedules: select VMs, then Virtual Machine ▸ Schedule…</source>
+        <translation>新建计划：选择虚拟机，然后选择 虚拟机 ▸ 计划…</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete this schedule? Jobs it already queued stay in the queue.</source>
+        <translation>删除此计划？它已加入队列的任务仍保留在队列中。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>This window runs the jobs (%1).</source>
+        <translation>此窗口负责运行任务（%1）。</translation>
+    </message>
+    <message>
+        <source>Jobs are run by another process: %1. This window shows them.</source>
+        <translation>任务由另一个进程运行：%1。此窗口仅显示它们。</translation>
+    </message>
+    <message>
+        <source>The scheduler is starting…</source>
+        <translation>调度器正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabDialog</name>
+    <message>
+        <source>New Lab</source>
+        <translation>新建实验室</translation>
+    </message>
+    <message>
+        <source>e.g. net101</source>
+        <translation>例如 net101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The VM every student&apos;s VM is a linked clone of. It must exist under this name on every target host.</source>
+        <translation>每名学生的虚拟机都是此虚拟机的链接克隆。它必须以此名称存在于每台目标主机上。</translation>
+    </message>
+    <message>
+        <source>&amp;Template VM:</source>
+        <translation>模板虚拟机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>CSV with columns id, name, email, group</source>
+        <translation>包含 id、name、email、group 列的 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Class Roster</source>
+        <translation>班级学生名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster:</source>
+        <translation>学生名单(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>VM names from {lab}, {student}, {role}, {group} and {name}.</source>
+        <translation>虚拟机名称由 {lab}、{student}、{role}、{group} 和 {name} 组成。</translation>
+    </message>
+    <message>
+        <source>&amp;Naming pattern:</source>
+        <translation>命名模式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;hosts:</source>
+        <translation>目标主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Create Lab</source>
+        <translation>创建实验室</translation>
+    </message>
+    <message>
+        <source>Choose the template VM.</source>
+        <translation>请选择模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>Check at least one target host.</source>
+        <translation>请至少勾选一台目标主机。</translation>
+    </message>
+    <message>
+        <source>Choose the class roster (a CSV file).</source>
+        <translation>请选择班级学生名单（CSV 文件）。</translation>
+    </message>
+    <message>
+        <source>The roster has errors; nothing was imported:
+</source>
+        <translation>学生名单有错误；未导入任何内容：
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the labs database: %1</source>
+        <translation>无法打开实验室数据库：%1</translation>
+    </message>
+    <message>
+        <source>A lab named %1 exists already.</source>
+        <translation>名为 %1 的实验室已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the lab: %1</source>
+        <translation>无法保存实验室：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabExecutor</name>
+    <message>
+        <source>Reverting needs the name of a snapshot.</source>
+        <translation>还原需要快照名称。</translation>
+    </message>
+    <message>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <translation>实验室 %2 中没有学生“%1”。</translation>
+    </message>
+    <message>
+        <source>Lab %1 has no target host or no template.</source>
+        <translation>实验室 %1 没有目标主机或没有模板。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected; its students are skipped.</source>
+        <translation>%1 未连接；已跳过其上的学生。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the template VM(s) %2: no student is placed there (an overlay must be on the same host as its template; copy the template there under the same name).</source>
+        <translation>%1 缺少模板虚拟机 %2：不会在该主机上放置学生（覆盖层必须与其模板位于同一主机；请以相同名称将模板复制到该主机）。</translation>
+    </message>
+    <message>
+        <source>No connected host holds the lab&apos;s templates.</source>
+        <translation>没有已连接的主机拥有该实验室的模板。</translation>
+    </message>
+    <message>
+        <source>No host has room: %1</source>
+        <translation>没有主机有足够空间：%1</translation>
+    </message>
+    <message>
+        <source>Not provisioned yet.</source>
+        <translation>尚未部署。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabsPane</name>
+    <message>
+        <source>No labs yet</source>
+        <translation>尚无实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>实验室(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;New Lab…</source>
+        <translation>新建实验室(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the students, their VMs, hosts, states and addresses as CSV or HTML</source>
+        <translation>将学生及其虚拟机、主机、状态和地址保存为 CSV 或 HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Wall…</source>
+        <translation>屏幕墙(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Live screens of the lab&apos;s running VMs</source>
+        <translation>实验室中运行中虚拟机的实时屏幕</translation>
+    </message>
+    <message>
+        <source>%1 for the selected students, or the whole lab when none is selected</source>
+        <translation>%1：作用于所选学生；未选择学生时作用于整个实验室</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <source>No lab chosen. A lab turns a template VM and a class roster into one linked-clone VM per student: create one with New Lab…</source>
+        <translation>未选择实验室。实验室可根据模板虚拟机和班级学生名单，为每名学生创建一台链接克隆虚拟机。请通过以下操作创建：新建实验室…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); </source>
+        <translation>
+            <numerusform>%n 名学生；</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; hosts: %2; names: %3</source>
+        <translation>%1；主机：%2；名称：%3</translation>
+    </message>
+    <message>
+        <source>not provisioned</source>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Export Lab Report</source>
+        <translation>导出实验室报告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;HTML page (*.html)</source>
+        <translation>CSV (*.csv);;HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Classroom Wall — %1</source>
+        <translation>教室屏幕墙 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n student(s) of lab %1</source>
+        <translation>
+            <numerusform>实验室 %1 的全部 %n 名学生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected student(s) of lab %1</source>
+        <translation>
+            <numerusform>实验室 %1 中所选的 %n 名学生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot name:</source>
+        <translation>快照名称：</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the template? Their changes are thrown away.</source>
+        <translation>将%1重置为模板？他们所做的更改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Delete the VMs and disks of %1? This cannot be undone.</source>
+        <translation>删除%1的虚拟机和磁盘？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot &quot;%2&quot;? Later changes are lost.</source>
+        <translation>将%1还原到快照“%2”？之后的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Force off %1? Unsaved work in the guests is lost.</source>
+        <translation>强制关闭%1？客户机中未保存的工作将会丢失。</translation>
+    </message>
+    <message>
+        <source>%1 submitted for %2; the Jobs view shows its progress.</source>
+        <translation>已为%2提交“%1”；任务视图中会显示其进度。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::MainWindow</name>
+    <message>
+        <source>Virtdeck</source>
+        <translation>Virtdeck</translation>
+    </message>
+    <message>
+        <source>Filter by name, title, UUID or host (Ctrl+F)</source>
+        <translation>按名称、标题、UUID 或主机筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Disconnected; reconnecting</source>
+        <translation>已断开；正在重新连接</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%2 %1失败：%3</translation>
+    </message>
+    <message>
+        <source>Start the selected VMs</source>
+        <translation>启动所选虚拟机</translation>
+    </message>
+    <message>
+        <source>Ask the guests to shut down (ACPI)</source>
+        <translation>请求客户机关机（ACPI）</translation>
+    </message>
+    <message>
+        <source>Ask the guests to reboot</source>
+        <translation>请求客户机重启</translation>
+    </message>
+    <message>
+        <source>Power off at once, like pulling the plug</source>
+        <translation>立即断电，如同拔掉电源插头</translation>
+    </message>
+    <message>
+        <source>Pause the selected VMs</source>
+        <translation>暂停所选虚拟机</translation>
+    </message>
+    <message>
+        <source>Resume the selected VMs</source>
+        <translation>恢复所选虚拟机</translation>
+    </message>
+    <message>
+        <source>Delete the selected VMs (asks first)</source>
+        <translation>删除所选虚拟机（会先确认）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>添加连接(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>编辑连接(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Connection</source>
+        <translation>移除连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>断开连接(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-read every VM of every connected host (F5)</source>
+        <translation>重新读取所有已连接主机上的全部虚拟机（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual Machine</source>
+        <translation>虚拟机(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Virtdeck</source>
+        <translation>关于 Virtdeck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) connected</source>
+        <translation>
+            <numerusform>%n 台主机中已连接 %1 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s): %1 running, %2 paused</source>
+        <translation>
+            <numerusform>%n 台虚拟机：%1 台运行中，%2 台已暂停</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>强制关机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %n VM(s) at once? Unsaved work in the guests is lost.</source>
+        <translation>
+            <numerusform>立即关闭 %n 台虚拟机的电源？客户机中未保存的工作将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n VM(s)…</source>
+        <translation>
+            <numerusform>%1：%n 台虚拟机…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete virtual machines</source>
+        <translation>删除虚拟机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n virtual machine(s)? Running ones are powered off first. This cannot be undone.</source>
+        <translation>
+            <numerusform>确定要删除 %n 台虚拟机吗？正在运行的虚拟机会先被关闭电源。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 以及另外 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also delete their disk images (storage volumes); shared and read-only disks are kept</source>
+        <translation>同时删除其磁盘映像（存储卷）；共享磁盘和只读磁盘将保留</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>编辑连接</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>移除连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Its VMs stay on the host; only Virtdeck forgets the connection.</source>
+        <translation>移除连接 %1？其虚拟机仍保留在主机上，Virtdeck 只是不再记住该连接。</translation>
+    </message>
+    <message>
+        <source>About Virtdeck</source>
+        <translation>关于 Virtdeck</translation>
+    </message>
+    <message>
+        <source>Virtual Machines</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>VM Details</source>
+        <translation>虚拟机详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Virtual Machine…</source>
+        <translation>新建虚拟机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed</source>
+        <translation>创建 %1 失败</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Alert &amp;Rules…</source>
+        <translation>告警规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose which thresholds raise an alert</source>
+        <translation>选择哪些阈值会触发告警</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Virtdeck alert: %1</source>
+        <translation>Virtdeck 告警：%1</translation>
+    </message>
+    <message>
+        <source>Select one or more VMs, or a host, to see their charts.</source>
+        <translation>选择一台或多台虚拟机，或一台主机，以查看其图表。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Console</source>
+        <translation>打开控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;XML…</source>
+        <translation>编辑 XML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation>快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>克隆(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>计划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Run an action on the selected VMs later, after another job, or on a recurring schedule (Ctrl+Shift+S)</source>
+        <translation>稍后、在另一个任务完成后或按周期计划对所选虚拟机执行操作（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>计划(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Job %1, %2 %3: %4</source>
+        <translation>任务 %1，%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be read</source>
+        <translation>无法读取系统密钥环</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password</source>
+        <translation>系统密钥环拒绝保存密码</translation>
+    </message>
+    <message>
+        <source>%1 %2, libvirt %3</source>
+        <translation>%1 %2，libvirt %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>No hosts yet.</source>
+        <translation>尚无主机。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;A desktop console for libvirt hypervisors: local and remote hosts, bulk operations, scheduling, backup and teaching labs.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt library %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;libvirt 虚拟化主机的桌面控制台：本地和远程主机、批量操作、计划任务、备份和教学实验室。&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt 库 %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;主机&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Jobs: %1 running, %2 waiting</source>
+        <translation>任务：%1 个运行中，%2 个等待中</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>实验室(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Labs Pane</source>
+        <translation>实验室窗格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Lab…</source>
+        <translation>新建实验室(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::MigrationService</name>
+    <message>
+        <source>%1 exists on %2 but is smaller (%3) than the source disk (%4)</source>
+        <translation>%1 已存在于 %2 上，但其大小（%3）小于源磁盘（%4）</translation>
+    </message>
+    <message>
+        <source>%1 is not a volume of a storage pool on the source host, so its size and format are unknown; create it on %2 first</source>
+        <translation>%1 不是源主机上存储池中的卷，因此其大小和格式未知；请先在 %2 上创建它</translation>
+    </message>
+    <message>
+        <source>%1 needs the storage pool &quot;%2&quot; on %3, which does not exist there</source>
+        <translation>%1 需要 %3 上的存储池“%2”，但该存储池不存在</translation>
+    </message>
+    <message>
+        <source>%1 needs the pool &quot;%2&quot; at %3 on %4, but it is at %5 there</source>
+        <translation>%1 需要 %4 上位于 %3 的存储池“%2”，但它在该主机上位于 %5</translation>
+    </message>
+    <message>
+        <source>the storage pool &quot;%1&quot; on %2 is not active</source>
+        <translation>%2 上的存储池“%1”未激活</translation>
+    </message>
+    <message>
+        <source>Copying the storage needs the disk volumes on %1: %2.</source>
+        <translation>复制存储需要 %1 上存在磁盘卷：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2: %3</source>
+        <translation>无法在 %2 上创建 %1：%3</translation>
+    </message>
+    <message>
+        <source>A migration is already running.</source>
+        <translation>已有迁移正在进行。</translation>
+    </message>
+    <message>
+        <source>Choose a connected destination host.</source>
+        <translation>请选择一台已连接的目标主机。</translation>
+    </message>
+    <message>
+        <source>The VM already is on %1.</source>
+        <translation>该虚拟机已在 %1 上。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same host (host UUID %3): libvirt cannot migrate a VM to the host it is on.</source>
+        <translation>%1 和 %2 是同一台主机（主机 UUID %3）：libvirt 无法将虚拟机迁移到其所在的主机。</translation>
+    </message>
+    <message>
+        <source>A VM named &quot;%1&quot; already exists on %2.</source>
+        <translation>%2 上已存在名为“%1”的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s UUID is already used on %1 (by &quot;%2&quot;).</source>
+        <translation>该虚拟机的 UUID 已在 %1 上被使用（由“%2”使用）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither running nor defined.</source>
+        <translation>“%1”既未运行也未定义。</translation>
+    </message>
+    <message>
+        <source>Copying the storage needs a running VM; an offline migration moves the definition only. Copy the disks to %1 yourself, or start the VM and migrate it live.</source>
+        <translation>复制存储需要虚拟机处于运行状态；离线迁移只移动定义。请自行将磁盘复制到 %1，或启动虚拟机后进行在线迁移。</translation>
+    </message>
+    <message>
+        <source>Creating the disk volumes on %1…</source>
+        <translation>正在 %1 上创建磁盘卷…</translation>
+    </message>
+    <message>
+        <source>Cancelled; &quot;%1&quot; stays on %2.</source>
+        <translation>已取消；“%1”仍留在 %2 上。</translation>
+    </message>
+    <message>
+        <source>Migrating &quot;%1&quot; live to %2…</source>
+        <translation>正在将“%1”在线迁移到 %2…</translation>
+    </message>
+    <message>
+        <source>Moving the definition of &quot;%1&quot; to %2…</source>
+        <translation>正在将“%1”的定义移动到 %2…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stays on %2.</source>
+        <translation>“%1”仍留在 %2 上。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer on %2.</source>
+        <translation>“%1”已不在 %2 上。</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1</source>
+        <translation>已取消；%1</translation>
+    </message>
+    <message>
+        <source>The CPU of %1 cannot run this VM as configured: %2</source>
+        <translation>%1 的 CPU 无法按当前配置运行此虚拟机：%2</translation>
+    </message>
+    <message>
+        <source>%1 (choose &quot;Copy storage&quot;, or put the disks on storage both hosts share with cache mode &quot;none&quot;)</source>
+        <translation>%1（请选择“复制存储”，或将磁盘放在两台主机共享的存储上，并将缓存模式设为“none”）</translation>
+    </message>
+    <message>
+        <source>%1 (with peer-to-peer, %2 itself must reach %3)</source>
+        <translation>%1（使用点对点迁移时，%2 自身必须能够访问 %3）</translation>
+    </message>
+    <message>
+        <source>Migration to %1 failed: %2 %3</source>
+        <translation>迁移到 %1 失败：%2 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now runs on %2 (moved in %3 s).</source>
+        <translation>“%1”现已在 %2 上运行（迁移用时 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now defined on %2.</source>
+        <translation>“%1”现已在 %2 上定义。</translation>
+    </message>
+    <message>
+        <source>%1 has no storage volume at %2; unless that storage is shared, copy the disks there before starting the VM.</source>
+        <translation>%1 上没有位于 %2 的存储卷；除非该存储是共享的，否则请在启动虚拟机前将磁盘复制过去。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::NewVmService</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The host&apos;s domain capabilities cannot be read</source>
+        <translation>无法读取主机的域功能</translation>
+    </message>
+    <message>
+        <source>Cannot read the host&apos;s domain capabilities: %1</source>
+        <translation>无法读取主机的域功能：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the disk: %1</source>
+        <translation>无法创建磁盘：%1</translation>
+    </message>
+    <message>
+        <source>Defined, but it did not start: %1</source>
+        <translation>已定义，但未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine</source>
+        <translation>新建虚拟机</translation>
+    </message>
+    <message>
+        <source>Host and installation source</source>
+        <translation>主机和安装源</translation>
+    </message>
+    <message>
+        <source>Install from an ISO image</source>
+        <translation>从 ISO 镜像安装</translation>
+    </message>
+    <message>
+        <source>Import an existing disk image</source>
+        <translation>导入现有磁盘镜像</translation>
+    </message>
+    <message>
+        <source>Start from a template image (linked clone)</source>
+        <translation>从模板镜像开始（链接克隆）</translation>
+    </message>
+    <message>
+        <source>Hardware acceleration (KVM)</source>
+        <translation>硬件加速（KVM）</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>New disks in pool:</source>
+        <translation>新磁盘所在存储池：</translation>
+    </message>
+    <message>
+        <source>Name and resources</source>
+        <translation>名称和资源</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Start the VM when it is created</source>
+        <translation>创建后启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPU：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>Disk size:</source>
+        <translation>磁盘大小：</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Built from the host&apos;s domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
+        <translation>根据主机的域功能生成。点击“完成”将创建磁盘、定义虚拟机（由 libvirt 校验），并在需要时启动它。</translation>
+    </message>
+    <message>
+        <source>No host is connected. Connect a host first.</source>
+        <translation>没有已连接的主机。请先连接主机。</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s capabilities and storage…</source>
+        <translation>正在读取主机的功能和存储…</translation>
+    </message>
+    <message>
+        <source>The VM was not created: %1</source>
+        <translation>未创建虚拟机：%1</translation>
+    </message>
+    <message>
+        <source>This host cannot create VMs here: %1</source>
+        <translation>此主机无法在此创建虚拟机：%1</translation>
+    </message>
+    <message>
+        <source>The host offers %1: %2, machine %3, up to %4 vCPUs.</source>
+        <translation>此主机提供 %1：%2，机器类型 %3，最多 %4 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU emulation (TCG) only</source>
+        <translation>仅 QEMU 模拟（TCG）</translation>
+    </message>
+    <message>
+        <source>User-mode networking (no host network needed)</source>
+        <translation>用户模式网络（无需主机网络）</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>No ISO images in the host&apos;s storage pools</source>
+        <translation>主机的存储池中没有 ISO 镜像</translation>
+    </message>
+    <message>
+        <source>No disk images in the host&apos;s storage pools</source>
+        <translation>主机的存储池中没有磁盘镜像</translation>
+    </message>
+    <message>
+        <source>No connected host has %1 free.</source>
+        <translation>没有已连接的主机有 %1 可用内存。</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the host with the most free memory (%2).</source>
+        <translation>建议：%1，可用内存最多的主机（%2）。</translation>
+    </message>
+    <message>
+        <source>(new volume %1.qcow2 in pool %2)</source>
+        <translation>（存储池 %2 中的新卷 %1.qcow2）</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::PoolTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when Virtdeck next starts.</source>
+        <translation>新语言将在 Virtdeck 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Default connection:</source>
+        <translation>默认连接(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ask before forcing several VMs off</source>
+        <translation>强制关闭多台虚拟机前询问</translation>
+    </message>
+    <message>
+        <source>Ask before removing a connection</source>
+        <translation>移除连接前询问</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Deleting VMs always asks first: it cannot be undone.</source>
+        <translation>删除虚拟机时总会先询问：此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>&amp;Sample every:</source>
+        <translation>采样间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chart window:</source>
+        <translation>图表时间窗口(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Backup repository</source>
+        <translation>备份仓库</translation>
+    </message>
+    <message>
+        <source>Backup and scheduler</source>
+        <translation>备份和调度器</translation>
+    </message>
+    <message>
+        <source>&amp;Backup repository:</source>
+        <translation>备份仓库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Jobs at once, in &amp;all:</source>
+        <translation>同时运行的任务总数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Jobs at once, per &amp;host:</source>
+        <translation>每台主机同时运行的任务数(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::Recurrence</name>
+    <message>
+        <source>Give the times of day as HH:MM, separated by commas.</source>
+        <translation>请以 HH:MM 格式给出每天的时间，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
+        <translation>请给出 mon,tue,… 形式的日期，后跟时间，例如“weekly mon,fri 07:30”。</translation>
+    </message>
+    <message>
+        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
+        <translation>未知的周期“%1”：请使用 daily、weekly 或 cron。</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 的 %2</translation>
+    </message>
+    <message>
+        <source>cron: %1</source>
+        <translation>cron：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RosterParseResult</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>VM names, separated by commas</source>
+        <translation>虚拟机名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Empty: named by the time it is taken</source>
+        <translation>留空：以拍摄时间命名</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>不等待</translation>
+    </message>
+    <message>
+        <source>Then force off if still running</source>
+        <translation>仍在运行则强制关机</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>在指定时间</translation>
+    </message>
+    <message>
+        <source>After another job</source>
+        <translation>在另一个任务之后</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>cron 表达式</translation>
+    </message>
+    <message>
+        <source>job #</source>
+        <translation>任务 #</translation>
+    </message>
+    <message>
+        <source>Times of day as HH:MM, separated by commas</source>
+        <translation>每天的时间，HH:MM 格式，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month weekday, e.g. &quot;0 9 * * 1-5&quot;</source>
+        <translation>分 时 日 月 星期，例如“0 9 * * 1-5”</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Optional lab or batch label</source>
+        <translation>可选的实验组或批次标签</translation>
+    </message>
+    <message>
+        <source>Wait for it and retry</source>
+        <translation>等待并重试</translation>
+    </message>
+    <message>
+        <source>Fail the job</source>
+        <translation>使任务失败</translation>
+    </message>
+    <message>
+        <source>Run a missed run once when the scheduler next starts</source>
+        <translation>调度器下次启动时补运行一次错过的运行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation>虚拟机：</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation>快照(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Wait for power-off:</source>
+        <translation>等待关闭电源：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;name:</source>
+        <translation>计划名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>If the host is &amp;unreachable:</source>
+        <translation>主机不可达时(&amp;U)：</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 以及另外 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>编辑计划</translation>
+    </message>
+    <message>
+        <source>Select the VMs to act on first.</source>
+        <translation>请先选择要操作的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Name the snapshot to delete.</source>
+        <translation>请指定要删除的快照名称。</translation>
+    </message>
+    <message>
+        <source>Runs as soon as the queue allows.</source>
+        <translation>在队列允许时立即运行。</translation>
+    </message>
+    <message>
+        <source>Runs at %1.</source>
+        <translation>在 %1 运行。</translation>
+    </message>
+    <message>
+        <source>Runs once job #%1 has finished successfully.</source>
+        <translation>在任务 #%1 成功完成后运行。</translation>
+    </message>
+    <message>
+        <source>%1. Next runs: %2</source>
+        <translation>%1。接下来的运行时间：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::Scheduler</name>
+    <message>
+        <source>%1, pid %2 on %3</source>
+        <translation>%1，PID %2，位于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SchedulerEngine</name>
+    <message>
+        <source>Cannot open the scheduler database %1: %2</source>
+        <translation>无法打开调度器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scheduler stopped while the job ran; its outcome was not recorded.</source>
+        <translation>任务运行期间调度器已停止；其结果未被记录。</translation>
+    </message>
+    <message>
+        <source>Cannot save job %1: %2</source>
+        <translation>无法保存任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process running this job ended before it finished.</source>
+        <translation>已中断：运行此任务的进程在任务完成前已结束。</translation>
+    </message>
+    <message>
+        <source>Created by the schedule &quot;%1&quot;.</source>
+        <translation>由计划“%1”创建。</translation>
+    </message>
+    <message>
+        <source>Skipped the run due %1: no scheduler was running then, and catching up is off.</source>
+        <translation>已跳过原定于 %1 的运行：当时没有运行调度器，且补运行已关闭。</translation>
+    </message>
+    <message>
+        <source>Missed its time (%1) while no scheduler was running; running it once now.</source>
+        <translation>在没有运行调度器时错过了运行时间（%1）；现在运行一次。</translation>
+    </message>
+    <message>
+        <source>Not run: the job it follows (#%1) does not exist.</source>
+        <translation>未运行：其所跟随的任务（#%1）不存在。</translation>
+    </message>
+    <message>
+        <source>Not run: the job it follows (#%1) ended %2.</source>
+        <translation>未运行：其所跟随的任务（#%1）以“%2”状态结束。</translation>
+    </message>
+    <message>
+        <source>Started (attempt %1).</source>
+        <translation>已开始（第 %1 次尝试）。</translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation>已开始。</translation>
+    </message>
+    <message>
+        <source>Unknown job kind &quot;%1&quot;.</source>
+        <translation>未知的任务类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Queued to run at %1.</source>
+        <translation>已加入队列，将于 %1 运行。</translation>
+    </message>
+    <message>
+        <source>Queued to run after job #%1.</source>
+        <translation>已加入队列，将在任务 #%1 之后运行。</translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation>已加入队列。</translation>
+    </message>
+    <message>
+        <source>Cannot save the jobs: %1</source>
+        <translation>无法保存任务：%1</translation>
+    </message>
+    <message>
+        <source>Cancel requested; the action already sent to the host cannot be recalled, so the job ends when it does.</source>
+        <translation>已请求取消；已发送到主机的操作无法撤回，因此任务将在该操作结束时结束。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it ran.</source>
+        <translation>在运行前已取消。</translation>
+    </message>
+    <message>
+        <source>Retry of job #%1.</source>
+        <translation>重试任务 #%1。</translation>
+    </message>
+    <message>
+        <source>A schedule needs at least one VM.</source>
+        <translation>计划至少需要一台虚拟机。</translation>
+    </message>
+    <message>
+        <source>There is no such schedule.</source>
+        <translation>不存在此计划。</translation>
+    </message>
+    <message>
+        <source>Run now by hand.</source>
+        <translation>已手动立即运行。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <source>%1 (a cancel had been requested while it ran)</source>
+        <translation>%1（运行期间曾请求取消）</translation>
+    </message>
+    <message>
+        <source>%1 Waiting; next try at %2.</source>
+        <translation>%1 等待中；下次尝试时间：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SnapshotService</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SnapshotsDialog</name>
+    <message>
+        <source>Snapshots — %1</source>
+        <translation>快照 — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>VM was</source>
+        <translation>虚拟机当时状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>拍摄快照(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to…</source>
+        <translation>还原到(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reading snapshots…</source>
+        <translation>正在读取快照…</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots: %1</source>
+        <translation>无法读取快照：%1</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>disks only</source>
+        <translation>仅磁盘</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>internal + memory</source>
+        <translation>内部 + 内存</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshots yet. A snapshot keeps the VM&apos;s disks (and, when it runs, its memory) as they are now, to return to later.</source>
+        <translation>%1 还没有快照。快照会保存虚拟机磁盘（如正在运行，还包括内存）的当前状态，以便日后恢复到此状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n 个快照</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking the snapshot</source>
+        <translation>拍摄快照</translation>
+    </message>
+    <message>
+        <source>Reverting</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1“%2”失败：%3</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the snapshot &quot;%2&quot;?
+
+Everything written to its disks since that snapshot is lost, and a running VM loses its current memory state (open programs and unsaved work). Take a snapshot first to keep the present state.</source>
+        <translation>将 %1 还原到快照“%2”？
+
+自该快照以来写入其磁盘的所有内容都将丢失，正在运行的虚拟机还会丢失其当前内存状态（已打开的程序和未保存的工作）。如需保留当前状态，请先拍摄一个快照。</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot &quot;%1&quot;?
+
+You can no longer return %2 to the state it saved. The VM itself and its current disks are not changed.</source>
+        <translation>删除快照“%1”？
+
+您将无法再把 %2 恢复到该快照保存的状态。虚拟机本身及其当前磁盘不会改变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n later snapshot(s); they are kept unless you tick the box below.</source>
+        <translation>
+            <numerusform>它有 %n 个后续快照；除非勾选下面的复选框，否则它们将被保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take Snapshot — %1</source>
+        <translation>拍摄快照 — %1</translation>
+    </message>
+    <message>
+        <source>External, disks only: the VM keeps running on new overlay files; its memory is not saved</source>
+        <translation>外部，仅磁盘：虚拟机继续在新的覆盖层文件上运行；不保存其内存</translation>
+    </message>
+    <message>
+        <source>An internal snapshot of a running VM also saves its memory; the VM pauses briefly while it is written.</source>
+        <translation>运行中虚拟机的内部快照还会保存其内存；写入期间虚拟机会短暂暂停。</translation>
+    </message>
+    <message>
+        <source>The VM is shut off: the snapshot holds its disks.</source>
+        <translation>虚拟机已关机：快照保存其磁盘。</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>拍摄快照</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot…</source>
+        <translation>正在拍摄快照…</translation>
+    </message>
+    <message>
+        <source>Revert to Snapshot</source>
+        <translation>还原到快照</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>正在还原…</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete its %n later snapshot(s)</source>
+        <translation>
+            <numerusform>同时删除其 %n 个后续快照</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SparseStreamSource</name>
+    <message>
+        <source>internal error: non-sequential read</source>
+        <translation>内部错误：非顺序读取</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::StatsChartsPage</name>
+    <message>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>最近 10 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>How much history the charts show</source>
+        <translation>图表显示的历史时长</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>内存使用</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Select one or more VMs, or a host, to see their charts.</source>
+        <translation>选择一台或多台虚拟机，或一台主机，以查看其图表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VMs compared</source>
+        <translation>
+            <numerusform>比较 %n 台虚拟机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>%1 — no data: this host reports no such statistics</source>
+        <translation>%1 — 无数据：此主机未报告此项统计</translation>
+    </message>
+    <message>
+        <source>Host CPU</source>
+        <translation>主机 CPU</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>VMs: read + write</source>
+        <translation>虚拟机：读取 + 写入</translation>
+    </message>
+    <message>
+        <source>VMs: received + sent</source>
+        <translation>虚拟机：接收 + 发送</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>%1 — this host reports no memory use; the allocation is shown</source>
+        <translation>%1 — 此主机未报告内存使用情况；显示的是分配量</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Disk I/O (read + write)</source>
+        <translation>磁盘 I/O（读取 + 写入）</translation>
+    </message>
+    <message>
+        <source>Network (received + sent)</source>
+        <translation>网络（接收 + 发送）</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::StorageManager</name>
+    <message>
+        <source>Not connected to the host.</source>
+        <translation>未连接到主机。</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>创建卷</translation>
+    </message>
+    <message>
+        <source>Delete volume</source>
+        <translation>删除卷</translation>
+    </message>
+    <message>
+        <source>Resize volume</source>
+        <translation>调整卷大小</translation>
+    </message>
+    <message>
+        <source>Linked clone</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>Clone volume</source>
+        <translation>克隆卷</translation>
+    </message>
+    <message>
+        <source>Create pool</source>
+        <translation>创建存储池</translation>
+    </message>
+    <message>
+        <source>Start pool</source>
+        <translation>启动存储池</translation>
+    </message>
+    <message>
+        <source>Stop pool</source>
+        <translation>停止存储池</translation>
+    </message>
+    <message>
+        <source>Delete pool</source>
+        <translation>删除存储池</translation>
+    </message>
+    <message>
+        <source>Autostart pool</source>
+        <translation>自动启动存储池</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::StorageService</name>
+    <message>
+        <source>A volume named %1 already exists in pool %2.</source>
+        <translation>存储池 %2 中已存在名为 %1 的卷。</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>创建卷</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>大小必须大于零。</translation>
+    </message>
+    <message>
+        <source>Delete volume</source>
+        <translation>删除卷</translation>
+    </message>
+    <message>
+        <source>Refused: the volume is a disk of %1. Remove it from those VMs first, or confirm to delete it anyway.</source>
+        <translation>已拒绝：该卷是 %1 的磁盘。请先将其从这些虚拟机中移除，或确认仍要删除。</translation>
+    </message>
+    <message>
+        <source>Resize volume</source>
+        <translation>调整卷大小</translation>
+    </message>
+    <message>
+        <source>Clone volume</source>
+        <translation>克隆卷</translation>
+    </message>
+    <message>
+        <source>Linked clone</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>The volume has no path to use as a backing file.</source>
+        <translation>该卷没有可用作后备文件的路径。</translation>
+    </message>
+    <message>
+        <source>Create pool</source>
+        <translation>创建存储池</translation>
+    </message>
+    <message>
+        <source>The pool needs a name.</source>
+        <translation>存储池需要名称。</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s directory must be an absolute path.</source>
+        <translation>存储池的目录必须是绝对路径。</translation>
+    </message>
+    <message>
+        <source>Start pool</source>
+        <translation>启动存储池</translation>
+    </message>
+    <message>
+        <source>Stop pool</source>
+        <translation>停止存储池</translation>
+    </message>
+    <message>
+        <source>Delete pool</source>
+        <translation>删除存储池</translation>
+    </message>
+    <message>
+        <source>Autostart pool</source>
+        <translation>自动启动存储池</translation>
+    </message>
+    <message>
+        <source>No autostart</source>
+        <translation>取消自动启动</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TransferDialog</name>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Uploading &lt;b&gt;%1&lt;/b&gt; to %2 on %3</source>
+        <translation>正在将 &lt;b&gt;%1&lt;/b&gt; 上传到 %3 上的 %2</translation>
+    </message>
+    <message>
+        <source>Downloading &lt;b&gt;%1&lt;/b&gt; from %2 to %3</source>
+        <translation>正在从 %2 下载 &lt;b&gt;%1&lt;/b&gt; 到 %3</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3/s</source>
+        <translation>%1 / %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>已取消；未留下任何残余文件。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::VolumeDialog</name>
+    <message>
+        <source>New Volume</source>
+        <translation>新建卷</translation>
+    </message>
+    <message>
+        <source>Upload Image</source>
+        <translation>上传镜像</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 free)</source>
+        <translation>%2 上的 %1（可用 %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>存储池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>qcow2 (grows on demand, snapshots, overlays)</source>
+        <translation>qcow2（按需增长，支持快照和覆盖层）</translation>
+    </message>
+    <message>
+        <source>raw (plain, fastest)</source>
+        <translation>raw（普通格式，最快）</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>No active storage pool on any connected host.</source>
+        <translation>所有已连接的主机上都没有活动的存储池。</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>大小必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::VolumeTableModel</name>
+    <message numerus="yes">
+        <source>%n overlay(s)</source>
+        <translation>
+            <numerusform>%n 个覆盖层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Backing file of: %1</source>
+        <translation>作为以下卷的后备文件：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Backing file</source>
+        <translation>后备文件</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::VolumeTransfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not connected to the host.</source>
+        <translation>未连接到主机。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::XmlDefinitionService</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::XmlEditorDialog</name>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>storage pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Edit XML — %1</source>
+        <translation>编辑 XML — %1</translation>
+    </message>
+    <message>
+        <source>Loading the definition…</source>
+        <translation>正在加载定义…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard your edits and read the definition again</source>
+        <translation>放弃编辑并重新读取定义</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>返回编辑(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>查看更改(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The persistent definition of this %1. libvirt checks it against its schema before storing it; a running VM uses the new definition from its next boot.</source>
+        <translation>此%1的持久定义。libvirt 会在保存前根据其模式进行校验；运行中的虚拟机将从下次启动起使用新定义。</translation>
+    </message>
+    <message>
+        <source>The persistent definition of this %1. libvirt checks it against its schema before storing it; an active %1 uses it once restarted.</source>
+        <translation>此%1的持久定义。libvirt 会在保存前根据其模式进行校验；处于活动状态的%1将在重新启动后使用它。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the text is the current definition.</source>
+        <translation>无需应用：文本即为当前定义。</translation>
+    </message>
+    <message>
+        <source>Discard your edits and read the definition again?</source>
+        <translation>放弃编辑并重新读取定义？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your edit removes %n line(s)</source>
+        <translation>
+            <numerusform>您的编辑删除了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adds %n line(s)</source>
+        <translation>
+            <numerusform>添加了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply stores the new definition if libvirt accepts it.</source>
+        <translation>如果 libvirt 接受，“应用”将保存新定义。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Cannot read the definition: %1</source>
+        <translation>无法读取定义：%1</translation>
+    </message>
+    <message>
+        <source>libvirt did not accept the definition: %1</source>
+        <translation>libvirt 未接受该定义：%1</translation>
+    </message>
+    <message>
+        <source>Definition stored.</source>
+        <translation>定义已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::backup</name>
+    <message>
+        <source>the previous backup&apos;s chunk is unusable: %1</source>
+        <translation>上一次备份的块不可用：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>reading %1 at offset %2: %3</source>
+        <translation>读取 %1 时在偏移量 %2 处出错：%3</translation>
+    </message>
+    <message>
+        <source>incremental data for %1 without a previous backup</source>
+        <translation>%1 的增量数据缺少上一次备份</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>write error on %1: %2</source>
+        <translation>写入 %1 时出错：%2</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>无法完成 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>正在校验</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::backup::ChunkStore</name>
+    <message>
+        <source>zstd: %1</source>
+        <translation>zstd：%1</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>块 %1 缺失</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (not a zstd frame)</source>
+        <translation>块 %1 已损坏（不是 zstd 帧）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (%2)</source>
+        <translation>块 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (checksum mismatch)</source>
+        <translation>块 %1 已损坏（校验和不匹配）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::backup::DiskRestoreReader</name>
+    <message>
+        <source>chunk %1 has the wrong size for disk %2</source>
+        <translation>块 %1 的大小与磁盘 %2 不符</translation>
+    </message>
+    <message>
+        <source>internal error: position outside the chunk</source>
+        <translation>内部错误：位置超出块范围</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::backup::Qcow2Source</name>
+    <message>
+        <source>not a qcow2 image</source>
+        <translation>不是 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>qcow2 version %1 is not supported</source>
+        <translation>不支持 qcow2 版本 %1</translation>
+    </message>
+    <message>
+        <source>qcow2 cluster size 2^%1 is invalid</source>
+        <translation>qcow2 簇大小 2^%1 无效</translation>
+    </message>
+    <message>
+        <source>encrypted qcow2 images are not supported</source>
+        <translation>不支持加密的 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>the qcow2 image is marked corrupt</source>
+        <translation>该 qcow2 镜像已被标记为损坏</translation>
+    </message>
+    <message>
+        <source>qcow2 images with an external data file are not supported</source>
+        <translation>不支持带外部数据文件的 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>qcow2 images with extended L2 entries are not supported</source>
+        <translation>不支持带扩展 L2 条目的 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>the qcow2 image uses unknown incompatible features</source>
+        <translation>该 qcow2 镜像使用了未知的不兼容特性</translation>
+    </message>
+    <message>
+        <source>the qcow2 L1 table is too small for the image size</source>
+        <translation>对于该镜像大小，qcow2 L1 表过小</translation>
+    </message>
+    <message>
+        <source>compressed qcow2 clusters are not supported (convert the image with qemu-img convert first)</source>
+        <translation>不支持压缩的 qcow2 簇（请先用 qemu-img convert 转换镜像）</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::backup::Repository</name>
+    <message>
+        <source>%1 is not a Virtdeck backup repository</source>
+        <translation>%1 不是 Virtdeck 备份仓库</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and not a Virtdeck backup repository</source>
+        <translation>%1 不为空，且不是 Virtdeck 备份仓库</translation>
+    </message>
+    <message>
+        <source>cannot create the repository folders in %1</source>
+        <translation>无法在 %1 中创建仓库文件夹</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Virtdeck backup repository of a known version</source>
+        <translation>%1 不是已知版本的 Virtdeck 备份仓库</translation>
+    </message>
+    <message>
+        <source>%1 declares an invalid chunk size</source>
+        <translation>%1 声明的块大小无效</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file of %1: %2</source>
+        <translation>无法打开 %1 的锁文件：%2</translation>
+    </message>
+    <message>
+        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
+        <translation>仓库 %1 正被另一个备份、恢复或校验操作使用；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the repository %1 is being pruned; try again when it has finished</source>
+        <translation>仓库 %1 正在清理；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>manifest %1 is unreadable: %2</source>
+        <translation>清单 %1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>no backup named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的备份</translation>
+    </message>
+    <message>
+        <source>no backup named &apos;%1&apos; in %2</source>
+        <translation>%2 中没有名为“%1”的备份</translation>
+    </message>
+    <message>
+        <source>cannot remove backup %1</source>
+        <translation>无法删除备份 %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,50 @@
+// The classroom wall: a live thumbnail of every running VM of a lab, refreshed every few seconds
+// (virDomainScreenshot on each host's connection thread, one request per VM in flight at most).
+// Double-click one to open its console. GUI thread.
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QTimer;
+
+namespace virtdeck {
+
+class Console;
+class DomainService;
+
+class ClassroomWall : public QWidget {
+    Q_OBJECT
+public:
+    struct Tile {
+        QString connectionId;
+        QString uuid;
+        QString caption; // "s01 · net101-s01-client"
+    };
+
+    ClassroomWall(Console *console, const QString &title, const QList<Tile> &tiles,
+                  QWidget *parent = nullptr);
+    void setIntervalMs(int ms);
+    // Thumbnails received so far (for tests).
+    int shownCount() const { return int(m_shown.size()); }
+
+private:
+    void refresh();
+    void openConsole(QListWidgetItem *item);
+    DomainService *serviceFor(const QString &connectionId);
+
+    Console *m_console;
+    QListWidget *m_list;
+    QLabel *m_note;
+    QTimer *m_timer;
+    QHash<QString, DomainService *> m_services; // connection id -> service
+    QHash<QString, QListWidgetItem *> m_items;  // uuid -> tile
+    QSet<QString> m_pending;
+    QSet<QString> m_shown;
+};
+
+} // namespace virtdeck

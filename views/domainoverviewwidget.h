@@ -1,0 +1,121 @@
+// The overview of one VM: state, OS, resources, disks, network interfaces with addresses,
+// uptime and a live screen thumbnail; edits vCPUs, memory, autostart, title and description;
+// opens the console, the XML editor, the snapshots and the clone dialog. GUI thread; all libvirt
+// work goes through a DomainService of the VM's host.
+#pragma once
+
+#include "libvirt/domaindetails.h"
+
+#include <QWidget>
+
+class QBoxLayout;
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace virtdeck {
+
+class ConnectionManager;
+class DomainService;
+
+class DomainOverviewWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit DomainOverviewWidget(ConnectionManager *manager, QWidget *parent = nullptr);
+    ~DomainOverviewWidget() override;
+
+    // Shows the VM `uuid` of host `connectionId`; empty strings show the "select a VM" page.
+    void setDomain(const QString &connectionId, const QString &uuid);
+    QString connectionId() const { return m_connectionId; }
+    QString uuid() const { return m_uuid; }
+    // The details last shown (valid once detailsShown() has been emitted).
+    const DomainDetails &details() const { return m_details; }
+    DomainService *service() const { return m_service; }
+
+    // The actions of the buttons, for menus and tests.
+    void openConsole();
+    void editXml();
+    void showSnapshots();
+    void cloneVm();
+    // Applies what the user changed in the settings form.
+    void applySettings();
+    void revertSettings();
+
+    // Widgets, for tests.
+    QSpinBox *vcpuEdit() const { return m_vcpus; }
+    QSpinBox *memoryEdit() const { return m_memory; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QCheckBox *autostartEdit() const { return m_autostart; }
+    QLabel *outcomeLabel() const { return m_outcome; }
+    QLabel *thumbnail() const { return m_thumbnail; }
+
+Q_SIGNALS:
+    void detailsShown(const virtdeck::DomainDetails &details);
+    void screenshotShown();
+    // Something worth a line in the activity log.
+    void activity(bool ok, const QString &connectionId, const QString &text, const QString &detail);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void ensureService();
+    void refresh();
+    void onDetails(const DomainDetails &d);
+    void onEditFinished(const DomainEditResult &r);
+    void onScreenshot(const QString &uuid, const QByteArray &data, const QString &mime,
+                      const QString &error);
+    void fillSettings();
+    void setDirty(bool dirty);
+    // True when the shown VM's host is connected read-only: every editor and write is off.
+    bool readOnlyHost() const;
+    void applyReadOnly();
+    void updateTimer();
+
+    ConnectionManager *m_manager;
+    DomainService *m_service = nullptr;
+    QString m_connectionId;
+    QString m_uuid;
+    DomainDetails m_details;
+    bool m_haveDetails = false;
+    bool m_dirty = false;
+    bool m_filling = false;
+    int m_tick = 0;
+    QTimer *m_timer;
+
+    QStackedWidget *m_pages;
+    QBoxLayout *m_columns;
+    QLabel *m_name;
+    QLabel *m_subtitle;
+    QLabel *m_thumbnail;
+    QLabel *m_state;
+    QLabel *m_os;
+    QLabel *m_arch;
+    QLabel *m_uptime;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QSpinBox *m_vcpus;
+    QSpinBox *m_memory;
+    QCheckBox *m_autostart;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    QLabel *m_outcome;
+    QTreeWidget *m_disks;
+    QTreeWidget *m_nics;
+    QPushButton *m_console;
+    QPushButton *m_xml;
+    QPushButton *m_snapshots;
+    QPushButton *m_clone;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,157 @@
+#include "labdialog.h"
+
+#include "connectionmanager.h"
+#include "console.h"
+#include "domaintablemodel.h"
+#include "labs/labstore.h"
+#include "labs/rosterparser.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *parent)
+    : QDialog(parent)
+    , m_console(console)
+    , m_databasePath(databasePath) {
+    setWindowTitle(tr("New Lab"));
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. net101"));
+    form->addRow(tr("&Name:"), m_name);
+    m_template = new QComboBox(this);
+    m_template->setEditable(true);
+    QStringList names;
+    const auto *domains = console->domains();
+    for (int r = 0; r < domains->rowCount(); ++r)
+        names << domains->domainAt(r).name;
+    names.removeDuplicates();
+    names.sort(Qt::CaseInsensitive);
+    m_template->addItems(names);
+    m_template->setToolTip(tr("The VM every student's VM is a linked clone of. It must exist under "
+                              "this name on every target host."));
+    form->addRow(tr("&Template VM:"), m_template);
+    m_roster = new QLineEdit(this);
+    m_roster->setPlaceholderText(tr("CSV with columns id, name, email, group"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Class Roster"), m_roster->text(),
+                                                       tr("CSV files (*.csv);;All files (*)"));
+        if (!f.isEmpty())
+            m_roster->setText(f);
+    });
+    auto *rosterRow = new QHBoxLayout;
+    rosterRow->addWidget(m_roster, 1);
+    rosterRow->addWidget(browse);
+    auto *rosterLabel = new QLabel(tr("&Roster:"), this);
+    rosterLabel->setBuddy(m_roster);
+    form->addRow(rosterLabel, rosterRow);
+    m_pattern = new QLineEdit(Lab::defaultPattern(), this);
+    m_pattern->setToolTip(tr("VM names from {lab}, {student}, {role}, {group} and {name}."));
+    form->addRow(tr("&Naming pattern:"), m_pattern);
+    m_hosts = new QListWidget(this);
+    m_hosts->setMaximumHeight(110);
+    for (const auto &c : console->connections()->configs()) {
+        auto *item = new QListWidgetItem(c.uri(), m_hosts);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(console->connections()->state(c.id) == ConnectionState::Connected
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    form->addRow(tr("Target &hosts:"), m_hosts);
+    m_errors = new QPlainTextEdit(this);
+    m_errors->setReadOnly(true);
+    m_errors->setMaximumHeight(120);
+    m_errors->setVisible(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Create Lab"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LabDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LabDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+QString LabDialog::labName() const {
+    return m_name->text().trimmed();
+}
+
+void LabDialog::showProblem(const QString &text) {
+    m_errors->setPlainText(text);
+    m_errors->setVisible(true);
+    m_ok->setEnabled(true);
+}
+
+void LabDialog::accept() {
+    Lab lab;
+    lab.name = labName();
+    if (const QString why = labNameProblem(lab.name); !why.isEmpty())
+        return showProblem(why);
+    if (m_template->currentText().trimmed().isEmpty())
+        return showProblem(tr("Choose the template VM."));
+    lab.roles = {{u"vm"_s, m_template->currentText().trimmed()}};
+    lab.pattern = m_pattern->text().trimmed();
+    for (int i = 0; i < m_hosts->count(); ++i)
+        if (m_hosts->item(i)->checkState() == Qt::Checked)
+            lab.hosts << m_hosts->item(i)->text();
+    if (lab.hosts.isEmpty())
+        return showProblem(tr("Check at least one target host."));
+    if (m_roster->text().trimmed().isEmpty())
+        return showProblem(tr("Choose the class roster (a CSV file)."));
+    m_ok->setEnabled(false);
+    m_errors->setVisible(false);
+    // The roster and the database are files: read and write them off the GUI thread.
+    QPointer<LabDialog> self(this);
+    const QString roster = m_roster->text().trimmed(), db = m_databasePath;
+    QThreadPool::globalInstance()->start([self, lab, roster, db]() mutable {
+        QString problem;
+        const RosterParseResult r = parseRosterFile(roster);
+        if (!r.ok()) {
+            problem = tr("The roster has errors; nothing was imported:\n") + r.errorText();
+        } else {
+            lab.students = r.students;
+            lab.createdAt = QDateTime::currentMSecsSinceEpoch();
+            problem = labPatternProblem(lab);
+            LabStore store;
+            QString error;
+            if (problem.isEmpty() && !store.open(db, &error))
+                problem = tr("Cannot open the labs database: %1").arg(error);
+            else if (problem.isEmpty() && store.labNames().contains(lab.name))
+                problem = tr("A lab named %1 exists already.").arg(lab.name);
+            else if (problem.isEmpty() && !store.save(lab))
+                problem = tr("Cannot save the lab: %1").arg(store.lastError());
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, problem] {
+                if (!self)
+                    return;
+                if (problem.isEmpty())
+                    self->QDialog::accept();
+                else
+                    self->showProblem(problem);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace virtdeck

@@ -1,0 +1,40 @@
+// "New lab": name, template VM, roster file, naming pattern and target hosts. Reads the roster
+// and saves the lab off the GUI thread; roster errors are listed by line and nothing is saved.
+// GUI thread.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace virtdeck {
+
+class Console;
+
+class LabDialog : public QDialog {
+    Q_OBJECT
+public:
+    LabDialog(Console *console, const QString &databasePath, QWidget *parent = nullptr);
+    QString labName() const;
+
+    void accept() override;
+
+private:
+    void showProblem(const QString &text);
+
+    Console *m_console;
+    QString m_databasePath;
+    QLineEdit *m_name;
+    QComboBox *m_template;
+    QLineEdit *m_roster;
+    QLineEdit *m_pattern;
+    QListWidget *m_hosts;
+    QPlainTextEdit *m_errors;
+    QPushButton *m_ok = nullptr;
+};
+
+} // namespace virtdeck

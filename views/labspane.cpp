@@ -1,0 +1,333 @@
+#include "labspane.h"
+
+#include "classroomwall.h"
+#include "connectionmanager.h"
+#include "console.h"
+#include "labdialog.h"
+#include "labs/labexecutor.h"
+#include "labs/labjobs.h"
+#include "labs/labreport.h"
+#include "labs/labstore.h"
+#include "scheduler/scheduler.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Column { StudentCol, NameCol, RoleCol, VmCol, HostCol, StateCol, NoteCol, ColumnCount };
+}
+
+LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
+    : QWidget(parent)
+    , m_console(console)
+    , m_scheduler(scheduler) {
+    auto *bar = new QHBoxLayout;
+    m_labs = new QComboBox(this);
+    m_labs->setMinimumWidth(160);
+    m_labs->setPlaceholderText(tr("No labs yet"));
+    bar->addWidget(new QLabel(tr("&Lab:"), this));
+    qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_labs);
+    bar->addWidget(m_labs);
+    auto *create = new QToolButton(this);
+    create->setText(tr("&New Lab…"));
+    connect(create, &QToolButton::clicked, this, &LabsPane::newLab);
+    bar->addWidget(create);
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    connect(refresh, &QToolButton::clicked, this, [this] { refreshStatus(); });
+    bar->addWidget(refresh);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("&Export…"));
+    exportButton->setToolTip(tr("Save the students, their VMs, hosts, states and addresses as CSV "
+                                "or HTML"));
+    connect(exportButton, &QToolButton::clicked, this, [this] { exportReport(); });
+    bar->addWidget(exportButton);
+    auto *wall = new QToolButton(this);
+    wall->setText(tr("&Wall…"));
+    wall->setToolTip(tr("Live screens of the lab's running VMs"));
+    connect(wall, &QToolButton::clicked, this, [this] { openWall(); });
+    bar->addWidget(wall);
+    bar->addSpacing(12);
+    for (LabOperation op : {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
+                            LabOperation::ForceOff, LabOperation::Snapshot, LabOperation::Revert,
+                            LabOperation::Reset, LabOperation::Delete}) {
+        auto *b = new QToolButton(this);
+        b->setText(labOperationText(op));
+        b->setToolTip(tr("%1 for the selected students, or the whole lab when none is selected")
+                          .arg(labOperationText(op)));
+        connect(b, &QToolButton::clicked, this, [this, op] { runOperation(op); });
+        bar->addWidget(b);
+        m_opButtons << b;
+    }
+    bar->addStretch(1);
+    m_summary = new QLabel(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Student"), tr("Name"), tr("Role"), tr("VM"), tr("Host"),
+                                        tr("State"), tr("Last result")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < m_loaded.size())
+            showLab(m_loaded.at(i));
+    });
+    connect(m_scheduler, &Scheduler::jobFinished, this, [this](const Job &j) {
+        if (j.kind.startsWith(u"lab-"_s) && j.vm == m_lab.name)
+            reload(m_lab.name); // assignments may have changed; the status follows
+    });
+    showLab({});
+    reload();
+}
+
+QString LabsPane::databasePath() {
+    return LabStore::defaultPath();
+}
+
+void LabsPane::reload(const QString &select) {
+    QPointer<LabsPane> self(this);
+    QThreadPool::globalInstance()->start([self, select] {
+        QList<Lab> labs;
+        LabStore store;
+        if (store.open(databasePath()))
+            for (const QString &n : store.labNames()) {
+                Lab l;
+                if (store.load(n, &l))
+                    labs << l;
+            }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, labs, select] {
+                if (!self)
+                    return;
+                const QString keep = select.isEmpty() ? self->m_lab.name : select;
+                self->m_loaded = labs;
+                QSignalBlocker block(self->m_labs);
+                self->m_labs->clear();
+                int index = labs.isEmpty() ? -1 : 0;
+                for (int i = 0; i < labs.size(); ++i) {
+                    self->m_labs->addItem(labs.at(i).name);
+                    if (labs.at(i).name == keep)
+                        index = i;
+                }
+                self->m_labs->setCurrentIndex(index);
+                self->showLab(index >= 0 ? labs.at(index) : Lab{});
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LabsPane::newLab() {
+    LabDialog dlg(m_console, databasePath(), this);
+    if (dlg.exec() == QDialog::Accepted)
+        reload(dlg.labName());
+}
+
+void LabsPane::showLab(const Lab &lab) {
+    m_lab = lab;
+    for (auto *b : std::as_const(m_opButtons))
+        b->setEnabled(!lab.name.isEmpty());
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    if (lab.name.isEmpty()) {
+        m_summary->setText(tr("No lab chosen. A lab turns a template VM and a class roster into "
+                              "one linked-clone VM per student: create one with New Lab…"));
+        return;
+    }
+    QStringList roles;
+    for (const auto &r : lab.roles)
+        roles << r.name + u" ← "_s + r.templateVm;
+    m_summary->setText(tr("%n student(s); ", nullptr, int(lab.students.size())) +
+                       tr("%1; hosts: %2; names: %3")
+                           .arg(roles.join(u", "_s), lab.hosts.join(u", "_s), lab.pattern));
+    for (const auto &s : lab.students)
+        for (const auto &r : lab.roles) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            const QStringList cells = {s.id,
+                                       s.name,
+                                       r.name,
+                                       lab.vmName(s.id, r.name),
+                                       lab.hostOf(s.id),
+                                       lab.hostOf(s.id).isEmpty() ? tr("not provisioned")
+                                                                  : QString(),
+                                       QString()};
+            for (int c = 0; c < ColumnCount; ++c)
+                m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        }
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StudentCol, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    refreshStatus();
+}
+
+void LabsPane::refreshStatus() {
+    if (m_statusRunning) {
+        m_statusAgain = true;
+        return;
+    }
+    if (m_lab.name.isEmpty() || m_lab.assignments.isEmpty())
+        return;
+    m_statusRunning = true;
+    m_status.clear();
+    m_statusHost.clear();
+    auto *ex = new LabExecutor(m_console, this);
+    connect(ex, &LabExecutor::vmFinished, this,
+            [this](const LabVmOutcome &o, const QString &host, int, int) {
+                m_status << o;
+                m_statusHost.insert(o.task.vmName, host);
+                for (int row = 0; row < m_table->rowCount(); ++row) {
+                    if (m_table->item(row, VmCol)->text() != o.task.vmName)
+                        continue;
+                    m_table->item(row, HostCol)->setText(host);
+                    m_table->item(row, StateCol)
+                        ->setText(o.exists ? domainStateText(o.state) : tr("missing"));
+                    if (!o.ok)
+                        m_table->item(row, NoteCol)->setText(o.message);
+                }
+            });
+    connect(ex, &LabExecutor::finished, this, [this, ex] {
+        m_statusRunning = false;
+        ex->deleteLater();
+        if (std::exchange(m_statusAgain, false))
+            refreshStatus();
+    });
+    ex->run(m_lab, LabOperation::Status);
+}
+
+void LabsPane::exportReport(const QString &chosen) {
+    if (m_lab.name.isEmpty())
+        return;
+    const QString path =
+        !chosen.isEmpty()
+            ? chosen
+            : QFileDialog::getSaveFileName(this, tr("Export Lab Report"), m_lab.name + u".csv"_s,
+                                           tr("CSV (*.csv);;HTML page (*.html)"));
+    if (path.isEmpty())
+        return;
+    const bool html = path.endsWith(u".html"_s, Qt::CaseInsensitive) ||
+                      path.endsWith(u".htm"_s, Qt::CaseInsensitive);
+    const auto rows = labReportRows(m_lab, m_status, m_statusHost);
+    const QString text =
+        html ? labReportHtml(m_lab, rows, QDateTime::currentDateTime().toString(Qt::ISODate))
+             : labReportCsv(rows);
+    QPointer<LabsPane> self(this);
+    QThreadPool::globalInstance()->start([self, path, text] {
+        QFile f(path);
+        const bool ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                        f.write(text.toUtf8()) >= 0 && f.flush();
+        const QString error = f.errorString();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, path, error] {
+                if (!self)
+                    return;
+                if (ok)
+                    self->m_summary->setText(tr("Report saved to %1.").arg(path));
+                else
+                    QMessageBox::warning(self, tr("Export Lab Report"),
+                                         tr("Cannot write %1: %2").arg(path, error));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QWidget *LabsPane::openWall() {
+    if (m_lab.name.isEmpty())
+        return nullptr;
+    QHash<QString, QString> idOf; // URI -> connection id
+    for (const auto &c : m_console->connections()->configs())
+        idOf.insert(c.uri(), c.id);
+    QList<ClassroomWall::Tile> tiles;
+    for (const auto &o : std::as_const(m_status)) {
+        const QString id = idOf.value(m_statusHost.value(o.task.vmName));
+        if (o.exists && domainStateIsActive(o.state) && !id.isEmpty() && !o.uuid.isEmpty())
+            tiles.append({id, o.uuid, o.task.student + u" · "_s + o.task.vmName});
+    }
+    std::sort(tiles.begin(), tiles.end(),
+              [](const auto &a, const auto &b) { return a.caption < b.caption; });
+    auto *w = new ClassroomWall(m_console, tr("Classroom Wall — %1").arg(m_lab.name), tiles, this);
+    w->show();
+    return w;
+}
+
+QStringList LabsPane::selectedStudents() const {
+    QStringList out;
+    for (const auto &idx : m_table->selectionModel()->selectedRows(StudentCol))
+        out << idx.data().toString();
+    out.removeDuplicates();
+    return out;
+}
+
+void LabsPane::runOperation(LabOperation op) {
+    if (m_lab.name.isEmpty())
+        return;
+    const QStringList students = selectedStudents();
+    const QString who =
+        students.isEmpty()
+            ? tr("all %n student(s) of lab %1", nullptr, int(m_lab.students.size())).arg(m_lab.name)
+            : tr("%n selected student(s) of lab %1", nullptr, int(students.size())).arg(m_lab.name);
+    QString snapshot;
+    if (op == LabOperation::Snapshot || op == LabOperation::Revert) {
+        bool ok = false;
+        snapshot = QInputDialog::getText(this, labOperationText(op), tr("Snapshot name:"),
+                                         QLineEdit::Normal, u"exam"_s, &ok)
+                       .trimmed();
+        if (!ok || snapshot.isEmpty())
+            return;
+    }
+    const bool destructive = op == LabOperation::Reset || op == LabOperation::Delete ||
+                             op == LabOperation::Revert || op == LabOperation::ForceOff;
+    if (destructive) {
+        const QString what =
+            op == LabOperation::Reset
+                ? tr("Reset %1 to the template? Their changes are thrown away.").arg(who)
+            : op == LabOperation::Delete
+                ? tr("Delete the VMs and disks of %1? This cannot be undone.").arg(who)
+            : op == LabOperation::Revert
+                ? tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot)
+                : tr("Force off %1? Unsaved work in the guests is lost.").arg(who);
+        if (QMessageBox::warning(this, labOperationText(op), what,
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
+    Job job;
+    job.kind = labJobKind(op);
+    job.uri = m_lab.hosts.value(0);
+    job.vm = m_lab.name;
+    job.group = m_lab.name;
+    job.hostDown = HostDownPolicy::Fail;
+    job.state = JobState::Queued;
+    job.params.insert(u"students"_s, students.join(u','));
+    if (!snapshot.isEmpty())
+        job.params.insert(u"snapshot"_s, snapshot);
+    m_scheduler->submit({job});
+    m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
+                           .arg(labOperationText(op), who));
+}
+
+} // namespace virtdeck

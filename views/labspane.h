@@ -1,0 +1,58 @@
+// The Labs dock: the labs, one lab's students with their VMs, host and state, and the bulk
+// operations, submitted as scheduler jobs (the Jobs view shows their per-VM progress). The
+// database is read and written off the GUI thread. GUI thread.
+#pragma once
+
+#include "labs/lab.h"
+#include "libvirt/labvm.h"
+
+#include <QHash>
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+class QToolButton;
+
+namespace virtdeck {
+
+class Console;
+class Scheduler;
+
+class LabsPane : public QWidget {
+    Q_OBJECT
+public:
+    LabsPane(Console *console, Scheduler *scheduler, QWidget *parent = nullptr);
+    static QString databasePath();
+
+    void reload(const QString &select = {});
+    // Reads the state of the lab's VMs from their hosts (again, after a run in progress).
+    void refreshStatus();
+    void newLab();
+    // Writes the students, VMs, hosts, states and addresses as CSV or HTML (by the file's suffix);
+    // asks for the file when `path` is empty.
+    void exportReport(const QString &path = {});
+    // Opens the classroom wall: thumbnails of the lab's running VMs.
+    QWidget *openWall();
+
+private:
+    void showLab(const Lab &lab);
+    void runOperation(LabOperation op);
+    QStringList selectedStudents() const;
+
+    Console *m_console;
+    Scheduler *m_scheduler;
+    QComboBox *m_labs;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QList<QToolButton *> m_opButtons;
+    QList<Lab> m_loaded;
+    QList<LabVmOutcome> m_status;
+    QHash<QString, QString> m_statusHost; // VM name -> host URI
+    Lab m_lab;
+    bool m_statusRunning = false;
+    bool m_statusAgain = false;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,146 @@
+// The console window: hosts beside every VM of every host, actions on the selection, activity log.
+#pragma once
+
+#include "libvirt/domainaction.h"
+#include "secretstore.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QSet>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace virtdeck {
+
+class Console;
+class DesktopNotifier;
+class DomainFilterProxy;
+class ImagesPane;
+class StatsChartsPage;
+class DomainOverviewWidget;
+class JobsView;
+class Scheduler;
+struct CredentialRequest;
+struct DomainRef;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Console *console, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTableView *domainView() const { return m_domainView; }
+    QTableView *hostView() const { return m_hostView; }
+    QTreeWidget *activityLog() const { return m_log; }
+    // The Images page, made when first shown (or asked for).
+    ImagesPane *imagesPane();
+    QTabWidget *pages() const { return m_pages; }
+    // Shows a page by name: "vms" or "images". False for an unknown name.
+    bool showPage(const QString &name);
+    // Selects the VM rows of these names (all hosts), as a user's click would.
+    void selectDomainsByName(const QStringList &names);
+    StatsChartsPage *chartsPage() const { return m_charts; }
+    QTableView *alertView() const { return m_alertView; }
+    // The current VM's overview (in the "VM Details" dock); a tab widget may take it over.
+    DomainOverviewWidget *overviewWidget() const { return m_overview; }
+    // The action object for a lifecycle action (for tests and shortcuts).
+    QAction *action(DomainAction a) const { return m_actions.value(int(a)); }
+    // Adds the Jobs view and the "Schedule…" actions; the window also works without a scheduler.
+    void setScheduler(Scheduler *scheduler);
+    JobsView *jobsView() const { return m_jobsView; }
+    QDockWidget *jobsDock() const { return m_jobsDock; }
+    QAction *scheduleAction() const { return m_scheduleAction; }
+    // Opens the schedule dialog for the selected VMs, with `kind` preselected.
+    void scheduleSelection(const QString &kind = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    QList<DomainRef> selectedDomains() const;
+    QString selectedConnectionId() const;
+    void updateActions();
+    // True when a selected VM lives on a host connected read-only (no write may be offered).
+    bool selectionTouchesReadOnlyHost() const;
+    void updateStatus();
+    void runOnSelection(DomainAction a);
+    void deleteSelection();
+    void addConnection();
+    void editConnection();
+    void removeConnection();
+    void askCredentials(const CredentialRequest &request);
+    void showCredentialDialog(const CredentialRequest &request);
+    void loginAccepted(const QString &connectionId);
+    void logLine(bool ok, const QString &host, const QString &text, const QString &detail = {});
+    void showAbout();
+    void showDomainMenu(const QPoint &pos);
+    void showHeaderMenu(QTableView *view, const QPoint &pos);
+    void refreshHostFilter();
+    // Live statistics: sparkline delegates, the charts and alerts docks.
+    void setUpStats();
+    void updateCharts();
+    void editAlertRules();
+
+    Console *m_console;
+    DomainFilterProxy *m_proxy;
+    QTableView *m_domainView;
+    QTableView *m_hostView;
+    QSplitter *m_splitter;
+    QTabWidget *m_pages;
+    QWidget *m_imagesPage;
+    ImagesPane *m_images = nullptr;
+    QLineEdit *m_filterText;
+    QComboBox *m_filterState;
+    QComboBox *m_filterHost;
+    QTreeWidget *m_log;
+    QDockWidget *m_logDock = nullptr;
+    DomainOverviewWidget *m_overview = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QLabel *m_statusHosts;
+    QLabel *m_statusVms;
+    QLabel *m_statusJobs = nullptr;
+    SecretStore *m_secrets = nullptr;
+    // A log-in in progress per connection, until it connects: what the keyring answered (once
+    // per prompt kind; a second question means the host refused it) and what the user typed.
+    struct LoginAttempt {
+        StoredLogin login;
+        QSet<int> answeredFromKeyring; // prompt kinds
+        bool askedUser = false;
+        bool remember = false;
+    };
+    QHash<QString, LoginAttempt> m_logins;
+    QHash<int, QAction *> m_actions;
+    QAction *m_addConnection = nullptr;
+    QAction *m_editConnection = nullptr;
+    QAction *m_removeConnection = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_filterAction = nullptr;
+    StatsChartsPage *m_charts = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QTableView *m_alertView = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    QAction *m_alertRules = nullptr;
+    QMenu *m_vmMenu = nullptr;
+    Scheduler *m_scheduler = nullptr;
+    JobsView *m_jobsView = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
+    QMenu *m_scheduleMenu = nullptr;
+    QAction *m_scheduleAction = nullptr;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,142 @@
+#include "preferencesdialog.h"
+
+#include "connectionmanager.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionManager *connections,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_preferences(preferences) {
+    setWindowTitle(tr("Preferences"));
+    const Preferences::Values v = preferences->values();
+
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("Follow the system"), int(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(v.theme))));
+    m_defaultConnection = new QComboBox(this);
+    m_defaultConnection->addItem(tr("None"), QString());
+    for (const auto &c : connections->configs())
+        if (!c.transient)
+            m_defaultConnection->addItem(c.displayName(), c.id);
+    m_defaultConnection->setCurrentIndex(
+        std::max(0, m_defaultConnection->findData(v.defaultConnectionId)));
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language applies when Virtdeck next starts."), this);
+    languageNote->setEnabled(false);
+    generalForm->addRow(QString(), languageNote);
+    generalForm->addRow(tr("&Theme:"), m_theme);
+    generalForm->addRow(tr("&Default connection:"), m_defaultConnection);
+
+    m_confirmForceOff = new QCheckBox(tr("Ask before forcing several VMs off"), this);
+    m_confirmForceOff->setChecked(v.confirmForceOff);
+    m_confirmRemove = new QCheckBox(tr("Ask before removing a connection"), this);
+    m_confirmRemove->setChecked(v.confirmRemoveConnection);
+    auto *confirm = new QGroupBox(tr("Confirmations"), this);
+    auto *confirmLayout = new QVBoxLayout(confirm);
+    confirmLayout->addWidget(m_confirmForceOff);
+    confirmLayout->addWidget(m_confirmRemove);
+    auto *deleteNote = new QLabel(tr("Deleting VMs always asks first: it cannot be undone."), this);
+    deleteNote->setEnabled(false);
+    confirmLayout->addWidget(deleteNote);
+
+    m_interval = new QSpinBox(this);
+    m_interval->setRange(1, 10);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(v.statsIntervalSeconds);
+    m_chartWindow = new QComboBox(this);
+    m_chartWindow->addItem(tr("1 minute"), 60);
+    m_chartWindow->addItem(tr("10 minutes"), 600);
+    m_chartWindow->addItem(tr("1 hour"), 3600);
+    m_chartWindow->setCurrentIndex(std::max(0, m_chartWindow->findData(v.chartWindowSeconds)));
+    auto *monitoring = new QGroupBox(tr("Monitoring"), this);
+    auto *monitoringForm = new QFormLayout(monitoring);
+    monitoringForm->addRow(tr("&Sample every:"), m_interval);
+    monitoringForm->addRow(tr("&Chart window:"), m_chartWindow);
+
+    m_backupRepo = new QLineEdit(v.backupRepository, this);
+    m_backupRepo->setPlaceholderText(preferences->effectiveBackupRepository());
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup repository"),
+                                                              m_backupRepo->text().isEmpty()
+                                                                  ? m_backupRepo->placeholderText()
+                                                                  : m_backupRepo->text());
+        if (!dir.isEmpty())
+            m_backupRepo->setText(dir);
+    });
+    auto *repoRow = new QHBoxLayout;
+    repoRow->addWidget(m_backupRepo);
+    repoRow->addWidget(browse);
+    m_maxJobs = new QSpinBox(this);
+    m_maxJobs->setRange(1, 64);
+    m_maxJobs->setValue(v.schedulerMaxJobs);
+    m_maxJobsPerHost = new QSpinBox(this);
+    m_maxJobsPerHost->setRange(1, 64);
+    m_maxJobsPerHost->setValue(v.schedulerMaxJobsPerHost);
+    auto *work = new QGroupBox(tr("Backup and scheduler"), this);
+    auto *workForm = new QFormLayout(work);
+    auto *repoLabel = new QLabel(tr("&Backup repository:"), this);
+    repoLabel->setBuddy(m_backupRepo);
+    workForm->addRow(repoLabel, repoRow);
+    workForm->addRow(tr("Jobs at once, in &all:"), m_maxJobs);
+    workForm->addRow(tr("Jobs at once, per &host:"), m_maxJobsPerHost);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(monitoring);
+    layout->addWidget(confirm);
+    layout->addWidget(work);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+Preferences::Values PreferencesDialog::values() const {
+    Preferences::Values v = m_preferences->values();
+    v.statsIntervalSeconds = m_interval->value();
+    v.chartWindowSeconds = m_chartWindow->currentData().toInt();
+    v.defaultConnectionId = m_defaultConnection->currentData().toString();
+    v.confirmForceOff = m_confirmForceOff->isChecked();
+    v.confirmRemoveConnection = m_confirmRemove->isChecked();
+    v.language = m_language->currentData().toString();
+    v.theme = Preferences::Theme(m_theme->currentData().toInt());
+    v.backupRepository = m_backupRepo->text().trimmed();
+    v.schedulerMaxJobs = m_maxJobs->value();
+    v.schedulerMaxJobsPerHost = m_maxJobsPerHost->value();
+    return v;
+}
+
+void PreferencesDialog::accept() {
+    m_preferences->setValues(values());
+    QDialog::accept();
+}
+
+} // namespace virtdeck

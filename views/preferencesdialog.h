@@ -1,0 +1,40 @@
+// Edits the Preferences: monitoring, appearance, language, confirmations, backup, scheduler.
+#pragma once
+
+#include "preferences.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace virtdeck {
+
+class ConnectionManager;
+
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    PreferencesDialog(Preferences *preferences, const ConnectionManager *connections,
+                      QWidget *parent = nullptr);
+
+    Preferences::Values values() const;
+    void accept() override;
+
+private:
+    Preferences *m_preferences;
+    QSpinBox *m_interval;
+    QComboBox *m_chartWindow;
+    QComboBox *m_defaultConnection;
+    QCheckBox *m_confirmForceOff;
+    QCheckBox *m_confirmRemove;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QLineEdit *m_backupRepo;
+    QSpinBox *m_maxJobs;
+    QSpinBox *m_maxJobsPerHost;
+};
+
+} // namespace virtdeck

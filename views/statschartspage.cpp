@@ -1,0 +1,460 @@
+#include "statschartspage.h"
+
+#include "stats/statsstore.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+struct StatsChartsPage::Line {
+    QLineSeries *series = nullptr;
+    QString connectionId;
+    QString uuid; // empty: a host line
+    QList<int> metrics;
+    double constant = std::nan(""); // a flat reference line (allocation, total memory)
+};
+
+struct StatsChartsPage::Chart {
+    ChartKind kind;
+    QChart *chart = nullptr;
+    QChartView *view = nullptr;
+    QDateTimeAxis *x = nullptr;
+    QValueAxis *y = nullptr;
+    QList<Line> lines;
+    QString title;      // "CPU"
+    QString emptyTitle; // what the title says when no line has data
+    bool percent = false;
+    bool rate = false; // bytes per second (else bytes)
+    double divisor = 1;
+    QString unit;
+};
+
+namespace {
+
+double lineValue(const StatsStore *store, const StatsStore::HostHistory &host, const QString &uuid,
+                 const QList<int> &metrics, double constant, quint64 seq) {
+    if (!std::isnan(constant))
+        return constant;
+    double sum = std::nan("");
+    const StatsStore::DomainHistory *d = nullptr;
+    if (!uuid.isEmpty()) {
+        const auto it = host.domains.find(uuid);
+        if (it == host.domains.end())
+            return sum;
+        d = &it->second;
+    }
+    Q_UNUSED(store);
+    for (int m : metrics) {
+        const StatsSeries *s =
+            d ? d->get(StatsStore::Metric(m)) : host.get(StatsStore::HostMetric(m));
+        if (!s)
+            continue;
+        const float v = s->valueAt(seq);
+        if (!std::isnan(v))
+            sum = std::isnan(sum) ? double(v) : sum + double(v);
+    }
+    return sum;
+}
+
+// The largest binary unit that keeps the axis numbers at or above 1.
+void pickUnit(double maxBytes, bool rate, double *divisor, QString *unit) {
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("StatsChartsPage", "B"), QT_TRANSLATE_NOOP("StatsChartsPage", "KiB"),
+        QT_TRANSLATE_NOOP("StatsChartsPage", "MiB"), QT_TRANSLATE_NOOP("StatsChartsPage", "GiB"),
+        QT_TRANSLATE_NOOP("StatsChartsPage", "TiB")};
+    int i = 0;
+    double d = 1;
+    while (i < 4 && maxBytes >= d * 1024) {
+        d *= 1024;
+        ++i;
+    }
+    *divisor = d;
+    const QString name = QCoreApplication::translate("StatsChartsPage", names[i]);
+    *unit = rate ? QCoreApplication::translate("StatsChartsPage", "%1/s").arg(name) : name;
+}
+
+} // namespace
+
+StatsChartsPage::StatsChartsPage(const StatsStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store) {
+    m_heading = new QLabel(this);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_windowBox = new QComboBox(this);
+    m_windowBox->addItem(tr("Last minute"), int(Window::OneMinute));
+    m_windowBox->addItem(tr("Last 10 minutes"), int(Window::TenMinutes));
+    m_windowBox->addItem(tr("Last hour"), int(Window::OneHour));
+    m_windowBox->setCurrentIndex(int(m_window));
+    m_windowBox->setToolTip(tr("How much history the charts show"));
+    connect(m_windowBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setWindow(Window(m_windowBox->itemData(i).toInt())); });
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    m_grid = new QWidget(this);
+    auto *grid = new QGridLayout(m_grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+    const struct {
+        ChartKind kind;
+        const char *title;
+    } specs[] = {
+        {CpuChart, QT_TR_NOOP("CPU")},
+        {MemoryChart, QT_TR_NOOP("Memory in use")},
+        {DiskChart, QT_TR_NOOP("Disk I/O")},
+        {NetworkChart, QT_TR_NOOP("Network")},
+    };
+    for (const auto &spec : specs) {
+        auto *c = new Chart;
+        c->kind = spec.kind;
+        c->title = tr(spec.title);
+        c->percent = spec.kind == CpuChart;
+        c->rate = spec.kind == DiskChart || spec.kind == NetworkChart;
+        c->chart = new QChart;
+        c->chart->setMargins(QMargins(2, 2, 2, 2));
+        c->chart->legend()->setAlignment(Qt::AlignBottom);
+        c->chart->setAnimationOptions(QChart::NoAnimation);
+        c->x = new QDateTimeAxis;
+        c->x->setFormat(u"HH:mm:ss"_s);
+        c->x->setTickCount(4);
+        c->y = new QValueAxis;
+        c->y->setLabelFormat(u"%.4g"_s);
+        c->chart->addAxis(c->x, Qt::AlignBottom);
+        c->chart->addAxis(c->y, Qt::AlignLeft);
+        c->view = new QChartView(c->chart, m_grid);
+        c->view->setRenderHint(QPainter::Antialiasing);
+        c->view->setMinimumSize(220, 160);
+        grid->addWidget(c->view, int(spec.kind) / 2, int(spec.kind) % 2);
+        m_charts.append(c);
+    }
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_windowBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_grid, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(store, &StatsStore::hostUpdated, this, &StatsChartsPage::onHostUpdated);
+    showNothing(tr("Select one or more VMs, or a host, to see their charts."));
+}
+
+StatsChartsPage::~StatsChartsPage() {
+    qDeleteAll(m_charts);
+}
+
+void StatsChartsPage::showVms(const QList<Vm> &vms) {
+    m_vms = vms;
+    m_hostId.clear();
+    if (vms.size() == 1)
+        m_heading->setText(vms.first().name);
+    else
+        m_heading->setText(tr("%n VMs compared", nullptr, int(vms.size())));
+    rebuild();
+}
+
+void StatsChartsPage::showHost(const QString &connectionId, const QString &name) {
+    m_vms.clear();
+    m_hostId = connectionId;
+    m_hostName = name;
+    m_heading->setText(tr("Host %1").arg(name));
+    rebuild();
+}
+
+void StatsChartsPage::showNothing(const QString &why) {
+    m_vms.clear();
+    m_hostId.clear();
+    m_heading->clear(); // the dock title says "Performance" already
+    m_empty->setText(why);
+    rebuild();
+}
+
+void StatsChartsPage::setWindow(Window w) {
+    if (m_window == w)
+        return;
+    m_window = w;
+    const int i = m_windowBox->findData(int(w));
+    if (i >= 0 && m_windowBox->currentIndex() != i)
+        m_windowBox->setCurrentIndex(i);
+    rebuild();
+}
+
+qint64 StatsChartsPage::windowMs() const {
+    switch (m_window) {
+    case Window::OneMinute:
+        return 60'000;
+    case Window::TenMinutes:
+        return 600'000;
+    case Window::OneHour:
+        return 3'600'000;
+    }
+    return 600'000;
+}
+
+QList<QLineSeries *> StatsChartsPage::series(ChartKind chart) const {
+    QList<QLineSeries *> out;
+    for (const Line &l : m_charts.at(chart)->lines)
+        out.append(l.series);
+    return out;
+}
+
+QString StatsChartsPage::chartTitle(ChartKind chart) const {
+    return m_charts.at(chart)->chart->title();
+}
+
+QString StatsChartsPage::axisTitle(ChartKind chart) const {
+    return m_charts.at(chart)->y->titleText();
+}
+
+void StatsChartsPage::rebuild() {
+    const bool any = !m_vms.isEmpty() || !m_hostId.isEmpty();
+    m_grid->setVisible(any);
+    m_empty->setVisible(!any);
+    m_windowBox->setEnabled(any);
+    for (Chart *c : std::as_const(m_charts)) {
+        c->chart->removeAllSeries();
+        c->lines.clear();
+        auto add = [c](const QString &name, const QString &conn, const QString &uuid,
+                       QList<int> metrics, double constant = std::nan("")) {
+            Line l;
+            l.series = new QLineSeries;
+            l.series->setName(name);
+            l.connectionId = conn;
+            l.uuid = uuid;
+            l.metrics = std::move(metrics);
+            l.constant = constant;
+            if (!std::isnan(constant)) {
+                QPen pen = l.series->pen();
+                pen.setStyle(Qt::DashLine);
+                l.series->setPen(pen);
+            }
+            c->lines.append(l);
+        };
+        c->emptyTitle = tr("%1 — no data: this host reports no such statistics").arg(c->title);
+        if (!m_hostId.isEmpty()) {
+            const auto *h = m_store->host(m_hostId);
+            switch (c->kind) {
+            case CpuChart:
+                add(tr("Host CPU"), m_hostId, {}, {StatsStore::HostCpu});
+                break;
+            case MemoryChart:
+                add(tr("In use"), m_hostId, {}, {StatsStore::HostMemoryUsed});
+                if (h && !std::isnan(h->latest.memoryTotalBytes))
+                    add(tr("Total"), m_hostId, {}, {}, h->latest.memoryTotalBytes);
+                break;
+            case DiskChart:
+                add(tr("VMs: read + write"), m_hostId, {}, {StatsStore::HostVmDisk});
+                break;
+            case NetworkChart:
+                add(tr("VMs: received + sent"), m_hostId, {}, {StatsStore::HostVmNet});
+                break;
+            case ChartCount:
+                break;
+            }
+        } else if (m_vms.size() == 1) {
+            const Vm &v = m_vms.first();
+            switch (c->kind) {
+            case CpuChart:
+                add(tr("CPU"), v.connectionId, v.uuid, {StatsStore::Cpu});
+                break;
+            case MemoryChart: {
+                const auto *d = m_store->domain(v.connectionId, v.uuid);
+                if (d && d->get(StatsStore::MemoryUsed)) {
+                    add(tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
+                } else if (v.allocatedBytes) {
+                    add(tr("Allocated"), v.connectionId, v.uuid, {}, double(v.allocatedBytes));
+                    c->emptyTitle = tr("%1 — this host reports no memory use; the allocation "
+                                       "is shown")
+                                        .arg(c->title);
+                } else {
+                    add(tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
+                }
+                break;
+            }
+            case DiskChart:
+                add(tr("Read"), v.connectionId, v.uuid, {StatsStore::DiskRead});
+                add(tr("Write"), v.connectionId, v.uuid, {StatsStore::DiskWrite});
+                break;
+            case NetworkChart:
+                add(tr("Received"), v.connectionId, v.uuid, {StatsStore::NetRx});
+                add(tr("Sent"), v.connectionId, v.uuid, {StatsStore::NetTx});
+                break;
+            case ChartCount:
+                break;
+            }
+        } else {
+            for (const Vm &v : std::as_const(m_vms)) {
+                switch (c->kind) {
+                case CpuChart:
+                    add(v.name, v.connectionId, v.uuid, {StatsStore::Cpu});
+                    break;
+                case MemoryChart:
+                    add(v.name, v.connectionId, v.uuid, {StatsStore::MemoryUsed});
+                    break;
+                case DiskChart:
+                    add(v.name, v.connectionId, v.uuid,
+                        {StatsStore::DiskRead, StatsStore::DiskWrite});
+                    break;
+                case NetworkChart:
+                    add(v.name, v.connectionId, v.uuid, {StatsStore::NetRx, StatsStore::NetTx});
+                    break;
+                case ChartCount:
+                    break;
+                }
+            }
+            if (c->kind == DiskChart)
+                c->title = tr("Disk I/O (read + write)");
+            else if (c->kind == NetworkChart)
+                c->title = tr("Network (received + sent)");
+        }
+        if (c->kind == DiskChart && m_vms.size() <= 1)
+            c->title = tr("Disk I/O");
+        if (c->kind == NetworkChart && m_vms.size() <= 1)
+            c->title = tr("Network");
+
+        // Fill from the history, then attach: one bulk replace per series.
+        double maxRaw = 0;
+        qint64 nowMs = 0;
+        QList<QList<QPointF>> raw(c->lines.size());
+        for (qsizetype i = 0; i < c->lines.size(); ++i) {
+            const Line &l = c->lines.at(i);
+            const auto *h = m_store->host(l.connectionId);
+            if (!h || h->timeline.lastSeq == 0)
+                continue;
+            const qint64 last = h->timeline.wallMs.last();
+            nowMs = std::max(nowMs, last);
+            const qint64 cutoff = last - windowMs();
+            for (quint64 q = h->timeline.firstSeq(); q <= h->timeline.lastSeq; ++q) {
+                const qint64 t = h->timeline.wallMsAt(q);
+                if (t < cutoff)
+                    continue;
+                const double v = lineValue(m_store, *h, l.uuid, l.metrics, l.constant, q);
+                if (std::isnan(v))
+                    continue;
+                raw[i].append(QPointF(double(t), v));
+                maxRaw = std::max(maxRaw, v);
+            }
+        }
+        if (c->percent) {
+            c->divisor = 1;
+            c->unit = tr("%");
+        } else {
+            pickUnit(maxRaw, c->rate, &c->divisor, &c->unit);
+        }
+        for (qsizetype i = 0; i < c->lines.size(); ++i) {
+            QList<QPointF> &pts = raw[i];
+            for (QPointF &p : pts)
+                p.setY(p.y() / c->divisor);
+            Line &l = c->lines[i];
+            l.series->replace(pts);
+            c->chart->addSeries(l.series);
+            l.series->attachAxis(c->x);
+            l.series->attachAxis(c->y);
+        }
+        c->chart->legend()->setVisible(!c->lines.isEmpty());
+        updateAxes(*c, nowMs ? nowMs : QDateTime::currentMSecsSinceEpoch());
+    }
+}
+
+void StatsChartsPage::onHostUpdated(const QString &connectionId) {
+    const auto *h = m_store->host(connectionId);
+    bool shown = false;
+    for (const Chart *c : std::as_const(m_charts))
+        for (const Line &l : c->lines)
+            shown |= l.connectionId == connectionId;
+    if (!shown)
+        return;
+    if (!h || h->timeline.lastSeq == 0) { // history dropped (host removed, interval changed)
+        rebuild();
+        return;
+    }
+    const qint64 now = h->timeline.wallMs.last();
+    for (Chart *c : std::as_const(m_charts)) {
+        double maxRaw = 0;
+        for (Line &l : c->lines) {
+            if (l.connectionId == connectionId) {
+                const double v =
+                    lineValue(m_store, *h, l.uuid, l.metrics, l.constant, h->timeline.lastSeq);
+                if (!std::isnan(v))
+                    l.series->append(double(now), v / c->divisor);
+            }
+            // Scroll: drop what left the window on the left.
+            const double cutoff = double(now - windowMs());
+            int drop = 0;
+            while (drop < l.series->count() && l.series->at(drop).x() < cutoff)
+                ++drop;
+            if (drop > 0)
+                l.series->removePoints(0, drop);
+            for (int i = 0; i < l.series->count(); ++i)
+                maxRaw = std::max(maxRaw, l.series->at(i).y() * c->divisor);
+        }
+        if (!c->percent) {
+            // A unit change (KiB/s to MiB/s) rescales the points in place, once.
+            double divisor = 1;
+            QString unit;
+            pickUnit(maxRaw, c->rate, &divisor, &unit);
+            if (divisor != c->divisor) {
+                for (Line &l : c->lines) {
+                    QList<QPointF> pts = l.series->points();
+                    for (QPointF &p : pts)
+                        p.setY(p.y() * c->divisor / divisor);
+                    l.series->replace(pts);
+                }
+                c->divisor = divisor;
+                c->unit = unit;
+            }
+        }
+        updateAxes(*c, now);
+    }
+}
+
+void StatsChartsPage::updateAxes(Chart &c, qint64 nowMs) {
+    c.x->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - windowMs()),
+                  QDateTime::fromMSecsSinceEpoch(nowMs));
+    c.x->setFormat(m_window == Window::OneHour ? u"HH:mm"_s : u"HH:mm:ss"_s);
+    double top = 0;
+    bool data = false;
+    for (const Line &l : std::as_const(c.lines)) {
+        data |= l.series->count() > 0 && std::isnan(l.constant);
+        for (int i = 0; i < l.series->count(); ++i)
+            top = std::max(top, l.series->at(i).y());
+    }
+    if (c.percent) {
+        c.y->setRange(0, 100);
+    } else {
+        c.y->setRange(0, top > 0 ? top * 1.15 : 1);
+        c.y->applyNiceNumbers();
+    }
+    c.y->setTitleText(c.unit);
+    const bool fallback =
+        !c.lines.isEmpty() && !std::isnan(c.lines.first().constant) && c.lines.size() == 1;
+    c.chart->setTitle(c.lines.isEmpty() ? c.title : (data ? c.title : c.emptyTitle));
+    if (fallback)
+        c.chart->setTitle(c.emptyTitle);
+}
+
+} // namespace virtdeck

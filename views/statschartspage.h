@@ -1,0 +1,71 @@
+// Live line charts (CPU, memory, disk, network) of one host or of one or more VMs overlaid for
+// comparison, over a selectable window. Each tick appends one point per line and drops the
+// points that left the window; series are only rebuilt when the subjects or the window change.
+// GUI thread.
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace virtdeck {
+
+class StatsStore;
+
+class StatsChartsPage : public QWidget {
+    Q_OBJECT
+public:
+    // One VM in the charts.
+    struct Vm {
+        QString connectionId;
+        QString uuid;
+        QString name;
+        quint64 allocatedBytes = 0; // drawn when the host reports no memory use
+    };
+    enum class Window { OneMinute, TenMinutes, OneHour };
+
+    explicit StatsChartsPage(const StatsStore *store, QWidget *parent = nullptr);
+    ~StatsChartsPage() override;
+
+    void showVms(const QList<Vm> &vms);
+    void showHost(const QString &connectionId, const QString &name);
+    void showNothing(const QString &why);
+    void setWindow(Window w);
+    Window window() const { return m_window; }
+
+    // For tests: the chart's series objects (stable across ticks) and their titles.
+    enum ChartKind { CpuChart, MemoryChart, DiskChart, NetworkChart, ChartCount };
+    QList<QLineSeries *> series(ChartKind chart) const;
+    QString chartTitle(ChartKind chart) const;
+    QString axisTitle(ChartKind chart) const;
+
+private:
+    struct Line;
+    struct Chart;
+    void rebuild();
+    void onHostUpdated(const QString &connectionId);
+    void appendLatest(Chart &chart, bool rescaleOnly);
+    void updateAxes(Chart &chart, qint64 nowMs);
+    qint64 windowMs() const;
+
+    const StatsStore *m_store;
+    QComboBox *m_windowBox;
+    QLabel *m_heading;
+    QLabel *m_empty;
+    QWidget *m_grid;
+    QList<Chart *> m_charts;
+    QList<Vm> m_vms;
+    QString m_hostId, m_hostName;
+    Window m_window = Window::TenMinutes;
+};
+
+} // namespace virtdeck

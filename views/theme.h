@@ -1,0 +1,8 @@
+// Applies the light, dark or system look to the whole application.
+#pragma once
+
+#include "preferences.h"
+
+namespace virtdeck {
+void applyTheme(Preferences::Theme theme);
+} // namespace virtdeck
