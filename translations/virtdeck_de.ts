@@ -155,7 +155,7 @@
     <name>FileModes</name>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1985,11 +1985,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     </message>
     <message>
         <source>&amp;Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt</translation>
     </message>
     <message>
         <source>Only watch this host: VMs cannot be started, stopped, changed or deleted from this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Host nur beobachten: Über diese Verbindung können VMs weder gestartet, gestoppt, geändert noch gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2388,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     </message>
     <message>
         <source>This host is connected read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Host ist schreibgeschützt verbunden</translation>
     </message>
 </context>
 <context>
@@ -5452,7 +5452,7 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     </message>
     <message>
         <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk %1 ist beschädigt (er gibt %2 Bytes an, mehr als jeder Chunk haben kann)</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@
     <name>FileModes</name>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2：%3</translation>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +1979,11 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
     <message>
         <source>&amp;Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读(&amp;R)</translation>
     </message>
     <message>
         <source>Only watch this host: VMs cannot be started, stopped, changed or deleted from this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅监视此主机：无法通过此连接启动、停止、更改或删除虚拟机。</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2382,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
     <message>
         <source>This host is connected read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机以只读方式连接</translation>
     </message>
 </context>
 <context>
@@ -5415,7 +5415,7 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     </message>
     <message>
         <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据块 %1 已损坏（声明 %2 字节，超过任何数据块的大小）</translation>
     </message>
 </context>
 <context>
