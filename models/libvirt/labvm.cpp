@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDomDocument>
-#include <QThread>
+#include <QThreadPool>
 
 #include <deque>
 #include <mutex>
@@ -632,6 +632,19 @@ QList<LabVmStatus> listLabVms(virConnectPtr c, const QString &lab, QString *erro
     return out;
 }
 
+namespace {
+// Lab tasks wait on libvirt, not on the CPU, so they get a pool of their own with room for every
+// host's parallel batch. The pool outlives the callers and, at exit, waits for its last worker:
+// a program that quits right after the last outcome leaves no thread behind.
+struct LabTaskPool : QThreadPool {
+    LabTaskPool() { setMaxThreadCount(256); }
+};
+QThreadPool &labTaskPool() {
+    static LabTaskPool pool;
+    return pool;
+}
+} // namespace
+
 void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask> &tasks,
                  int parallel, std::function<void(const LabVmOutcome &)> deliver) {
     connection->post(context, [tasks, parallel, deliver](virConnectPtr c) {
@@ -654,7 +667,7 @@ void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask
         for (int i = 0; i < workers; ++i) {
             // Each worker holds a reference: the connection outlives a closed Connection object.
             virConnectRef(c);
-            QThread *worker = QThread::create([c, queue, deliver] {
+            labTaskPool().start([c, queue, deliver] {
                 lv::ConnectPtr conn(c);
                 for (;;) {
                     LabVmTask t;
@@ -668,8 +681,6 @@ void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask
                     deliver(runLabVmTask(c, t));
                 }
             });
-            QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-            worker->start();
         }
     });
 }
