@@ -3914,6 +3914,135 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>&amp;New Lab…</source>
         <translation>&amp;Neues Labor…</translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+        <source>Move the selected VMs to another host (Ctrl+Shift+M)</source>
+        <translation>Die ausgewählten VMs auf einen anderen Host verschieben (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Evacuate Host…</source>
+        <translation>Host &amp;räumen…</translation>
+    </message>
+    <message>
+        <source>Move every VM of the selected host to the others, placed by the scheduler&apos;s rules</source>
+        <translation>Alle VMs des ausgewählten Hosts auf die anderen verschieben, platziert nach den Regeln des Planers</translation>
+    </message>
+    <message>
+        <source>Re&amp;balance Hosts…</source>
+        <translation>Hosts aus&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Move running VMs from the fullest to the emptiest hosts until their memory loads are within ten points</source>
+        <translation>Laufende VMs von den vollsten auf die leersten Hosts verschieben, bis ihre Speicherauslastung höchstens zehn Prozentpunkte auseinanderliegt</translation>
+    </message>
+    <message>
+        <source>Evacuate %1</source>
+        <translation>%1 räumen</translation>
+    </message>
+    <message>
+        <source>evacuate %1</source>
+        <translation>%1 räumen</translation>
+    </message>
+    <message>
+        <source>Rebalance hosts</source>
+        <translation>Hosts ausgleichen</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>ausgleichen</translation>
+    </message>
+    <message>
+        <source>Nothing needs to move.</source>
+        <translation>Nichts muss verschoben werden.</translation>
+    </message>
+    <message>
+        <source>No VM can be moved.</source>
+        <translation>Keine VM kann verschoben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n VM(s) as planned below?</source>
+        <translation>
+            <numerusform>%n VM wie unten geplant migrieren?</numerusform>
+            <numerusform>%n VMs wie unten geplant migrieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VMs that cannot be placed stay where they are.</source>
+        <translation>Die VMs, die nicht platziert werden können, bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::MigrateDialog</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation>%1 migrieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n VM(s)</source>
+        <translation>
+            <numerusform>%n VM migrieren</numerusform>
+            <numerusform>%n VMs migrieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by placement (the host with most room)</source>
+        <translation>Von der Platzierung gewählt (der Host mit dem meisten Platz)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 not used by running VMs</source>
+        <translation>%1 — %2 von %3 nicht von laufenden VMs belegt</translation>
+    </message>
+    <message>
+        <source>Keep the name</source>
+        <translation>Namen beibehalten</translation>
+    </message>
+    <message>
+        <source>Only a single VM can be renamed while it moves.</source>
+        <translation>Nur eine einzelne VM kann beim Verschieben umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Peer to peer (the source host&apos;s libvirtd connects to the destination itself)</source>
+        <translation>&amp;Peer-to-Peer (der libvirtd des Quellhosts verbindet sich selbst mit dem Ziel)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the disks too (for hosts without shared storage; running VMs only)</source>
+        <translation>Datenträger ebenfalls &amp;kopieren (für Hosts ohne gemeinsamen Speicher; nur laufende VMs)</translation>
+    </message>
+    <message>
+        <source>Running and paused VMs move live and keep running; shut-off VMs move their definition. Each move is a job: follow its progress and cancel it in the Jobs pane.</source>
+        <translation>Laufende und pausierte VMs werden live verschoben und laufen weiter; bei ausgeschalteten VMs wird die Definition verschoben. Jede Verschiebung ist ein Job: Fortschritt und Abbruch im Job-Bereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>Select the VMs to migrate first.</source>
+        <translation>Wählen Sie zuerst die zu migrierenden VMs aus.</translation>
+    </message>
+    <message>
+        <source>No other connected host can take these VMs: connect the destination first.</source>
+        <translation>Kein anderer verbundener Host kann diese VMs aufnehmen: Verbinden Sie zuerst das Ziel.</translation>
+    </message>
+    <message>
+        <source>The name must not contain &apos;/&apos;.</source>
+        <translation>Der Name darf kein „/“ enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrationService</name>

@@ -3885,6 +3885,133 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>&amp;New Lab…</source>
         <translation>新建实验室(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>迁移(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected VMs to another host (Ctrl+Shift+M)</source>
+        <translation>将所选虚拟机移动到另一台主机（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>&amp;Evacuate Host…</source>
+        <translation>清空主机(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move every VM of the selected host to the others, placed by the scheduler&apos;s rules</source>
+        <translation>按调度器的放置规则，将所选主机上的所有虚拟机移动到其他主机</translation>
+    </message>
+    <message>
+        <source>Re&amp;balance Hosts…</source>
+        <translation>均衡主机负载(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Move running VMs from the fullest to the emptiest hosts until their memory loads are within ten points</source>
+        <translation>将运行中的虚拟机从最满的主机移到最空的主机，直到各主机内存负载相差不超过十个百分点</translation>
+    </message>
+    <message>
+        <source>Evacuate %1</source>
+        <translation>清空 %1</translation>
+    </message>
+    <message>
+        <source>evacuate %1</source>
+        <translation>清空 %1</translation>
+    </message>
+    <message>
+        <source>Rebalance hosts</source>
+        <translation>均衡主机负载</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <source>Nothing needs to move.</source>
+        <translation>无需移动任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>No VM can be moved.</source>
+        <translation>没有可以移动的虚拟机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n VM(s) as planned below?</source>
+        <translation>
+            <numerusform>按以下计划迁移 %n 台虚拟机？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VMs that cannot be placed stay where they are.</source>
+        <translation>无法放置的虚拟机将保留在原处。</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::MigrateDialog</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation>迁移 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n VM(s)</source>
+        <translation>
+            <numerusform>迁移 %n 台虚拟机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by placement (the host with most room)</source>
+        <translation>由放置策略选择（剩余空间最多的主机）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 not used by running VMs</source>
+        <translation>%1 — %3 中有 %2 未被运行中的虚拟机占用</translation>
+    </message>
+    <message>
+        <source>Keep the name</source>
+        <translation>保留名称</translation>
+    </message>
+    <message>
+        <source>Only a single VM can be renamed while it moves.</source>
+        <translation>只有单个虚拟机可以在迁移时重命名。</translation>
+    </message>
+    <message>
+        <source>&amp;Peer to peer (the source host&apos;s libvirtd connects to the destination itself)</source>
+        <translation>点对点(&amp;P)（源主机的 libvirtd 直接连接目标主机）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the disks too (for hosts without shared storage; running VMs only)</source>
+        <translation>同时复制磁盘(&amp;C)（适用于没有共享存储的主机；仅限运行中的虚拟机）</translation>
+    </message>
+    <message>
+        <source>Running and paused VMs move live and keep running; shut-off VMs move their definition. Each move is a job: follow its progress and cancel it in the Jobs pane.</source>
+        <translation>运行中和已暂停的虚拟机将在线迁移并保持运行；已关闭的虚拟机迁移其定义。每次迁移都是一个作业：可在作业面板中查看进度并取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select the VMs to migrate first.</source>
+        <translation>请先选择要迁移的虚拟机。</translation>
+    </message>
+    <message>
+        <source>No other connected host can take these VMs: connect the destination first.</source>
+        <translation>没有其他已连接的主机可以接收这些虚拟机：请先连接目标主机。</translation>
+    </message>
+    <message>
+        <source>The name must not contain &apos;/&apos;.</source>
+        <translation>名称不能包含“/”。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrationService</name>

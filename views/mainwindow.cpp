@@ -13,13 +13,15 @@
 #include "imagespane.h"
 #include "jobsview.h"
 #include "jobtablemodel.h"
-#include "libvirt/libraryinfo.h"
 #include "labspane.h"
+#include "libvirt/libraryinfo.h"
+#include "migratedialog.h"
 #include "newvmwizard.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "redacteduri.h"
 #include "scheduledialog.h"
+#include "scheduler/evacuationplan.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/scheduler.h"
 #include "secretstore.h"
@@ -553,6 +555,7 @@ void MainWindow::updateActions() {
     if (m_scheduleAction) {
         m_scheduleAction->setEnabled(writable && !rows.isEmpty());
         m_scheduleMenu->setEnabled(writable && !rows.isEmpty());
+        m_migrateAction->setEnabled(writable && !rows.isEmpty());
     }
 
     const QString cid = selectedConnectionId();
@@ -565,6 +568,9 @@ void MainWindow::updateActions() {
                           state != ConnectionState::Connecting);
     m_disconnect->setEnabled(
         has && (state == ConnectionState::Connected || state == ConnectionState::Connecting));
+    if (m_evacuateAction)
+        m_evacuateAction->setEnabled(has && state == ConnectionState::Connected &&
+                                     !cm->config(cid).readOnly);
 }
 
 bool MainWindow::selectionTouchesReadOnlyHost() const {
@@ -957,6 +963,8 @@ void MainWindow::showDomainMenu(const QPoint &pos) {
     menu.addAction(tr("S&napshots…"), m_overview, &DomainOverviewWidget::showSnapshots)
         ->setEnabled(writable);
     menu.addAction(tr("C&lone…"), m_overview, &DomainOverviewWidget::cloneVm)->setEnabled(writable);
+    if (m_migrateAction)
+        menu.addAction(m_migrateAction);
     menu.addSeparator();
     menu.addAction(action(DomainAction::Delete));
     if (m_scheduleMenu) {
@@ -994,6 +1002,28 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     m_vmMenu->addSeparator();
     m_vmMenu->addAction(m_scheduleAction);
     m_vmMenu->addMenu(m_scheduleMenu);
+    // Moving VMs between hosts: one VM or a selection, a whole host, or all hosts evened out.
+    m_migrateAction = new QAction(tr("&Migrate…"), this);
+    m_migrateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_migrateAction->setToolTip(tr("Move the selected VMs to another host (Ctrl+Shift+M)"));
+    connect(m_migrateAction, &QAction::triggered, this, &MainWindow::migrateSelection);
+    m_vmMenu->addAction(m_migrateAction);
+    m_evacuateAction = new QAction(tr("&Evacuate Host…"), this);
+    m_evacuateAction->setToolTip(
+        tr("Move every VM of the selected host to the others, placed by the scheduler's rules"));
+    connect(m_evacuateAction, &QAction::triggered, this, &MainWindow::evacuateHost);
+    m_rebalanceAction = new QAction(tr("Re&balance Hosts…"), this);
+    m_rebalanceAction->setToolTip(
+        tr("Move running VMs from the fullest to the emptiest hosts until their memory loads "
+           "are within ten points"));
+    connect(m_rebalanceAction, &QAction::triggered, this, &MainWindow::rebalanceHosts);
+    for (QAction *a : menuBar()->actions())
+        if (a->menu() && a->text() == tr("&Connection")) {
+            a->menu()->addSeparator();
+            a->menu()->addAction(m_evacuateAction);
+            a->menu()->addAction(m_rebalanceAction);
+        }
+    updateActions();
     if (auto *tb = findChild<QToolBar *>(u"mainToolBar"_s)) {
         tb->insertAction(m_refresh, m_scheduleAction);
         tb->insertSeparator(m_refresh);
@@ -1083,9 +1113,7 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     });
 }
 
-void MainWindow::scheduleSelection(const QString &kind) {
-    if (!m_scheduler)
-        return;
+QList<Job> MainWindow::selectedTargets() const {
     const auto *cm = m_console->connections();
     QList<Job> targets;
     const auto rows = m_domainView->selectionModel()->selectedRows();
@@ -1096,8 +1124,20 @@ void MainWindow::scheduleSelection(const QString &kind) {
         t.vm = i.siblingAtColumn(DomainTableModel::Name).data().toString();
         targets.append(t);
     }
+    return targets;
+}
+
+void MainWindow::showJobs(int tab) {
+    m_jobsView->tabs()->setCurrentIndex(tab);
+    m_jobsDock->show();
+    m_jobsDock->raise();
+}
+
+void MainWindow::scheduleSelection(const QString &kind) {
+    if (!m_scheduler)
+        return;
     ScheduleDialog dlg(this);
-    dlg.setTargets(targets);
+    dlg.setTargets(selectedTargets());
     if (!kind.isEmpty())
         dlg.setAction(kind);
     if (dlg.exec() != QDialog::Accepted)
@@ -1105,13 +1145,74 @@ void MainWindow::scheduleSelection(const QString &kind) {
     if (dlg.isRecurring()) {
         for (const Schedule &s : dlg.schedules())
             m_scheduler->addSchedule(s);
-        m_jobsView->tabs()->setCurrentIndex(1);
+        showJobs(1);
     } else {
         m_scheduler->submit(dlg.jobs());
-        m_jobsView->tabs()->setCurrentIndex(0);
+        showJobs(0);
     }
-    m_jobsDock->show();
-    m_jobsDock->raise();
+}
+
+void MainWindow::migrateSelection() {
+    if (!m_scheduler)
+        return;
+    MigrateDialog dlg(selectedTargets(), snapshotOf(m_console), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_scheduler->submit(dlg.jobs());
+    showJobs(0);
+}
+
+void MainWindow::evacuateHost() {
+    const QString id = selectedConnectionId();
+    if (!m_scheduler || id.isEmpty())
+        return;
+    const ClusterSnapshot cluster = snapshotOf(m_console);
+    const int source = cluster.connectionIds.indexOf(id);
+    const QString name = m_console->connections()->config(id).displayName();
+    offerMovePlan(
+        tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
+        planEvacuation(cluster.hosts, cluster.vms, source, m_scheduler->settings().placement),
+        cluster);
+}
+
+void MainWindow::rebalanceHosts() {
+    if (!m_scheduler)
+        return;
+    const ClusterSnapshot cluster = snapshotOf(m_console);
+    // Ten percentage points of memory load between the fullest and the emptiest host are fine.
+    offerMovePlan(tr("Rebalance hosts"), tr("rebalance"),
+                  planRebalance(cluster.hosts, cluster.vms, m_scheduler->settings().placement, 0.1),
+                  cluster);
+}
+
+void MainWindow::offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
+                               const ClusterSnapshot &cluster) {
+    const QString details = describePlan(plan, cluster.hosts);
+    if (plan.moves.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, title,
+                        plan.refusals.isEmpty() ? tr("Nothing needs to move.")
+                                                : tr("No VM can be moved."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(details);
+        box.exec();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, title,
+                    tr("Migrate %n VM(s) as planned below?", nullptr, int(plan.moves.size())),
+                    QMessageBox::Cancel, this);
+    QString info = details;
+    if (!plan.refusals.isEmpty())
+        info += u"\n\n"_s + tr("The VMs that cannot be placed stay where they are.");
+    box.setInformativeText(info);
+    // One move per line: wide enough that a line does not wrap.
+    box.setStyleSheet(u"QLabel#qt_msgbox_informativelabel { min-width: 30em; }"_s);
+    auto *go = box.addButton(tr("&Migrate"), QMessageBox::AcceptRole);
+    box.setDefaultButton(go);
+    box.exec();
+    if (box.clickedButton() != go)
+        return;
+    m_scheduler->submit(migrationJobs(plan, cluster.uris, group));
+    showJobs(0);
 }
 
 void MainWindow::showHeaderMenu(QTableView *view, const QPoint &pos) {

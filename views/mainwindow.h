@@ -28,8 +28,11 @@ class StatsChartsPage;
 class DomainOverviewWidget;
 class JobsView;
 class Scheduler;
+struct ClusterSnapshot;
 struct CredentialRequest;
 struct DomainRef;
+struct Job;
+struct MovePlan;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +63,15 @@ public:
     QAction *scheduleAction() const { return m_scheduleAction; }
     // Opens the schedule dialog for the selected VMs, with `kind` preselected.
     void scheduleSelection(const QString &kind = {});
+    QAction *migrateAction() const { return m_migrateAction; }
+    QAction *evacuateAction() const { return m_evacuateAction; }
+    QAction *rebalanceAction() const { return m_rebalanceAction; }
+    // Opens the migrate dialog for the selected VMs; the moves run as scheduler jobs.
+    void migrateSelection();
+    // Plans moving every VM off the selected host (or evening out all hosts' memory load), shows
+    // the plan, and queues one migrate job per move once the user agrees.
+    void evacuateHost();
+    void rebalanceHosts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +82,11 @@ private:
     void restoreLayout();
     void saveLayout() const;
     QList<DomainRef> selectedDomains() const;
+    // One job per selected VM with its host URI, name and UUID filled in.
+    QList<Job> selectedTargets() const;
+    void offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
+                       const ClusterSnapshot &cluster);
+    void showJobs(int tab);
     QString selectedConnectionId() const;
     void updateActions();
     // True when a selected VM lives on a host connected read-only (no write may be offered).
@@ -141,6 +158,9 @@ private:
     QDockWidget *m_jobsDock = nullptr;
     QMenu *m_scheduleMenu = nullptr;
     QAction *m_scheduleAction = nullptr;
+    QAction *m_migrateAction = nullptr;
+    QAction *m_evacuateAction = nullptr;
+    QAction *m_rebalanceAction = nullptr;
 };
 
 } // namespace virtdeck

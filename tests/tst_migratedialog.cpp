@@ -1,0 +1,231 @@
+// Migrating from the window: the Migrate dialog's choices become migrate jobs (destinations,
+// running-only disk copy, a rename for a single VM, refusal with no other host), and on two
+// test-driver hosts the "Migrate…" and "Evacuate Host…" actions queue jobs that the scheduler
+// runs through libvirt (whose test driver refuses to migrate, in its own words).
+#include "connectionmanager.h"
+#include "console.h"
+#include "domaintablemodel.h"
+#include "hosttablemodel.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "migratedialog.h"
+#include "scheduler/scheduler.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kNode = u"test://" VIRTDECK_TEST_DATA "/node.xml"_s;
+const QString kDefault = u"test:///default"_s;
+constexpr quint64 GiB = 1024ull * 1024 * 1024;
+
+ClusterSnapshot cluster() {
+    ClusterSnapshot c;
+    c.hosts = {{u"hv1"_s, true, 16 * GiB, 4 * GiB, 8, 2},
+               {u"hv2"_s, true, 32 * GiB, 0, 16, 0},
+               {u"hv3"_s, false, 64 * GiB, 0, 16, 0}};
+    c.uris = {u"qemu+ssh://hv1/system"_s, u"qemu+ssh://hv2/system"_s, u"qemu+ssh://hv3/system"_s};
+    c.connectionIds = {u"c1"_s, u"c2"_s, u"c3"_s};
+    c.vms = {{u"web"_s, u"u-web"_s, 0, {4 * GiB, 2}, true},
+             {u"db"_s, u"u-db"_s, 0, {GiB, 1}, false}};
+    return c;
+}
+
+Job target(const QString &name, const QString &uuid) {
+    Job t;
+    t.uri = u"qemu+ssh://hv1/system"_s;
+    t.vm = name;
+    t.vmUuid = uuid;
+    return t;
+}
+
+// Runs `act` on the next modal dialog to appear, once it is shown.
+void onNextModal(std::function<void(QWidget *)> act) {
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(w);
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+class TestMigrateDialog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QApplication::setApplicationName(u"virtdeck-test"_s); }
+    void offersTheOtherConnectedHosts();
+    void choicesBecomeJobs();
+    void refusesWithoutAnotherHost();
+    void windowQueuesMigrationsAndEvacuations();
+};
+
+void TestMigrateDialog::offersTheOtherConnectedHosts() {
+    MigrateDialog dlg({target(u"web"_s, u"u-web"_s)}, cluster());
+    QComboBox *dest = dlg.destinationBox();
+    // The placement's choice, then hv2; not the source hv1, not the disconnected hv3.
+    QCOMPARE(dest->count(), 2);
+    QCOMPARE(dest->itemData(0).toString(), u"auto"_s);
+    QCOMPARE(dest->itemData(1).toString(), u"qemu+ssh://hv2/system"_s);
+    QCOMPARE(dest->currentIndex(), 1);
+    QVERIFY2(dest->itemText(1).contains(u"32.0 "_s), qPrintable(dest->itemText(1)));
+    QVERIFY(dlg.problem().isEmpty());
+    QVERIFY(dlg.nameEdit()->isEnabled());
+}
+
+void TestMigrateDialog::choicesBecomeJobs() {
+    MigrateDialog one({target(u"web"_s, u"u-web"_s)}, cluster());
+    one.nameEdit()->setText(u"web-moved"_s);
+    one.peerToPeerBox()->setChecked(true);
+    QList<Job> jobs = one.jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.at(0).kind, u"migrate"_s);
+    QCOMPARE(jobs.at(0).uri, u"qemu+ssh://hv1/system"_s);
+    QCOMPARE(jobs.at(0).params.value(u"destination"_s).toString(), u"qemu+ssh://hv2/system"_s);
+    QCOMPARE(jobs.at(0).params.value(u"name"_s).toString(), u"web-moved"_s);
+    QVERIFY(jobs.at(0).params.value(u"peerToPeer"_s).toBool());
+    QVERIFY(jobs.at(0).params.value(u"copyStorage"_s).toBool()); // web runs
+
+    one.nameEdit()->setText(u"a/b"_s);
+    QVERIFY(!one.problem().isEmpty());
+
+    MigrateDialog two({target(u"web"_s, u"u-web"_s), target(u"db"_s, u"u-db"_s)}, cluster());
+    QVERIFY(!two.nameEdit()->isEnabled());
+    two.destinationBox()->setCurrentIndex(0);
+    jobs = two.jobs();
+    QCOMPARE(jobs.size(), 2);
+    for (const Job &j : jobs) {
+        QCOMPARE(j.params.value(u"destination"_s).toString(), u"auto"_s);
+        QVERIFY(!j.params.contains(u"name"_s));
+    }
+    QVERIFY(jobs.at(0).params.value(u"copyStorage"_s).toBool());
+    QVERIFY(!jobs.at(1).params.value(u"copyStorage"_s).toBool()); // db is shut off: offline
+}
+
+void TestMigrateDialog::refusesWithoutAnotherHost() {
+    ClusterSnapshot alone = cluster();
+    alone.hosts[1].connected = false;
+    MigrateDialog dlg({target(u"web"_s, u"u-web"_s)}, alone);
+    QCOMPARE(dlg.destinationBox()->count(), 1);
+    QVERIFY(dlg.problem().contains(u"No other connected host"_s));
+    auto *ok = dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+}
+
+void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
+    QTemporaryDir dir;
+    Console console;
+    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    auto *cm = console.connections();
+    const QString node = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
+    const QString other = cm->addConnection(ConnectionConfig::fromUri(kDefault), true);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QString &id : {node, other}) {
+                const int row = console.hosts()->rowOf(id);
+                if (row < 0 || !console.hosts()->rowAt(row).hasInfo)
+                    return false;
+            }
+            return console.domains()->rowCount() >= 5;
+        },
+        10000));
+    QSignalSpy started(&scheduler, &Scheduler::started);
+    scheduler.start({});
+    QVERIFY(started.wait(5000));
+    MainWindow w(&console);
+    w.setScheduler(&scheduler);
+    w.show();
+
+    auto finished = [&](const QString &group, int count) {
+        QList<Job> out;
+        (void)QTest::qWaitFor(
+            [&] {
+                out.clear();
+                for (int r = 0; r < scheduler.jobs()->rowCount(); ++r) {
+                    const Job &j = scheduler.jobs()->jobAt(r);
+                    if (j.kind == u"migrate"_s && j.group == group && jobStateIsFinal(j.state))
+                        out.append(j);
+                }
+                return out.size() >= count;
+            },
+            20000);
+        return out;
+    };
+
+    // Migrate…: beta (running on node.xml) to test:///default.
+    w.selectDomainsByName({u"beta"_s});
+    QVERIFY(w.migrateAction()->isEnabled());
+    bool sawDialog = false;
+    onNextModal([&](QWidget *modal) {
+        auto *dlg = qobject_cast<MigrateDialog *>(modal);
+        if (!dlg) {
+            modal->close();
+            return;
+        }
+        sawDialog = true;
+        QComboBox *dest = dlg->destinationBox();
+        dest->setCurrentIndex(dest->findData(kDefault));
+        dlg->accept();
+    });
+    w.migrateAction()->trigger();
+    QVERIFY(sawDialog);
+    QList<Job> jobs = finished(QString(), 1);
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.at(0).vm, u"beta"_s);
+    QCOMPARE(jobs.at(0).params.value(u"destination"_s).toString(), kDefault);
+    QCOMPARE(jobs.at(0).state, JobState::Failed);
+    QVERIFY2(jobs.at(0).result.startsWith(u"Migration to"_s), qPrintable(jobs.at(0).result));
+    QVERIFY(w.jobsDock()->isVisible());
+
+    // Evacuate Host…: the plan is shown, and accepting it queues one job per VM of the host.
+    w.hostView()->selectRow(console.hosts()->rowOf(node));
+    QVERIFY(w.evacuateAction()->isEnabled());
+    QString shownPlan;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            modal->close();
+            return;
+        }
+        shownPlan = box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        if (box->isVisible())
+            box->reject();
+    });
+    w.evacuateAction()->trigger();
+    QVERIFY2(shownPlan.contains(u"→"_s), qPrintable(shownPlan));
+    const int planned = int(shownPlan.count(u"→"_s));
+    const QString group = u"evacuate "_s + cm->config(node).displayName();
+    jobs = finished(group, planned);
+    QCOMPARE(jobs.size(), planned);
+    for (const Job &j : std::as_const(jobs)) {
+        QCOMPARE(j.uri, kNode);
+        QCOMPARE(j.params.value(u"destination"_s).toString(), kDefault);
+        QCOMPARE(j.state, JobState::Failed); // the test driver cannot migrate
+    }
+    scheduler.stop();
+}
+
+QTEST_MAIN(TestMigrateDialog)
+#include "tst_migratedialog.moc"
