@@ -6,6 +6,9 @@
 #include "domaintablemodel.h"
 #include "hosttablemodel.h"
 #include "jobtablemodel.h"
+#include "scheduler/jobexecutor.h"
+#include "scheduler/jobkinds.h"
+#include "scheduler/jobrun.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/scheduler.h"
 
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void lifecycleAndSnapshotChain();
     void admissionRefusesStartOverMemory();
     void unknownVmFails();
+    void cancelReachesARunningJob();
     void unreachableHostFailsOrWaits();
     void opensConnectionForJobUri();
     void perHostLimitHolds();
@@ -153,6 +157,27 @@ void TestScheduler::unknownVmFails() {
     const Job j = f.jobFor(u"no-such-vm"_s, u"reboot"_s);
     QCOMPARE(j.state, JobState::Failed);
     QVERIFY2(j.result.contains(u"no-such-vm"_s), qPrintable(j.result));
+}
+
+void TestScheduler::cancelReachesARunningJob() {
+    // A kind whose handler runs until it is told to stop, as a backup or a migration does.
+    JobKinds::add({u"test-wait"_s, u"Wait"_s, true, false, false, {}});
+    Fixture f;
+    f.scheduler.executor()->registerHandler(u"test-wait"_s, [](JobRun *run) {
+        run->progress(10, u"waiting"_s);
+        QObject::connect(run, &JobRun::cancelRequested, run,
+                         [run] { run->finish(false, u"stopped on request"_s); });
+    });
+    QVERIFY(f.start());
+    f.scheduler.submit({job(u"test-wait"_s, u"gamma"_s)});
+    QVERIFY(QTest::qWaitFor(
+        [&] { return f.jobFor(u"gamma"_s, u"test-wait"_s).state == JobState::Running; }, 10000));
+    f.scheduler.cancel(f.jobFor(u"gamma"_s, u"test-wait"_s).id);
+    QVERIFY(f.waitFinal(1));
+    const Job j = f.jobFor(u"gamma"_s, u"test-wait"_s);
+    QCOMPARE(j.state, JobState::Cancelled);
+    QCOMPARE(j.result, u"stopped on request"_s);
+    QVERIFY2(j.log.contains(u"Cancel requested"_s), qPrintable(j.log));
 }
 
 void TestScheduler::unreachableHostFailsOrWaits() {

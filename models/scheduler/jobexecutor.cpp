@@ -194,6 +194,7 @@ void migrate(JobRun *run) {
     }
     auto go = [run, dest] {
         auto *svc = new MigrationService(run->console()->connections(), run);
+        QObject::connect(run, &JobRun::cancelRequested, svc, &MigrationService::cancel);
         QObject::connect(svc, &MigrationService::stage, run,
                          [run](const QString &text) { run->progress(0, text); });
         QObject::connect(svc, &MigrationService::progress, run,
@@ -293,6 +294,12 @@ void JobExecutor::run(const Job &job) {
         return;
     }
     resolveHost(r);
+}
+
+void JobExecutor::cancel(qint64 id) {
+    for (JobRun *r : findChildren<JobRun *>(QString(), Qt::FindDirectChildrenOnly))
+        if (r->job().id == id && !r->isFinished())
+            Q_EMIT r->cancelRequested();
 }
 
 void JobExecutor::resolveHost(JobRun *run) {

@@ -32,6 +32,8 @@ public:
     int runningCount() const { return m_running; }
 
     void run(const virtdeck::Job &job);
+    // Tells the job's run, if it is running here, that it should stop (JobRun::cancelRequested).
+    void cancel(qint64 id);
 
 Q_SIGNALS:
     void progress(qint64 id, int percent, const QString &line);

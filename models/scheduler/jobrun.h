@@ -32,6 +32,11 @@ public:
     // The host cannot be reached: fail or wait, as the job's HostDownPolicy says.
     void hostUnavailable(const QString &reason);
 
+Q_SIGNALS:
+    // The user asked the job to stop. Handlers that can stop early connect to it and then
+    // finish(false, …); the job ends cancelled. Others just run to the end.
+    void cancelRequested();
+
 private:
     friend class JobExecutor;
     Job m_job;

@@ -77,6 +77,7 @@ void Scheduler::start(const SchedulerSettings &settings, Clock *clock) {
                 Q_EMIT runnerChanged(self, holder);
             });
     connect(m_engine, &SchedulerEngine::errorOccurred, this, &Scheduler::errorOccurred);
+    connect(m_engine, &SchedulerEngine::cancelRunning, m_executor, &JobExecutor::cancel);
 
     // Executor -> engine thread.
     auto *engine = m_engine;

@@ -209,6 +209,7 @@ void SchedulerEngine::syncFromStore() {
                 it->cancelRequested = true;
                 it->log = db.log;
                 Q_EMIT jobUpdated(*it);
+                Q_EMIT cancelRunning(db.id);
             }
             continue;
         }
@@ -464,9 +465,10 @@ void SchedulerEngine::cancel(qint64 id) {
     Job j = *it;
     if (j.state == JobState::Running) {
         j.cancelRequested = true;
-        appendLog(j, tr("Cancel requested; the action already sent to the host cannot be "
-                        "recalled, so the job ends when it does."));
+        appendLog(j, tr("Cancel requested; the job stops where its action allows (an action "
+                        "already sent to the host cannot be recalled)."));
         save(j);
+        Q_EMIT cancelRunning(id);
         return;
     }
     finish(j, JobState::Cancelled, tr("Cancelled before it ran."));
@@ -577,6 +579,12 @@ void SchedulerEngine::jobFinished(qint64 id, bool ok, const QString &message) {
     QString result = message;
     if (result.isEmpty())
         result = ok ? tr("Done.") : tr("Failed.");
+    // A run that stopped because it was asked to is cancelled, not failed.
+    if (j.cancelRequested && !ok) {
+        finish(j, JobState::Cancelled, result);
+        requestProcess();
+        return;
+    }
     if (j.cancelRequested)
         result = tr("%1 (a cancel had been requested while it ran)").arg(result);
     finish(j, ok ? JobState::Done : JobState::Failed, result);

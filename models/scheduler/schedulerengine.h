@@ -65,6 +65,8 @@ Q_SIGNALS:
     // Whether this engine runs jobs, or who does instead.
     void runnerChanged(bool thisProcess, const QString &holder);
     void errorOccurred(const QString &message);
+    // A running job was asked to stop: its handler may stop early (the job then ends cancelled).
+    void cancelRunning(qint64 id);
 
 private:
     void appendLog(Job &job, const QString &line) const;
