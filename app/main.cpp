@@ -81,8 +81,10 @@ int main(int argc, char **argv) {
         u"NAMES"_s);
     const QCommandLineOption labsOpt(u"show-labs"_s,
                                      QApplication::translate("main", "Show the Labs pane."));
-    parser.addOptions(
-        {connectOpt, demoOpt, shotOpt, sizeOpt, pageOpt, jobsOpt, labsOpt, delayOpt, selectOpt});
+    const QCommandLineOption backupsOpt(u"show-backups"_s,
+                                        QApplication::translate("main", "Show the Backups pane."));
+    parser.addOptions({connectOpt, demoOpt, shotOpt, sizeOpt, pageOpt, jobsOpt, labsOpt, backupsOpt,
+                       delayOpt, selectOpt});
     parser.process(app);
 
     Console console;
@@ -100,11 +102,14 @@ int main(int argc, char **argv) {
         window.jobsDock()->raise();
         window.resizeDocks({window.jobsDock()}, {320}, Qt::Vertical);
     }
-    if (auto *labs = window.findChild<QDockWidget *>(u"labsDock"_s);
-        labs && parser.isSet(labsOpt)) {
-        labs->show();
-        labs->raise();
-        window.resizeDocks({labs}, {340}, Qt::Vertical);
+    for (const auto &[opt, name] :
+         {std::pair{&labsOpt, u"labsDock"_s}, std::pair{&backupsOpt, u"backupsDock"_s}}) {
+        auto *dock = window.findChild<QDockWidget *>(name);
+        if (dock && parser.isSet(*opt)) {
+            dock->show();
+            dock->raise();
+            window.resizeDocks({dock}, {340}, Qt::Vertical);
+        }
     }
     if (parser.isSet(sizeOpt)) {
         const QStringList wh = parser.value(sizeOpt).split(u'x');

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void oneOffJobsFromDialog();
     void recurringScheduleFromDialog();
     void badCronDisablesOk();
+    void dailyBackupsWithRetention();
     void viewShowsJobsLogAndSchedules();
 };
 
@@ -79,6 +81,27 @@ void TestJobsView::recurringScheduleFromDialog() {
     QCOMPARE(s[0].recurrence, u"weekly mon,tue,wed,thu,fri 07:30"_s);
     QVERIFY(s[0].catchUp);
     shoot(&dlg, u"schedule-dialog.png"_s);
+}
+
+void TestJobsView::dailyBackupsWithRetention() {
+    ScheduleDialog dlg;
+    dlg.setTargets(targets());
+    dlg.setAction(u"backup"_s);
+    dlg.setWhen(ScheduleDialog::Daily);
+    auto *keep = dlg.findChild<QSpinBox *>(u"keepLast"_s);
+    QVERIFY(keep && keep->isEnabled());
+    keep->setValue(7);
+    const QList<Schedule> s = dlg.schedules();
+    QCOMPARE(s.size(), 1);
+    QCOMPARE(s[0].kind, u"backup"_s);
+    QCOMPARE(s[0].params.value(u"keepLast"_s).toInt(), 7);
+    QVERIFY(!s[0].params.contains(u"full"_s));
+    // Not offered for other actions, and restore (which needs a backup) is not an action here.
+    dlg.setAction(u"start"_s);
+    QVERIFY(!keep->isEnabled());
+    QVERIFY(dlg.jobs().at(0).params.isEmpty());
+    auto *action = dlg.findChild<QComboBox *>();
+    QCOMPARE(action->findData(u"restore"_s), -1);
 }
 
 void TestJobsView::badCronDisablesOk() {

@@ -442,6 +442,10 @@
         <source>Show the Labs pane.</source>
         <translation>Den Labor-Bereich anzeigen.</translation>
     </message>
+    <message>
+        <source>Show the Backups pane.</source>
+        <translation>Den Backup-Bereich anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck</name>
@@ -1659,6 +1663,46 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   (see virtdeck lab --help)</source>
         <translation>Aufruf: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [Optionen]   (siehe virtdeck lab --help)</translation>
     </message>
+    <message>
+        <source>Backing up %1 into %2.</source>
+        <translation>%1 wird in %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2): %3 read, %4 new in the repository.</source>
+        <translation>Backup %1 (%2): %3 gelesen, %4 neu im Repository.</translation>
+    </message>
+    <message>
+        <source>Retention was not applied this time: %1</source>
+        <translation>Die Aufbewahrungsregel wurde diesmal nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Retention removed %n backup(s)</source>
+        <translation>Die Aufbewahrungsregel hat %n Backup(s) entfernt</translation>
+    </message>
+    <message>
+        <source>and freed %1.</source>
+        <translation>und %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
+        <translation>Ein Wiederherstellungsjob braucht die ID des Backups und einen Namen für die neue VM.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 as %2.</source>
+        <translation>%1 wird als %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored as %1 (%n volume(s)).</source>
+        <translation>Als %1 wiederhergestellt (%n Volume(s)).</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Backup wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AlertEngine</name>
@@ -1754,6 +1798,155 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>at once</source>
         <translation>sofort</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::BackupsPane</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup as a new VM on a connected host</source>
+        <translation>Das ausgewählte Backup als neue VM auf einem verbundenen Host wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Re-read and re-hash every chunk of the repository</source>
+        <translation>Jeden Chunk des Repositorys erneut lesen und prüfen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No repository at %1 yet: back up a VM (Virtual Machine → Back Up Now) to create it, or choose another folder in Preferences.</source>
+        <translation>Unter %1 gibt es noch kein Repository: Sichern Sie eine VM (Virtuelle Maschine → Jetzt sichern), um es anzulegen, oder wählen Sie in den Einstellungen einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository %1: %2</source>
+        <translation>Das Repository %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n Backup in %1</numerusform>
+            <numerusform>%n Backups in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of data stored in %2 (%3×)</source>
+        <translation>%1 Daten in %2 gespeichert (%3×)</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>inkrementell</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new VM with a new UUID and new MACs; its disks are written as new volumes in the pool. The restore runs as a job: follow it and cancel it in the Jobs pane.</source>
+        <translation>Das Backup wird zu einer neuen VM mit neuer UUID und neuen MACs; ihre Datenträger werden als neue Volumes in den Pool geschrieben. Die Wiederherstellung läuft als Job: Fortschritt und Abbruch im Job-Bereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New VM &amp;name:</source>
+        <translation>&amp;Name der neuen VM:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>Connect the host to restore to first.</source>
+        <translation>Verbinden Sie zuerst den Host, auf dem wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 as %2: see the Jobs pane.</source>
+        <translation>%1 wird als %2 wiederhergestellt: siehe Job-Bereich.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Verifying</source>
+        <translation>Prüfung &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 checked…</source>
+        <translation>Prüfung: %1 von %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation>Prüfung angehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n backup(s) verified: %1 in %2 chunks re-read, no damage.</source>
+        <translation>
+            <numerusform>%n Backup geprüft: %1 in %2 Chunks erneut gelesen, keine Schäden.</numerusform>
+            <numerusform>Alle %n Backups geprüft: %1 in %2 Chunks erneut gelesen, keine Schäden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged: %1. Missing chunks: %2. Backups that cannot be restored: %3.</source>
+        <translation>Beschädigt: %1. Fehlende Chunks: %2. Nicht wiederherstellbare Backups: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4170,18 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>&amp;Migrate</source>
         <translation>&amp;Migrieren</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up the selected VMs into the backup repository (incremental after the first; Ctrl+B)</source>
+        <translation>Die ausgewählten VMs in das Backup-Repository sichern (nach dem ersten Mal inkrementell; Strg+B)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>
@@ -4710,6 +4915,22 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>All backups</source>
+        <translation>Alle Backups</translation>
+    </message>
+    <message>
+        <source>After each good backup, prune the repository to this many backups per VM (the Preferences&apos; repository)</source>
+        <translation>Nach jedem erfolgreichen Backup das Repository auf so viele Backups je VM ausdünnen (das Repository aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Full backup (otherwise only what changed since the last)</source>
+        <translation>Vollständiges Backup (sonst nur, was sich seit dem letzten geändert hat)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Die letzten &amp;behalten:</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Scheduler</name>
@@ -4785,10 +5006,6 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Jobs können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Cancel requested; the action already sent to the host cannot be recalled, so the job ends when it does.</source>
-        <translation>Abbruch angefordert; die bereits an den Host gesendete Aktion kann nicht zurückgerufen werden, daher endet der Job mit ihr.</translation>
-    </message>
-    <message>
         <source>Cancelled before it ran.</source>
         <translation>Vor der Ausführung abgebrochen.</translation>
     </message>
@@ -4823,6 +5040,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>%1 Waiting; next try at %2.</source>
         <translation>%1 Warten; nächster Versuch um %2.</translation>
+    </message>
+    <message>
+        <source>Cancel requested; the job stops where its action allows (an action already sent to the host cannot be recalled).</source>
+        <translation>Abbruch angefordert; der Job hält an, sobald seine Aktion es zulässt (eine bereits an den Host gesendete Aktion kann nicht zurückgeholt werden).</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +5776,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>verifying</source>
         <translation>wird überprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4 MiB/s</source>
+        <translation>%1: %2 von %3, %4 MiB/s</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,10 @@
         <source>Show the Labs pane.</source>
         <translation>显示实验室窗格。</translation>
     </message>
+    <message>
+        <source>Show the Backups pane.</source>
+        <translation>显示备份面板。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck</name>
@@ -1656,6 +1660,46 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   (see virtdeck lab --help)</source>
         <translation>用法：virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   （参见 virtdeck lab --help）</translation>
     </message>
+    <message>
+        <source>Backing up %1 into %2.</source>
+        <translation>正在将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2): %3 read, %4 new in the repository.</source>
+        <translation>备份 %1（%2）：读取 %3，仓库中新增 %4。</translation>
+    </message>
+    <message>
+        <source>Retention was not applied this time: %1</source>
+        <translation>本次未应用保留策略：%1</translation>
+    </message>
+    <message>
+        <source>Retention removed %n backup(s)</source>
+        <translation>保留策略删除了 %n 个备份</translation>
+    </message>
+    <message>
+        <source>and freed %1.</source>
+        <translation>并释放了 %1。</translation>
+    </message>
+    <message>
+        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
+        <translation>恢复作业需要备份 ID 和新虚拟机的名称。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 as %2.</source>
+        <translation>正在将 %1 恢复为 %2。</translation>
+    </message>
+    <message>
+        <source>Restored as %1 (%n volume(s)).</source>
+        <translation>已恢复为 %1（%n 个卷）。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AlertEngine</name>
@@ -1751,6 +1795,153 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>at once</source>
         <translation>立即</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::BackupsPane</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup as a new VM on a connected host</source>
+        <translation>将所选备份恢复为已连接主机上的新虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-read and re-hash every chunk of the repository</source>
+        <translation>重新读取并重新计算仓库中每个数据块的哈希</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>No repository at %1 yet: back up a VM (Virtual Machine → Back Up Now) to create it, or choose another folder in Preferences.</source>
+        <translation>%1 处尚无仓库：备份一台虚拟机（虚拟机 → 立即备份）即可创建，或在首选项中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository %1: %2</source>
+        <translation>无法读取仓库 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of data stored in %2 (%3×)</source>
+        <translation>%1 的数据存储为 %2（%3×）</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new VM with a new UUID and new MACs; its disks are written as new volumes in the pool. The restore runs as a job: follow it and cancel it in the Jobs pane.</source>
+        <translation>备份将成为具有新 UUID 和新 MAC 的新虚拟机；其磁盘作为新卷写入存储池。恢复以作业方式运行：可在作业面板中查看进度并取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New VM &amp;name:</source>
+        <translation>新虚拟机名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>存储池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connect the host to restore to first.</source>
+        <translation>请先连接要恢复到的主机。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 as %2: see the Jobs pane.</source>
+        <translation>正在将 %1 恢复为 %2：请查看作业面板。</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Verifying</source>
+        <translation>停止校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 checked…</source>
+        <translation>校验中：已检查 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation>校验已停止。</translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1</source>
+        <translation>无法校验：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n backup(s) verified: %1 in %2 chunks re-read, no damage.</source>
+        <translation>
+            <numerusform>全部 %n 个备份已校验：重新读取了 %2 个数据块中的 %1，未发现损坏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged: %1. Missing chunks: %2. Backups that cannot be restored: %3.</source>
+        <translation>已损坏：%1。缺失的数据块：%2。无法恢复的备份：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4138,18 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>&amp;Migrate</source>
         <translation>迁移(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the selected VMs into the backup repository (incremental after the first; Ctrl+B)</source>
+        <translation>将所选虚拟机备份到备份仓库（首次之后为增量；Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>
@@ -4678,6 +4881,22 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>All backups</source>
+        <translation>全部备份</translation>
+    </message>
+    <message>
+        <source>After each good backup, prune the repository to this many backups per VM (the Preferences&apos; repository)</source>
+        <translation>每次备份成功后，将仓库修剪为每台虚拟机保留此数量的备份（首选项中的仓库）</translation>
+    </message>
+    <message>
+        <source>Full backup (otherwise only what changed since the last)</source>
+        <translation>完整备份（否则仅备份自上次以来的更改）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::Scheduler</name>
@@ -4753,10 +4972,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>无法保存任务：%1</translation>
     </message>
     <message>
-        <source>Cancel requested; the action already sent to the host cannot be recalled, so the job ends when it does.</source>
-        <translation>已请求取消；已发送到主机的操作无法撤回，因此任务将在该操作结束时结束。</translation>
-    </message>
-    <message>
         <source>Cancelled before it ran.</source>
         <translation>在运行前已取消。</translation>
     </message>
@@ -4791,6 +5006,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>%1 Waiting; next try at %2.</source>
         <translation>%1 等待中；下次尝试时间：%2。</translation>
+    </message>
+    <message>
+        <source>Cancel requested; the job stops where its action allows (an action already sent to the host cannot be recalled).</source>
+        <translation>已请求取消；作业将在其操作允许时停止（已发送到主机的操作无法撤回）。</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5735,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>verifying</source>
         <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4 MiB/s</source>
+        <translation>%1：%2 / %3，%4 MiB/s</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alertrulesdialog.h"
+#include "backupspane.h"
 #include "connectiondialog.h"
 #include "connectionmanager.h"
 #include "console.h"
@@ -556,6 +557,7 @@ void MainWindow::updateActions() {
         m_scheduleAction->setEnabled(writable && !rows.isEmpty());
         m_scheduleMenu->setEnabled(writable && !rows.isEmpty());
         m_migrateAction->setEnabled(writable && !rows.isEmpty());
+        m_backupAction->setEnabled(writable && !rows.isEmpty());
     }
 
     const QString cid = selectedConnectionId();
@@ -1017,6 +1019,32 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
         tr("Move running VMs from the fullest to the emptiest hosts until their memory loads "
            "are within ten points"));
     connect(m_rebalanceAction, &QAction::triggered, this, &MainWindow::rebalanceHosts);
+    // Backups: "Back Up Now" queues a backup job per selected VM into the Preferences'
+    // repository; the Backups pane lists, restores and verifies.
+    m_backupAction = new QAction(tr("&Back Up Now"), this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_backupAction->setToolTip(
+        tr("Back up the selected VMs into the backup repository (incremental after the first; "
+           "Ctrl+B)"));
+    connect(m_backupAction, &QAction::triggered, this, [this] {
+        QList<Job> jobs = selectedTargets();
+        for (Job &j : jobs)
+            j.kind = u"backup"_s;
+        m_scheduler->submit(jobs);
+        showJobs(0);
+    });
+    m_vmMenu->addAction(m_backupAction);
+    m_backupsDock = new QDockWidget(tr("Backups"), this);
+    m_backupsDock->setObjectName(u"backupsDock"_s);
+    m_backupsPane = new BackupsPane(m_console, scheduler, m_backupsDock);
+    m_backupsDock->setWidget(m_backupsPane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_backupsDock);
+    tabifyDockWidget(m_jobsDock, m_backupsDock);
+    auto *backupsToggle = m_backupsDock->toggleViewAction();
+    backupsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
+    for (QAction *a : menuBar()->actions())
+        if (a->menu() && a->text() == tr("&View"))
+            a->menu()->addAction(backupsToggle);
     for (QAction *a : menuBar()->actions())
         if (a->menu() && a->text() == tr("&Connection")) {
             a->menu()->addSeparator();

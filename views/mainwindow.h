@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace virtdeck {
 
+class BackupsPane;
 class Console;
 class DesktopNotifier;
 class DomainFilterProxy;
@@ -66,6 +67,8 @@ public:
     QAction *migrateAction() const { return m_migrateAction; }
     QAction *evacuateAction() const { return m_evacuateAction; }
     QAction *rebalanceAction() const { return m_rebalanceAction; }
+    QAction *backupAction() const { return m_backupAction; }
+    BackupsPane *backupsPane() const { return m_backupsPane; }
     // Opens the migrate dialog for the selected VMs; the moves run as scheduler jobs.
     void migrateSelection();
     // Plans moving every VM off the selected host (or evening out all hosts' memory load), shows
@@ -161,6 +164,9 @@ private:
     QAction *m_migrateAction = nullptr;
     QAction *m_evacuateAction = nullptr;
     QAction *m_rebalanceAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QDockWidget *m_backupsDock = nullptr;
+    BackupsPane *m_backupsPane = nullptr;
 };
 
 } // namespace virtdeck

@@ -30,7 +30,8 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
 
     m_action = new QComboBox(this);
     for (const JobKind &k : JobKinds::all())
-        m_action->addItem(k.text, k.name);
+        if (k.name != u"restore"_s) // needs a backup to restore: the Backups pane queues it
+            m_action->addItem(k.text, k.name);
     m_vmLabel = new QLabel(this);
     m_vmLabel->setWordWrap(true);
     m_vmNames = new QLineEdit(this);
@@ -43,6 +44,14 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
     m_wait->setSuffix(tr(" s"));
     m_wait->setSpecialValueText(tr("Do not wait"));
     m_force = new QCheckBox(tr("Then force off if still running"), this);
+    m_keepLast = new QSpinBox(this);
+    m_keepLast->setObjectName(u"keepLast"_s);
+    m_keepLast->setRange(0, 1000);
+    m_keepLast->setSpecialValueText(tr("All backups"));
+    m_keepLast->setToolTip(tr("After each good backup, prune the repository to this many "
+                              "backups per VM (the Preferences' repository)"));
+    m_fullBackup =
+        new QCheckBox(tr("Full backup (otherwise only what changed since the last)"), this);
 
     m_when = new QComboBox(this);
     m_when->addItems({tr("Now"), tr("At a time"), tr("After another job"), tr("Every day"),
@@ -106,6 +115,8 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
     whatForm->addRow(tr("&Snapshot:"), m_snapshot);
     whatForm->addRow(tr("Wait for power-off:"), m_wait);
     whatForm->addRow(QString(), m_force);
+    whatForm->addRow(tr("&Keep the last:"), m_keepLast);
+    whatForm->addRow(QString(), m_fullBackup);
 
     auto *when = new QGroupBox(tr("When"), this);
     auto *whenForm = new QFormLayout(when);
@@ -175,6 +186,8 @@ void ScheduleDialog::setSchedule(const Schedule &s) {
     m_snapshot->setText(s.params.value(u"snapshot"_s).toString());
     m_wait->setValue(s.params.value(u"wait"_s).toInt());
     m_force->setChecked(s.params.value(u"force"_s).toBool());
+    m_keepLast->setValue(s.params.value(u"keepLast"_s).toInt());
+    m_fullBackup->setChecked(s.params.value(u"full"_s).toBool());
     m_name->setText(s.name);
     m_priority->setValue(s.priority);
     m_group->setText(s.group);
@@ -235,6 +248,12 @@ QVariantMap ScheduleDialog::params() const {
     const QString kind = m_action->currentData().toString();
     if (kind.startsWith(u"snapshot-"_s) && !m_snapshot->text().trimmed().isEmpty())
         p.insert(u"snapshot"_s, m_snapshot->text().trimmed());
+    if (kind == u"backup"_s) {
+        if (m_keepLast->value() > 0)
+            p.insert(u"keepLast"_s, m_keepLast->value());
+        if (m_fullBackup->isChecked())
+            p.insert(u"full"_s, true);
+    }
     if (kind == u"shutdown"_s && m_wait->value() > 0) {
         p.insert(u"wait"_s, m_wait->value());
         p.insert(u"force"_s, m_force->isChecked());
@@ -261,6 +280,8 @@ void ScheduleDialog::updateForm() {
     m_snapshot->setEnabled(kind.startsWith(u"snapshot-"_s));
     m_wait->setEnabled(kind == u"shutdown"_s);
     m_force->setEnabled(kind == u"shutdown"_s && m_wait->value() > 0);
+    m_keepLast->setEnabled(kind == u"backup"_s);
+    m_fullBackup->setEnabled(kind == u"backup"_s);
     m_name->setEnabled(isRecurring());
     m_catchUp->setEnabled(isRecurring());
     const QString why = problem();

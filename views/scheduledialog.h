@@ -55,6 +55,8 @@ private:
     QLineEdit *m_snapshot;
     QSpinBox *m_wait;
     QCheckBox *m_force;
+    QSpinBox *m_keepLast;
+    QCheckBox *m_fullBackup;
     QComboBox *m_when;
     QStackedWidget *m_whenPages;
     QDateTimeEdit *m_at;

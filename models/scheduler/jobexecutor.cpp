@@ -1,5 +1,6 @@
 #include "jobexecutor.h"
 
+#include "backupjobs.h"
 #include "connectionmanager.h"
 #include "console.h"
 #include "domaintablemodel.h"
@@ -239,6 +240,7 @@ JobExecutor::JobExecutor(Console *console, QObject *parent)
     , m_console(console) {
     registerBuiltIns();
     registerLabJobHandlers(this);
+    registerBackupJobHandlers(this);
 }
 
 void JobExecutor::registerHandler(const QString &kind, Handler handler) {

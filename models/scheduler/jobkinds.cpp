@@ -1,5 +1,6 @@
 #include "jobkinds.h"
 
+#include "backupjobs.h"
 #include "labs/labjobs.h"
 #include "libvirt/domainaction.h"
 
@@ -39,6 +40,7 @@ QList<JobKind> builtIn() {
         {u"snapshot-revert"_s, tr("Revert to snapshot"), true, false, false, {u"snapshot"_s}});
     out.append({u"snapshot-delete"_s, tr("Delete snapshot"), true, false, false, {u"snapshot"_s}});
     out.append(labJobKinds());
+    out.append(backupJobKinds());
     // "destination": a host URI, or "auto" (the default) for the placement's choice among the
     // connected hosts.
     out.append({u"migrate"_s,

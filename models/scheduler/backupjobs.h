@@ -1,0 +1,24 @@
+// Backup and restore as scheduler job kinds, so they can be queued, repeated on a schedule and
+// followed (progress, log, cancel) like every other job:
+//  - "backup" on a VM. Params: repository (default: the Preferences' backup repository), full
+//    (no incremental), and keepLast / keepDaily / keepWeekly / keepMonthly: after a good backup,
+//    prune the repository by that policy (retention).
+//  - "restore" on a host (the job's uri; vm: the new VM's name). Params: repository, backup (the
+//    backup id), pool (default "default").
+// The engine runs on a thread of its own with a reference to the host's connection, so the
+// connection thread stays free; cancel stops it between chunks and leaves nothing half-made.
+#pragma once
+
+#include <QList>
+
+namespace virtdeck {
+
+class JobExecutor;
+struct JobKind;
+
+// The kinds, for the JobKinds registry.
+QList<JobKind> backupJobKinds();
+// Adds the handlers to an executor.
+void registerBackupJobHandlers(JobExecutor *executor);
+
+} // namespace virtdeck

@@ -1,0 +1,178 @@
+// The Backups pane on a real repository (made by `virtdeck backup --image`): it lists what is
+// there with sizes and dedup, says clearly when there is no repository yet, verifies (and names
+// the damage after a chunk is corrupted), and queues restore jobs; "Back Up Now" in the window
+// queues a backup job per selected VM that runs through libvirt (the test driver refuses to
+// read volumes, in its own words).
+#include "backupspane.h"
+#include "connectionmanager.h"
+#include "console.h"
+#include "domaintablemodel.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "scheduler/scheduler.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kNode = u"test://" VIRTDECK_TEST_DATA "/node.xml"_s;
+
+bool backupImage(const QString &repo, const QString &image, const QString &name) {
+    QProcess p;
+    p.start(QStringLiteral(VIRTDECK_BINARY),
+            {u"backup"_s, u"--repo"_s, repo, u"--image"_s, image, u"--name"_s, name});
+    p.waitForFinished(60000);
+    if (p.exitCode() != 0)
+        qWarning() << p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// Incompressible data, so the stored size shows the deduplication alone.
+bool writeImage(const QString &path, quint32 seed, int mib) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator rng(seed);
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (int i = 0; i < mib; ++i) {
+        rng.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        f.write(block);
+    }
+    return true;
+}
+} // namespace
+
+class TestBackupsPane : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QApplication::setApplicationName(u"virtdeck-test"_s); }
+    void saysWhenThereIsNoRepository();
+    void listsVerifiesAndFindsDamage();
+    void backUpNowQueuesJobs();
+};
+
+void TestBackupsPane::saysWhenThereIsNoRepository() {
+    QTemporaryDir dir;
+    Console console;
+    auto v = console.preferences()->values();
+    v.backupRepository = dir.filePath(u"none-yet"_s);
+    console.preferences()->setValues(v);
+    BackupsPane pane(&console, nullptr);
+    QSignalSpy listed(&pane, &BackupsPane::listed);
+    pane.refresh();
+    QVERIFY(listed.wait(5000));
+    QVERIFY2(pane.statusLabel()->text().contains(u"No repository"_s),
+             qPrintable(pane.statusLabel()->text()));
+    QCOMPARE(pane.table()->rowCount(), 0);
+    QVERIFY(!pane.restoreButton()->isEnabled());
+}
+
+void TestBackupsPane::listsVerifiesAndFindsDamage() {
+    QTemporaryDir dir;
+    const QString repo = dir.filePath(u"repo"_s);
+    const QString image = dir.filePath(u"disk.raw"_s);
+    QVERIFY(writeImage(image, 7, 8));
+    QVERIFY(backupImage(repo, image, u"web"_s));
+    QVERIFY(backupImage(repo, image, u"web"_s)); // the same data again: deduplicated
+    Console console;
+    auto v = console.preferences()->values();
+    v.backupRepository = repo;
+    console.preferences()->setValues(v);
+    QTemporaryDir jobsDir;
+    Scheduler scheduler(&console, jobsDir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    BackupsPane pane(&console, &scheduler);
+    QSignalSpy listed(&pane, &BackupsPane::listed);
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(pane.table()->rowCount(), 2);
+    QCOMPARE(pane.table()->item(0, 1)->text(), u"web"_s);
+    QVERIFY2(pane.statusLabel()->text().contains(u"2 backup(s)"_s) &&
+                 pane.statusLabel()->text().contains(u"2.0×"_s),
+             qPrintable(pane.statusLabel()->text()));
+
+    pane.table()->selectRow(0);
+    QVERIFY(pane.restoreButton()->isEnabled());
+    const Job j = pane.restoreJob(u"qemu:///system"_s, u"web-back"_s, u"images"_s);
+    QCOMPARE(j.kind, u"restore"_s);
+    QCOMPARE(j.uri, u"qemu:///system"_s);
+    QCOMPARE(j.vm, u"web-back"_s);
+    QCOMPARE(j.params.value(u"backup"_s).toString(), pane.selectedBackupId());
+    QCOMPARE(j.params.value(u"repository"_s).toString(), repo);
+    QCOMPARE(j.params.value(u"pool"_s).toString(), u"images"_s);
+
+    QSignalSpy verified(&pane, &BackupsPane::verified);
+    pane.toggleVerify();
+    QVERIFY(verified.wait(20000));
+    QVERIFY2(verified.at(0).at(0).toBool(), qPrintable(verified.at(0).at(1).toString()));
+
+    // Corrupt every chunk file: verify must say the backups cannot be restored.
+    int flipped = 0;
+    for (QDirIterator it(repo + u"/chunks"_s, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext();) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        const char c = f.peek(1).at(0);
+        f.write(QByteArray(1, char(c ^ 0x5a)));
+        ++flipped;
+    }
+    QVERIFY(flipped > 0);
+    pane.toggleVerify();
+    QVERIFY(verified.wait(20000));
+    QVERIFY(!verified.at(1).at(0).toBool());
+    QVERIFY2(verified.at(1).at(1).toString().contains(u"web"_s),
+             qPrintable(verified.at(1).at(1).toString()));
+}
+
+void TestBackupsPane::backUpNowQueuesJobs() {
+    QTemporaryDir dir;
+    Console console;
+    auto v = console.preferences()->values();
+    v.backupRepository = dir.filePath(u"repo"_s);
+    console.preferences()->setValues(v);
+    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    console.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor([&] { return console.domains()->rowCount() >= 3; }, 10000));
+    QSignalSpy started(&scheduler, &Scheduler::started);
+    scheduler.start({});
+    QVERIFY(started.wait(5000));
+    MainWindow w(&console);
+    w.setScheduler(&scheduler);
+    w.selectDomainsByName({u"gamma"_s});
+    QVERIFY(w.backupAction()->isEnabled());
+    w.backupAction()->trigger();
+    Job done;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < scheduler.jobs()->rowCount(); ++r) {
+                const Job &j = scheduler.jobs()->jobAt(r);
+                if (j.kind == u"backup"_s && jobStateIsFinal(j.state)) {
+                    done = j;
+                    return true;
+                }
+            }
+            return false;
+        },
+        20000));
+    QCOMPARE(done.vm, u"gamma"_s);
+    QCOMPARE(done.state, JobState::Failed);
+    QVERIFY2(done.result.contains(u"not supported"_s), qPrintable(done.result));
+    QVERIFY2(done.log.contains(u"Backing up gamma into "_s + v.backupRepository),
+             qPrintable(done.log));
+    scheduler.stop();
+}
+
+QTEST_MAIN(TestBackupsPane)
+#include "tst_backupspane.moc"
