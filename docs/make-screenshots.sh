@@ -12,13 +12,27 @@ shot() { # NAME [ARGS…]: a first start (fresh settings and data), English unle
   local name=$1
   shift
   rm -rf "$tmp/cfg" "$tmp/data"
+  mkdir -p "$tmp/cfg/virtdeck"
+  # Every shot's Backups pane reads a small repository of its own (made below).
+  printf '[preferences]\nbackupRepository=%s\n' "$tmp/repo" >"$tmp/cfg/virtdeck/virtdeck.conf"
   XDG_CONFIG_HOME=$tmp/cfg XDG_DATA_HOME=$tmp/data QT_QPA_PLATFORM=offscreen \
     LC_ALL=${SHOT_LOCALE:-C.UTF-8} LANGUAGE=${SHOT_LANGUAGE:-} \
     "$build/app/virtdeck" --demo --window-size 1400x800 --screenshot "$out/$name.png" "$@"
   echo "wrote $out/$name.png"
 }
+# A repository with three backups of two "VMs" (disk images of random data): two of web-01 share
+# every chunk, so the pane shows deduplication.
+head -c $((24 << 20)) /dev/urandom >"$tmp/disk.raw"
+for vm in web-01 web-01 db-primary; do
+  "$build/app/virtdeck" backup --repo "$tmp/repo" --image "$tmp/disk.raw" --name "$vm" >/dev/null
+done
 shot main-window --select linux101-alice --screenshot-delay 3000
 shot images --page images --screenshot-delay 2000
 shot jobs --show-jobs
+shot labs --show-labs
+shot backups --show-backups --screenshot-delay 1500
 SHOT_LOCALE=de_DE.UTF-8 SHOT_LANGUAGE=de shot main-window-de --select linux101-alice
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  echo "make-screenshots: no Chinese font (apt-get install fonts-wqy-microhei): the zh shot would show boxes" >&2
+fi
 SHOT_LOCALE=zh_CN.UTF-8 SHOT_LANGUAGE=zh_CN shot main-window-zh --select linux101-alice

@@ -7,6 +7,7 @@
 #include "scheduler/recurrence.h"
 #include "scheduler/scheduler.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -58,7 +59,7 @@ JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_stateFilter = new QComboBox(this);
     for (const auto &f : kFilters)
-        m_stateFilter->addItem(tr(f.text));
+        m_stateFilter->addItem(QCoreApplication::translate("JobsView", f.text));
     m_cancel = new QPushButton(tr("&Cancel Job"), this);
     m_retry = new QPushButton(tr("Re&try"), this);
     m_runner = new QLabel(this);

@@ -129,7 +129,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     m_filterText->setClearButtonEnabled(true);
     m_filterState = new QComboBox(this);
     for (const auto &f : kStateFilters)
-        m_filterState->addItem(tr(f.text));
+        m_filterState->addItem(QCoreApplication::translate("MainWindow", f.text));
     m_filterHost = new QComboBox(this);
     m_filterHost->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterHost->addItem(tr("All hosts"), QString());
