@@ -81,6 +81,7 @@ private Q_SLOTS:
     void admissionRefusesStartOverMemory();
     void unknownVmFails();
     void cancelReachesARunningJob();
+    void cloneJob();
     void unreachableHostFailsOrWaits();
     void opensConnectionForJobUri();
     void perHostLimitHolds();
@@ -178,6 +179,34 @@ void TestScheduler::cancelReachesARunningJob() {
     QCOMPARE(j.state, JobState::Cancelled);
     QCOMPARE(j.result, u"stopped on request"_s);
     QVERIFY2(j.log.contains(u"Cancel requested"_s), qPrintable(j.log));
+}
+
+void TestScheduler::cloneJob() {
+    Fixture f;
+    QVERIFY(f.start());
+    // gamma is shut off: a linked clone under a given name, then one with the default name.
+    Job linked = job(u"clone"_s, u"gamma"_s);
+    linked.params = {{u"name"_s, u"gamma-linked"_s}, {u"linked"_s, true}};
+    f.scheduler.submit({linked});
+    QVERIFY(f.waitFinal(1));
+    Job j = f.jobFor(u"gamma"_s, u"clone"_s);
+    QCOMPARE(j.state, JobState::Done);
+    QCOMPARE(j.result, u"Cloned as gamma-linked."_s);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto *d = f.console.domains();
+            for (int r = 0; r < d->rowCount(); ++r)
+                if (d->domainAt(r).name == u"gamma-linked"_s)
+                    return true;
+            return false;
+        },
+        5000));
+    // A running VM cannot be cloned: libvirt's refusal is the job's result.
+    f.scheduler.submit({job(u"clone"_s, u"alpha"_s)});
+    QVERIFY(f.waitFinal(2));
+    j = f.jobFor(u"alpha"_s, u"clone"_s);
+    QCOMPARE(j.state, JobState::Failed);
+    QVERIFY(!j.result.isEmpty());
 }
 
 void TestScheduler::unreachableHostFailsOrWaits() {

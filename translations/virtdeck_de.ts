@@ -1703,6 +1703,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>Restore a backup</source>
         <translation>Backup wiederherstellen</translation>
     </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AlertEngine</name>
@@ -3307,6 +3311,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Cannot connect to the destination %1: %2</source>
         <translation>Keine Verbindung zum Ziel %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cloned as %1.</source>
+        <translation>Als %1 geklont.</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AlertEngine</name>
@@ -3285,6 +3289,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Cannot connect to the destination %1: %2</source>
         <translation>无法连接到目标主机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cloned as %1.</source>
+        <translation>已克隆为 %1。</translation>
     </message>
 </context>
 <context>

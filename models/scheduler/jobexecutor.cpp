@@ -10,6 +10,7 @@
 #include "jobrun.h"
 #include "labs/labjobs.h"
 #include "libvirt/connection.h"
+#include "libvirt/domainservice.h"
 #include "libvirt/migrationservice.h"
 #include "libvirt/snapshotservice.h"
 #include "placement.h"
@@ -286,6 +287,20 @@ void JobExecutor::registerBuiltIns() {
         snapshot(run, [](SnapshotService *svc, const QString &name) { svc->remove(name, false); });
     });
     registerHandler(u"migrate"_s, migrate);
+    // Clone jobs drive the same service as the Clone dialog: a shut-off VM under a new name
+    // ("name", default "<vm>-clone"), full copies or, with "linked", qcow2 overlays.
+    registerHandler(u"clone"_s, [](JobRun *run) {
+        auto *svc = new DomainService(run->console()->connections(), run->connectionId(), run);
+        QObject::connect(svc, &DomainService::cloneFinished, run, [run](const ActionResult &r) {
+            run->finish(r.ok, r.ok ? JobExecutor::tr("Cloned as %1.").arg(r.name) : r.message);
+        });
+        const QVariantMap &p = run->job().params;
+        QString name = p.value(u"name"_s).toString().trimmed();
+        if (name.isEmpty())
+            name = run->domain().name + u"-clone"_s;
+        svc->cloneDomain(run->domain().uuid, name,
+                         p.value(u"linked"_s).toBool() ? CloneMode::Linked : CloneMode::Full);
+    });
 }
 
 void JobExecutor::run(const Job &job) {

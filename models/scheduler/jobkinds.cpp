@@ -39,6 +39,7 @@ QList<JobKind> builtIn() {
     out.append(
         {u"snapshot-revert"_s, tr("Revert to snapshot"), true, false, false, {u"snapshot"_s}});
     out.append({u"snapshot-delete"_s, tr("Delete snapshot"), true, false, false, {u"snapshot"_s}});
+    out.append({u"clone"_s, tr("Clone"), true, false, false, {u"name"_s, u"linked"_s}});
     out.append(labJobKinds());
     out.append(backupJobKinds());
     // "destination": a host URI, or "auto" (the default) for the placement's choice among the
