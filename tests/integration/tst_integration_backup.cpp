@@ -7,6 +7,8 @@
 // is set. Fault injection: backups killed at random points, a flipped byte, a full disk.
 //
 // Environment: VIRTDECK_QEMU_URI (skips without), VIRTDECK_SSH_URI (optional row).
+#include "hosttools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -20,33 +22,15 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using hosttools::Run;
+using hosttools::run;
+using hosttools::virsh;
 
 namespace {
 const QString kImages = u"/var/lib/libvirt/images"_s;
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run run(const QString &prog, const QStringList &args, int timeoutMs = 300000) {
-    QProcess p;
-    p.start(prog, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-          p.readAllStandardError()};
-    if (r.code != 0)
-        qWarning().noquote() << prog << args.join(u' ') << "->" << r.code << r.out << r.err;
-    return r;
-}
 Run vd(const QStringList &args) {
     return run(QStringLiteral(VIRTDECK_BINARY), args);
-}
-Run virsh(const QStringList &args) {
-    return run(u"virsh"_s, QStringList{u"-q"_s, u"-c"_s, u"qemu:///system"_s} + args);
 }
 
 // What the guest sees on the disk now, as a raw file (-U: the VM may be running).
@@ -110,17 +94,8 @@ void TestIntegrationBackup::initTestCase() {
 }
 
 QString TestIntegrationBackup::defineVm(const QString &name, const QString &disk) {
-    QFile f(QStringLiteral(VIRTDECK_TEST_DATA "/tiny-vm.xml"));
-    f.open(QIODevice::ReadOnly);
-    QString xml = QString::fromUtf8(f.readAll());
-    xml.replace(u"@NAME@"_s, name).replace(u"@DISK@"_s, disk);
-    const QString path = m_tmp.filePath(name + u".xml"_s);
-    QFile out(path);
-    out.open(QIODevice::WriteOnly);
-    out.write(xml.toUtf8());
-    out.close();
     m_vms.append(name);
-    return virsh({u"define"_s, path}).code == 0 ? name : QString();
+    return hosttools::defineTinyVm(name, disk, m_tmp.path()) ? name : QString();
 }
 
 void TestIntegrationBackup::cleanup() {

@@ -8,6 +8,7 @@
 #include "console.h"
 #include "domaintablemodel.h"
 #include "hosttablemodel.h"
+#include "hosttools.h"
 #include "jobtablemodel.h"
 #include "scheduler/scheduler.h"
 
@@ -22,31 +23,13 @@
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
+using hosttools::Run;
+using hosttools::run;
+using hosttools::virsh;
 
 namespace {
 const QString kImages = u"/var/lib/libvirt/images"_s;
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run run(const QString &prog, const QStringList &args) {
-    QProcess p;
-    p.start(prog, args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-          p.readAllStandardError()};
-    if (r.code != 0)
-        qWarning().noquote() << prog << args.join(u' ') << "->" << r.code << r.out << r.err;
-    return r;
-}
-Run virsh(const QStringList &args) {
-    return run(u"virsh"_s, QStringList{u"-q"_s, u"-c"_s, u"qemu:///system"_s} + args);
-}
 QJsonArray backupsOf(const QString &repo) {
     const Run r =
         run(QStringLiteral(VIRTDECK_BINARY), {u"backups"_s, u"--repo"_s, repo, u"--json"_s});
@@ -109,20 +92,9 @@ QString TestIntegrationBackupJobs::makeVm(const QString &suffix, const QString &
     if (run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, disk, size}).code != 0 ||
         run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, fill, disk}).code != 0)
         return {};
-    QFile f(QStringLiteral(VIRTDECK_TEST_DATA "/tiny-vm.xml"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QString xml = QString::fromUtf8(f.readAll());
-    xml.replace(u"@NAME@"_s, name).replace(u"@DISK@"_s, disk);
-    const QString path = m_tmp.filePath(name + u".xml"_s);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(xml.toUtf8());
-    out.close();
     m_vms.append(name);
     virsh({u"pool-refresh"_s, u"default"_s});
-    if (virsh({u"define"_s, path}).code != 0)
+    if (!hosttools::defineTinyVm(name, disk, m_tmp.path()))
         return {};
     // The console must list it before a job can name it.
     if (!QTest::qWaitFor(

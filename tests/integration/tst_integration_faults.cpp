@@ -12,6 +12,7 @@
 #include "connectionmanager.h"
 #include "console.h"
 #include "domaintablemodel.h"
+#include "hosttools.h"
 #include "libvirt/connection.h"
 #include "libvirt/volumetransfer.h"
 #include "storagemanager.h"
@@ -26,34 +27,14 @@
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
+using hosttools::Run;
+using hosttools::run;
+using hosttools::virsh;
 
 namespace {
 const QString kServices = QStringLiteral(VIRTDECK_SOURCE_DIR "/tests/integration/services.sh");
 const QString kImages = u"/var/lib/libvirt/images"_s;
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-};
-
-// Runs a command while the event loop keeps turning (the console under test lives on it).
-Run run(const QString &prog, const QStringList &args, int timeoutMs = 180000) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(prog, args);
-    const bool done = QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-    if (!done) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r{done && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
-    if (r.code != 0)
-        qWarning().noquote() << prog << args.join(u' ') << "->" << r.code << r.out;
-    return r;
-}
-Run virsh(const QStringList &args) {
-    return run(u"virsh"_s, QStringList{u"-q"_s, u"-c"_s, u"qemu:///system"_s} + args);
-}
 bool services(const QStringList &args) {
     return run(u"bash"_s, QStringList{kServices} + args).code == 0;
 }
@@ -117,19 +98,8 @@ QString TestIntegrationFaults::defineVm(const QString &suffix, int diskMiB) {
             {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, disk, QString::number(diskMiB) + u'M'})
             .code != 0)
         return {};
-    QFile f(QStringLiteral(VIRTDECK_TEST_DATA "/tiny-vm.xml"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QString xml = QString::fromUtf8(f.readAll());
-    xml.replace(u"@NAME@"_s, name).replace(u"@DISK@"_s, disk);
-    const QString path = m_tmp.filePath(name + u".xml"_s);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(xml.toUtf8());
-    out.close();
     m_vms << name;
-    return virsh({u"define"_s, path}).code == 0 ? name : QString();
+    return hosttools::defineTinyVm(name, disk, m_tmp.path()) ? name : QString();
 }
 
 QString TestIntegrationFaults::openHost(Console &console, const QString &uri) {

@@ -28,10 +28,11 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kServices = QStringLiteral(VIRTDECK_SOURCE_DIR "/tests/integration/services.sh");
 
-QString env(const char *name) { return qEnvironmentVariable(name); }
+QString env(const char *name) {
+    return qEnvironmentVariable(name);
+}
 
-bool sh(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 120000)
-{
+bool sh(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 120000) {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(u"bash"_s, args);
@@ -50,8 +51,7 @@ bool sh(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 1200
 // Measures the longest gap between GUI-thread timer ticks: a frozen event loop shows here.
 class StallWatch : public QObject {
 public:
-    StallWatch()
-    {
+    StallWatch() {
         m_timer.setInterval(20);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             if (m_clock.isValid())
@@ -69,13 +69,11 @@ private:
     qint64 m_worst = 0;
 };
 
-bool waitState(ConnectionManager *cm, const QString &id, ConnectionState s, int ms)
-{
+bool waitState(ConnectionManager *cm, const QString &id, ConnectionState s, int ms) {
     return QTest::qWaitFor([&] { return cm->state(id) == s; }, ms);
 }
 
-ActionResult waitResult(QSignalSpy &spy, int index, int ms = 60000)
-{
+ActionResult waitResult(QSignalSpy &spy, int index, int ms = 60000) {
     (void)QTest::qWaitFor([&] { return spy.size() > index; }, ms);
     return spy.size() > index ? spy.at(index).at(0).value<ActionResult>() : ActionResult{};
 }
@@ -95,8 +93,7 @@ private:
     QString m_sshUri;
 };
 
-void TestIntegrationQemu::initTestCase()
-{
+void TestIntegrationQemu::initTestCase() {
     m_uri = env("VIRTDECK_QEMU_URI");
     m_sshUri = env("VIRTDECK_SSH_URI");
     if (m_uri.isEmpty())
@@ -104,16 +101,14 @@ void TestIntegrationQemu::initTestCase()
               "starts one as root)");
 }
 
-void TestIntegrationQemu::lifecycleFollowsEvents_data()
-{
+void TestIntegrationQemu::lifecycleFollowsEvents_data() {
     QTest::addColumn<QString>("uri");
     QTest::newRow("local") << m_uri;
     if (!m_sshUri.isEmpty())
         QTest::newRow("qemu+ssh") << m_sshUri;
 }
 
-void TestIntegrationQemu::lifecycleFollowsEvents()
-{
+void TestIntegrationQemu::lifecycleFollowsEvents() {
     QFETCH(QString, uri);
     const QString name = u"vd-it-%1-%2"_s.arg(QCoreApplication::applicationPid())
                              .arg(QString::fromLatin1(QTest::currentDataTag()).remove(u'+'));
@@ -121,9 +116,8 @@ void TestIntegrationQemu::lifecycleFollowsEvents()
     QVERIFY(sh({u"-c"_s, u"qemu-img create -q -f qcow2 '%1' 64M"_s.arg(disk)}));
     QFile tpl(QStringLiteral(VIRTDECK_TEST_DATA "/tiny-vm.xml"));
     QVERIFY(tpl.open(QIODevice::ReadOnly));
-    const QString xml = QString::fromUtf8(tpl.readAll())
-                            .replace(u"@NAME@"_s, name)
-                            .replace(u"@DISK@"_s, disk);
+    const QString xml =
+        QString::fromUtf8(tpl.readAll()).replace(u"@NAME@"_s, name).replace(u"@DISK@"_s, disk);
 
     StallWatch stall;
     Console console;
@@ -134,8 +128,7 @@ void TestIntegrationQemu::lifecycleFollowsEvents()
     QSignalSpy results(cm, &ConnectionManager::actionFinished);
     ConnectionConfig c = ConnectionConfig::fromUri(uri);
     const QString id = cm->addConnection(c, true);
-    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000),
-             qPrintable(cm->lastMessage(id)));
+    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
 
     cm->connection(id)->defineDomain(xml);
     const ActionResult defined = waitResult(results, 0);
@@ -197,8 +190,7 @@ void TestIntegrationQemu::lifecycleFollowsEvents()
     QVERIFY2(stall.worstMs() < 500, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall.worstMs())));
 }
 
-void TestIntegrationQemu::sshSessionDropsAndReconnects()
-{
+void TestIntegrationQemu::sshSessionDropsAndReconnects() {
     const QString stateDir = env("VIRTDECK_SSH_STATEDIR");
     const QString port = env("VIRTDECK_SSH_PORT");
     if (m_sshUri.isEmpty() || stateDir.isEmpty() || port.isEmpty())
@@ -208,8 +200,7 @@ void TestIntegrationQemu::sshSessionDropsAndReconnects()
     auto *cm = console.connections();
     cm->setReconnectDelays(300, 2000);
     const QString id = cm->addConnection(ConnectionConfig::fromUri(m_sshUri), true);
-    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000),
-             qPrintable(cm->lastMessage(id)));
+    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
     QSignalSpy states(cm, &ConnectionManager::stateChanged);
 
     // The session dies; the listener stays: disconnected at once, then back by itself.
@@ -218,8 +209,7 @@ void TestIntegrationQemu::sshSessionDropsAndReconnects()
             cm->state(id) == ConnectionState::Connecting);
     QVERIFY2(!cm->lastMessage(id).isEmpty() || cm->state(id) != ConnectionState::Disconnected,
              "a lost host says why");
-    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000),
-             qPrintable(cm->lastMessage(id)));
+    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
 
     // sshd gone entirely: reconnect attempts fail with ssh's reason until it returns.
     QVERIFY(sh({kServices, u"stop-sshd"_s, stateDir}));
@@ -227,29 +217,25 @@ void TestIntegrationQemu::sshSessionDropsAndReconnects()
     QVERIFY(QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Failed; }, 30000));
     QVERIFY(!cm->lastMessage(id).isEmpty());
     QVERIFY(sh({kServices, u"start-sshd"_s, port, stateDir}));
-    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000),
-             qPrintable(cm->lastMessage(id)));
+    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
     QVERIFY(console.hosts()->rowAt(console.hosts()->rowOf(id)).hasInfo);
     QVERIFY2(stall.worstMs() < 500, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall.worstMs())));
 }
 
-void TestIntegrationQemu::libvirtdStopsAndReturns()
-{
+void TestIntegrationQemu::libvirtdStopsAndReturns() {
     StallWatch stall;
     Console console;
     auto *cm = console.connections();
     cm->setReconnectDelays(300, 2000);
     const QString id = cm->addConnection(ConnectionConfig::fromUri(m_uri), true);
-    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000),
-             qPrintable(cm->lastMessage(id)));
+    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
 
     QVERIFY(sh({kServices, u"stop-libvirtd"_s}));
     QVERIFY(QTest::qWaitFor([&] { return cm->state(id) != ConnectionState::Connected; }, 15000));
     const int row = console.hosts()->rowOf(id);
     QVERIFY(console.hosts()->rowAt(row).state != ConnectionState::Connected);
     QVERIFY(sh({kServices, u"start-libvirtd"_s}));
-    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000),
-             qPrintable(cm->lastMessage(id)));
+    QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
     QVERIFY2(stall.worstMs() < 500, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall.worstMs())));
 }
 
