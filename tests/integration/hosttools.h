@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+
 namespace hosttools {
 
 struct Run {
@@ -50,6 +52,14 @@ inline bool defineTinyVm(const QString &name, const QString &disk, const QString
     out.write(xml.toUtf8());
     out.close();
     return virsh({QStringLiteral("define"), path}).code == 0;
+}
+
+// SIGKILL for a child that still runs. QProcess::processId() is 0 once the child has been
+// reaped, and kill(0, …) would hit the whole process group: ctest and the CI script included.
+inline void killHard(QProcess &p) {
+    const qint64 pid = p.processId();
+    if (pid > 0)
+        ::kill(pid_t(pid), SIGKILL);
 }
 
 } // namespace hosttools

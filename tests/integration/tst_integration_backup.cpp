@@ -19,8 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace Qt::StringLiterals;
 using hosttools::Run;
 using hosttools::run;
@@ -209,7 +207,7 @@ void TestIntegrationBackup::killedBackupsLeaveRepositoryConsistent() {
                 {u"backup"_s, u"--connect"_s, m_uri, u"--repo"_s, repo, u"--full"_s, vm});
         QVERIFY(p.waitForStarted());
         QTest::qWait(int(rng->bounded(150, 1500)));
-        ::kill(pid_t(p.processId()), SIGKILL);
+        hosttools::killHard(p); // it may have finished already
         p.waitForFinished();
         // Whatever the moment, the repository verifies and the next backup works.
         QCOMPARE(vd({u"verify"_s, u"--repo"_s, repo}).code, 0);

@@ -3,6 +3,7 @@
 // jobs; a runner killed mid-job leaves the job marked interrupted and its schedule intact.
 // Needs VIRTDECK_QEMU_URI (e.g. qemu:///system); skips otherwise. VMs are named vdsched-*.
 #include "console.h"
+#include "hosttools.h"
 #include "jobtablemodel.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/scheduler.h"
@@ -15,8 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -238,7 +237,7 @@ void TestIntegrationScheduler::killedRunnerLeavesJobInterrupted() {
         return QString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(), u"running"_s, 30000);
-    ::kill(pid_t(runner->processId()), SIGKILL);
+    hosttools::killHard(*runner);
     QVERIFY(runner->waitForFinished(5000));
     QCOMPARE(stateOf(), u"running"_s); // nobody has looked yet
 
