@@ -41,6 +41,7 @@ class TestIntegrationScheduler : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void jobAtTimeStartsVm();
     void perHostLimitWithManyJobs();
     void killedRunnerLeavesJobInterrupted();
@@ -67,12 +68,24 @@ void TestIntegrationScheduler::initTestCase() {
     m_db = m_dir.filePath(u"scheduler.sqlite"_s);
 }
 
-void TestIntegrationScheduler::cleanupTestCase() {
+// After each test, pass or fail: stop its runners (SIGTERM: they give the lease back), so the
+// next test's runner holds the lease at once and no runner outlives the test process.
+void TestIntegrationScheduler::cleanup() {
     for (QProcess *p : std::as_const(m_runners)) {
-        p->kill();
-        p->waitForFinished(5000);
+        if (p->state() != QProcess::NotRunning) {
+            p->terminate();
+            if (!p->waitForFinished(15000)) {
+                p->kill();
+                p->waitForFinished(5000);
+            }
+        }
         delete p;
     }
+    m_runners.clear();
+}
+
+void TestIntegrationScheduler::cleanupTestCase() {
+    cleanup();
     for (const QString &vm : std::as_const(m_vms)) {
         run(u"virsh"_s, {u"-c"_s, m_uri, u"destroy"_s, vm});
         run(u"virsh"_s, {u"-c"_s, m_uri, u"undefine"_s, vm, u"--snapshots-metadata"_s});
@@ -128,7 +141,9 @@ void TestIntegrationScheduler::jobAtTimeStartsVm() {
     QCOMPARE(domState(vm), u"shut off"_s);
     QProcess *runner = startRunner();
     QVERIFY(runner->waitForStarted());
-    const QDateTime at = QDateTime::currentDateTime().addSecs(4);
+    // Whole seconds: the job's time is given to the second, so `at` must not carry milliseconds.
+    QDateTime at = QDateTime::currentDateTime().addSecs(4);
+    at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second()));
     const Run add =
         run(QStringLiteral(VIRTDECK_BINARY),
             {u"jobs"_s, u"add"_s, u"--database"_s, m_db, u"--connect"_s, m_uri, u"--action"_s,
