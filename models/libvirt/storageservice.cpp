@@ -291,6 +291,11 @@ StorageService *StorageService::create(Connection *connection) {
     s->moveToThread(connection->thread());
     // Parent it on its own thread: it then lives exactly as long as the Connection.
     connection->post(nullptr, [s, connection](virConnectPtr) { s->setParent(connection); });
+    // A Connection destroyed before that posted call ran drops it: the service would then
+    // outlive it, unowned (seen under LeakSanitizer when a host drops right after connecting).
+    // Both live on the connection's thread, where destroyed() is emitted.
+    QObject::connect(
+        connection, &QObject::destroyed, s, [s] { delete s; }, Qt::DirectConnection);
     return s;
 }
 
