@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the project with ASan + UBSan in build-asan/ and runs the unit and integration tests
-# there (the package test is left to the normal build). Leak reports, use-after-free, overflows
-# and undefined behaviour all make the test that triggered them fail.
+# there (the package and soak tests are left to the normal build). Leak reports, use-after-free,
+# overflows and undefined behaviour all make the test that triggered them fail.
 #   tests/sanitizers/run-asan.sh [SOURCE_DIR] [ctest args...]
 set -euo pipefail
 top=$(cd "${1:-$(dirname "$0")/../..}" && pwd)
@@ -17,6 +17,8 @@ supp=$top/tests/sanitizers
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:detect_stack_use_after_return=0:strict_string_checks=0:check_initialization_order=1
 export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp
-# Integration tests get more time: instrumented code runs about twice as slow.
+# Integration tests get more time: instrumented code runs about twice as slow. The soak test
+# stays in the normal build: it judges resident memory, which under ASan is mostly ASan's own
+# quarantine of freed blocks (it grew 182 -> 343 MiB in 90 s here, with no leak).
 cd "$build"
-ctest --output-on-failure --timeout 1200 -LE package "$@"
+ctest --output-on-failure --timeout 1200 -LE package -E '^soak$' "$@"
