@@ -5,8 +5,10 @@
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labreport.h"
+#include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/rosterparser.h"
+#include "scheduler/jobstore.h"
 #include "scheduler/schedulersettings.h"
 
 #include <QCommandLineParser>
@@ -42,6 +44,30 @@ bool openStore(LabStore &store, const QCommandLineParser &p, QTextStream &err) {
         return false;
     }
     return true;
+}
+
+// Applies --network, --shared-network, --first-address, --subnet-prefix, --data-disk and
+// --stagger to `s`; empty when fine, else why not.
+QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
+    if (p.isSet(u"network"_s) && !labNetworkModeFromName(p.value(u"network"_s), &s->networkMode))
+        return tr("--network is template, shared, student or group.");
+    if (p.isSet(u"shared-network"_s))
+        s->sharedNetwork = p.value(u"shared-network"_s);
+    if (p.isSet(u"first-address"_s))
+        s->firstAddress = p.value(u"first-address"_s);
+    if (p.isSet(u"subnet-prefix"_s))
+        s->subnetPrefix = p.value(u"subnet-prefix"_s);
+    if (p.isSet(u"data-disk"_s))
+        s->dataDisks = p.values(u"data-disk"_s);
+    if (p.isSet(u"stagger"_s)) {
+        const QStringList parts = p.value(u"stagger"_s).split(u':');
+        bool okBatch = false, okPause = true;
+        s->staggerBatch = parts.value(0).toInt(&okBatch);
+        s->staggerPauseSeconds = parts.size() > 1 ? parts.at(1).toInt(&okPause) : 30;
+        if (!okBatch || !okPause || parts.size() > 2)
+            return tr("--stagger takes N or N:SECONDS (N VMs per host at a time).");
+    }
+    return s->problem();
 }
 
 int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
@@ -88,6 +114,12 @@ int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     lab.students = roster.students;
     if (const QString why = labPatternProblem(lab); !why.isEmpty())
         return usage(err, why);
+    LabSettings settings;
+    if (const QString why = applySettingOptions(p, &settings); !why.isEmpty())
+        return usage(err, why);
+    if (const QString why = labNetworkPlan(lab, settings).problem; !why.isEmpty())
+        return usage(err, why);
+    lab.settingsJson = settings.toJson();
     LabStore store;
     if (!openStore(store, p, err))
         return 1;
@@ -259,6 +291,175 @@ int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+bool loadLab(const QCommandLineParser &p, LabStore &store, Lab *lab, QTextStream &err) {
+    if (!p.isSet(u"lab"_s)) {
+        usage(err, tr("Name the lab with --lab NAME."));
+        return false;
+    }
+    if (!openStore(store, p, err))
+        return false;
+    if (!store.load(p.value(u"lab"_s), lab)) {
+        usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+        return false;
+    }
+    return true;
+}
+
+int writeOut(const QCommandLineParser &p, const QString &text, QTextStream &out, QTextStream &err) {
+    if (!p.isSet(u"output"_s)) {
+        out << text;
+        return 0;
+    }
+    QFile f(p.value(u"output"_s));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0) {
+        err << tr("virtdeck lab: cannot write %1: %2").arg(f.fileName(), f.errorString()) << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+// Changes a lab's network, data disk and start settings (networks and disks of VMs already
+// provisioned change at their next provisioning).
+int settingsCommand(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
+    Lab lab;
+    if (!loadLab(p, store, &lab, err))
+        return 2;
+    QString error;
+    LabSettings settings = LabSettings::fromJson(lab.settingsJson, &error);
+    if (const QString why = applySettingOptions(p, &settings); !why.isEmpty())
+        return usage(err, why);
+    if (const QString why = labNetworkPlan(lab, settings).problem; !why.isEmpty())
+        return usage(err, why);
+    lab.settingsJson = settings.toJson();
+    if (!store.save(lab)) {
+        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        return 1;
+    }
+    out << lab.settingsJson << "\n";
+    return 0;
+}
+
+int addresses(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
+    Lab lab;
+    if (!loadLab(p, store, &lab, err))
+        return 2;
+    QString error;
+    const LabSettings settings = LabSettings::fromJson(lab.settingsJson, &error);
+    const LabNetworkPlan plan = labNetworkPlan(lab, settings);
+    if (!error.isEmpty() || !plan.problem.isEmpty())
+        return usage(err, error.isEmpty() ? plan.problem : error);
+    return writeOut(p, labAddressCsv(lab, plan), out, err);
+}
+
+// --at: an ISO date and time, or HH:MM (the next such time).
+bool parseWhen(const QString &text, QDateTime *out) {
+    if (text.isEmpty()) {
+        *out = QDateTime::currentDateTime();
+        return true;
+    }
+    const QTime t = QTime::fromString(text, u"H:mm"_s);
+    if (t.isValid()) {
+        QDateTime d(QDate::currentDate(), t);
+        if (d < QDateTime::currentDateTime())
+            d = d.addDays(1);
+        *out = d;
+        return true;
+    }
+    *out = QDateTime::fromString(text, Qt::ISODate);
+    return out->isValid();
+}
+
+int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
+    Lab lab;
+    if (!loadLab(p, store, &lab, err))
+        return 2;
+    QDateTime at;
+    if (!parseWhen(p.value(u"at"_s), &at))
+        return usage(
+            err, tr("--at takes HH:MM or an ISO date and time, not \"%1\".").arg(p.value(u"at"_s)));
+    // What the scheduler will have started by then: single VMs and other labs.
+    QList<std::pair<QString, QString>> scheduled;
+    JobStore jobs;
+    const QString jobsPath =
+        p.isSet(u"jobs-database"_s) ? p.value(u"jobs-database"_s) : JobStore::defaultPath();
+    if (QFile::exists(jobsPath) && jobs.open(jobsPath)) {
+        for (const Job &j : jobs.loadJobs(0)) {
+            if (jobStateIsFinal(j.state) || j.notBefore > at.toMSecsSinceEpoch())
+                continue;
+            if (j.kind == u"start"_s) {
+                scheduled.append({j.uri, j.vm});
+            } else if (j.kind == u"lab-start"_s && j.vm != lab.name) {
+                Lab other;
+                if (store.load(j.vm, &other))
+                    for (const auto &a : std::as_const(other.assignments))
+                        for (const auto &r : std::as_const(other.roles))
+                            scheduled.append({a.hostUri, other.vmName(a.studentId, r.name)});
+            }
+        }
+    }
+    QSettings qs;
+    const SchedulerSettings sched = SchedulerSettings::load(qs);
+    Console console;
+    LabExecutor ex(&console);
+    ex.setPlacementOptions(sched.placement);
+    ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
+    QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) { err << text << "\n"; });
+    LabCapacityReport report;
+    bool got = false;
+    QObject::connect(&ex, &LabExecutor::capacityChecked, [&](const LabCapacityReport &r) {
+        report = r;
+        got = true;
+    });
+    QObject::connect(&ex, &LabExecutor::finished, [] { QCoreApplication::exit(0); });
+    ex.checkCapacity(lab, scheduled);
+    if (ex.isRunning())
+        QCoreApplication::exec();
+    console.connections()->shutdown();
+    if (!got)
+        return 1;
+    const QString when = QLocale().toString(at, QLocale::ShortFormat);
+    if (p.isSet(u"json"_s)) {
+        QJsonArray hosts, moves;
+        for (const auto &h : std::as_const(report.hosts))
+            hosts.append(QJsonObject{{u"host"_s, h.host},
+                                     {u"fits"_s, h.fits},
+                                     {u"students"_s, h.students},
+                                     {u"room"_s, h.room},
+                                     {u"needMemory"_s, qint64(h.needMemory)},
+                                     {u"allowMemory"_s, qint64(h.allowMemory)},
+                                     {u"needVcpus"_s, h.needVcpus},
+                                     {u"allowVcpus"_s, h.allowVcpus}});
+        for (const auto &m : std::as_const(report.moves))
+            moves.append(
+                QJsonObject{{u"student"_s, m.student}, {u"from"_s, m.from}, {u"to"_s, m.to}});
+        out << QJsonDocument(
+                   QJsonObject{{u"at"_s, at.toString(Qt::ISODate)},
+                               {u"fits"_s, report.fitsNow()},
+                               {u"hosts"_s, hosts},
+                               {u"moves"_s, moves},
+                               {u"homeless"_s, QJsonArray::fromStringList(report.homeless)}})
+                   .toJson(QJsonDocument::Indented);
+        return report.fitsNow() ? 0 : 1;
+    }
+    out << (report.fitsNow() ? tr("Lab %1 can run at %2.") : tr("Lab %1 does not fit at %2."))
+               .arg(lab.name, when)
+        << "\n";
+    for (const auto &h : std::as_const(report.hosts))
+        out << u"  "_s << h.text << "\n";
+    for (const auto &m : std::as_const(report.moves))
+        out << u"  "_s
+            << (m.from.isEmpty() ? tr("Place %1 on %2.").arg(m.student, m.to)
+                                 : tr("Move %1 from %2 to %3.").arg(m.student, m.from, m.to))
+            << "\n";
+    if (!report.homeless.isEmpty())
+        out << u"  "_s << tr("No host has room for: %1.").arg(report.homeless.join(u", "_s))
+            << "\n";
+    return report.fitsNow() ? 0 : 1;
+}
+
 int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!p.isSet(u"lab"_s))
         return usage(err, tr("Name the lab with --lab NAME."));
@@ -292,16 +493,7 @@ int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         format == u"html"_s
             ? labReportHtml(lab, rows, QDateTime::currentDateTime().toString(Qt::ISODate))
             : labReportCsv(rows);
-    if (!p.isSet(u"output"_s)) {
-        out << text;
-        return 0;
-    }
-    QFile f(p.value(u"output"_s));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0) {
-        err << tr("virtdeck lab: cannot write %1: %2").arg(f.fileName(), f.errorString()) << "\n";
-        return 1;
-    }
-    return 0;
+    return writeOut(p, text, out, err);
 }
 
 } // namespace
@@ -317,7 +509,13 @@ int runLabCommand(const QStringList &arguments) {
            "  virtdeck lab list [--json]\n"
            "  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status "
            "--lab NAME [--students a,b] [--json]\n"
-           "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]\n"
+           "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the "
+           "credentials sheet)\n"
+           "  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]\n"
+           "  virtdeck lab addresses --lab NAME [--output FILE]\n"
+           "  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… "
+           "[--stagger N[:S]]\n"
+           "  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]\n"
            "  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]\n\n"
            "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster."));
     p.addHelpOption();
@@ -345,6 +543,26 @@ int runLabCommand(const QStringList &arguments) {
         {u"drop"_s, tr("roster: drop these students (comma-separated ids; VMs deleted first)."),
          tr("IDS")},
         {u"format"_s, tr("report: csv (default) or html."), tr("FORMAT"), u"csv"_s},
+        {u"network"_s,
+         tr("create/settings: template (keep the template's), shared (one existing network), "
+            "student or group (an isolated network each, made with the lab)."),
+         tr("MODE")},
+        {u"shared-network"_s, tr("create/settings: the shared network's name."), tr("NAME")},
+        {u"first-address"_s,
+         tr("create/settings: fixed addresses on the shared network start here."), tr("IP")},
+        {u"subnet-prefix"_s,
+         tr("create/settings: student and group networks are PREFIX.N.0/24 (10.213)."),
+         tr("PREFIX")},
+        {u"data-disk"_s,
+         tr("create/settings: the template disk (target, like vdb) that holds student data; "
+            "resets keep it (repeatable)."),
+         tr("DEV")},
+        {u"stagger"_s, tr("create/settings: start N VMs per host at a time, SECONDS apart (30)."),
+         tr("N[:SECONDS]")},
+        {u"at"_s, tr("capacity: the class's start (HH:MM or ISO date and time; default now)."),
+         tr("TIME")},
+        {u"jobs-database"_s, tr("capacity: the scheduler database (default: its usual place)."),
+         tr("FILE")},
         {{u"o"_s, u"output"_s}, tr("report: write to FILE instead of the terminal."), tr("FILE")},
     });
     QStringList rest = arguments;
@@ -367,13 +585,20 @@ int runLabCommand(const QStringList &arguments) {
         return report(p, out, err);
     if (verb == u"roster"_s)
         return roster(p, out, err);
+    if (verb == u"settings"_s)
+        return settingsCommand(p, out, err);
+    if (verb == u"addresses"_s)
+        return addresses(p, out, err);
+    if (verb == u"capacity"_s)
+        return capacity(p, out, err);
     LabOperation op;
     if (!verb.isEmpty() && labOperationFromName(verb, &op))
         return operate(op, p, out, err);
     return usage(
         err,
-        tr("usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|"
-           "revert|reset|delete|status [options]   (see virtdeck lab --help)"));
+        tr("usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|"
+           "start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end "
+           "[options]   (see virtdeck lab --help)"));
 }
 
 } // namespace virtdeck

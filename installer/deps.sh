@@ -16,6 +16,7 @@ test_pkgs=(
   qemu-system-x86 qemu-utils openssh-server openssh-client
   xvfb xauth procps iproute2 desktop-file-utils appstream dpkg-dev file
   dbus gnome-keyring
+  iptables dnsmasq-base
   clang libclang-rt-14-dev
 )
 

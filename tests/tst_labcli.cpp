@@ -16,6 +16,7 @@ private Q_SLOTS:
     void initTestCase();
     void badRoster();
     void createProvisionStatusDelete();
+    void settingsAddressesCapacity();
 
 private:
     struct Result {
@@ -76,7 +77,8 @@ void TestLabCli::createProvisionStatusDelete() {
     QCOMPARE(rows.at(0)[u"host"_s].toString(), m_host); // the placement was saved
     r = run({u"report"_s, u"--lab"_s, u"cli1"_s});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.startsWith(u"student_id,name,email,group,role,vm,host,state,addresses\n"_s));
+    QVERIFY(r.out.startsWith(u"student_id,name,email,group,role,vm,host,state,addresses,mac,"
+                             "network,fixed_address,console\n"_s));
     QVERIFY2(r.out.contains(u"s02,\"Turing, Alan\",alan@example.org,B,client,cli1-s02-client,"_s),
              qPrintable(r.out));
     const QString html = m_dir.filePath(u"r.html"_s);
@@ -107,6 +109,57 @@ void TestLabCli::createProvisionStatusDelete() {
     r = run({u"delete"_s, u"--lab"_s, u"cli1"_s, u"--forget"_s});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY(!run({u"list"_s}).out.contains(u"cli1"_s));
+}
+
+void TestLabCli::settingsAddressesCapacity() {
+    const QString roster = u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s;
+    // Bad settings are refused before anything is saved.
+    Result r = run({u"create"_s, u"--name"_s, u"net1"_s, u"--template"_s, u"lab-template"_s,
+                    u"--roster"_s, roster, u"--connect"_s, m_host, u"--network"_s, u"mesh"_s});
+    QCOMPARE(r.code, 2);
+    r = run({u"create"_s, u"--name"_s, u"net1"_s, u"--template"_s, u"lab-template"_s, u"--roster"_s,
+             roster, u"--connect"_s, m_host, u"--stagger"_s, u"two"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"--stagger"_s));
+    QVERIFY(!run({u"list"_s}).out.contains(u"net1"_s));
+    r = run({u"create"_s, u"--name"_s, u"net1"_s, u"--template"_s, u"lab-template"_s, u"--roster"_s,
+             roster, u"--connect"_s, m_host, u"--network"_s, u"student"_s, u"--data-disk"_s,
+             u"vdb"_s, u"--stagger"_s, u"2:5"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"settings"_s, u"--lab"_s, u"net1"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(s[u"network"_s][u"mode"_s].toString(), u"student"_s);
+    QCOMPARE(s[u"dataDisks"_s].toArray().at(0).toString(), u"vdb"_s);
+    QCOMPARE(s[u"stagger"_s][u"batch"_s].toInt(), 2);
+    QCOMPARE(s[u"stagger"_s][u"pauseSeconds"_s].toInt(), 5);
+    QCOMPARE(run({u"settings"_s, u"--lab"_s, u"net1"_s, u"--network"_s, u"shared"_s}).code, 2);
+
+    // The address list: one isolated subnet per student, a derived MAC each, stable.
+    r = run({u"addresses"_s, u"--lab"_s, u"net1"_s});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(2).startsWith(u"s02,vm,net1-s02-vm,52:54:00:"_s), qPrintable(r.out));
+    QVERIFY2(lines.at(2).endsWith(u",vdlab-net1-s-s02,10.213.1.10"_s), qPrintable(r.out));
+    QCOMPARE(run({u"addresses"_s, u"--lab"_s, u"net1"_s}).out, r.out);
+    // The credentials sheet carries the same MAC and address and the console command.
+    r = run({u"report"_s, u"--lab"_s, u"net1"_s});
+    QVERIFY2(r.out.contains(lines.at(2).section(u',', 3, 3) + u",vdlab-net1-s-s02,10.213.1.10,"_s),
+             qPrintable(r.out));
+
+    // Capacity: three 64 MiB students fit the 8 GiB test host; placing them is the only move.
+    r = run({u"capacity"_s, u"--lab"_s, u"net1"_s, u"--json"_s});
+    const QJsonObject c = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(!c.isEmpty(), qPrintable(r.out + r.err));
+    QCOMPARE(c[u"hosts"_s].toArray().size(), 1);
+    QCOMPARE(c[u"hosts"_s].toArray().at(0)[u"room"_s].toInt() > 3, true);
+    QCOMPARE(c[u"moves"_s].toArray().size(), 3); // not provisioned yet: each gets a place
+    QCOMPARE(c[u"fits"_s].toBool(), false);
+    QCOMPARE(r.code, 1);
+    r = run({u"capacity"_s, u"--lab"_s, u"net1"_s});
+    QVERIFY2(r.out.contains(u"Place s01 on "_s), qPrintable(r.out));
+    QCOMPARE(run({u"capacity"_s, u"--lab"_s, u"net1"_s, u"--at"_s, u"25:99"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLabCli)

@@ -156,8 +156,13 @@ void TestLabs::labDomainXml() {
                          "<interface type='network'><mac address='52:54:00:00:00:01'/>"
                          "<source network='default'/></interface></devices></domain>"_s;
     QString error;
-    const QString xml = virtdeck::labDomainXml(
-        tmpl, u"l-s1-vm"_s, {{u"/p/t.img"_s, u"/p/o.qcow2"_s}}, u"l"_s, u"s1"_s, u"vm"_s, &error);
+    LabVmTask task;
+    task.vmName = u"l-s1-vm"_s;
+    task.lab = u"l"_s;
+    task.student = u"s1"_s;
+    task.role = u"vm"_s;
+    const QString xml =
+        virtdeck::labDomainXml(tmpl, {{u"/p/t.img"_s, u"/p/o.qcow2"_s}}, task, &error);
     QVERIFY2(!xml.isEmpty(), qPrintable(error));
     QVERIFY(xml.contains(u"<name>l-s1-vm</name>"_s));
     QVERIFY(!xml.contains(u"<uuid>"_s));
@@ -172,6 +177,18 @@ void TestLabs::labDomainXml() {
     QCOMPARE(student, u"s1"_s);
     QCOMPARE(role, u"vm"_s);
     QVERIFY(!parseLabMetadata(tmpl, &lab, &student, &role));
+
+    // Planned MACs and a lab network for the first interface; a data disk keeps its format.
+    task.macs = {u"52:54:00:aa:bb:cc"_s};
+    task.network = u"vdlab-l-s-s1"_s;
+    task.dataDisks = {u"vda"_s};
+    const QString withNet =
+        virtdeck::labDomainXml(tmpl, {{u"/p/t.img"_s, u"/p/d.img"_s}}, task, &error);
+    QVERIFY2(withNet.contains(u"<mac address=\"52:54:00:aa:bb:cc\"/>"_s), qPrintable(withNet));
+    QVERIFY2(withNet.contains(u"<source network=\"vdlab-l-s-s1\"/>"_s), qPrintable(withNet));
+    QVERIFY(!withNet.contains(u"network=\"default\""_s));
+    QVERIFY(withNet.contains(u"type=\"raw\""_s));
+    QVERIFY(!withNet.contains(u"type=\"qcow2\""_s));
 }
 
 void TestLabs::storeRoundTrip() {

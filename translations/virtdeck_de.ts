@@ -273,6 +273,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Start exam</source>
+        <translation>Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>End exam</source>
+        <translation>Prüfung beenden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1544,26 +1552,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>virtdeck lab: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>Labore: Aus einer Vorlagen-VM pro Rolle und einer Teilnehmerliste der Klasse wird eine VM pro Student und Rolle, als qcow2-Overlays auf der Vorlage, verteilt auf die Hosts des Labors.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Teilnehmerliste.</translation>
-    </message>
-    <message>
         <source>The labs database (default: %1).</source>
         <translation>Die Labor-Datenbank (Standard: %1).</translation>
     </message>
@@ -1660,10 +1648,6 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Nur ein Befehl auf einmal (erhalten: %1).</translation>
     </message>
     <message>
-        <source>usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   (see virtdeck lab --help)</source>
-        <translation>Aufruf: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [Optionen]   (siehe virtdeck lab --help)</translation>
-    </message>
-    <message>
         <source>Backing up %1 into %2.</source>
         <translation>%1 wird in %2 gesichert.</translation>
     </message>
@@ -1706,6 +1690,186 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Clone</source>
         <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed address</source>
+        <translation>Feste Adresse</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
+        <translation>%n Netze sind zu viele: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Network %1 would need more than 90 addresses.</source>
+        <translation>Netz %1 bräuchte mehr als 90 Adressen.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable: its %n student(s) cannot start.</source>
+        <translation>%1 ist nicht erreichbar: seine %n Studierenden können nicht starten.</translation>
+    </message>
+    <message>
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
+        <translation>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit den %n Studierenden des Labors.</translation>
+    </message>
+    <message>
+        <source>%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it holds %n of its students.</source>
+        <translation>%1 reicht nicht: %2 von %3 Speicher und %4 von %5 vCPUs wären vergeben; es fasst %n seiner Studierenden.</translation>
+    </message>
+    <message>
+        <source>The network %1 does not exist on this host.</source>
+        <translation>Das Netz %1 gibt es auf diesem Host nicht.</translation>
+    </message>
+    <message>
+        <source>The network %1 does not start: %2</source>
+        <translation>Das Netz %1 startet nicht: %2</translation>
+    </message>
+    <message>
+        <source>The network %1 does not take the fixed address %2: %3</source>
+        <translation>Das Netz %1 nimmt die feste Adresse %2 nicht an: %3</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s definition cannot be read.</source>
+        <translation>Die Definition der VM kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Exam snapshot</source>
+        <translation>Prüfungs-Snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
+        <translation>Snapshot „%1“ erstellt, aber das Netz bleibt verbunden: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
+        <translation>Snapshot „%1“ erstellt; Netz getrennt.</translation>
+    </message>
+    <message>
+        <source>Network restored.</source>
+        <translation>Netz wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>--network is template, shared, student or group.</source>
+        <translation>--network ist template, shared, student oder group.</translation>
+    </message>
+    <message>
+        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
+        <translation>--stagger erwartet N oder N:SEKUNDEN (N VMs je Host auf einmal).</translation>
+    </message>
+    <message>
+        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
+        <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2.</source>
+        <translation>Labor %1 kann um %2 laufen.</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2.</source>
+        <translation>Labor %1 passt um %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Place %1 on %2.</source>
+        <translation>%1 auf %2 platzieren.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>%1 von %2 nach %3 verschieben.</translation>
+    </message>
+    <message>
+        <source>No host has room for: %1.</source>
+        <translation>Kein Host hat Platz für: %1.</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>Labore: eine Vorlagen-VM je Rolle und eine Kursliste werden zu einer VM je Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt über die Hosts des Labors.
+
+  virtdeck lab create --name NAME --template VM [--role ROLLE=VM]… --roster DATEI.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output DATEI]   (das Zugangsblatt)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-ZEIT] [--json]
+  virtdeck lab addresses --lab NAME [--output DATEI]
+  virtdeck lab settings --lab NAME [--network MODUS] [--data-disk GERÄT]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab roster --lab NAME [--add DATEI.csv] [--drop IDS]
+
+Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Kursliste.</translation>
+    </message>
+    <message>
+        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>create/settings: the shared network&apos;s name.</source>
+        <translation>create/settings: der Name des gemeinsamen Netzes.</translation>
+    </message>
+    <message>
+        <source>create/settings: fixed addresses on the shared network start here.</source>
+        <translation>create/settings: feste Adressen im gemeinsamen Netz beginnen hier.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>create/settings: student and group networks are PREFIX.N.0/24 (10.213).</source>
+        <translation>create/settings: Studierenden- und Gruppennetze sind PRÄFIX.N.0/24 (10.213).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>create/settings: the template disk (target, like vdb) that holds student data; resets keep it (repeatable).</source>
+        <translation>create/settings: die Vorlagenplatte (Ziel, z. B. vdb) mit Studierendendaten; Zurücksetzen behält sie (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>DEV</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
+        <translation>create/settings: N VMs je Host auf einmal starten, SEKUNDEN Abstand (30).</translation>
+    </message>
+    <message>
+        <source>N[:SECONDS]</source>
+        <translation>N[:SEKUNDEN]</translation>
+    </message>
+    <message>
+        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
+        <translation>capacity: Beginn des Kurses (HH:MM oder ISO-Datum mit Uhrzeit; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>capacity: the scheduler database (default: its usual place).</source>
+        <translation>capacity: die Datenbank des Planers (Standard: ihr üblicher Ort).</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [options]   (see virtdeck lab --help)</source>
+        <translation>Aufruf: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [Optionen]   (siehe virtdeck lab --help)</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3758,53 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>%1 is not connected.</source>
         <translation>%1 ist nicht verbunden.</translation>
     </message>
+    <message>
+        <source>Lab %1: %2</source>
+        <translation>Labor %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: batch %2 of %3 done; the next in %n second(s).</source>
+        <translation><numerusform>%1: Stapel %2 von %3 fertig; der nächste in %n Sekunde.</numerusform><numerusform>%1: Stapel %2 von %3 fertig; der nächste in %n Sekunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>A lab network was not removed: %1</source>
+        <translation>Ein Labornetz wurde nicht entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: starting batch %2 of %3 (%n VM(s)).</source>
+        <translation><numerusform>%1: Stapel %2 von %3 wird gestartet (%n VM).</numerusform><numerusform>%1: Stapel %2 von %3 wird gestartet (%n VMs).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabSettings</name>
+    <message>
+        <source>The lab&apos;s settings cannot be read: %1</source>
+        <translation>Die Einstellungen des Labors können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown network mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Netzmodus „%1“.</translation>
+    </message>
+    <message>
+        <source>A shared network needs the name of a libvirt network.</source>
+        <translation>Ein gemeinsames Netz braucht den Namen eines libvirt-Netzes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>„%1“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
+        <translation>Das Subnetzpräfix „%1“ besteht nicht aus zwei Zahlen wie 10.213.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
+        <translation>„%1“ ist kein Zielname einer Platte (wie vdb).</translation>
+    </message>
+    <message>
+        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
+        <translation>Ein Startstapel braucht eine Größe von 0 oder mehr und eine Pause von 0 bis 3600 Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabsPane</name>
@@ -3741,6 +3952,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>%1 submitted for %2; the Jobs view shows its progress.</source>
         <translation>%1 für %2 übermittelt; die Job-Ansicht zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Start the exam for %1: snapshot every VM and cut its network?</source>
+        <translation>Prüfung für %1 beginnen: jede VM per Snapshot sichern und ihr Netz trennen?</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,14 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Start exam</source>
+        <translation>开始考试</translation>
+    </message>
+    <message>
+        <source>End exam</source>
+        <translation>结束考试</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1541,26 +1549,6 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>virtdeck lab: 无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>实验室：每个角色一台模板虚拟机，加上一份班级学生名单，即可为每名学生的每个角色生成一台虚拟机。这些虚拟机是基于模板的 qcow2 覆盖层，分布在实验室的各台主机上。
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-退出码：0 完成，1 部分虚拟机失败，2 用法错误或学生名单有误。</translation>
-    </message>
-    <message>
         <source>The labs database (default: %1).</source>
         <translation>实验室数据库（默认：%1）。</translation>
     </message>
@@ -1657,10 +1645,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>一次只能执行一个命令（收到：%1）。</translation>
     </message>
     <message>
-        <source>usage: virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   (see virtdeck lab --help)</source>
-        <translation>用法：virtdeck lab create|list|report|roster|provision|start|stop|forceoff|snapshot|revert|reset|delete|status [options]   （参见 virtdeck lab --help）</translation>
-    </message>
-    <message>
         <source>Backing up %1 into %2.</source>
         <translation>正在将 %1 备份到 %2。</translation>
     </message>
@@ -1703,6 +1687,186 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Clone</source>
         <translation>克隆</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed address</source>
+        <translation>固定地址</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
+        <translation>%n 个网络太多：实验室的网络在其子网前缀中编号为 0 到 255。</translation>
+    </message>
+    <message>
+        <source>Network %1 would need more than 90 addresses.</source>
+        <translation>网络 %1 将需要超过 90 个地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable: its %n student(s) cannot start.</source>
+        <translation>%1 无法访问：其 %n 名学生无法启动。</translation>
+    </message>
+    <message>
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
+        <translation>%1 可容纳：加上实验室的 %n 名学生，内存 %2 / %3，vCPU %4 / %5。</translation>
+    </message>
+    <message>
+        <source>%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it holds %n of its students.</source>
+        <translation>%1 不足：将占用内存 %2 / %3、vCPU %4 / %5；它只能容纳 %n 名学生。</translation>
+    </message>
+    <message>
+        <source>The network %1 does not exist on this host.</source>
+        <translation>此主机上不存在网络 %1。</translation>
+    </message>
+    <message>
+        <source>The network %1 does not start: %2</source>
+        <translation>网络 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>The network %1 does not take the fixed address %2: %3</source>
+        <translation>网络 %1 不接受固定地址 %2：%3</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s definition cannot be read.</source>
+        <translation>无法读取虚拟机的定义。</translation>
+    </message>
+    <message>
+        <source>Exam snapshot</source>
+        <translation>考试快照</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
+        <translation>已创建快照“%1”，但网络仍然连通：%2</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
+        <translation>已创建快照“%1”；网络已断开。</translation>
+    </message>
+    <message>
+        <source>Network restored.</source>
+        <translation>网络已恢复。</translation>
+    </message>
+    <message>
+        <source>--network is template, shared, student or group.</source>
+        <translation>--network 的取值为 template、shared、student 或 group。</translation>
+    </message>
+    <message>
+        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
+        <translation>--stagger 需要 N 或 N:秒数（每台主机一次启动 N 台虚拟机）。</translation>
+    </message>
+    <message>
+        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
+        <translation>--at 需要 HH:MM 或 ISO 日期时间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2.</source>
+        <translation>实验室 %1 可以在 %2 运行。</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2.</source>
+        <translation>实验室 %1 在 %2 容纳不下。</translation>
+    </message>
+    <message>
+        <source>Place %1 on %2.</source>
+        <translation>将 %1 放到 %2。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>将 %1 从 %2 移到 %3。</translation>
+    </message>
+    <message>
+        <source>No host has room for: %1.</source>
+        <translation>没有主机能容纳：%1。</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>实验室：每个角色一台模板虚拟机加一份班级名单，变成每名学生每个角色一台虚拟机，作为模板上的 qcow2 覆盖层，分布在实验室的各主机上。
+
+  virtdeck lab create --name 名称 --template 虚拟机 [--role 角色=虚拟机]… --roster 文件.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab 名称 [--students a,b] [--json]
+  virtdeck lab report --lab 名称 [--format csv|html] [--output 文件]   （账号信息表）
+  virtdeck lab capacity --lab 名称 [--at HH:MM|ISO时间] [--json]
+  virtdeck lab addresses --lab 名称 [--output 文件]
+  virtdeck lab settings --lab 名称 [--network 模式] [--data-disk 设备]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab 名称 [--snapshot 名称]
+  virtdeck lab roster --lab 名称 [--add 文件.csv] [--drop IDS]
+
+退出码：0 完成，1 部分虚拟机失败，2 用法错误或名单有误。</translation>
+    </message>
+    <message>
+        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <translation>create/settings：template（保留模板的网络）、shared（一个已有网络）、student 或 group（各自一个隔离网络，随实验室创建）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>create/settings: the shared network&apos;s name.</source>
+        <translation>create/settings：共享网络的名称。</translation>
+    </message>
+    <message>
+        <source>create/settings: fixed addresses on the shared network start here.</source>
+        <translation>create/settings：共享网络上的固定地址从此开始。</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>create/settings: student and group networks are PREFIX.N.0/24 (10.213).</source>
+        <translation>create/settings：学生网络和分组网络为 前缀.N.0/24（10.213）。</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>create/settings: the template disk (target, like vdb) that holds student data; resets keep it (repeatable).</source>
+        <translation>create/settings：存放学生数据的模板磁盘（目标名，如 vdb）；重置时保留（可重复）。</translation>
+    </message>
+    <message>
+        <source>DEV</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
+        <translation>create/settings：每台主机一次启动 N 台虚拟机，间隔若干秒（30）。</translation>
+    </message>
+    <message>
+        <source>N[:SECONDS]</source>
+        <translation>N[:秒数]</translation>
+    </message>
+    <message>
+        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
+        <translation>capacity：课程开始时间（HH:MM 或 ISO 日期时间；默认现在）。</translation>
+    </message>
+    <message>
+        <source>capacity: the scheduler database (default: its usual place).</source>
+        <translation>capacity：调度器数据库（默认：其常用位置）。</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [options]   (see virtdeck lab --help)</source>
+        <translation>用法：virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [选项]   （参见 virtdeck lab --help）</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3736,53 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>%1 is not connected.</source>
         <translation>%1 未连接。</translation>
     </message>
+    <message>
+        <source>Lab %1: %2</source>
+        <translation>实验室 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: batch %2 of %3 done; the next in %n second(s).</source>
+        <translation><numerusform>%1：第 %2 批（共 %3 批）完成；下一批在 %n 秒后。</numerusform></translation>
+    </message>
+    <message>
+        <source>A lab network was not removed: %1</source>
+        <translation>未能删除实验室网络：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: starting batch %2 of %3 (%n VM(s)).</source>
+        <translation><numerusform>%1：正在启动第 %2 批（共 %3 批，%n 台虚拟机）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabSettings</name>
+    <message>
+        <source>The lab&apos;s settings cannot be read: %1</source>
+        <translation>无法读取实验室的设置：%1</translation>
+    </message>
+    <message>
+        <source>Unknown network mode &quot;%1&quot;.</source>
+        <translation>未知的网络模式“%1”。</translation>
+    </message>
+    <message>
+        <source>A shared network needs the name of a libvirt network.</source>
+        <translation>共享网络需要一个 libvirt 网络的名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
+        <translation>子网前缀“%1”不是像 10.213 这样的两个数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
+        <translation>“%1”不是磁盘的目标名（如 vdb）。</translation>
+    </message>
+    <message>
+        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
+        <translation>启动批次的大小需为 0 或更多，间隔为 0 到 3600 秒。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabsPane</name>
@@ -3716,6 +3927,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>%1 submitted for %2; the Jobs view shows its progress.</source>
         <translation>已为%2提交“%1”；任务视图中会显示其进度。</translation>
+    </message>
+    <message>
+        <source>Start the exam for %1: snapshot every VM and cut its network?</source>
+        <translation>为 %1 开始考试：为每台虚拟机创建快照并断开其网络？</translation>
     </message>
 </context>
 <context>

@@ -65,9 +65,10 @@ LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
     connect(wall, &QToolButton::clicked, this, [this] { openWall(); });
     bar->addWidget(wall);
     bar->addSpacing(12);
-    for (LabOperation op : {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
-                            LabOperation::ForceOff, LabOperation::Snapshot, LabOperation::Revert,
-                            LabOperation::Reset, LabOperation::Delete}) {
+    for (LabOperation op :
+         {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
+          LabOperation::ForceOff, LabOperation::Snapshot, LabOperation::Revert, LabOperation::Reset,
+          LabOperation::Delete, LabOperation::ExamStart, LabOperation::ExamEnd}) {
         auto *b = new QToolButton(this);
         b->setText(labOperationText(op));
         b->setToolTip(tr("%1 for the selected students, or the whole lab when none is selected")
@@ -300,7 +301,8 @@ void LabsPane::runOperation(LabOperation op) {
             return;
     }
     const bool destructive = op == LabOperation::Reset || op == LabOperation::Delete ||
-                             op == LabOperation::Revert || op == LabOperation::ForceOff;
+                             op == LabOperation::Revert || op == LabOperation::ForceOff ||
+                             op == LabOperation::ExamStart;
     if (destructive) {
         const QString what =
             op == LabOperation::Reset
@@ -309,6 +311,8 @@ void LabsPane::runOperation(LabOperation op) {
                 ? tr("Delete the VMs and disks of %1? This cannot be undone.").arg(who)
             : op == LabOperation::Revert
                 ? tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot)
+            : op == LabOperation::ExamStart
+                ? tr("Start the exam for %1: snapshot every VM and cut its network?").arg(who)
                 : tr("Force off %1? Unsaved work in the guests is lost.").arg(who);
         if (QMessageBox::warning(this, labOperationText(op), what,
                                  QMessageBox::Yes | QMessageBox::Cancel,

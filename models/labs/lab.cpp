@@ -36,6 +36,8 @@ const OpName kOps[] = {
     {LabOperation::Reset, "reset", QT_TRANSLATE_NOOP("Lab", "Reset to template")},
     {LabOperation::Delete, "delete", QT_TRANSLATE_NOOP("Lab", "Delete VMs")},
     {LabOperation::Status, "status", QT_TRANSLATE_NOOP("Lab", "Status")},
+    {LabOperation::ExamStart, "exam-start", QT_TRANSLATE_NOOP("Lab", "Start exam")},
+    {LabOperation::ExamEnd, "exam-end", QT_TRANSLATE_NOOP("Lab", "End exam")},
 };
 } // namespace
 

@@ -79,6 +79,8 @@ enum class LabOperation : quint8 {
     Reset,
     Delete,
     Status,
+    ExamStart, // snapshot every VM, then cut its network (link down)
+    ExamEnd,   // link up again
 };
 QString labOperationName(LabOperation op); // stable, for the CLI and job kinds ("reset")
 QString labOperationText(LabOperation op); // translated

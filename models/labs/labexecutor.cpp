@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -44,29 +45,60 @@ void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &studen
     PlacementStrategy strategy;
     if (placementStrategyFromName(lab.placement, &strategy))
         m_placement.strategy = strategy;
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     if (op == LabOperation::Snapshot && m_snapshot.isEmpty())
-        m_snapshot = u"lab-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    if (op == LabOperation::Revert && m_snapshot.isEmpty()) {
-        Q_EMIT note(tr("Reverting needs the name of a snapshot."));
+        m_snapshot = u"lab-"_s + stamp;
+    if (op == LabOperation::ExamStart && m_snapshot.isEmpty())
+        m_snapshot = u"exam-"_s + stamp;
+    auto refuse = [this](const QString &why) {
+        Q_EMIT note(why);
         m_finished = true;
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(0, 1); });
-        return;
+    };
+    if (op == LabOperation::Revert && m_snapshot.isEmpty())
+        return refuse(tr("Reverting needs the name of a snapshot."));
+    QString error;
+    m_settings = LabSettings::fromJson(lab.settingsJson, &error);
+    if (error.isEmpty()) {
+        m_plan = labNetworkPlan(lab, m_settings);
+        error = m_plan.problem;
     }
+    if (!error.isEmpty())
+        return refuse(tr("Lab %1: %2").arg(lab.name, error));
     for (const auto &s : lab.students)
         if (students.isEmpty() || students.contains(s.id))
             m_students << s.id;
     for (const auto &id : students)
         if (!lab.student(id))
             Q_EMIT note(tr("There is no student \"%1\" in lab %2.").arg(id, lab.name));
-    if (lab.hosts.isEmpty() || lab.roles.isEmpty()) {
+    if (!openHosts()) {
         Q_EMIT note(tr("Lab %1 has no target host or no template.").arg(lab.name));
         m_finished = true;
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(0, 0); });
-        return;
     }
+}
+
+void LabExecutor::checkCapacity(const Lab &lab,
+                                const QList<std::pair<QString, QString>> &scheduledStarts) {
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_capacityOnly = true;
+    m_lab = lab;
+    m_scheduled = scheduledStarts;
+    m_total = 1;
+    if (!openHosts()) {
+        Q_EMIT note(tr("Lab %1 has no target host or no template.").arg(lab.name));
+        m_finished = true;
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(0, 1); });
+    }
+}
+
+bool LabExecutor::openHosts() {
+    if (m_lab.hosts.isEmpty() || m_lab.roles.isEmpty())
+        return false;
     // Open the lab's hosts (transient connections for URIs not configured).
     auto *cm = m_console->connections();
-    for (const QString &uri : lab.hosts) {
+    for (const QString &uri : std::as_const(m_lab.hosts)) {
         QString id;
         for (const auto &c : cm->configs())
             if (c.uri() == uri)
@@ -104,11 +136,15 @@ void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &studen
         if (!m_hostsResolved && settled())
             hostsReady();
     });
+    return true;
 }
 
 void LabExecutor::hostsReady() {
     m_hostsResolved = true;
-    dispatch();
+    if (m_capacityOnly)
+        reportCapacity();
+    else
+        dispatch();
 }
 
 void LabExecutor::fail(const LabVmTask &task, const QString &host, const QString &why) {
@@ -127,27 +163,81 @@ void LabExecutor::account(const LabVmOutcome &o, const QString &host) {
         !m_lab.hostOf(o.task.student).isEmpty())
         Q_EMIT placed(m_lab.name, o.task.student, QString());
     Q_EMIT vmFinished(o, host, m_done, m_total);
-    if (m_done == m_total && !m_finished) {
-        m_finished = true;
-        Q_EMIT finished(m_ok, m_total - m_ok);
+    if (m_waves.contains(host)) {
+        Wave &w = m_waves[host];
+        if (--w.pending == 0 && w.next < w.batches.size()) {
+            Q_EMIT note(tr("%1: batch %2 of %3 done; the next in %n second(s).", nullptr,
+                           m_settings.staggerPauseSeconds)
+                            .arg(host)
+                            .arg(w.next)
+                            .arg(w.batches.size()));
+            QTimer::singleShot(m_settings.staggerPauseSeconds * 1000, this,
+                               [this, host] { runBatch(host); });
+        }
     }
+    if (m_done == m_total && !m_finished)
+        complete();
 }
 
-void LabExecutor::dispatch() {
+void LabExecutor::complete() {
+    // Deleting: the lab's own networks go once none of their students has VMs left.
+    QStringList unused;
+    if (m_op == LabOperation::Delete) {
+        for (const auto &n : std::as_const(m_plan.networks)) {
+            bool inUse = false;
+            for (const auto &v : std::as_const(m_plan.vms))
+                if (v.network == n.name && !m_lab.hostOf(v.student).isEmpty() &&
+                    m_deleted.value(v.student) < m_lab.roles.size())
+                    inUse = true;
+            if (!inUse)
+                unused << n.name;
+        }
+    }
+    auto *cm = m_console->connections();
+    QList<Connection *> hosts;
+    for (const QString &uri : std::as_const(m_lab.hosts))
+        if (Connection *c = cm->connection(m_connectionOf.value(uri));
+            c && cm->state(m_connectionOf.value(uri)) == ConnectionState::Connected)
+            hosts << c;
+    if (unused.isEmpty() || hosts.isEmpty()) {
+        m_finished = true;
+        Q_EMIT finished(m_ok, m_total - m_ok);
+        return;
+    }
+    auto pending = std::make_shared<int>(int(hosts.size()));
+    auto reply = m_reply;
+    for (Connection *c : std::as_const(hosts))
+        removeLabNetworksAsync(c, this, unused, [reply, pending](const QStringList &errors) {
+            reply->guard.reply([errors, pending](LabExecutor *e) {
+                for (const auto &err : errors) {
+                    Q_EMIT e->note(tr("A lab network was not removed: %1").arg(err));
+                    --e->m_ok;
+                }
+                if (--*pending == 0 && !e->m_finished) {
+                    e->m_finished = true;
+                    Q_EMIT e->finished(std::max(0, e->m_ok), e->m_total - std::max(0, e->m_ok));
+                }
+            });
+        });
+}
+
+LabExecutor::HostsView LabExecutor::viewHosts() {
     auto *cm = m_console->connections();
     const auto *domains = m_console->domains();
     const auto *hosts = m_console->hosts();
-    QStringList connected;
+    HostsView v;
+    QSet<QString> labVms;
+    for (const auto &s : std::as_const(m_lab.students))
+        for (const auto &r : std::as_const(m_lab.roles))
+            labVms.insert(m_lab.vmName(s.id, r.name));
+    QHash<QString, QHash<QString, int>> templateVcpus;
     for (const QString &uri : std::as_const(m_lab.hosts)) {
         if (cm->state(m_connectionOf.value(uri)) == ConnectionState::Connected)
-            connected << uri;
+            v.connected << uri;
         else
             Q_EMIT note(tr("%1 is not connected; its students are skipped.").arg(uri));
     }
-    // The template VMs each host has (an overlay must sit on the same host as its base).
-    QHash<QString, QHash<QString, quint64>> templateMemory; // uri -> template name -> bytes
-    QHash<QString, HostCapacity> capacity;
-    for (const QString &uri : std::as_const(connected)) {
+    for (const QString &uri : std::as_const(v.connected)) {
         const QString id = m_connectionOf.value(uri);
         HostCapacity cap;
         cap.host = uri;
@@ -156,35 +246,107 @@ void LabExecutor::dispatch() {
             cap.memoryBytes = hosts->rowAt(hrow).info.memoryBytes;
             cap.cpus = hosts->rowAt(hrow).info.cpus;
         }
+        HostCapacity others = cap;
         for (int r = 0; r < domains->rowCount(); ++r) {
             const DomainInfo &d = domains->domainAt(r);
             if (d.connectionId != id)
                 continue;
             for (const auto &role : std::as_const(m_lab.roles))
-                if (d.name == role.templateVm)
-                    templateMemory[uri].insert(d.name, d.maxMemoryBytes);
-            if (domainStateIsActive(d.state)) {
-                cap.allocatedMemoryBytes += d.memoryBytes;
-                cap.allocatedVcpus += d.vcpus;
+                if (d.name == role.templateVm) {
+                    v.templateMemory[uri].insert(d.name, d.maxMemoryBytes);
+                    templateVcpus[uri].insert(d.name, std::max(1, d.vcpus));
+                }
+            bool active = domainStateIsActive(d.state);
+            // A VM a job will have started by then counts as running.
+            for (const auto &[host, vm] : std::as_const(m_scheduled))
+                active = active || (host == uri && vm == d.name);
+            if (!active)
+                continue;
+            cap.allocatedMemoryBytes += d.memoryBytes ? d.memoryBytes : d.maxMemoryBytes;
+            cap.allocatedVcpus += d.vcpus;
+            if (!labVms.contains(d.name)) {
+                others.allocatedMemoryBytes += d.memoryBytes ? d.memoryBytes : d.maxMemoryBytes;
+                others.allocatedVcpus += d.vcpus;
             }
         }
-        capacity.insert(uri, cap);
+        v.capacity.insert(uri, cap);
+        v.others.insert(uri, others);
     }
-    VmDemand perStudent;
     for (const auto &role : std::as_const(m_lab.roles)) {
         quint64 mem = 0;
-        for (const auto &t : std::as_const(templateMemory))
+        int cpus = 1;
+        for (const auto &t : std::as_const(v.templateMemory))
             mem = std::max(mem, t.value(role.templateVm));
-        perStudent.memoryBytes += mem;
-        perStudent.vcpus += 1;
+        for (const auto &t : std::as_const(templateVcpus))
+            cpus = std::max(cpus, t.value(role.templateVm));
+        v.perStudent.memoryBytes += mem;
+        v.perStudent.vcpus += cpus;
     }
+    return v;
+}
+
+void LabExecutor::reportCapacity() {
+    const HostsView v = viewHosts();
+    QList<LabHostLoad> loads;
+    QStringList unplaced;
+    for (const auto &s : std::as_const(m_lab.students))
+        if (!m_lab.hosts.contains(m_lab.hostOf(s.id)))
+            unplaced << s.id;
+    for (const QString &uri : std::as_const(m_lab.hosts)) {
+        LabHostLoad l;
+        l.host = uri;
+        l.connected = v.connected.contains(uri);
+        const HostCapacity others = v.others.value(uri);
+        l.memoryBytes = others.memoryBytes;
+        l.cpus = others.cpus;
+        l.otherMemoryBytes = others.allocatedMemoryBytes;
+        l.otherVcpus = others.allocatedVcpus;
+        for (const auto &a : std::as_const(m_lab.assignments))
+            if (a.hostUri == uri)
+                l.students << a.studentId;
+        loads << l;
+    }
+    const LabCapacityReport report = checkLabCapacity(loads, unplaced, v.perStudent, m_placement);
+    m_finished = true;
+    Q_EMIT capacityChecked(report);
+    Q_EMIT finished(report.fitsNow() ? 1 : 0, report.fitsNow() ? 0 : 1);
+}
+
+void LabExecutor::runBatch(const QString &uri) {
+    Wave &w = m_waves[uri];
+    if (w.next >= w.batches.size())
+        return;
+    const QList<LabVmTask> batch = w.batches.at(w.next++);
+    w.pending = int(batch.size());
+    Q_EMIT note(tr("%1: starting batch %2 of %3 (%n VM(s)).", nullptr, int(batch.size()))
+                    .arg(uri)
+                    .arg(w.next)
+                    .arg(w.batches.size()));
+    Connection *c = m_console->connections()->connection(m_connectionOf.value(uri));
+    if (!c) {
+        for (const auto &t : batch)
+            fail(t, uri, tr("%1 is not connected.").arg(uri));
+        return;
+    }
+    auto reply = m_reply;
+    runLabTasks(c, this, batch, int(batch.size()), [reply, uri](const LabVmOutcome &o) {
+        reply->guard.reply([o, uri](LabExecutor *e) { e->account(o, uri); });
+    });
+}
+
+void LabExecutor::dispatch() {
+    auto *cm = m_console->connections();
+    HostsView view = viewHosts();
+    const QStringList &connected = view.connected;
+    QHash<QString, HostCapacity> &capacity = view.capacity;
+    const VmDemand perStudent = view.perStudent;
 
     QStringList eligible; // hosts that hold every template
     if (m_op == LabOperation::Provision) {
-        for (const QString &uri : std::as_const(connected)) {
+        for (const QString &uri : connected) {
             QStringList missing;
             for (const auto &role : std::as_const(m_lab.roles))
-                if (!templateMemory.value(uri).contains(role.templateVm))
+                if (!view.templateMemory.value(uri).contains(role.templateVm))
                     missing << role.templateVm;
             if (missing.isEmpty())
                 eligible << uri;
@@ -195,6 +357,7 @@ void LabExecutor::dispatch() {
                                 .arg(uri, missing.join(u", "_s)));
         }
         // Students already placed count as committed on their host: the class runs at once.
+        capacity = view.others;
         for (const auto &a : std::as_const(m_lab.assignments))
             if (capacity.contains(a.hostUri)) {
                 capacity[a.hostUri].allocatedMemoryBytes += perStudent.memoryBytes;
@@ -222,21 +385,43 @@ void LabExecutor::dispatch() {
             t.role = role.name;
             t.templateVm = role.templateVm;
             t.snapshot = m_snapshot;
+            const LabVmNetwork net = m_plan.vms.value(t.vmName);
+            t.macs = net.macs;
+            t.network = net.network;
+            t.address = net.address;
+            for (const auto &n : std::as_const(m_plan.networks))
+                if (n.name == t.network)
+                    t.networkXml = n.xml;
+            t.dataDisks = m_settings.dataDisks;
             tasks << t;
         }
         if (host.isEmpty() && m_op == LabOperation::Provision) {
-            const PlacementResult p = placeVm(caps, perStudent, m_placement);
-            if (!p.ok()) {
-                const QString why = eligible.isEmpty()
-                                        ? tr("No connected host holds the lab's templates.")
-                                        : tr("No host has room: %1").arg(p.reason);
-                for (const auto &t : tasks)
-                    failures.append({t, why});
-                continue;
+            // A group's network is per host: keep the group together where there is room.
+            int pick = -1;
+            if (m_settings.networkMode == LabNetworkMode::Group)
+                for (const auto &mate : std::as_const(m_lab.students))
+                    if (mate.group == st->group && mate.id != sid) {
+                        const int i = int(eligible.indexOf(m_lab.hostOf(mate.id)));
+                        if (i >= 0 && admitStart(caps.at(i), perStudent, m_placement).isEmpty()) {
+                            pick = i;
+                            break;
+                        }
+                    }
+            if (pick < 0) {
+                const PlacementResult p = placeVm(caps, perStudent, m_placement);
+                if (!p.ok()) {
+                    const QString why = eligible.isEmpty()
+                                            ? tr("No connected host holds the lab's templates.")
+                                            : tr("No host has room: %1").arg(p.reason);
+                    for (const auto &t : tasks)
+                        failures.append({t, why});
+                    continue;
+                }
+                pick = p.host;
             }
-            host = eligible.at(p.host);
-            caps[p.host].allocatedMemoryBytes += perStudent.memoryBytes;
-            caps[p.host].allocatedVcpus += perStudent.vcpus;
+            host = eligible.at(pick);
+            caps[pick].allocatedMemoryBytes += perStudent.memoryBytes;
+            caps[pick].allocatedVcpus += perStudent.vcpus;
             m_lab.assignments.append({sid, host});
             Q_EMIT placed(m_lab.name, sid, host);
         }
@@ -272,13 +457,28 @@ void LabExecutor::dispatch() {
     if (m_finished)
         return;
     for (auto it = byHost.cbegin(); it != byHost.cend(); ++it) {
-        Connection *c = cm->connection(m_connectionOf.value(it.key()));
-        if (!c) {
-            for (const auto &t : it.value())
-                fail(t, it.key(), tr("%1 is not connected.").arg(it.key()));
+        const QString uri = it.key();
+        // Staggered start: a batch at a time, a pause between them.
+        if (m_op == LabOperation::Start && m_settings.staggerBatch > 0 &&
+            it.value().size() > m_settings.staggerBatch) {
+            Wave w;
+            for (const auto &indices :
+                 staggerBatches(int(it.value().size()), m_settings.staggerBatch)) {
+                QList<LabVmTask> batch;
+                for (int i : indices)
+                    batch << it.value().at(i);
+                w.batches << batch;
+            }
+            m_waves.insert(uri, w);
+            runBatch(uri);
             continue;
         }
-        const QString uri = it.key();
+        Connection *c = cm->connection(m_connectionOf.value(uri));
+        if (!c) {
+            for (const auto &t : it.value())
+                fail(t, uri, tr("%1 is not connected.").arg(uri));
+            continue;
+        }
         auto reply = m_reply;
         runLabTasks(c, this, it.value(), m_parallel, [reply, uri](const LabVmOutcome &o) {
             reply->guard.reply([o, uri](LabExecutor *e) { e->account(o, uri); });

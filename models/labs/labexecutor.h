@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lab.h"
+#include "labsettings.h"
 #include "libvirt/labvm.h"
 #include "scheduler/placement.h"
 
@@ -30,6 +31,11 @@ public:
     // Revert. Call once per executor.
     void run(const Lab &lab, LabOperation op, const QStringList &students = {},
              const QString &snapshot = {});
+    // The capacity check instead of an operation: the lab's students where they are placed (and
+    // those not placed yet) against each host's memory and vCPUs under the placement options,
+    // counting other VMs that run there plus `scheduledStarts` (host URI, VM name) that jobs
+    // will have started by then. Emits capacityChecked() and finished(). Call once.
+    void checkCapacity(const Lab &lab, const QList<std::pair<QString, QString>> &scheduledStarts);
     bool isRunning() const { return m_started && !m_finished; }
 
 Q_SIGNALS:
@@ -41,12 +47,31 @@ Q_SIGNALS:
     // One VM is done (ok or not); `done` of `total` VMs are done.
     void vmFinished(const virtdeck::LabVmOutcome &outcome, const QString &hostUri, int done,
                     int total);
+    void capacityChecked(const virtdeck::LabCapacityReport &report);
     void finished(int succeeded, int failed);
 
 private:
     struct Reply;
+    struct Wave {
+        QList<QList<LabVmTask>> batches;
+        int next = 0;
+        int pending = 0;
+    };
+    // What the connected hosts hold, from the console's models.
+    struct HostsView {
+        QStringList connected;
+        QHash<QString, QHash<QString, quint64>> templateMemory; // uri -> template -> bytes
+        QHash<QString, HostCapacity> capacity;                  // every active VM counted
+        QHash<QString, HostCapacity> others;                    // the lab's VMs not counted
+        VmDemand perStudent;
+    };
+    bool openHosts();
+    HostsView viewHosts();
     void hostsReady();
     void dispatch();
+    void reportCapacity();
+    void runBatch(const QString &uri);
+    void complete();
     void fail(const LabVmTask &task, const QString &host, const QString &why);
     void account(const LabVmOutcome &o, const QString &host);
 
@@ -55,6 +80,11 @@ private:
     LabOperation m_op = LabOperation::Status;
     QStringList m_students;
     QString m_snapshot;
+    LabSettings m_settings;
+    LabNetworkPlan m_plan;
+    bool m_capacityOnly = false;
+    QList<std::pair<QString, QString>> m_scheduled;
+    QHash<QString, Wave> m_waves; // staggered start, by host URI
     int m_parallel = 4;
     int m_hostWaitMs = 30000;
     PlacementOptions m_placement;

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const LabOperation kJobOps[] = {
     LabOperation::Provision, LabOperation::Start,  LabOperation::Shutdown, LabOperation::ForceOff,
-    LabOperation::Snapshot,  LabOperation::Revert, LabOperation::Reset,    LabOperation::Delete};
+    LabOperation::Snapshot,  LabOperation::Revert, LabOperation::Reset,    LabOperation::Delete,
+    LabOperation::ExamStart, LabOperation::ExamEnd};
 } // namespace
 
 QString labJobKind(LabOperation op) {

@@ -1,5 +1,7 @@
 #include "labreport.h"
 
+#include "labsettings.h"
+
 #include <QCoreApplication>
 
 namespace virtdeck {
@@ -23,6 +25,7 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
     QHash<QString, LabVmOutcome> byVm;
     for (const auto &o : status)
         byVm.insert(o.task.vmName, o);
+    const LabNetworkPlan plan = labNetworkPlan(lab, LabSettings::fromJson(lab.settingsJson));
     QList<LabReportRow> rows;
     for (const auto &s : lab.students)
         for (const auto &r : lab.roles) {
@@ -31,6 +34,12 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
             row.role = r.name;
             row.vm = lab.vmName(s.id, r.name);
             row.host = hostOfVm.value(row.vm, lab.hostOf(s.id));
+            const LabVmNetwork net = plan.vms.value(row.vm);
+            row.mac = net.macs.value(0);
+            row.network = net.network;
+            row.fixedAddress = net.address;
+            if (!row.host.isEmpty())
+                row.console = u"virt-viewer --connect %1 %2"_s.arg(row.host, row.vm);
             if (byVm.contains(row.vm)) {
                 const LabVmOutcome &o = byVm.value(row.vm);
                 row.state = o.exists ? domainStateText(o.state) : o.message;
@@ -44,11 +53,13 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
 }
 
 QString labReportCsv(const QList<LabReportRow> &rows) {
-    QString out = u"student_id,name,email,group,role,vm,host,state,addresses\n"_s;
+    QString out = u"student_id,name,email,group,role,vm,host,state,addresses,mac,network,"
+                  "fixed_address,console\n"_s;
     for (const auto &r : rows) {
-        const QStringList fields = {r.student.id,    r.student.name, r.student.email,
-                                    r.student.group, r.role,         r.vm,
-                                    r.host,          r.state,        r.addresses.join(u' ')};
+        const QStringList fields = {
+            r.student.id, r.student.name, r.student.email, r.student.group,        r.role,
+            r.vm,         r.host,         r.state,         r.addresses.join(u' '), r.mac,
+            r.network,    r.fixedAddress, r.console};
         QStringList cells;
         for (const auto &f : fields)
             cells << csvField(f);
@@ -68,14 +79,16 @@ QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QSt
     out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(e(tr("Lab %1").arg(lab.name)),
                                              e(tr("Generated %1").arg(generatedAt)));
     out += u"<table>\n<tr>"_s;
-    for (const QString &h : {tr("Student"), tr("Name"), tr("Email"), tr("Group"), tr("Role"),
-                             tr("VM"), tr("Host"), tr("State"), tr("Addresses")})
+    for (const QString &h :
+         {tr("Student"), tr("Name"), tr("Email"), tr("Group"), tr("Role"), tr("VM"), tr("Host"),
+          tr("State"), tr("Addresses"), tr("MAC"), tr("Fixed address"), tr("Console")})
         out += u"<th>"_s + e(h) + u"</th>"_s;
     out += u"</tr>\n"_s;
     for (const auto &r : rows) {
         out += u"<tr>"_s;
-        for (const QString &c : {r.student.id, r.student.name, r.student.email, r.student.group,
-                                 r.role, r.vm, r.host, r.state, r.addresses.join(u", "_s)})
+        for (const QString &c :
+             {r.student.id, r.student.name, r.student.email, r.student.group, r.role, r.vm, r.host,
+              r.state, r.addresses.join(u", "_s), r.mac, r.fixedAddress, r.console})
             out += u"<td>"_s + e(c) + u"</td>"_s;
         out += u"</tr>\n"_s;
     }

@@ -1,5 +1,5 @@
-// A lab's report: students, their VMs, host, state and addresses, as CSV or a printable HTML
-// page. Pure functions, any thread.
+// A lab's report and credentials sheet: students, their VMs, host, state, addresses, MAC, fixed
+// address and console command, as CSV or a printable HTML page. Pure functions, any thread.
 #pragma once
 
 #include "lab.h"
@@ -15,8 +15,12 @@ struct LabReportRow {
     QString role;
     QString vm;
     QString host;
-    QString state; // translated state, or why it is unknown
-    QStringList addresses;
+    QString state;         // translated state, or why it is unknown
+    QStringList addresses; // seen on the running VM
+    QString mac;           // of the first interface, from the lab's plan
+    QString network;
+    QString fixedAddress; // the DHCP reservation, when the lab's network has one
+    QString console;      // the command that opens the VM's screen
 };
 
 // One row per student and role, in roster order, from a Status run's outcomes.

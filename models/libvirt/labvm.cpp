@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDomDocument>
+#include <QTextStream>
 #include <QThreadPool>
 
 #include <deque>
@@ -145,6 +146,19 @@ QString createOverlay(VolumeRef &base, const QString &basePath, const QString &n
     return lv::takeString(virStorageVolGetPath(v.get()));
 }
 
+// A full, independent copy of `base` named `name` in its pool; returns its path.
+QString copyVolume(VolumeRef &base, const QString &name, QString *error) {
+    const QString format = base.xml.format.isEmpty() ? u"raw"_s : base.xml.format;
+    const QByteArray xml = newVolumeXml(name, format, base.xml.capacityBytes).toUtf8();
+    lv::VolumePtr v(
+        virStorageVolCreateXMLFrom(base.pool.get(), xml.constData(), base.vol.get(), 0));
+    if (!v) {
+        *error = lv::lastError();
+        return {};
+    }
+    return lv::takeString(virStorageVolGetPath(v.get()));
+}
+
 void deleteVolumeByName(virStoragePoolPtr pool, const QString &name) {
     const QByteArray n = name.toUtf8();
     lv::VolumePtr v(virStorageVolLookupByName(pool, n.constData()));
@@ -155,6 +169,132 @@ void deleteVolumeByName(virStoragePoolPtr pool, const QString &name) {
 
 QString overlayName(const QString &vm, const QString &dev) {
     return vm % u'-' % dev % u".qcow2"_s;
+}
+
+// A student data disk: a full copy of the template's disk, in its format.
+QString dataDiskName(const QString &vm, const QString &dev, const QString &format) {
+    return format == u"qcow2"_s ? overlayName(vm, dev) : vm % u'-' % dev % u".img"_s;
+}
+
+// Volumes a lab made for the VM (overlays and data disks) are named <vm>-<dev>.<ext>.
+bool isLabVolumeOf(const QString &path, const QString &vm, const QString &dev) {
+    return path.section(u'/', -1).startsWith(vm % u'-' % dev % u'.');
+}
+
+QString dhcpHostXml(const LabVmTask &t) {
+    return u"<host mac='%1' name='%2' ip='%3'/>"_s.arg(t.macs.value(0), t.vmName, t.address);
+}
+
+lv::NetworkPtr lookupNetwork(virConnectPtr c, const QString &name) {
+    const QByteArray n = name.toUtf8();
+    lv::NetworkPtr net(virNetworkLookupByName(c, n.constData()));
+    if (!net)
+        virResetLastError();
+    return net;
+}
+
+// The task's network exists and runs (a lab-owned one is created on first use), and holds the
+// VM's fixed address when it has DHCP. Several tasks may race to create the same network.
+bool ensureNetwork(virConnectPtr c, const LabVmTask &t, QString *error) {
+    lv::NetworkPtr net = lookupNetwork(c, t.network);
+    if (!net && t.networkXml.isEmpty()) {
+        *error = tr("The network %1 does not exist on this host.").arg(t.network);
+        return false;
+    }
+    if (!net) {
+        const QByteArray x = t.networkXml.toUtf8();
+        net.reset(virNetworkDefineXML(c, x.constData()));
+        if (!net) {
+            const QString why = lv::lastError();
+            net = lookupNetwork(c, t.network); // another student's task was first
+            if (!net) {
+                *error = why;
+                return false;
+            }
+        } else {
+            virNetworkSetAutostart(net.get(), 1);
+        }
+    }
+    if (virNetworkIsActive(net.get()) != 1 && virNetworkCreate(net.get()) < 0) {
+        const QString why = lv::lastError(); // the next call clears it
+        if (virNetworkIsActive(net.get()) != 1) {
+            *error = tr("The network %1 does not start: %2").arg(t.network, why);
+            return false;
+        }
+    }
+    if (t.address.isEmpty() || t.macs.isEmpty())
+        return true;
+    const QString xml = lv::takeString(virNetworkGetXMLDesc(net.get(), VIR_NETWORK_XML_INACTIVE));
+    if (!xml.contains(u"<dhcp"_s) || xml.contains(t.macs.first(), Qt::CaseInsensitive))
+        return true;
+    const QByteArray host = dhcpHostXml(t).toUtf8();
+    const unsigned flags =
+        VIR_NETWORK_UPDATE_AFFECT_CONFIG |
+        (virNetworkIsActive(net.get()) == 1 ? VIR_NETWORK_UPDATE_AFFECT_LIVE : 0);
+    if (virNetworkUpdate(net.get(), VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
+                         VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host.constData(), flags) < 0) {
+        *error = tr("The network %1 does not take the fixed address %2: %3")
+                     .arg(t.network, t.address, lv::lastError());
+        return false;
+    }
+    return true;
+}
+
+// Drops the VM's fixed address from a network the lab does not own.
+void releaseAddress(virConnectPtr c, const LabVmTask &t) {
+    if (t.network.isEmpty() || t.address.isEmpty() || !t.networkXml.isEmpty() || t.macs.isEmpty())
+        return;
+    lv::NetworkPtr net = lookupNetwork(c, t.network);
+    if (!net)
+        return;
+    const QByteArray host = dhcpHostXml(t).toUtf8();
+    const unsigned flags =
+        VIR_NETWORK_UPDATE_AFFECT_CONFIG |
+        (virNetworkIsActive(net.get()) == 1 ? VIR_NETWORK_UPDATE_AFFECT_LIVE : 0);
+    virNetworkUpdate(net.get(), VIR_NETWORK_UPDATE_COMMAND_DELETE, VIR_NETWORK_SECTION_IP_DHCP_HOST,
+                     -1, host.constData(), flags);
+    virResetLastError();
+}
+
+// Sets every interface's link up or down, in the running VM and in its definition.
+bool setLinks(virDomainPtr dom, bool up, QString *error) {
+    const bool active = virDomainIsActive(dom) == 1;
+    const bool persistent = virDomainIsPersistent(dom) == 1;
+    struct Pass {
+        unsigned xmlFlags;
+        unsigned affect;
+        bool run;
+    };
+    const Pass passes[] = {{0, VIR_DOMAIN_AFFECT_LIVE, active},
+                           {VIR_DOMAIN_XML_INACTIVE, VIR_DOMAIN_AFFECT_CONFIG, persistent}};
+    for (const Pass &pass : passes) {
+        if (!pass.run)
+            continue;
+        QDomDocument doc;
+        if (!doc.setContent(xmlOf(dom, pass.xmlFlags))) {
+            *error = tr("The VM's definition cannot be read.");
+            return false;
+        }
+        const QDomElement devices = doc.documentElement().firstChildElement(u"devices"_s);
+        for (QDomElement i = devices.firstChildElement(u"interface"_s); !i.isNull();
+             i = i.nextSiblingElement(u"interface"_s)) {
+            QDomElement link = i.firstChildElement(u"link"_s);
+            if (link.isNull()) {
+                link = doc.createElement(u"link"_s);
+                i.appendChild(link);
+            }
+            link.setAttribute(u"state"_s, up ? u"up"_s : u"down"_s);
+            QString text;
+            QTextStream ts(&text);
+            i.save(ts, 0);
+            const QByteArray x = text.toUtf8();
+            if (virDomainUpdateDeviceFlags(dom, x.constData(), pass.affect) < 0) {
+                *error = lv::lastError();
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 bool belongsTo(virDomainPtr dom, const LabVmTask &t, QString *why) {
@@ -193,6 +333,8 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
         o.message = tr("The template VM %1 does not exist on this host.").arg(t.templateVm);
         return o;
     }
+    if (!t.network.isEmpty() && !ensureNetwork(c, t, &o.message))
+        return o;
     const QString tmplXml = xmlOf(tmpl.get());
     QHash<QString, QString> fileMap;
     QStringList created;
@@ -207,7 +349,9 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
             rollback();
             return o;
         }
-        const QString name = overlayName(t.vmName, disk.dev);
+        const bool data = t.dataDisks.contains(disk.dev);
+        const QString name = data ? dataDiskName(t.vmName, disk.dev, base.xml.format)
+                                  : overlayName(t.vmName, disk.dev);
         const QByteArray n = name.toUtf8();
         QString path;
         if (lv::VolumePtr old{virStorageVolLookupByName(base.pool.get(), n.constData())}) {
@@ -223,7 +367,8 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
             path = lv::takeString(virStorageVolGetPath(old.get()));
         } else {
             virResetLastError();
-            path = createOverlay(base, disk.path, name, &o.message);
+            path = data ? copyVolume(base, name, &o.message)
+                        : createOverlay(base, disk.path, name, &o.message);
             if (path.isEmpty()) {
                 rollback();
                 return o;
@@ -237,7 +382,7 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
         fileMap.insert(disk.path, path);
     }
     QString error;
-    const QString xml = labDomainXml(tmplXml, t.vmName, fileMap, t.lab, t.student, t.role, &error);
+    const QString xml = labDomainXml(tmplXml, fileMap, t, &error);
     if (xml.isEmpty()) {
         o.message = error;
         rollback();
@@ -270,8 +415,8 @@ bool recreateOverlays(virConnectPtr c, virDomainPtr dom, const LabVmTask &t, QSt
     int done = 0;
     for (const DiskRef &disk : fileDisks(xmlOf(dom))) {
         const QString basePath = templateByDev.value(disk.dev);
-        if (basePath.isEmpty() || basePath == disk.path)
-            continue; // not one of the lab's overlays
+        if (basePath.isEmpty() || basePath == disk.path || t.dataDisks.contains(disk.dev))
+            continue; // not one of the lab's overlays, or the student's data
         VolumeRef overlay, base;
         if (!volumeAt(c, disk.path, &overlay, error) || !volumeAt(c, basePath, &base, error))
             return false;
@@ -355,12 +500,15 @@ LabVmOutcome remove(virConnectPtr c, const LabVmTask &t) {
             QString ignored;
             if (!volumeAt(c, it.value(), &base, &ignored))
                 continue;
-            const QByteArray n = overlayName(t.vmName, it.key()).toUtf8();
-            if (lv::VolumePtr v{virStorageVolLookupByName(base.pool.get(), n.constData())}) {
-                if (virStorageVolDelete(v.get(), 0) == 0)
-                    ++removed;
+            for (const QString &name :
+                 {overlayName(t.vmName, it.key()), dataDiskName(t.vmName, it.key(), u"raw"_s)}) {
+                const QByteArray n = name.toUtf8();
+                if (lv::VolumePtr v{virStorageVolLookupByName(base.pool.get(), n.constData())}) {
+                    if (virStorageVolDelete(v.get(), 0) == 0)
+                        ++removed;
+                }
+                virResetLastError();
             }
-            virResetLastError();
         }
         o.ok = true;
         o.changed = removed > 0;
@@ -381,8 +529,8 @@ LabVmOutcome remove(virConnectPtr c, const LabVmTask &t) {
         if (lv::VolumePtr v{virStorageVolLookupByPath(c, p.constData())}) {
             const VolumeXml vx =
                 parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(v.get(), 0)));
-            // Only overlays: a VM's own full disk is never deleted by a lab operation.
-            if (!vx.backingPath.isEmpty() || disk.path.endsWith(overlayName(t.vmName, disk.dev)))
+            // Only what the lab made: a VM's own full disk is never deleted by a lab operation.
+            if (!vx.backingPath.isEmpty() || isLabVolumeOf(disk.path, t.vmName, disk.dev))
                 overlays.push_back(std::move(v));
         }
         virResetLastError();
@@ -403,6 +551,7 @@ LabVmOutcome remove(virConnectPtr c, const LabVmTask &t) {
         finishWith(o, dom.get());
         return o;
     }
+    releaseAddress(c, t);
     for (auto &v : overlays)
         if (virStorageVolDelete(v.get(), 0) < 0) {
             o.message = tr("The VM is gone but an overlay stayed: %1").arg(lv::lastError());
@@ -432,6 +581,18 @@ QStringList addressesOf(virDomainPtr dom) {
     virResetLastError();
     out.removeDuplicates();
     return out;
+}
+
+int takeSnapshot(virDomainPtr dom, const QString &name, const QString &description) {
+    const QString xml =
+        u"<domainsnapshot><name>%1</name><description>%2</description>"
+        "</domainsnapshot>"_s.arg(name.toHtmlEscaped(), description.toHtmlEscaped());
+    const QByteArray x = xml.toUtf8();
+    virDomainSnapshotPtr s = virDomainSnapshotCreateXML(dom, x.constData(), 0);
+    if (!s)
+        return -1;
+    virDomainSnapshotFree(s);
+    return 0;
 }
 
 LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
@@ -479,14 +640,7 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
         }
         break;
     case LabOperation::Snapshot: {
-        const QString xml = u"<domainsnapshot><name>%1</name><description>%2</description>"
-                            "</domainsnapshot>"_s.arg(t.snapshot.toHtmlEscaped(),
-                                                      tr("Lab snapshot").toHtmlEscaped());
-        const QByteArray x = xml.toUtf8();
-        virDomainSnapshotPtr s = virDomainSnapshotCreateXML(dom.get(), x.constData(), 0);
-        rc = s ? 0 : -1;
-        if (s)
-            virDomainSnapshotFree(s);
+        rc = takeSnapshot(dom.get(), t.snapshot, tr("Lab snapshot"));
         o.changed = rc == 0;
         o.message = tr("Snapshot \"%1\" taken.").arg(t.snapshot);
         break;
@@ -498,6 +652,32 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
             virDomainSnapshotFree(s);
         o.changed = rc == 0;
         o.message = tr("Reverted to \"%1\".").arg(t.snapshot);
+        break;
+    }
+    case LabOperation::ExamStart: {
+        rc = takeSnapshot(dom.get(), t.snapshot, tr("Exam snapshot"));
+        if (rc == 0) {
+            QString why;
+            if (!setLinks(dom.get(), false, &why)) {
+                o.message =
+                    tr("Snapshot \"%1\" taken, but the network stays up: %2").arg(t.snapshot, why);
+                finishWith(o, dom.get());
+                return o;
+            }
+        }
+        o.changed = rc == 0;
+        o.message = tr("Snapshot \"%1\" taken; network cut.").arg(t.snapshot);
+        break;
+    }
+    case LabOperation::ExamEnd: {
+        QString why;
+        if (!setLinks(dom.get(), true, &why)) {
+            o.message = why;
+            finishWith(o, dom.get());
+            return o;
+        }
+        o.changed = true;
+        o.message = tr("Network restored.");
         break;
     }
     default:
@@ -514,10 +694,9 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
 }
 } // namespace
 
-QString labDomainXml(const QString &templateXml, const QString &name,
-                     const QHash<QString, QString> &fileMap, const QString &lab,
-                     const QString &student, const QString &role, QString *error) {
-    const QString cloned = cloneDomainXml(templateXml, name, fileMap, {}, error);
+QString labDomainXml(const QString &templateXml, const QHash<QString, QString> &fileMap,
+                     const LabVmTask &t, QString *error) {
+    const QString cloned = cloneDomainXml(templateXml, t.vmName, fileMap, {}, error);
     if (cloned.isEmpty())
         return {};
     QDomDocument doc;
@@ -536,6 +715,12 @@ QString labDomainXml(const QString &templateXml, const QString &name,
             overlay = overlay || v == file;
         if (!overlay)
             continue;
+        // The overlay's own header names its backing file; a data disk has none.
+        for (QDomElement b = d.firstChildElement(u"backingStore"_s); !b.isNull();
+             b = d.firstChildElement(u"backingStore"_s))
+            d.removeChild(b);
+        if (t.dataDisks.contains(d.firstChildElement(u"target"_s).attribute(u"dev"_s)))
+            continue; // a copy in the template disk's own format
         QDomElement driver = d.firstChildElement(u"driver"_s);
         if (driver.isNull()) {
             driver = doc.createElement(u"driver"_s);
@@ -543,10 +728,24 @@ QString labDomainXml(const QString &templateXml, const QString &name,
             d.insertBefore(driver, d.firstChild());
         }
         driver.setAttribute(u"type"_s, u"qcow2"_s);
-        // The overlay's own header names its backing file.
-        for (QDomElement b = d.firstChildElement(u"backingStore"_s); !b.isNull();
-             b = d.firstChildElement(u"backingStore"_s))
-            d.removeChild(b);
+    }
+    int nic = 0;
+    for (QDomElement i = devices.firstChildElement(u"interface"_s); !i.isNull();
+         i = i.nextSiblingElement(u"interface"_s), ++nic) {
+        if (nic < t.macs.size()) {
+            QDomElement mac = doc.createElement(u"mac"_s);
+            mac.setAttribute(u"address"_s, t.macs.at(nic));
+            i.insertBefore(mac, i.firstChild());
+        }
+        if (nic == 0 && !t.network.isEmpty()) {
+            i.setAttribute(u"type"_s, u"network"_s);
+            for (QDomElement src = i.firstChildElement(u"source"_s); !src.isNull();
+                 src = i.firstChildElement(u"source"_s))
+                i.removeChild(src);
+            QDomElement src = doc.createElement(u"source"_s);
+            src.setAttribute(u"network"_s, t.network);
+            i.insertAfter(src, i.firstChildElement(u"mac"_s));
+        }
     }
     QDomElement meta = root.firstChildElement(u"metadata"_s);
     if (meta.isNull()) {
@@ -565,9 +764,9 @@ QString labDomainXml(const QString &templateXml, const QString &name,
     }
     QDomElement marker = doc.createElement(u"vdlab:lab"_s);
     marker.setAttribute(u"xmlns:vdlab"_s, QString::fromLatin1(kLabMetadataUri));
-    marker.setAttribute(u"name"_s, lab);
-    marker.setAttribute(u"student"_s, student);
-    marker.setAttribute(u"role"_s, role);
+    marker.setAttribute(u"name"_s, t.lab);
+    marker.setAttribute(u"student"_s, t.student);
+    marker.setAttribute(u"role"_s, t.role);
     meta.appendChild(marker);
     return doc.toString(2);
 }
@@ -606,6 +805,23 @@ LabVmOutcome runLabVmTask(virConnectPtr c, const LabVmTask &t) {
     }
     virResetLastError();
     return o;
+}
+
+QStringList removeLabNetworks(virConnectPtr c, const QStringList &names) {
+    QStringList errors;
+    for (const QString &name : names) {
+        lv::NetworkPtr net = lookupNetwork(c, name);
+        if (!net)
+            continue;
+        if (virNetworkIsActive(net.get()) == 1 && virNetworkDestroy(net.get()) < 0) {
+            errors << u"%1: %2"_s.arg(name, lv::lastError());
+            continue;
+        }
+        if (virNetworkIsPersistent(net.get()) == 1 && virNetworkUndefine(net.get()) < 0)
+            errors << u"%1: %2"_s.arg(name, lv::lastError());
+    }
+    virResetLastError();
+    return errors;
 }
 
 QList<LabVmStatus> listLabVms(virConnectPtr c, const QString &lab, QString *error) {
@@ -682,6 +898,17 @@ void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask
                 }
             });
         }
+    });
+}
+
+void removeLabNetworksAsync(Connection *connection, QObject *context, const QStringList &names,
+                            std::function<void(const QStringList &)> deliver) {
+    connection->post(context, [names, deliver](virConnectPtr c) {
+        if (!c) {
+            deliver({tr("The host is not connected.")});
+            return;
+        }
+        deliver(removeLabNetworks(c, names));
     });
 }
 

@@ -31,6 +31,13 @@ struct LabVmTask {
     QString role;
     QString templateVm; // provision and reset: the role's template on this host
     QString snapshot;   // snapshot and revert
+    // Provision: the MACs of the first interfaces, the first interface's network (empty: the
+    // template's) and its fixed address (a DHCP <host> entry on that network).
+    QStringList macs;
+    QString network;
+    QString address;
+    QString networkXml;    // the network's definition when the lab owns it (created on demand)
+    QStringList dataDisks; // target devs of student data: full copies, kept across resets
 };
 
 struct LabVmOutcome {
@@ -54,16 +61,20 @@ struct LabVmStatus {
     bool operator==(const LabVmStatus &) const = default;
 };
 
-// Pure: the student's definition from the template's (name, no UUID or MACs, disks mapped through
-// `fileMap` to their overlays as qcow2, a <metadata> element naming lab, student and role).
-QString labDomainXml(const QString &templateXml, const QString &name,
-                     const QHash<QString, QString> &fileMap, const QString &lab,
-                     const QString &student, const QString &role, QString *error = nullptr);
+// Pure: the student's definition from the template's (the task's VM name, no UUID, the task's
+// MACs, the first interface on the task's network, disks mapped through `fileMap` to their
+// overlays as qcow2 (data disks keep their format), a <metadata> element naming lab, student and
+// role).
+QString labDomainXml(const QString &templateXml, const QHash<QString, QString> &fileMap,
+                     const LabVmTask &task, QString *error = nullptr);
 // Pure: reads the lab marker out of a domain definition; false when there is none.
 bool parseLabMetadata(const QString &domainXml, QString *lab, QString *student, QString *role);
 
 // Blocking; any thread, with a connection the caller keeps open.
 LabVmOutcome runLabVmTask(_virConnect *conn, const LabVmTask &task);
+// Destroys and undefines the named networks (those a lab made); names that do not exist are
+// skipped. Returns libvirt's messages for those that could not be removed.
+QStringList removeLabNetworks(_virConnect *conn, const QStringList &names);
 // The VMs marked as belonging to `lab` (every lab VM when empty).
 QList<LabVmStatus> listLabVms(_virConnect *conn, const QString &lab, QString *error = nullptr);
 
@@ -74,6 +85,9 @@ QList<LabVmStatus> listLabVms(_virConnect *conn, const QString &lab, QString *er
 // the batch, nothing runs.
 void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask> &tasks,
                  int parallel, std::function<void(const LabVmOutcome &)> deliver);
+// removeLabNetworks() on the connection thread; `deliver` is called there (thread-safe).
+void removeLabNetworksAsync(Connection *connection, QObject *context, const QStringList &names,
+                            std::function<void(const QStringList &errors)> deliver);
 // Lists the lab's VMs on the connection thread; `deliver` is called there (thread-safe).
 void listLabVmsAsync(Connection *connection, QObject *context, const QString &lab,
                      std::function<void(const QList<LabVmStatus> &, const QString &error)> deliver);

@@ -1,11 +1,15 @@
 // Labs on the real libvirtd (VIRTDECK_QEMU_URI): a lab of 10 students from a tiny template
 // (8 MiB qcow2, 64 MiB of memory, no OS): provision, start, reset one student (the data written
 // into its overlay is gone), re-provision after a VM was removed by hand (only that one comes
-// back), delete the lab (no VM and no overlay left).
+// back), delete the lab (no VM and no overlay left). Part two: a lab with an isolated network per
+// student, a data disk and staggered start: networks made and removed with the lab, fixed
+// addresses and MACs kept across a reset, the data disk kept across it, exam mode (snapshot, link
+// down, link up, revert).
 #include "connectionmanager.h"
 #include "console.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
+#include "labs/labsettings.h"
 #include "libvirt/labvm.h"
 
 #include <QElapsedTimer>
@@ -38,6 +42,7 @@ QString virsh(const QString &uri, const QStringList &args, int *exitCode = nullp
 
 struct Outcomes {
     QList<LabVmOutcome> list;
+    QStringList notes;
     int ok = -1, failed = -1;
     int changed() const {
         int n = 0;
@@ -47,7 +52,8 @@ struct Outcomes {
     }
 };
 
-Outcomes runLab(Console *console, Lab *lab, LabOperation op, const QStringList &students = {}) {
+Outcomes runLab(Console *console, Lab *lab, LabOperation op, const QStringList &students = {},
+                const QString &snapshot = {}) {
     LabExecutor ex(console);
     ex.setParallelPerHost(4);
     // TCG guests with no OS on a small CI machine: admit them all.
@@ -62,13 +68,16 @@ Outcomes runLab(Console *console, Lab *lab, LabOperation op, const QStringList &
                          if (!o.ok)
                              qWarning() << o.task.vmName << o.message;
                      });
-    QObject::connect(&ex, &LabExecutor::note, [](const QString &t) { qWarning() << t; });
+    QObject::connect(&ex, &LabExecutor::note, [&](const QString &t) {
+        qInfo() << t;
+        r.notes << t;
+    });
     QObject::connect(&ex, &LabExecutor::placed,
                      [&](const QString &, const QString &s, const QString &uri) {
                          lab->assignments.append({s, uri});
                      });
     QSignalSpy done(&ex, &LabExecutor::finished);
-    ex.run(*lab, op, students);
+    ex.run(*lab, op, students, snapshot);
     if (done.isEmpty())
         done.wait(120000);
     if (!done.isEmpty()) {
@@ -85,6 +94,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void lifecycle();
+    void networksDataDisksExam();
 
 private:
     void cleanUp();
@@ -107,6 +117,13 @@ void TestIntegrationLabs::cleanUp() {
         if (vol.startsWith(kPrefix))
             virsh(m_uri, {u"vol-delete"_s, vol, u"--pool"_s, u"default"_s});
     }
+    for (const QString &n :
+         virsh(m_uri, {u"net-list"_s, u"--all"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts)) {
+        if (!n.trimmed().startsWith(u"vdlab-"_s + kPrefix))
+            continue;
+        virsh(m_uri, {u"net-destroy"_s, n.trimmed()});
+        virsh(m_uri, {u"net-undefine"_s, n.trimmed()});
+    }
 }
 
 void TestIntegrationLabs::initTestCase() {
@@ -122,11 +139,18 @@ void TestIntegrationLabs::initTestCase() {
                                u"8M"_s, u"--format"_s, u"qcow2"_s},
                               &rc);
     QVERIFY2(rc == 0, qPrintable(out));
+    const QString data = virsh(m_uri,
+                               {u"vol-create-as"_s, u"default"_s, kPrefix + u"-data.qcow2"_s,
+                                u"8M"_s, u"--format"_s, u"qcow2"_s},
+                               &rc);
+    QVERIFY2(rc == 0, qPrintable(data));
     const QString xml =
         u"<domain type='qemu'><name>%1-tmpl</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
         "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
         "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
         "<source file='%2/%1-tmpl.qcow2'/><target dev='vda' bus='virtio'/></disk>"
+        "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+        "<source file='%2/%1-data.qcow2'/><target dev='vdb' bus='virtio'/></disk>"
         "<interface type='user'><mac address='52:54:00:7a:00:01'/><model type='virtio'/>"
         "</interface><graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
         "</devices></domain>"_s.arg(kPrefix, kPool);
@@ -226,6 +250,99 @@ void TestIntegrationLabs::lifecycle() {
         QVERIFY2(!vols.contains(lab.vmName(s.id, u"vm"_s)), qPrintable(vols));
     }
     QVERIFY(vms.contains(kPrefix + u"-tmpl"_s));
+    console.connections()->shutdown();
+}
+
+void TestIntegrationLabs::networksDataDisksExam() {
+    Console console;
+    Lab lab;
+    lab.name = kPrefix + u"2"_s;
+    lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
+    for (int i = 1; i <= 3; ++i)
+        lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
+    lab.hosts = {m_uri};
+    LabSettings settings;
+    settings.networkMode = LabNetworkMode::Student;
+    settings.subnetPrefix = u"10.213"_s;
+    settings.dataDisks = {u"vdb"_s};
+    settings.staggerBatch = 2;
+    settings.staggerPauseSeconds = 1;
+    lab.settingsJson = settings.toJson();
+    const LabNetworkPlan plan = labNetworkPlan(lab, settings);
+    QVERIFY(plan.problem.isEmpty());
+
+    Outcomes r = runLab(&console, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.changed(), 3);
+    // One isolated network per student, running, with the student's fixed address.
+    const QString nets = virsh(m_uri, {u"net-list"_s, u"--name"_s});
+    const QString s1 = lab.vmName(u"s01"_s, u"vm"_s);
+    const LabVmNetwork n1 = plan.vms.value(s1);
+    for (const auto &n : plan.networks)
+        QVERIFY2(nets.contains(n.name), qPrintable(nets));
+    const QString netXml = virsh(m_uri, {u"net-dumpxml"_s, n1.network});
+    QVERIFY2(netXml.contains(n1.macs.first()) && netXml.contains(n1.address), qPrintable(netXml));
+    QVERIFY2(!netXml.contains(u"<forward"_s), qPrintable(netXml));
+    const QString x1 = virsh(m_uri, {u"dumpxml"_s, s1});
+    QVERIFY2(x1.contains(u"<mac address='%1'/>"_s.arg(n1.macs.first())), qPrintable(x1));
+    QVERIFY2(x1.contains(u"<source network='%1'"_s.arg(n1.network)), qPrintable(x1));
+    // The data disk is a copy, not an overlay on the template.
+    const QString dataDisk = kPool + u'/' + s1 + u"-vdb.qcow2"_s;
+    const QString overlay = kPool + u'/' + s1 + u"-vda.qcow2"_s;
+    QVERIFY(!run(u"qemu-img"_s, {u"info"_s, u"-U"_s, dataDisk}).contains(u"backing file"_s));
+
+    // Student 1 writes to both disks; a reset drops the system disk's change, keeps the data.
+    int rc = 0;
+    for (const auto &[file, byte] :
+         {std::pair{overlay, u"0x55"_s}, std::pair{dataDisk, u"0x66"_s}}) {
+        const QString io =
+            run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P %1 0 1M"_s.arg(byte), file},
+                &rc);
+        QVERIFY2(rc == 0, qPrintable(io));
+    }
+    r = runLab(&console, &lab, LabOperation::Reset, {u"s01"_s});
+    QCOMPARE(r.ok, 1);
+    QString io =
+        run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0 0 1M"_s, overlay}, &rc);
+    QVERIFY2(rc == 0 && !io.contains(u"verification failed"_s), qPrintable(io));
+    io = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0x66 0 1M"_s, dataDisk}, &rc);
+    QVERIFY2(rc == 0 && !io.contains(u"verification failed"_s), qPrintable(io));
+    QCOMPARE(virsh(m_uri, {u"dumpxml"_s, s1}).section(u"<mac address='"_s, 1).left(17),
+             n1.macs.first());
+
+    // Staggered start: two batches on this host, all running at the end.
+    r = runLab(&console, &lab, LabOperation::Start);
+    QCOMPARE(r.failed, 0);
+    QVERIFY2(r.notes.filter(u"batch 2 of 2"_s).size() >= 1, qPrintable(r.notes.join(u'\n')));
+    for (const auto &o : r.list)
+        QCOMPARE(o.state, DomainState::Running);
+
+    // Exam: snapshot and link down; then link up; then revert to the exam snapshot.
+    r = runLab(&console, &lab, LabOperation::ExamStart, {}, u"exam1"_s);
+    QCOMPARE(r.failed, 0);
+    for (const auto &s : lab.students) {
+        const QString vm = lab.vmName(s.id, u"vm"_s);
+        const QString mac = plan.vms.value(vm).macs.first();
+        QVERIFY(virsh(m_uri, {u"snapshot-list"_s, vm, u"--name"_s}).contains(u"exam1"_s));
+        const QString link = virsh(m_uri, {u"domif-getlink"_s, vm, mac});
+        QVERIFY2(link.contains(u"down"_s), qPrintable(link));
+        QVERIFY(virsh(m_uri, {u"dumpxml"_s, vm, u"--inactive"_s}).contains(u"state='down'"_s));
+    }
+    r = runLab(&console, &lab, LabOperation::ExamEnd);
+    QCOMPARE(r.failed, 0);
+    QVERIFY2(virsh(m_uri, {u"domif-getlink"_s, s1, n1.macs.first()}).contains(u"up"_s),
+             qPrintable(virsh(m_uri, {u"domif-getlink"_s, s1, n1.macs.first()})));
+    r = runLab(&console, &lab, LabOperation::Revert, {u"s01"_s}, u"exam1"_s);
+    QCOMPARE(r.failed, 0);
+
+    // Deleting the lab removes its networks with its VMs and disks.
+    r = runLab(&console, &lab, LabOperation::Delete);
+    QCOMPARE(r.failed, 0);
+    const QString after = virsh(m_uri, {u"net-list"_s, u"--all"_s, u"--name"_s});
+    for (const auto &n : plan.networks)
+        QVERIFY2(!after.contains(n.name), qPrintable(after));
+    virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
+    QVERIFY(!virsh(m_uri, {u"vol-list"_s, u"default"_s}).contains(s1));
     console.connections()->shutdown();
 }
 

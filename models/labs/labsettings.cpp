@@ -1,0 +1,349 @@
+#include "labsettings.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *s, int n = -1) {
+    return QCoreApplication::translate("LabSettings", s, nullptr, n);
+}
+
+const char *const kModes[] = {"template", "shared", "student", "group"};
+
+// Dotted IPv4 to a number; false when it is not one.
+bool parseIpv4(const QString &text, quint32 *out) {
+    const QStringList parts = text.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    quint32 v = 0;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const uint n = p.toUInt(&ok);
+        if (!ok || n > 255 || p.isEmpty() || p.size() > 3)
+            return false;
+        v = (v << 8) | n;
+    }
+    *out = v;
+    return true;
+}
+
+QString ipv4Text(quint32 v) {
+    return u"%1.%2.%3.%4"_s.arg(v >> 24).arg((v >> 16) & 255).arg((v >> 8) & 255).arg(v & 255);
+}
+
+bool validPrefix(const QString &prefix) {
+    quint32 ignored = 0;
+    return parseIpv4(prefix + u".0.0"_s, &ignored);
+}
+
+QString sanitized(const QString &s) {
+    QString out;
+    for (const QChar c : s)
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ? c : u'-';
+    return out;
+}
+} // namespace
+
+QString labNetworkModeName(LabNetworkMode m) {
+    return QString::fromLatin1(kModes[int(m)]);
+}
+
+bool labNetworkModeFromName(const QString &name, LabNetworkMode *out) {
+    for (int i = 0; i < 4; ++i)
+        if (name.trimmed().compare(QLatin1String(kModes[i]), Qt::CaseInsensitive) == 0) {
+            *out = LabNetworkMode(i);
+            return true;
+        }
+    return false;
+}
+
+LabSettings LabSettings::fromJson(const QString &json, QString *error) {
+    LabSettings s;
+    if (json.trimmed().isEmpty())
+        return s;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("The lab's settings cannot be read: %1").arg(pe.errorString());
+        return s;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonObject net = o.value(u"network"_s).toObject();
+    LabSettings r;
+    if (net.contains(u"mode"_s) &&
+        !labNetworkModeFromName(net.value(u"mode"_s).toString(), &r.networkMode)) {
+        if (error)
+            *error = tr("Unknown network mode \"%1\".").arg(net.value(u"mode"_s).toString());
+        return s;
+    }
+    r.sharedNetwork = net.value(u"shared"_s).toString();
+    r.firstAddress = net.value(u"firstAddress"_s).toString();
+    r.subnetPrefix = net.value(u"subnetPrefix"_s).toString(defaultSubnetPrefix());
+    for (const auto &d : o.value(u"dataDisks"_s).toArray())
+        r.dataDisks << d.toString();
+    const QJsonObject st = o.value(u"stagger"_s).toObject();
+    r.staggerBatch = st.value(u"batch"_s).toInt();
+    r.staggerPauseSeconds = st.value(u"pauseSeconds"_s).toInt();
+    if (const QString why = r.problem(); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return s;
+    }
+    return r;
+}
+
+QString LabSettings::toJson() const {
+    QJsonObject net{{u"mode"_s, labNetworkModeName(networkMode)}};
+    if (!sharedNetwork.isEmpty())
+        net.insert(u"shared"_s, sharedNetwork);
+    if (!firstAddress.isEmpty())
+        net.insert(u"firstAddress"_s, firstAddress);
+    if (subnetPrefix != defaultSubnetPrefix())
+        net.insert(u"subnetPrefix"_s, subnetPrefix);
+    QJsonObject o{{u"network"_s, net}};
+    if (!dataDisks.isEmpty())
+        o.insert(u"dataDisks"_s, QJsonArray::fromStringList(dataDisks));
+    if (staggerBatch > 0)
+        o.insert(u"stagger"_s,
+                 QJsonObject{{u"batch"_s, staggerBatch}, {u"pauseSeconds"_s, staggerPauseSeconds}});
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString LabSettings::problem() const {
+    quint32 ignored = 0;
+    if (networkMode == LabNetworkMode::Shared && sharedNetwork.trimmed().isEmpty())
+        return tr("A shared network needs the name of a libvirt network.");
+    if (!firstAddress.isEmpty() && !parseIpv4(firstAddress, &ignored))
+        return tr("\"%1\" is not an IPv4 address.").arg(firstAddress);
+    if (!validPrefix(subnetPrefix))
+        return tr("The subnet prefix \"%1\" is not two numbers like 10.213.").arg(subnetPrefix);
+    for (const QString &d : dataDisks)
+        if (d.isEmpty() || sanitized(d) != d)
+            return tr("\"%1\" is not a disk's target name (like vdb).").arg(d);
+    if (staggerBatch < 0 || staggerPauseSeconds < 0 || staggerPauseSeconds > 3600)
+        return tr("A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.");
+    return {};
+}
+
+QString labMac(const QString &lab, const QString &student, const QString &role, int nic, int salt) {
+    const QByteArray key = (lab % u'\n' % student % u'\n' % role % u'\n' % QString::number(nic) %
+                            u'\n' % QString::number(salt))
+                               .toUtf8();
+    const QByteArray h = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    // 52:54:00 is the prefix libvirt and QEMU use for guests.
+    return u"52:54:00:%1:%2:%3"_s.arg(quint8(h[0]), 2, 16, QChar(u'0'))
+        .arg(quint8(h[1]), 2, 16, QChar(u'0'))
+        .arg(quint8(h[2]), 2, 16, QChar(u'0'));
+}
+
+QString LabNetworkPlan::networkOf(const QString &studentId) const {
+    for (const auto &v : vms)
+        if (v.student == studentId)
+            return v.network;
+    return {};
+}
+
+LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
+    LabNetworkPlan plan;
+    if (const QString why = settings.problem(); !why.isEmpty()) {
+        plan.problem = why;
+        return plan;
+    }
+    // MACs, unique across the lab (a collision takes the next salt, in roster order).
+    QSet<QString> used;
+    QList<LabVmNetwork> ordered;
+    for (const auto &s : lab.students)
+        for (const auto &r : lab.roles) {
+            LabVmNetwork v;
+            v.vm = lab.vmName(s.id, r.name);
+            v.student = s.id;
+            v.role = r.name;
+            for (int nic = 0; nic < kLabMacsPerVm; ++nic) {
+                QString mac;
+                for (int salt = 0; mac.isEmpty() || used.contains(mac); ++salt)
+                    mac = labMac(lab.name, s.id, r.name, nic, salt);
+                used.insert(mac);
+                v.macs << mac;
+            }
+            ordered << v;
+        }
+
+    if (settings.networkMode == LabNetworkMode::Shared) {
+        quint32 first = 0;
+        const bool fixed = parseIpv4(settings.firstAddress, &first);
+        for (int i = 0; i < ordered.size(); ++i) {
+            ordered[i].network = settings.sharedNetwork;
+            if (fixed)
+                ordered[i].address = ipv4Text(first + quint32(i));
+        }
+    } else if (settings.networkMode == LabNetworkMode::Student ||
+               settings.networkMode == LabNetworkMode::Group) {
+        // Network keys in roster order: a student's (or group's) index names its subnet.
+        QStringList keys;
+        QHash<QString, QString> keyOf; // student -> key
+        for (const auto &s : lab.students) {
+            const QString key = settings.networkMode == LabNetworkMode::Student
+                                    ? s.id
+                                    : (s.group.trimmed().isEmpty() ? u"nogroup"_s : s.group);
+            keyOf.insert(s.id, key);
+            if (!keys.contains(key))
+                keys << key;
+        }
+        if (keys.size() > 256) {
+            plan.problem = tr("%n networks are too many: a lab's networks are numbered 0 to 255 "
+                              "in its subnet prefix.",
+                              int(keys.size()));
+            return plan;
+        }
+        QHash<QString, int> members; // key -> VMs addressed so far
+        QHash<QString, QStringList> hostsOf;
+        const QString kind = settings.networkMode == LabNetworkMode::Student ? u"s"_s : u"g"_s;
+        for (auto &v : ordered) {
+            const QString key = keyOf.value(v.student);
+            const int index = int(keys.indexOf(key));
+            v.network = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(key));
+            const int host = 10 + members[key]++;
+            if (host > 99) {
+                plan.problem = tr("Network %1 would need more than 90 addresses.").arg(v.network);
+                return plan;
+            }
+            v.address = u"%1.%2.%3"_s.arg(settings.subnetPrefix).arg(index).arg(host);
+            hostsOf[key] << u"<host mac='%1' name='%2' ip='%3'/>"_s.arg(v.macs.first(), v.vm,
+                                                                        v.address);
+        }
+        for (int i = 0; i < keys.size(); ++i) {
+            LabNetworkDef d;
+            d.name = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(keys.at(i)));
+            const QString net = u"%1.%2"_s.arg(settings.subnetPrefix).arg(i);
+            d.gateway = net + u".1"_s;
+            // No <forward>: isolated, the guests reach each other and the host only.
+            d.xml = u"<network><name>%1</name><ip address='%2' netmask='255.255.255.0'><dhcp>"
+                    "<range start='%3.100' end='%3.199'/>%4</dhcp></ip></network>"_s.arg(
+                        d.name, d.gateway, net, hostsOf.value(keys.at(i)).join(QString()));
+            plan.networks << d;
+        }
+    }
+    for (const auto &v : std::as_const(ordered))
+        plan.vms.insert(v.vm, v);
+    return plan;
+}
+
+QString labAddressCsv(const Lab &lab, const LabNetworkPlan &plan) {
+    QString out = u"student_id,role,vm,mac,network,address\n"_s;
+    for (const auto &s : lab.students)
+        for (const auto &r : lab.roles) {
+            const LabVmNetwork v = plan.vms.value(lab.vmName(s.id, r.name));
+            out +=
+                QStringList{s.id, r.name, v.vm, v.macs.value(0), v.network, v.address}.join(u',') +
+                u'\n';
+        }
+    return out;
+}
+
+QList<QList<int>> staggerBatches(int count, int batch) {
+    QList<QList<int>> out;
+    const int size = batch <= 0 ? std::max(count, 1) : batch;
+    for (int i = 0; i < count; ++i) {
+        if (i % size == 0)
+            out.append(QList<int>{});
+        out.last() << i;
+    }
+    return out;
+}
+
+bool LabCapacityReport::fitsNow() const {
+    if (!moves.isEmpty() || !homeless.isEmpty())
+        return false;
+    return std::all_of(hosts.cbegin(), hosts.cend(), [](const auto &h) { return h.fits; });
+}
+
+LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
+                                   const VmDemand &perStudent, const PlacementOptions &options) {
+    LabCapacityReport r;
+    const auto size = [](quint64 b) {
+        return QLocale().formattedDataSize(qint64(b), 1, QLocale::DataSizeTraditionalFormat);
+    };
+    QList<int> spare; // students each host can still take (negative: over by that many)
+    QList<QStringList> excess;
+    for (const LabHostLoad &h : hosts) {
+        LabHostVerdict v;
+        v.host = h.host;
+        v.students = int(h.students.size());
+        v.allowMemory = quint64(double(h.memoryBytes) * options.memoryOvercommit);
+        v.allowVcpus = int(h.cpus * options.cpuOvercommit);
+        v.needMemory = h.otherMemoryBytes + perStudent.memoryBytes * quint64(v.students);
+        v.needVcpus = h.otherVcpus + perStudent.vcpus * v.students;
+        if (!h.connected) {
+            v.room = 0;
+        } else {
+            const qint64 memLeft = qint64(v.allowMemory) - qint64(h.otherMemoryBytes);
+            const int cpuLeft = v.allowVcpus - h.otherVcpus;
+            int room = std::numeric_limits<int>::max();
+            if (perStudent.memoryBytes > 0)
+                room = memLeft <= 0 ? 0 : int(quint64(memLeft) / perStudent.memoryBytes);
+            if (perStudent.vcpus > 0)
+                room = std::min(room, cpuLeft <= 0 ? 0 : cpuLeft / perStudent.vcpus);
+            v.room = room;
+        }
+        v.fits = h.connected && v.students <= v.room;
+        if (!h.connected)
+            v.text =
+                tr("%1 is not reachable: its %n student(s) cannot start.", v.students).arg(h.host);
+        else if (v.fits)
+            v.text = tr("%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n "
+                        "student(s).",
+                        v.students)
+                         .arg(h.host, size(v.needMemory), size(v.allowMemory))
+                         .arg(v.needVcpus)
+                         .arg(v.allowVcpus);
+        else
+            v.text = tr("%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it "
+                        "holds %n of its students.",
+                        std::max(0, v.room))
+                         .arg(h.host, size(v.needMemory), size(v.allowMemory))
+                         .arg(v.needVcpus)
+                         .arg(v.allowVcpus);
+        spare << v.room - v.students;
+        // The last students placed are the ones to move.
+        excess << (v.fits ? QStringList{} : h.students.mid(std::max(0, v.room)));
+        r.hosts << v;
+    }
+    // Place the excess and the unplaced on the host with the most spare room, one at a time.
+    QList<std::pair<QString, QString>> toPlace; // student, from
+    for (int i = 0; i < excess.size(); ++i)
+        for (const QString &s : excess.at(i))
+            toPlace.append({s, hosts.at(i).host});
+    for (const QString &s : unplaced)
+        toPlace.append({s, QString()});
+    for (int i = 0; i < spare.size(); ++i)
+        if (spare.at(i) < 0)
+            spare[i] = 0; // its excess leaves
+    for (const auto &[student, from] : toPlace) {
+        int best = -1;
+        for (int i = 0; i < spare.size(); ++i)
+            if (hosts.at(i).connected && spare.at(i) > 0 && hosts.at(i).host != from &&
+                (best < 0 || spare.at(i) > spare.at(best)))
+                best = i;
+        if (best < 0) {
+            r.homeless << student;
+            continue;
+        }
+        --spare[best];
+        r.moves.append({student, from, hosts.at(best).host});
+    }
+    return r;
+}
+
+} // namespace virtdeck

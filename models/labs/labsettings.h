@@ -1,0 +1,123 @@
+// A lab's settings beyond its roster (student networks, data disks, staggered start), kept as
+// JSON in Lab::settingsJson, and the pure plans made from them: each VM's MACs, network and fixed
+// address; the networks a lab owns; start batches; the capacity check before class. Any thread.
+#pragma once
+
+#include "lab.h"
+#include "scheduler/placement.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace virtdeck {
+
+enum class LabNetworkMode : quint8 {
+    Template, // the template's interfaces as they are (MACs still derived from the roster)
+    Shared,   // every VM on one existing libvirt network of each host
+    Student,  // an isolated network per student, created and removed with the lab
+    Group,    // an isolated network per roster group
+};
+QString labNetworkModeName(LabNetworkMode m);
+bool labNetworkModeFromName(const QString &name, LabNetworkMode *out);
+
+struct LabSettings {
+    LabNetworkMode networkMode = LabNetworkMode::Template;
+    QString sharedNetwork;                        // Shared: the network's name on every host
+    QString firstAddress;                         // Shared: fixed addresses from here; empty: none
+    QString subnetPrefix = defaultSubnetPrefix(); // Student/Group: network i is <prefix>.<i>.0/24
+    QStringList dataDisks;                        // target devs ("vdb") kept across resets
+    int staggerBatch = 0;                         // start: VMs per host per batch; 0: no batches
+    int staggerPauseSeconds = 0;                  // pause between batches
+    static QString defaultSubnetPrefix() { return QStringLiteral("10.213"); }
+    // Unknown keys are ignored; a malformed document or value gives the defaults and `error`.
+    static LabSettings fromJson(const QString &json, QString *error = nullptr);
+    QString toJson() const;
+    // Empty when the settings can be used; otherwise why not (translated).
+    QString problem() const;
+    bool operator==(const LabSettings &) const = default;
+};
+
+// How many MACs each VM gets planned (its first interfaces; more keep libvirt's own).
+inline constexpr int kLabMacsPerVm = 4;
+
+struct LabVmNetwork {
+    QString vm;
+    QString student;
+    QString role;
+    QStringList macs; // kLabMacsPerVm addresses, 52:54:00:…, stable for lab, student and role
+    QString network;  // the first interface's network; empty: the template's
+    QString address;  // the fixed IPv4 address of the first interface; empty: none
+};
+
+struct LabNetworkDef {
+    QString name;
+    QString gateway; // the host side's address, x.y.z.1
+    QString xml;     // isolated, DHCP, a <host> entry per VM
+};
+
+struct LabNetworkPlan {
+    QHash<QString, LabVmNetwork> vms; // by VM name
+    QList<LabNetworkDef> networks;    // the networks the lab creates (Student and Group)
+    QString problem;                  // why the plan cannot be used (translated); empty if fine
+    // The networks student `id`'s VMs use that the lab owns.
+    QString networkOf(const QString &studentId) const;
+};
+
+// A MAC for interface `nic` of a lab VM, from a hash of lab, student, role and nic: a student keeps
+// it across resets and re-provisioning. `salt` > 0 picks another on a collision.
+QString labMac(const QString &lab, const QString &student, const QString &role, int nic,
+               int salt = 0);
+LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings);
+// The address list (student, role, VM, MAC, network, address) as CSV.
+QString labAddressCsv(const Lab &lab, const LabNetworkPlan &plan);
+
+// Splits `count` items into consecutive batches of at most `batch` (all in one when batch <= 0).
+QList<QList<int>> staggerBatches(int count, int batch);
+
+// The capacity check: "can this lab run on its hosts at that time?"
+struct LabHostLoad {
+    QString host;
+    bool connected = true;
+    quint64 memoryBytes = 0;
+    int cpus = 0;
+    quint64 otherMemoryBytes = 0; // VMs outside the lab running, or scheduled to start, then
+    int otherVcpus = 0;
+    QStringList students; // the lab's students placed on this host
+};
+
+struct LabHostVerdict {
+    QString host;
+    bool fits = false;
+    int students = 0;
+    int room = 0;            // how many of the lab's students this host can hold
+    quint64 needMemory = 0;  // other VMs + the students placed here
+    quint64 allowMemory = 0; // physical × overcommit
+    int needVcpus = 0;
+    int allowVcpus = 0;
+    QString text; // one translated sentence
+};
+
+struct LabMove {
+    QString student;
+    QString from; // empty: a student not placed yet
+    QString to;
+};
+
+struct LabCapacityReport {
+    QList<LabHostVerdict> hosts;
+    QList<LabMove> moves; // moves (and placements) that make the lab fit
+    QStringList homeless; // students that fit nowhere even after the moves
+    bool fitsNow() const; // every host fits as placed, nobody unplaced
+    bool fitsAfterMoves() const { return homeless.isEmpty(); }
+};
+
+// `unplaced`: students without a host yet. Pure.
+LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
+                                   const VmDemand &perStudent, const PlacementOptions &options);
+
+} // namespace virtdeck
+
+Q_DECLARE_METATYPE(virtdeck::LabCapacityReport)
