@@ -322,14 +322,18 @@ void LabExecutor::runBatch(const QString &uri) {
                     .arg(uri)
                     .arg(w.next)
                     .arg(w.batches.size()));
+    runOnHost(uri, batch, int(batch.size()));
+}
+
+void LabExecutor::runOnHost(const QString &uri, const QList<LabVmTask> &tasks, int parallel) {
     Connection *c = m_console->connections()->connection(m_connectionOf.value(uri));
     if (!c) {
-        for (const auto &t : batch)
+        for (const auto &t : tasks)
             fail(t, uri, tr("%1 is not connected.").arg(uri));
         return;
     }
     auto reply = m_reply;
-    runLabTasks(c, this, batch, int(batch.size()), [reply, uri](const LabVmOutcome &o) {
+    runLabTasks(c, this, tasks, parallel, [reply, uri](const LabVmOutcome &o) {
         reply->guard.reply([o, uri](LabExecutor *e) { e->account(o, uri); });
     });
 }
@@ -473,16 +477,7 @@ void LabExecutor::dispatch() {
             runBatch(uri);
             continue;
         }
-        Connection *c = cm->connection(m_connectionOf.value(uri));
-        if (!c) {
-            for (const auto &t : it.value())
-                fail(t, uri, tr("%1 is not connected.").arg(uri));
-            continue;
-        }
-        auto reply = m_reply;
-        runLabTasks(c, this, it.value(), m_parallel, [reply, uri](const LabVmOutcome &o) {
-            reply->guard.reply([o, uri](LabExecutor *e) { e->account(o, uri); });
-        });
+        runOnHost(uri, it.value(), m_parallel);
     }
 }
 

@@ -71,6 +71,8 @@ private:
     void dispatch();
     void reportCapacity();
     void runBatch(const QString &uri);
+    // Runs `tasks` on the host's workers; each outcome comes back through account().
+    void runOnHost(const QString &uri, const QList<LabVmTask> &tasks, int parallel);
     void complete();
     void fail(const LabVmTask &task, const QString &host, const QString &why);
     void account(const LabVmOutcome &o, const QString &host);

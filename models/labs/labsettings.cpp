@@ -210,10 +210,13 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
         QHash<QString, int> members; // key -> VMs addressed so far
         QHash<QString, QStringList> hostsOf;
         const QString kind = settings.networkMode == LabNetworkMode::Student ? u"s"_s : u"g"_s;
+        const auto networkName = [&](const QString &key) {
+            return u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(key));
+        };
         for (auto &v : ordered) {
             const QString key = keyOf.value(v.student);
             const int index = int(keys.indexOf(key));
-            v.network = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(key));
+            v.network = networkName(key);
             const int host = 10 + members[key]++;
             if (host > 99) {
                 plan.problem = tr("Network %1 would need more than 90 addresses.").arg(v.network);
@@ -225,7 +228,7 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
         }
         for (int i = 0; i < keys.size(); ++i) {
             LabNetworkDef d;
-            d.name = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(keys.at(i)));
+            d.name = networkName(keys.at(i));
             const QString net = u"%1.%2"_s.arg(settings.subnetPrefix).arg(i);
             d.gateway = net + u".1"_s;
             // No <forward>: isolated, the guests reach each other and the host only.

@@ -181,8 +181,15 @@ bool isLabVolumeOf(const QString &path, const QString &vm, const QString &dev) {
     return path.section(u'/', -1).startsWith(vm % u'-' % dev % u'.');
 }
 
-QString dhcpHostXml(const LabVmTask &t) {
-    return u"<host mac='%1' name='%2' ip='%3'/>"_s.arg(t.macs.value(0), t.vmName, t.address);
+// Adds or deletes the task's DHCP <host> entry, in the network's definition and, when it runs,
+// live.
+int updateDhcpHost(virNetworkPtr net, const LabVmTask &t, unsigned command) {
+    const QByteArray host =
+        u"<host mac='%1' name='%2' ip='%3'/>"_s.arg(t.macs.value(0), t.vmName, t.address).toUtf8();
+    const unsigned flags = VIR_NETWORK_UPDATE_AFFECT_CONFIG |
+                           (virNetworkIsActive(net) == 1 ? VIR_NETWORK_UPDATE_AFFECT_LIVE : 0);
+    return virNetworkUpdate(net, command, VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host.constData(),
+                            flags);
 }
 
 lv::NetworkPtr lookupNetwork(virConnectPtr c, const QString &name) {
@@ -227,12 +234,7 @@ bool ensureNetwork(virConnectPtr c, const LabVmTask &t, QString *error) {
     const QString xml = lv::takeString(virNetworkGetXMLDesc(net.get(), VIR_NETWORK_XML_INACTIVE));
     if (!xml.contains(u"<dhcp"_s) || xml.contains(t.macs.first(), Qt::CaseInsensitive))
         return true;
-    const QByteArray host = dhcpHostXml(t).toUtf8();
-    const unsigned flags =
-        VIR_NETWORK_UPDATE_AFFECT_CONFIG |
-        (virNetworkIsActive(net.get()) == 1 ? VIR_NETWORK_UPDATE_AFFECT_LIVE : 0);
-    if (virNetworkUpdate(net.get(), VIR_NETWORK_UPDATE_COMMAND_ADD_LAST,
-                         VIR_NETWORK_SECTION_IP_DHCP_HOST, -1, host.constData(), flags) < 0) {
+    if (updateDhcpHost(net.get(), t, VIR_NETWORK_UPDATE_COMMAND_ADD_LAST) < 0) {
         *error = tr("The network %1 does not take the fixed address %2: %3")
                      .arg(t.network, t.address, lv::lastError());
         return false;
@@ -247,12 +249,7 @@ void releaseAddress(virConnectPtr c, const LabVmTask &t) {
     lv::NetworkPtr net = lookupNetwork(c, t.network);
     if (!net)
         return;
-    const QByteArray host = dhcpHostXml(t).toUtf8();
-    const unsigned flags =
-        VIR_NETWORK_UPDATE_AFFECT_CONFIG |
-        (virNetworkIsActive(net.get()) == 1 ? VIR_NETWORK_UPDATE_AFFECT_LIVE : 0);
-    virNetworkUpdate(net.get(), VIR_NETWORK_UPDATE_COMMAND_DELETE, VIR_NETWORK_SECTION_IP_DHCP_HOST,
-                     -1, host.constData(), flags);
+    updateDhcpHost(net.get(), t, VIR_NETWORK_UPDATE_COMMAND_DELETE);
     virResetLastError();
 }
 
