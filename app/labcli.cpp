@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,16 @@ QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
         if (!okBatch || !okPause || parts.size() > 2)
             return tr("--stagger takes N or N:SECONDS (N VMs per host at a time).");
     }
+    if (p.isSet(u"idle-minutes"_s)) {
+        bool ok = false;
+        s->idleMinutes = p.value(u"idle-minutes"_s).toInt(&ok);
+        if (!ok)
+            return tr("--idle-minutes takes a number of minutes (0: never).");
+    }
+    if (p.isSet(u"end-date"_s))
+        s->endDate = p.value(u"end-date"_s);
+    if (p.isSet(u"collect-path"_s))
+        s->collectPaths = p.values(u"collect-path"_s);
     return s->problem();
 }
 
@@ -146,9 +157,14 @@ int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
             continue;
         QStringList roles;
         for (const auto &r : lab.roles)
-            roles << r.name + u'=' + r.templateVm;
+            roles << r.name + u'=' + r.templateVm +
+                         (r.templateVersion > 1 ? u" v%1"_s.arg(r.templateVersion) : QString());
+        const LabSettings settings = LabSettings::fromJson(lab.settingsJson);
+        const bool expired = settings.expired(QDate::currentDate());
         if (p.isSet(u"json"_s)) {
             arr.append(QJsonObject{{u"name"_s, lab.name},
+                                   {u"endDate"_s, settings.endDate},
+                                   {u"expired"_s, expired},
                                    {u"students"_s, int(lab.students.size())},
                                    {u"roles"_s, QJsonArray::fromStringList(roles)},
                                    {u"hosts"_s, QJsonArray::fromStringList(lab.hosts)},
@@ -157,7 +173,10 @@ int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
             continue;
         }
         out << lab.name << "\t" << tr("%n student(s)", int(lab.students.size())) << "\t"
-            << roles.join(u", "_s) << "\t" << lab.hosts.join(u' ') << "\n";
+            << roles.join(u", "_s) << "\t" << lab.hosts.join(u' ');
+        if (expired)
+            out << "\t" << tr("ENDED %1: flagged for deletion").arg(settings.endDate);
+        out << "\n";
     }
     if (p.isSet(u"json"_s))
         out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
@@ -182,6 +201,8 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
             return usage(err, tr("There is no student \"%1\" in lab %2.").arg(s, lab.name));
     if (op == LabOperation::Revert && !p.isSet(u"snapshot"_s))
         return usage(err, tr("Reverting needs --snapshot NAME."));
+    if (op == LabOperation::Collect && !p.isSet(u"to"_s))
+        return usage(err, tr("Collecting needs --to FOLDER."));
 
     QSettings settings;
     const SchedulerSettings sched = SchedulerSettings::load(settings);
@@ -233,6 +254,8 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
                 << "\n";
         QCoreApplication::exit(0);
     });
+    if (op == LabOperation::Collect)
+        ex.setCollect(QDir(p.value(u"to"_s)).absolutePath(), p.values(u"path"_s));
     ex.run(lab, op, students, p.value(u"snapshot"_s));
     if (ex.isRunning())
         QCoreApplication::exec();
@@ -351,6 +374,73 @@ int addresses(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!error.isEmpty() || !plan.problem.isEmpty())
         return usage(err, error.isEmpty() ? plan.problem : error);
     return writeOut(p, labAddressCsv(lab, plan), out, err);
+}
+
+// Publishes a new template version of a role, then moves the students who have no changes.
+int publish(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
+    Lab lab;
+    if (!loadLab(p, store, &lab, err))
+        return 2;
+    if (!p.isSet(u"template"_s))
+        return usage(err, tr("Name the new version's template VM with --template VM."));
+    const QString role = p.isSet(u"role"_s)      ? p.value(u"role"_s)
+                         : lab.roles.size() == 1 ? lab.roles.first().name
+                                                 : QString();
+    if (role.isEmpty())
+        return usage(err, tr("The lab has several roles: name one with --role ROLE."));
+    const QString why =
+        publishTemplateVersion(&lab, role, p.value(u"template"_s), p.value(u"note"_s),
+                               QDateTime::currentMSecsSinceEpoch());
+    if (!why.isEmpty())
+        return usage(err, why);
+    if (!store.save(lab)) {
+        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        return 1;
+    }
+    out << tr("Lab %1: %2 is version %3 of role %4. Students without changes move now; the "
+              "others at their next reset.")
+               .arg(lab.name, lab.role(role)->templateVm)
+               .arg(lab.role(role)->templateVersion)
+               .arg(role)
+        << "\n";
+    out.flush();
+    return operate(LabOperation::Update, p, out, err);
+}
+
+int versions(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
+    Lab lab;
+    if (!loadLab(p, store, &lab, err))
+        return 2;
+    QJsonArray arr;
+    for (const auto &r : lab.roles) {
+        QList<LabTemplateVersion> list;
+        for (const auto &v : lab.versions)
+            if (v.role == r.name)
+                list << v;
+        if (list.isEmpty())
+            list << LabTemplateVersion{r.name, r.templateVersion, r.templateVm, lab.createdAt, {}};
+        for (const auto &v : list) {
+            const QString when =
+                QDateTime::fromMSecsSinceEpoch(v.publishedAt).toString(Qt::ISODate);
+            const bool current = v.version == r.templateVersion;
+            if (p.isSet(u"json"_s)) {
+                arr.append(QJsonObject{{u"role"_s, v.role},
+                                       {u"version"_s, v.version},
+                                       {u"template"_s, v.templateVm},
+                                       {u"published"_s, when},
+                                       {u"current"_s, current},
+                                       {u"note"_s, v.note}});
+                continue;
+            }
+            out << v.role << "\t" << v.version << (current ? "*" : "") << "\t" << v.templateVm
+                << "\t" << when << "\t" << v.note << "\n";
+        }
+    }
+    if (p.isSet(u"json"_s))
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return 0;
 }
 
 // --at: an ISO date and time, or HH:MM (the next such time).
@@ -516,6 +606,11 @@ int runLabCommand(const QStringList &arguments) {
            "  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… "
            "[--stagger N[:S]]\n"
            "  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]\n"
+           "  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new "
+           "template version)\n"
+           "  virtdeck lab versions --lab NAME [--json]\n"
+           "  virtdeck lab update|check|idle-stop --lab NAME\n"
+           "  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…\n"
            "  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]\n\n"
            "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster."));
     p.addHelpOption();
@@ -523,8 +618,12 @@ int runLabCommand(const QStringList &arguments) {
         {u"database"_s, tr("The labs database (default: %1).").arg(LabStore::defaultPath()),
          tr("FILE")},
         {u"name"_s, tr("create: the lab's name."), tr("NAME")},
-        {u"template"_s, tr("create: the template VM of a one-role lab."), tr("VM")},
-        {u"role"_s, tr("create: a role and its template VM (repeatable)."), tr("ROLE=VM")},
+        {u"template"_s,
+         tr("create: the template VM of a one-role lab; publish: the new version's template VM."),
+         tr("VM")},
+        {u"role"_s,
+         tr("create: a role and its template VM, ROLE=VM (repeatable); publish: the role."),
+         tr("ROLE")},
         {u"roster"_s, tr("create: the class roster (CSV: id, name, email, group)."), tr("FILE")},
         {{u"c"_s, u"connect"_s}, tr("create: a target host (repeatable)."), tr("URI")},
         {u"pattern"_s, tr("create: VM names, from {lab} {student} {role} {group} {name}."),
@@ -559,6 +658,16 @@ int runLabCommand(const QStringList &arguments) {
          tr("DEV")},
         {u"stagger"_s, tr("create/settings: start N VMs per host at a time, SECONDS apart (30)."),
          tr("N[:SECONDS]")},
+        {u"idle-minutes"_s,
+         tr("create/settings: idle-stop shuts down VMs idle this long (0: never)."), tr("N")},
+        {u"end-date"_s, tr("create/settings: the lab's last day; after it, it is flagged."),
+         tr("YYYY-MM-DD")},
+        {u"collect-path"_s,
+         tr("create/settings: a path inside the guests to collect (repeatable)."), tr("PATH")},
+        {u"to"_s, tr("collect: the folder for the files (a folder per student)."), tr("FOLDER")},
+        {u"path"_s, tr("collect: a path inside the guests, instead of the lab's (repeatable)."),
+         tr("PATH")},
+        {u"note"_s, tr("publish: what changed in this version."), tr("TEXT")},
         {u"at"_s, tr("capacity: the class's start (HH:MM or ISO date and time; default now)."),
          tr("TIME")},
         {u"jobs-database"_s, tr("capacity: the scheduler database (default: its usual place)."),
@@ -591,14 +700,18 @@ int runLabCommand(const QStringList &arguments) {
         return addresses(p, out, err);
     if (verb == u"capacity"_s)
         return capacity(p, out, err);
+    if (verb == u"publish"_s)
+        return publish(p, out, err);
+    if (verb == u"versions"_s)
+        return versions(p, out, err);
     LabOperation op;
     if (!verb.isEmpty() && labOperationFromName(verb, &op))
         return operate(op, p, out, err);
     return usage(
         err,
-        tr("usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|"
-           "start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end "
-           "[options]   (see virtdeck lab --help)"));
+        tr("usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|"
+           "versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|"
+           "exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)"));
 }
 
 } // namespace virtdeck

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void badRoster();
     void createProvisionStatusDelete();
     void settingsAddressesCapacity();
+    void versionsIdleExpiry();
 
 private:
     struct Result {
@@ -160,6 +161,50 @@ void TestLabCli::settingsAddressesCapacity() {
     r = run({u"capacity"_s, u"--lab"_s, u"net1"_s});
     QVERIFY2(r.out.contains(u"Place s01 on "_s), qPrintable(r.out));
     QCOMPARE(run({u"capacity"_s, u"--lab"_s, u"net1"_s, u"--at"_s, u"25:99"_s}).code, 2);
+}
+
+void TestLabCli::versionsIdleExpiry() {
+    const QString roster = u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s;
+    Result r = run({u"create"_s, u"--name"_s, u"ver1"_s, u"--template"_s, u"lab-template"_s,
+                    u"--roster"_s, roster, u"--connect"_s, m_host, u"--idle-minutes"_s, u"45"_s,
+                    u"--end-date"_s, u"2020-06-30"_s, u"--collect-path"_s, u"/home/student"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Bad values are refused and change nothing.
+    QCOMPARE(run({u"settings"_s, u"--lab"_s, u"ver1"_s, u"--end-date"_s, u"soon"_s}).code, 2);
+    QCOMPARE(run({u"settings"_s, u"--lab"_s, u"ver1"_s, u"--collect-path"_s, u"x"_s}).code, 2);
+    r = run({u"settings"_s, u"--lab"_s, u"ver1"_s});
+    const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(s[u"idleMinutes"_s].toInt(), 45);
+    QCOMPARE(s[u"endDate"_s].toString(), u"2020-06-30"_s);
+    QCOMPARE(s[u"collectPaths"_s].toArray().at(0).toString(), u"/home/student"_s);
+    // Past its end date: flagged.
+    r = run({u"list"_s});
+    QVERIFY2(r.out.contains(u"ENDED 2020-06-30"_s), qPrintable(r.out));
+    r = run({u"list"_s, u"--json"_s});
+    bool flagged = false;
+    for (const auto &l : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        flagged = flagged || (l[u"name"_s] == u"ver1"_s && l[u"expired"_s].toBool());
+    QVERIFY2(flagged, qPrintable(r.out));
+
+    // Publishing: the template in use is refused; a new one becomes version 2 and the update
+    // runs (nothing provisioned yet: each VM will be made on it).
+    r = run({u"publish"_s, u"--lab"_s, u"ver1"_s, u"--template"_s, u"lab-template"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"already"_s), qPrintable(r.err));
+    r = run({u"publish"_s, u"--lab"_s, u"ver1"_s, u"--template"_s, u"lab-template-2"_s, u"--note"_s,
+             u"more tools"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"made on version 2"_s), qPrintable(r.out));
+    r = run({u"versions"_s, u"--lab"_s, u"ver1"_s, u"--json"_s});
+    const QJsonArray v = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(v.size(), 2);
+    QCOMPARE(v.at(0)[u"template"_s].toString(), u"lab-template"_s);
+    QCOMPARE(v.at(1)[u"template"_s].toString(), u"lab-template-2"_s);
+    QCOMPARE(v.at(1)[u"note"_s].toString(), u"more tools"_s);
+    QVERIFY(v.at(1)[u"current"_s].toBool() && !v.at(0)[u"current"_s].toBool());
+    QVERIFY(run({u"list"_s}).out.contains(u"vm=lab-template-2 v2"_s));
+    // Collecting without a folder is a usage error.
+    QCOMPARE(run({u"collect"_s, u"--lab"_s, u"ver1"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLabCli)

@@ -31,6 +31,10 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void settingsErrors_data();
     void settingsErrors();
+    void expiry();
+    void templateVersions();
+    void idleCpu_data();
+    void idleCpu();
     void macsStableAndUnique();
     void studentNetworks();
     void groupNetworks();
@@ -49,6 +53,9 @@ void TestLabPlan::settingsRoundTrip() {
     s.dataDisks = {u"vdb"_s};
     s.staggerBatch = 5;
     s.staggerPauseSeconds = 20;
+    s.idleMinutes = 45;
+    s.endDate = u"2026-12-18"_s;
+    s.collectPaths = {u"/home/student/work"_s, u"/etc/hosts"_s};
     QString error;
     const LabSettings back = LabSettings::fromJson(s.toJson(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -71,6 +78,82 @@ void TestLabPlan::settingsErrors_data() {
     QTest::newRow("bad disk") << u"{\"dataDisks\":[\"vd b\"]}"_s << u"vd b"_s;
     QTest::newRow("bad pause") << u"{\"stagger\":{\"batch\":2,\"pauseSeconds\":-1}}"_s
                                << u"pause"_s;
+    QTest::newRow("negative idle") << u"{\"idleMinutes\":-5}"_s << u"idle time"_s;
+    QTest::newRow("bad end date") << u"{\"endDate\":\"18.12.2026\"}"_s << u"18.12.2026"_s;
+    QTest::newRow("relative path") << u"{\"collectPaths\":[\"work\"]}"_s << u"\"work\""_s;
+    QTest::newRow("escaping path")
+        << u"{\"collectPaths\":[\"/home/../root\"]}"_s << u"/home/../root"_s;
+}
+
+void TestLabPlan::expiry() {
+    LabSettings s;
+    QVERIFY(!s.expired(QDate(2030, 1, 1))); // no end date: never
+    s.endDate = u"2026-12-18"_s;
+    QVERIFY(!s.expired(QDate(2026, 12, 18))); // the last day is still the lab's
+    QVERIFY(s.expired(QDate(2026, 12, 19)));
+}
+
+void TestLabPlan::templateVersions() {
+    Lab lab;
+    lab.name = u"net1"_s;
+    lab.createdAt = 100;
+    lab.roles = {{u"client"_s, u"tpl-client"_s}, {u"server"_s, u"tpl-server"_s}};
+    QVERIFY(publishTemplateVersion(&lab, u"router"_s, u"x"_s, {}, 1).contains(u"router"_s));
+    QVERIFY(!publishTemplateVersion(&lab, u"client"_s, u"  "_s, {}, 1).isEmpty());
+    // Republishing the template in use: refused, nothing recorded.
+    QVERIFY(
+        publishTemplateVersion(&lab, u"client"_s, u"tpl-client"_s, {}, 1).contains(u"version 1"_s));
+    QCOMPARE(lab.roles.first().templateVersion, 1);
+    QCOMPARE(publishTemplateVersion(&lab, u"client"_s, u"tpl-client-2"_s, u"tools"_s, 200),
+             QString());
+    QCOMPARE(publishTemplateVersion(&lab, u"client"_s, u"tpl-client-3"_s, {}, 300), QString());
+    QCOMPARE(lab.roles.first().templateVm, u"tpl-client-3"_s);
+    QCOMPARE(lab.roles.first().templateVersion, 3);
+    QCOMPARE(lab.roles.last().templateVersion, 1); // the other role is untouched
+    QCOMPARE(lab.versions.size(), 3);
+    QCOMPARE(lab.versions.first(),
+             (LabTemplateVersion{u"client"_s, 1, u"tpl-client"_s, 100, QString()}));
+    QCOMPARE(lab.versions.at(1).note, u"tools"_s);
+    // An old version's template is never reused, even after a newer one.
+    QVERIFY(publishTemplateVersion(&lab, u"client"_s, u"tpl-client-2"_s, {}, 400)
+                .contains(u"version 2"_s));
+    QCOMPARE(labTemplateOf(lab, u"client"_s, 2), u"tpl-client-2"_s);
+    QCOMPARE(labTemplateOf(lab, u"server"_s, 1), u"tpl-server"_s);
+    QCOMPARE(labTemplateOf(lab, u"client"_s, 9), QString());
+}
+
+void TestLabPlan::idleCpu_data() {
+    QTest::addColumn<quint64>("lastCpuNs");
+    QTest::addColumn<qint64>("lastMs");
+    QTest::addColumn<quint64>("cpuNs");
+    QTest::addColumn<qint64>("nowMs");
+    QTest::addColumn<int>("vcpus");
+    QTest::addColumn<bool>("idle");
+    // 60 s apart: 2% of one vCPU is 1.2 s of CPU.
+    QTest::newRow("no earlier sample")
+        << quint64(0) << qint64(0) << quint64(5) << qint64(60000) << 1 << false;
+    QTest::newRow("quiet") << quint64(1e9) << qint64(1000) << quint64(1.5e9) << qint64(61000) << 1
+                           << true;
+    QTest::newRow("just below") << quint64(0) << qint64(1000) << quint64(1.19e9) << qint64(61000)
+                                << 1 << true;
+    QTest::newRow("busy") << quint64(0) << qint64(1000) << quint64(1.3e9) << qint64(61000) << 1
+                          << false;
+    QTest::newRow("busy for one, idle for four vCPUs")
+        << quint64(0) << qint64(1000) << quint64(3e9) << qint64(61000) << 4 << true;
+    QTest::newRow("restarted (CPU time went back)")
+        << quint64(9e9) << qint64(1000) << quint64(1e6) << qint64(61000) << 1 << false;
+    QTest::newRow("clock went back")
+        << quint64(0) << qint64(61000) << quint64(1) << qint64(1000) << 1 << false;
+}
+
+void TestLabPlan::idleCpu() {
+    QFETCH(quint64, lastCpuNs);
+    QFETCH(qint64, lastMs);
+    QFETCH(quint64, cpuNs);
+    QFETCH(qint64, nowMs);
+    QFETCH(int, vcpus);
+    QFETCH(bool, idle);
+    QCOMPARE(labCpuIdle(lastCpuNs, lastMs, cpuNs, nowMs, vcpus), idle);
 }
 
 void TestLabPlan::settingsErrors() {

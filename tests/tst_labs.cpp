@@ -189,6 +189,30 @@ void TestLabs::labDomainXml() {
     QVERIFY(!withNet.contains(u"network=\"default\""_s));
     QVERIFY(withNet.contains(u"type=\"raw\""_s));
     QVERIFY(!withNet.contains(u"type=\"qcow2\""_s));
+
+    // A rebuild on version 3 keeps the UUID and records its overlays in the marker.
+    task.templateVersion = 3;
+    const QList<LabDiskRecord> disks = {{u"vda"_s, u"/p/t.img"_s, u"1700000000.5"_s, 196624}};
+    const QString rebuilt =
+        virtdeck::labDomainXml(tmpl, {{u"/p/t.img"_s, u"/p/o.qcow2"_s}}, task, &error, disks,
+                               u"bbbbbbbb-1111-2222-3333-"
+                               "444444444444"_s);
+    QVERIFY2(rebuilt.contains(u"<uuid>bbbbbbbb-1111-2222-3333-444444444444</uuid>"_s),
+             qPrintable(rebuilt));
+    const LabMarker m = parseLabMarker(rebuilt);
+    QCOMPARE(m, (LabMarker{u"l"_s, u"s1"_s, u"vm"_s, 3, disks}));
+    // Markers written before versions existed are version 1; no marker is no lab.
+    QCOMPARE(parseLabMarker(xml).version, 1);
+    QVERIFY(parseLabMarker(xml).disks.isEmpty());
+    QVERIFY(parseLabMarker(tmpl).lab.isEmpty());
+    QVERIFY(parseLabMarker(u"<lab"_s).lab.isEmpty());
+    // As virDomainGetMetadata returns it: the element alone.
+    QCOMPARE(
+        parseLabMarker(u"<lab xmlns='https://virtdeck.org/xmlns/lab/1' name='l' student='s' "
+                       "role='r' version='2'><disk dev='vda' base='/b' allocation='7'/></lab>"_s)
+            .disks.value(0)
+            .allocation,
+        quint64(7));
 }
 
 void TestLabs::storeRoundTrip() {
@@ -200,6 +224,9 @@ void TestLabs::storeRoundTrip() {
     lab.hosts = {m_hostA, m_hostB};
     lab.placement = u"first-fit"_s;
     lab.createdAt = 1234;
+    QCOMPARE(publishTemplateVersion(&lab, u"server"_s, u"lab-server-v3"_s, u"new kernel"_s, 5678),
+             QString());
+    QCOMPARE(lab.versions.size(), 2); // version 2 recorded first, then 3
     {
         LabStore store;
         QString error;

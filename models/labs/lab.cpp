@@ -38,6 +38,10 @@ const OpName kOps[] = {
     {LabOperation::Status, "status", QT_TRANSLATE_NOOP("Lab", "Status")},
     {LabOperation::ExamStart, "exam-start", QT_TRANSLATE_NOOP("Lab", "Start exam")},
     {LabOperation::ExamEnd, "exam-end", QT_TRANSLATE_NOOP("Lab", "End exam")},
+    {LabOperation::Update, "update", QT_TRANSLATE_NOOP("Lab", "Move to new template")},
+    {LabOperation::Check, "check", QT_TRANSLATE_NOOP("Lab", "Check disks")},
+    {LabOperation::IdleStop, "idle-stop", QT_TRANSLATE_NOOP("Lab", "Stop idle VMs")},
+    {LabOperation::Collect, "collect", QT_TRANSLATE_NOOP("Lab", "Collect files")},
 };
 } // namespace
 
@@ -95,6 +99,48 @@ QString labPatternProblem(const Lab &lab) {
             seen.insert(n);
         }
     return {};
+}
+
+QString publishTemplateVersion(Lab *lab, const QString &role, const QString &templateVm,
+                               const QString &note, qint64 nowMs) {
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("Lab", s);
+    };
+    LabRole *r = nullptr;
+    for (auto &x : lab->roles)
+        if (x.name == role)
+            r = &x;
+    if (!r)
+        return tr("The lab has no role \"%1\".").arg(role);
+    const QString vm = templateVm.trimmed();
+    if (vm.isEmpty())
+        return tr("Name the template VM of the new version.");
+    const bool recorded =
+        std::any_of(lab->versions.cbegin(), lab->versions.cend(), [&](const auto &v) {
+            return v.role == role && v.version == r->templateVersion;
+        });
+    if (!recorded)
+        lab->versions.append({role, r->templateVersion, r->templateVm, lab->createdAt, {}});
+    for (const auto &v : std::as_const(lab->versions))
+        if (v.role == role && v.templateVm == vm)
+            return tr("%1 is version %2 of role %3 already. Students' disks are built on it, so a "
+                      "new version is a new template VM: clone the template, change the clone, "
+                      "publish the clone.")
+                .arg(vm)
+                .arg(v.version)
+                .arg(role);
+    r->templateVersion += 1;
+    r->templateVm = vm;
+    lab->versions.append({role, r->templateVersion, vm, nowMs, note.trimmed()});
+    return {};
+}
+
+QString labTemplateOf(const Lab &lab, const QString &role, int version) {
+    for (const auto &v : lab.versions)
+        if (v.role == role && v.version == version)
+            return v.templateVm;
+    const LabRole *r = lab.role(role);
+    return r && r->templateVersion == version ? r->templateVm : QString();
 }
 
 QString labNameProblem(const QString &name) {

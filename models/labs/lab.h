@@ -11,9 +11,20 @@ namespace virtdeck {
 
 struct LabRole {
     QString name;            // "client", "server"; "vm" when a lab has a single role
-    QString templateVm;      // the template VM's name; the same name on every target host
-    int templateVersion = 1; // room for published template versions
+    QString templateVm;      // the current version's template VM; the same name on every host
+    int templateVersion = 1; // the current version (1 until a new one is published)
     bool operator==(const LabRole &) const = default;
+};
+
+// One published version of a role's template. A version is its own template VM (a new version is
+// a changed copy of the old one), so overlays made on an earlier version stay valid.
+struct LabTemplateVersion {
+    QString role;
+    int version = 1;
+    QString templateVm;
+    qint64 publishedAt = 0; // ms since the epoch
+    QString note;
+    bool operator==(const LabTemplateVersion &) const = default;
 };
 
 struct LabStudent {
@@ -39,6 +50,7 @@ struct Lab {
     QStringList hosts;                            // libvirt URIs
     QString placement = QStringLiteral("spread"); // a placementStrategyName()
     QList<LabAssignment> assignments;
+    QList<LabTemplateVersion> versions; // published versions, oldest first; may lack version 1
     QString settingsJson; // extension settings (networks, data disks, timetable) as JSON
     qint64 createdAt = 0;
 
@@ -61,6 +73,15 @@ QString labPatternProblem(const Lab &lab);
 // Empty when `name` can name a lab (it becomes part of VM and file names); otherwise why not.
 QString labNameProblem(const QString &name);
 
+// Makes `templateVm` the next version of `role` (version 1, the template the lab was made with,
+// is recorded first when it is not yet). Refused, with the reason (translated) and nothing
+// changed, for an unknown role, an empty name, or a template VM an earlier version of the role
+// used: a version is never changed in place, as students' disks are built on it.
+QString publishTemplateVersion(Lab *lab, const QString &role, const QString &templateVm,
+                               const QString &note, qint64 nowMs);
+// The template VM of a role's version; empty when unknown.
+QString labTemplateOf(const Lab &lab, const QString &role, int version);
+
 // Adds students from a roster to a lab; students already in it (by id) get the roster's name,
 // email and group. Returns how many were new.
 int addStudents(Lab *lab, const QList<LabStudent> &students);
@@ -81,6 +102,10 @@ enum class LabOperation : quint8 {
     Status,
     ExamStart, // snapshot every VM, then cut its network (link down)
     ExamEnd,   // link up again
+    Update,    // move to the role's current template version the VMs that have no changes
+    Check,     // check every disk's backing chain (and the template version in use)
+    IdleStop,  // shut down running VMs whose CPU stayed idle for the lab's idle time
+    Collect,   // copy named paths out of each shut-off VM's disk into a folder per student
 };
 QString labOperationName(LabOperation op); // stable, for the CLI and job kinds ("reset")
 QString labOperationText(LabOperation op); // translated

@@ -4,12 +4,15 @@
 #include "console.h"
 #include "domaintablemodel.h"
 #include "hosttablemodel.h"
+#include "labreport.h"
 #include "libvirt/connection.h"
 #include "libvirt/replyguard.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -65,6 +68,17 @@ void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &studen
     }
     if (!error.isEmpty())
         return refuse(tr("Lab %1: %2").arg(lab.name, error));
+    if (op == LabOperation::IdleStop && m_settings.idleMinutes <= 0)
+        return refuse(tr("Lab %1 has no idle time set; nothing is stopped.").arg(lab.name));
+    if (op == LabOperation::Collect) {
+        if (m_collectPaths.isEmpty())
+            m_collectPaths = m_settings.collectPaths;
+        if (m_collectPaths.isEmpty())
+            return refuse(tr("Lab %1 names no paths to collect.").arg(lab.name));
+        if (m_collectFolder.isEmpty())
+            return refuse(tr("Collecting needs a folder to put the files in."));
+        m_collectReport << u"student,role,vm,ok,message"_s;
+    }
     for (const auto &s : lab.students)
         if (students.isEmpty() || students.contains(s.id))
             m_students << s.id;
@@ -163,6 +177,9 @@ void LabExecutor::account(const LabVmOutcome &o, const QString &host) {
         !m_lab.hostOf(o.task.student).isEmpty())
         Q_EMIT placed(m_lab.name, o.task.student, QString());
     Q_EMIT vmFinished(o, host, m_done, m_total);
+    if (m_op == LabOperation::Collect)
+        m_collectReport << csvLine(
+            {o.task.student, o.task.role, o.task.vmName, o.ok ? u"yes"_s : u"no"_s, o.message});
     if (m_waves.contains(host)) {
         Wave &w = m_waves[host];
         if (--w.pending == 0 && w.next < w.batches.size()) {
@@ -199,11 +216,8 @@ void LabExecutor::complete() {
         if (Connection *c = cm->connection(m_connectionOf.value(uri));
             c && cm->state(m_connectionOf.value(uri)) == ConnectionState::Connected)
             hosts << c;
-    if (unused.isEmpty() || hosts.isEmpty()) {
-        m_finished = true;
-        Q_EMIT finished(m_ok, m_total - m_ok);
-        return;
-    }
+    if (unused.isEmpty() || hosts.isEmpty())
+        return finish();
     auto pending = std::make_shared<int>(int(hosts.size()));
     auto reply = m_reply;
     for (Connection *c : std::as_const(hosts))
@@ -213,12 +227,34 @@ void LabExecutor::complete() {
                     Q_EMIT e->note(tr("A lab network was not removed: %1").arg(err));
                     --e->m_ok;
                 }
-                if (--*pending == 0 && !e->m_finished) {
-                    e->m_finished = true;
-                    Q_EMIT e->finished(std::max(0, e->m_ok), e->m_total - std::max(0, e->m_ok));
-                }
+                if (--*pending == 0 && !e->m_finished)
+                    e->finish();
             });
         });
+}
+
+void LabExecutor::finish() {
+    auto done = [this] {
+        m_finished = true;
+        m_ok = std::max(0, m_ok);
+        Q_EMIT finished(m_ok, m_total - m_ok);
+    };
+    if (m_op != LabOperation::Collect || m_collectReport.size() < 2)
+        return done();
+    // The collection's report goes next to the students' folders (off the GUI thread).
+    const QString path = m_collectFolder + u"/report.csv"_s;
+    const QByteArray csv = (m_collectReport.join(u'\n') + u'\n').toUtf8();
+    auto reply = m_reply;
+    QThreadPool::globalInstance()->start([reply, path, csv, done] {
+        QSaveFile f(path);
+        const bool ok = f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size() && f.commit();
+        const QString why = f.errorString();
+        reply->guard.reply([ok, path, why, done](LabExecutor *e) {
+            Q_EMIT e->note(ok ? tr("What was collected: %1").arg(path)
+                              : tr("The collection report %1 was not written: %2").arg(path, why));
+            done();
+        });
+    });
 }
 
 LabExecutor::HostsView LabExecutor::viewHosts() {
@@ -397,6 +433,13 @@ void LabExecutor::dispatch() {
                 if (n.name == t.network)
                     t.networkXml = n.xml;
             t.dataDisks = m_settings.dataDisks;
+            t.templateVersion = role.templateVersion;
+            t.idleMs = qint64(m_settings.idleMinutes) * 60000;
+            if (m_op == LabOperation::Collect) {
+                t.collectPaths = m_collectPaths;
+                t.collectDir = m_collectFolder % u'/' % st->id %
+                               (m_lab.roles.size() > 1 ? u'/' % role.name : QString());
+            }
             tasks << t;
         }
         if (host.isEmpty() && m_op == LabOperation::Provision) {
@@ -454,8 +497,13 @@ void LabExecutor::dispatch() {
         LabVmOutcome o;
         o.task = f.first;
         o.message = f.second;
-        o.ok = (m_op == LabOperation::Delete || m_op == LabOperation::Status) &&
-               m_lab.hostOf(f.first.student).isEmpty();
+        const bool nothingToDo = m_op == LabOperation::Delete || m_op == LabOperation::Status ||
+                                 m_op == LabOperation::Update || m_op == LabOperation::Check ||
+                                 m_op == LabOperation::IdleStop;
+        o.ok = nothingToDo && m_lab.hostOf(f.first.student).isEmpty();
+        if (o.ok && m_op == LabOperation::Update)
+            o.message =
+                tr("Not provisioned; it will be made on version %1.").arg(f.first.templateVersion);
         account(o, m_lab.hostOf(f.first.student));
     }
     if (m_finished)

@@ -26,6 +26,12 @@ public:
     void setParallelPerHost(int n) { m_parallel = n; }
     void setPlacementOptions(const PlacementOptions &o) { m_placement = o; }
     void setHostWaitMs(int ms) { m_hostWaitMs = ms; }
+    // Collect: where the files go (a folder per student is made in it, and report.csv), and the
+    // guest paths (empty: the lab's settings).
+    void setCollect(const QString &folder, const QStringList &paths = {}) {
+        m_collectFolder = folder;
+        m_collectPaths = paths;
+    }
 
     // `students` empty: every student of the lab. `snapshot` names the snapshot for Snapshot and
     // Revert. Call once per executor.
@@ -74,6 +80,7 @@ private:
     // Runs `tasks` on the host's workers; each outcome comes back through account().
     void runOnHost(const QString &uri, const QList<LabVmTask> &tasks, int parallel);
     void complete();
+    void finish();
     void fail(const LabVmTask &task, const QString &host, const QString &why);
     void account(const LabVmOutcome &o, const QString &host);
 
@@ -85,6 +92,9 @@ private:
     LabSettings m_settings;
     LabNetworkPlan m_plan;
     bool m_capacityOnly = false;
+    QString m_collectFolder;
+    QStringList m_collectPaths;
+    QStringList m_collectReport; // CSV lines
     QList<std::pair<QString, QString>> m_scheduled;
     QHash<QString, Wave> m_waves; // staggered start, by host URI
     int m_parallel = 4;

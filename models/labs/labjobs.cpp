@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const LabOperation kJobOps[] = {
-    LabOperation::Provision, LabOperation::Start,  LabOperation::Shutdown, LabOperation::ForceOff,
-    LabOperation::Snapshot,  LabOperation::Revert, LabOperation::Reset,    LabOperation::Delete,
-    LabOperation::ExamStart, LabOperation::ExamEnd};
+    LabOperation::Provision, LabOperation::Start,   LabOperation::Shutdown, LabOperation::ForceOff,
+    LabOperation::Snapshot,  LabOperation::Revert,  LabOperation::Reset,    LabOperation::Delete,
+    LabOperation::ExamStart, LabOperation::ExamEnd, LabOperation::Update,   LabOperation::Check,
+    LabOperation::IdleStop,  LabOperation::Collect};
 } // namespace
 
 QString labJobKind(LabOperation op) {
@@ -33,6 +34,8 @@ QList<JobKind> labJobKinds() {
         k.needsVm = false;
         k.createsVm = op == LabOperation::Provision;
         k.paramNames = {u"students"_s, u"snapshot"_s, u"database"_s};
+        if (op == LabOperation::Collect)
+            k.paramNames << u"folder"_s << u"paths"_s;
         out.append(k);
     }
     return out;
@@ -79,6 +82,13 @@ void registerLabJobHandlers(JobExecutor *executor) {
                                              .arg(ok)
                                              .arg(failed));
             });
+            if (op == LabOperation::Collect) {
+                QStringList paths;
+                for (const auto &s : job.params.value(u"paths"_s).toString().split(u'\n'))
+                    if (!s.trimmed().isEmpty())
+                        paths << s.trimmed();
+                ex->setCollect(job.params.value(u"folder"_s).toString(), paths);
+            }
             ex->run(lab, op, students, job.params.value(u"snapshot"_s).toString());
         });
     }

@@ -13,12 +13,20 @@ QString tr(const char *s) {
     return QCoreApplication::translate("LabReport", s);
 }
 
+} // namespace
+
 QString csvField(const QString &s) {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u';'))
         return s;
     return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
 }
-} // namespace
+
+QString csvLine(const QStringList &fields) {
+    QStringList cells;
+    for (const auto &f : fields)
+        cells << csvField(f);
+    return cells.join(u',');
+}
 
 QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &status,
                                   const QHash<QString, QString> &hostOfVm) {
@@ -60,10 +68,7 @@ QString labReportCsv(const QList<LabReportRow> &rows) {
             r.student.id, r.student.name, r.student.email, r.student.group,        r.role,
             r.vm,         r.host,         r.state,         r.addresses.join(u' '), r.mac,
             r.network,    r.fixedAddress, r.console};
-        QStringList cells;
-        for (const auto &f : fields)
-            cells << csvField(f);
-        out += cells.join(u',') + u'\n';
+        out += csvLine(fields) + u'\n';
     }
     return out;
 }

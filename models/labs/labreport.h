@@ -27,6 +27,9 @@ struct LabReportRow {
 QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &status,
                                   const QHash<QString, QString> &hostOfVm);
 QString labReportCsv(const QList<LabReportRow> &rows);
+// A CSV field, quoted when it needs to be; a line of them (no line end).
+QString csvField(const QString &s);
+QString csvLine(const QStringList &fields);
 QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QString &generatedAt);
 
 } // namespace virtdeck

@@ -96,6 +96,10 @@ LabSettings LabSettings::fromJson(const QString &json, QString *error) {
     const QJsonObject st = o.value(u"stagger"_s).toObject();
     r.staggerBatch = st.value(u"batch"_s).toInt();
     r.staggerPauseSeconds = st.value(u"pauseSeconds"_s).toInt();
+    r.idleMinutes = o.value(u"idleMinutes"_s).toInt();
+    r.endDate = o.value(u"endDate"_s).toString();
+    for (const auto &p : o.value(u"collectPaths"_s).toArray())
+        r.collectPaths << p.toString();
     if (const QString why = r.problem(); !why.isEmpty()) {
         if (error)
             *error = why;
@@ -118,7 +122,25 @@ QString LabSettings::toJson() const {
     if (staggerBatch > 0)
         o.insert(u"stagger"_s,
                  QJsonObject{{u"batch"_s, staggerBatch}, {u"pauseSeconds"_s, staggerPauseSeconds}});
+    if (idleMinutes > 0)
+        o.insert(u"idleMinutes"_s, idleMinutes);
+    if (!endDate.isEmpty())
+        o.insert(u"endDate"_s, endDate);
+    if (!collectPaths.isEmpty())
+        o.insert(u"collectPaths"_s, QJsonArray::fromStringList(collectPaths));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool LabSettings::expired(const QDate &today) const {
+    const QDate end = QDate::fromString(endDate, Qt::ISODate);
+    return end.isValid() && today > end;
+}
+
+bool labCpuIdle(quint64 lastCpuNs, qint64 lastMs, quint64 cpuNs, qint64 nowMs, int vcpus) {
+    if (lastMs <= 0 || nowMs <= lastMs || cpuNs < lastCpuNs)
+        return false; // no earlier sample, or the VM restarted in between
+    const double used = double(cpuNs - lastCpuNs) / 1e6; // ms of CPU
+    return used < kLabIdleCpuShare * double(std::max(1, vcpus)) * double(nowMs - lastMs);
 }
 
 QString LabSettings::problem() const {
@@ -134,6 +156,13 @@ QString LabSettings::problem() const {
             return tr("\"%1\" is not a disk's target name (like vdb).").arg(d);
     if (staggerBatch < 0 || staggerPauseSeconds < 0 || staggerPauseSeconds > 3600)
         return tr("A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.");
+    if (idleMinutes < 0 || idleMinutes > 7 * 24 * 60)
+        return tr("The idle time is 0 (never) to 10080 minutes.");
+    if (!endDate.isEmpty() && !QDate::fromString(endDate, Qt::ISODate).isValid())
+        return tr("\"%1\" is not a date like 2026-12-18.").arg(endDate);
+    for (const QString &p : collectPaths)
+        if (!p.startsWith(u'/') || p.contains(u"/../"_s) || p.endsWith(u"/.."_s))
+            return tr("\"%1\" is not an absolute path inside the guest.").arg(p);
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "lab.h"
 #include "scheduler/placement.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -31,14 +32,25 @@ struct LabSettings {
     QStringList dataDisks;                        // target devs ("vdb") kept across resets
     int staggerBatch = 0;                         // start: VMs per host per batch; 0: no batches
     int staggerPauseSeconds = 0;                  // pause between batches
+    int idleMinutes = 0;      // idle-stop: shut down VMs idle this long; 0: never
+    QString endDate;          // ISO date (2026-12-18) after which the lab is flagged for deletion
+    QStringList collectPaths; // collect: absolute paths inside the guests ("/home/student/work")
     static QString defaultSubnetPrefix() { return QStringLiteral("10.213"); }
     // Unknown keys are ignored; a malformed document or value gives the defaults and `error`.
     static LabSettings fromJson(const QString &json, QString *error = nullptr);
     QString toJson() const;
     // Empty when the settings can be used; otherwise why not (translated).
     QString problem() const;
+    // True when the lab has an end date and `today` is past it.
+    bool expired(const QDate &today) const;
     bool operator==(const LabSettings &) const = default;
 };
+
+// A running VM counts as idle while it uses less than this share of one vCPU on average.
+inline constexpr double kLabIdleCpuShare = 0.02;
+// Pure: whether a VM with `cpuNs` of CPU time at `nowMs` is idle, given the last sample
+// (`lastCpuNs` at `lastMs`, 0 when none): below kLabIdleCpuShare × vcpus between the two.
+bool labCpuIdle(quint64 lastCpuNs, qint64 lastMs, quint64 cpuNs, qint64 nowMs, int vcpus);
 
 // How many MACs each VM gets planned (its first interfaces; more keep libvirt's own).
 inline constexpr int kLabMacsPerVm = 4;

@@ -82,7 +82,11 @@ bool LabStore::open(const QString &path, QString *error) {
         exec(u"CREATE TABLE IF NOT EXISTS lab_students (lab TEXT NOT NULL REFERENCES labs(name) "
              "ON DELETE CASCADE, position INTEGER NOT NULL, student TEXT NOT NULL, name TEXT NOT "
              "NULL, email TEXT NOT NULL, grp TEXT NOT NULL, host TEXT NOT NULL DEFAULT '', "
-             "PRIMARY KEY (lab, student))"_s);
+             "PRIMARY KEY (lab, student))"_s) &&
+        exec(u"CREATE TABLE IF NOT EXISTS lab_template_versions (lab TEXT NOT NULL REFERENCES "
+             "labs(name) ON DELETE CASCADE, role TEXT NOT NULL, version INTEGER NOT NULL, "
+             "template TEXT NOT NULL, published_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT "
+             "'', PRIMARY KEY (lab, role, version))"_s);
     if (!ok && error)
         *error = m_lastError;
     return ok;
@@ -121,6 +125,14 @@ bool LabStore::load(const QString &name, Lab *out) {
     if (r.exec())
         while (r.next())
             lab.roles.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()});
+    QSqlQuery v(db);
+    v.prepare(u"SELECT role, version, template, published_at, note FROM lab_template_versions "
+              "WHERE lab=? ORDER BY role, version"_s);
+    v.addBindValue(name);
+    if (v.exec())
+        while (v.next())
+            lab.versions.append({v.value(0).toString(), v.value(1).toInt(), v.value(2).toString(),
+                                 v.value(3).toLongLong(), v.value(4).toString()});
     QSqlQuery s(db);
     s.prepare(u"SELECT student, name, email, grp, host FROM lab_students WHERE lab=? ORDER BY "
               "position"_s);
@@ -175,6 +187,19 @@ bool LabStore::save(const Lab &lab) {
         r.addBindValue(lab.roles.at(i).templateVersion);
         if (!r.exec())
             return fail(r);
+    }
+    QSqlQuery v(db);
+    v.prepare(u"INSERT INTO lab_template_versions (lab, role, version, template, published_at, "
+              "note) VALUES (?,?,?,?,?,?)"_s);
+    for (const auto &tv : lab.versions) {
+        v.addBindValue(lab.name);
+        v.addBindValue(tv.role);
+        v.addBindValue(tv.version);
+        v.addBindValue(text(tv.templateVm));
+        v.addBindValue(tv.publishedAt);
+        v.addBindValue(text(tv.note));
+        if (!v.exec())
+            return fail(v);
     }
     QSqlQuery s(db);
     s.prepare(u"INSERT INTO lab_students (lab, position, student, name, email, grp, host) VALUES "

@@ -3,10 +3,16 @@
 #include "connection.h"
 #include "domainclone.h"
 #include "handles.h"
+#include "labs/labsettings.h"
 #include "storagexml.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QDomDocument>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QThreadPool>
 
@@ -89,21 +95,13 @@ lv::DomainPtr lookup(virConnectPtr c, const QString &name) {
     return d;
 }
 
-QString readLabMarker(virDomainPtr dom, QString *lab, QString *student, QString *role) {
+LabMarker readLabMarker(virDomainPtr dom) {
     char *m = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, kLabMetadataUri, 0);
     if (!m) {
         virResetLastError();
         return {};
     }
-    const QString xml = lv::takeString(m);
-    QDomDocument doc;
-    if (!doc.setContent(xml))
-        return {};
-    const QDomElement e = doc.documentElement();
-    *lab = e.attribute(u"name"_s);
-    *student = e.attribute(u"student"_s);
-    *role = e.attribute(u"role"_s);
-    return *lab;
+    return parseLabMarker(lv::takeString(m));
 }
 
 struct VolumeRef {
@@ -295,8 +293,8 @@ bool setLinks(virDomainPtr dom, bool up, QString *error) {
 }
 
 bool belongsTo(virDomainPtr dom, const LabVmTask &t, QString *why) {
-    QString lab, student, role;
-    readLabMarker(dom, &lab, &student, &role);
+    const LabMarker m = readLabMarker(dom);
+    const QString &lab = m.lab, &student = m.student, &role = m.role;
     if (lab == t.lab && student == t.student && role == t.role)
         return true;
     *why = lab.isEmpty()
@@ -312,7 +310,107 @@ void finishWith(LabVmOutcome &o, virDomainPtr dom) {
     if (dom) {
         o.uuid = uuidOf(dom);
         o.state = stateOf(dom);
+        o.templateVersion = readLabMarker(dom).version;
     }
+}
+
+// The disks of a student's VM built on a template's: a qcow2 overlay on each system disk, a full
+// copy of each data disk. `current` (dev -> file) is the VM's present disks when it is rebuilt:
+// its overlays are replaced, its data disks kept.
+struct DiskBuild {
+    QHash<QString, QString> fileMap; // template file -> the student's
+    QList<LabDiskRecord> records;    // per overlay, for the marker
+    QStringList created;             // volumes made here (removed again on failure)
+    lv::PoolPtr pool;                // where they were made
+    void rollback() {
+        for (const auto &name : std::as_const(created))
+            deleteVolumeByName(pool.get(), name);
+    }
+};
+
+// Deletes a disk of the VM that the lab made (an overlay, or a volume named like one).
+bool deleteLabDisk(virConnectPtr c, const QString &path, const LabVmTask &t, const QString &dev,
+                   QString *error) {
+    const QByteArray p = path.toUtf8();
+    lv::VolumePtr v(virStorageVolLookupByPath(c, p.constData()));
+    if (!v) {
+        virResetLastError();
+        return true; // already gone
+    }
+    const VolumeXml vx = parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(v.get(), 0)));
+    if (vx.backingPath.isEmpty() && !isLabVolumeOf(path, t.vmName, dev)) {
+        *error = tr("%1 is not a disk the lab made; it was left alone.").arg(path);
+        return false;
+    }
+    if (virStorageVolDelete(v.get(), 0) < 0) {
+        *error = lv::lastError();
+        return false;
+    }
+    return true;
+}
+
+bool buildDisks(virConnectPtr c, const QString &tmplXml, const LabVmTask &t,
+                const QHash<QString, QString> &current, DiskBuild *b, QString *error) {
+    for (const DiskRef &disk : fileDisks(tmplXml)) {
+        VolumeRef base;
+        if (!volumeAt(c, disk.path, &base, error))
+            return false;
+        const bool data = t.dataDisks.contains(disk.dev);
+        const QString mine = current.value(disk.dev);
+        if (data && !mine.isEmpty() && mine != disk.path) {
+            b->fileMap.insert(disk.path, mine); // the student's data stays as it is
+            continue;
+        }
+        if (!mine.isEmpty() && mine != disk.path && !deleteLabDisk(c, mine, t, disk.dev, error))
+            return false;
+        const QString name = data ? dataDiskName(t.vmName, disk.dev, base.xml.format)
+                                  : overlayName(t.vmName, disk.dev);
+        const QByteArray n = name.toUtf8();
+        QString path;
+        if (lv::VolumePtr old{virStorageVolLookupByName(base.pool.get(), n.constData())}) {
+            // Left by an interrupted run: reuse it when it sits on this template disk.
+            const VolumeXml ox =
+                parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(old.get(), 0)));
+            if (!ox.backingPath.isEmpty() && ox.backingPath != disk.path) {
+                *error = tr("The volume %1 exists with another backing file (%2).")
+                             .arg(name, ox.backingPath);
+                return false;
+            }
+            path = lv::takeString(virStorageVolGetPath(old.get()));
+        } else {
+            virResetLastError();
+            path =
+                data ? copyVolume(base, name, error) : createOverlay(base, disk.path, name, error);
+            if (path.isEmpty())
+                return false;
+            b->created << name;
+            if (!b->pool) {
+                virStoragePoolRef(base.pool.get());
+                b->pool.reset(base.pool.get());
+            }
+        }
+        b->fileMap.insert(disk.path, path);
+        if (data)
+            continue;
+        VolumeRef made;
+        if (!volumeAt(c, path, &made, error))
+            return false;
+        b->records.append({disk.dev, disk.path, base.xml.modified, made.xml.allocationBytes});
+    }
+    return true;
+}
+
+// The MACs of a definition's interfaces, in order.
+QStringList macsOf(const QString &xml) {
+    QStringList out;
+    QDomDocument doc;
+    if (!doc.setContent(xml))
+        return out;
+    const QDomElement devices = doc.documentElement().firstChildElement(u"devices"_s);
+    for (QDomElement i = devices.firstChildElement(u"interface"_s); !i.isNull();
+         i = i.nextSiblingElement(u"interface"_s))
+        out << i.firstChildElement(u"mac"_s).attribute(u"address"_s);
+    return out;
 }
 
 LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
@@ -333,119 +431,48 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
     if (!t.network.isEmpty() && !ensureNetwork(c, t, &o.message))
         return o;
     const QString tmplXml = xmlOf(tmpl.get());
-    QHash<QString, QString> fileMap;
-    QStringList created;
-    lv::PoolPtr createdPool;
-    auto rollback = [&] {
-        for (const auto &name : std::as_const(created))
-            deleteVolumeByName(createdPool.get(), name);
-    };
-    for (const DiskRef &disk : fileDisks(tmplXml)) {
-        VolumeRef base;
-        if (!volumeAt(c, disk.path, &base, &o.message)) {
-            rollback();
-            return o;
-        }
-        const bool data = t.dataDisks.contains(disk.dev);
-        const QString name = data ? dataDiskName(t.vmName, disk.dev, base.xml.format)
-                                  : overlayName(t.vmName, disk.dev);
-        const QByteArray n = name.toUtf8();
-        QString path;
-        if (lv::VolumePtr old{virStorageVolLookupByName(base.pool.get(), n.constData())}) {
-            // Left by an interrupted run: reuse it when it sits on this template disk.
-            const VolumeXml ox =
-                parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(old.get(), 0)));
-            if (!ox.backingPath.isEmpty() && ox.backingPath != disk.path) {
-                o.message = tr("The volume %1 exists with another backing file (%2).")
-                                .arg(name, ox.backingPath);
-                rollback();
-                return o;
-            }
-            path = lv::takeString(virStorageVolGetPath(old.get()));
-        } else {
-            virResetLastError();
-            path = data ? copyVolume(base, name, &o.message)
-                        : createOverlay(base, disk.path, name, &o.message);
-            if (path.isEmpty()) {
-                rollback();
-                return o;
-            }
-            created << name;
-            if (!createdPool) {
-                virStoragePoolRef(base.pool.get());
-                createdPool.reset(base.pool.get());
-            }
-        }
-        fileMap.insert(disk.path, path);
+    DiskBuild b;
+    if (!buildDisks(c, tmplXml, t, {}, &b, &o.message)) {
+        b.rollback();
+        return o;
     }
     QString error;
-    const QString xml = labDomainXml(tmplXml, fileMap, t, &error);
+    const QString xml = labDomainXml(tmplXml, b.fileMap, t, &error, b.records);
     if (xml.isEmpty()) {
         o.message = error;
-        rollback();
+        b.rollback();
         return o;
     }
     const QByteArray x = xml.toUtf8();
     lv::DomainPtr dom(virDomainDefineXML(c, x.constData()));
     if (!dom) {
         o.message = lv::lastError();
-        rollback();
+        b.rollback();
         return o;
     }
     o.ok = true;
     o.changed = true;
-    o.message = tr("Created from %1.").arg(t.templateVm);
+    o.message =
+        tr("Created from %1 (template version %2).").arg(t.templateVm).arg(t.templateVersion);
     finishWith(o, dom.get());
     return o;
 }
 
-// Throws the VM's overlays away and makes fresh ones on the template's disks.
-bool recreateOverlays(virConnectPtr c, virDomainPtr dom, const LabVmTask &t, QString *error) {
-    lv::DomainPtr tmpl = lookup(c, t.templateVm);
-    if (!tmpl) {
-        *error = tr("The template VM %1 does not exist on this host.").arg(t.templateVm);
-        return false;
+// Internal snapshots live in the overlays a rebuild throws away: their records would point at
+// nothing.
+void dropSnapshotRecords(virDomainPtr dom) {
+    virDomainSnapshotPtr *snaps = nullptr;
+    const int count = virDomainListAllSnapshots(dom, &snaps, 0);
+    for (int i = 0; i < count; ++i) {
+        virDomainSnapshotDelete(snaps[i], VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY);
+        virDomainSnapshotFree(snaps[i]);
     }
-    QHash<QString, QString> templateByDev;
-    for (const DiskRef &d : fileDisks(xmlOf(tmpl.get())))
-        templateByDev.insert(d.dev, d.path);
-    int done = 0;
-    for (const DiskRef &disk : fileDisks(xmlOf(dom))) {
-        const QString basePath = templateByDev.value(disk.dev);
-        if (basePath.isEmpty() || basePath == disk.path || t.dataDisks.contains(disk.dev))
-            continue; // not one of the lab's overlays, or the student's data
-        VolumeRef overlay, base;
-        if (!volumeAt(c, disk.path, &overlay, error) || !volumeAt(c, basePath, &base, error))
-            return false;
-        const QString name = QString::fromUtf8(virStorageVolGetName(overlay.vol.get()));
-        if (virStorageVolDelete(overlay.vol.get(), 0) < 0) {
-            *error = lv::lastError();
-            return false;
-        }
-        VolumeRef target{nullptr, std::move(overlay.pool), base.xml};
-        if (createOverlay(target, basePath, name, error).isEmpty())
-            return false;
-        ++done;
-    }
-    if (done == 0) {
-        *error = tr("%1 has no disk that is an overlay on %2.").arg(t.vmName, t.templateVm);
-        return false;
-    }
-    // Internal snapshots lived in the old overlay: their records would now point at nothing.
-    const int n = virDomainSnapshotNum(dom, 0);
-    if (n > 0) {
-        virDomainSnapshotPtr *snaps = nullptr;
-        const int count = virDomainListAllSnapshots(dom, &snaps, 0);
-        for (int i = 0; i < count; ++i) {
-            virDomainSnapshotDelete(snaps[i], VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY);
-            virDomainSnapshotFree(snaps[i]);
-        }
-        free(snaps);
-    }
+    free(snaps);
     virResetLastError();
-    return true;
 }
 
+// Rebuilds the VM on the task's template (the current version): fresh overlays, the student's
+// data disks, MACs, UUID and network kept; started again when it ran.
 LabVmOutcome reset(virConnectPtr c, const LabVmTask &t) {
     LabVmOutcome o;
     o.task = t;
@@ -458,25 +485,193 @@ LabVmOutcome reset(virConnectPtr c, const LabVmTask &t) {
         finishWith(o, dom.get());
         return o;
     }
+    lv::DomainPtr tmpl = lookup(c, t.templateVm);
+    if (!tmpl) {
+        o.message = tr("The template VM %1 does not exist on this host.").arg(t.templateVm);
+        finishWith(o, dom.get());
+        return o;
+    }
+    if (!t.network.isEmpty() && !ensureNetwork(c, t, &o.message)) {
+        finishWith(o, dom.get());
+        return o;
+    }
+    const QString tmplXml = xmlOf(tmpl.get());
+    const QString oldXml = xmlOf(dom.get());
+    const int oldVersion = readLabMarker(dom.get()).version;
+    QHash<QString, QString> current;
+    for (const DiskRef &d : fileDisks(oldXml))
+        current.insert(d.dev, d.path);
+    bool overlays = false;
+    for (const DiskRef &d : fileDisks(tmplXml))
+        overlays = overlays || (!t.dataDisks.contains(d.dev) && current.contains(d.dev) &&
+                                current.value(d.dev) != d.path);
+    if (!overlays && oldVersion == t.templateVersion) {
+        o.message = tr("%1 has no disk that is an overlay on %2.").arg(t.vmName, t.templateVm);
+        finishWith(o, dom.get());
+        return o;
+    }
     const bool wasActive = virDomainIsActive(dom.get()) == 1;
     if (wasActive && virDomainDestroy(dom.get()) < 0) {
         o.message = lv::lastError();
         finishWith(o, dom.get());
         return o;
     }
-    if (!recreateOverlays(c, dom.get(), t, &o.message)) {
+    dropSnapshotRecords(dom.get());
+    DiskBuild b;
+    if (!buildDisks(c, tmplXml, t, current, &b, &o.message)) {
+        b.rollback();
         finishWith(o, dom.get());
         return o;
     }
-    if (wasActive && virDomainCreate(dom.get()) < 0) {
-        o.message = tr("Reset, but it did not start again: %1").arg(lv::lastError());
+    LabVmTask keep = t;
+    if (keep.macs.isEmpty())
+        keep.macs = macsOf(oldXml);
+    QString error;
+    const QString xml =
+        labDomainXml(tmplXml, b.fileMap, keep, &error, b.records, uuidOf(dom.get()));
+    const QByteArray x = xml.toUtf8();
+    lv::DomainPtr redefined(xml.isEmpty() ? nullptr : virDomainDefineXML(c, x.constData()));
+    if (!redefined) {
+        o.message = xml.isEmpty() ? error : lv::lastError();
         finishWith(o, dom.get());
+        return o;
+    }
+    // Disks of the old version the new one has no place for.
+    QHash<QString, QString> tmplByDev;
+    for (const DiskRef &d : fileDisks(tmplXml))
+        tmplByDev.insert(d.dev, d.path);
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
+        if (!tmplByDev.contains(it.key()) &&
+            (overlayName(t.vmName, it.key()) == it.value().section(u'/', -1)))
+            deleteLabDisk(c, it.value(), t, it.key(), &error);
+    if (wasActive && virDomainCreate(redefined.get()) < 0) {
+        o.message = tr("Reset, but it did not start again: %1").arg(lv::lastError());
+        finishWith(o, redefined.get());
         return o;
     }
     o.ok = true;
     o.changed = true;
-    o.message =
-        wasActive ? tr("Reset to the template and started again.") : tr("Reset to the template.");
+    if (oldVersion != t.templateVersion)
+        o.message = tr("Moved from template version %1 to %2 (%3).")
+                        .arg(oldVersion)
+                        .arg(t.templateVersion)
+                        .arg(t.templateVm);
+    else
+        o.message = wasActive ? tr("Reset to the template and started again.")
+                              : tr("Reset to the template.");
+    finishWith(o, redefined.get());
+    return o;
+}
+
+// Why the VM's disks cannot be trusted (empty when they can): an overlay or a file of its backing
+// chain missing, an overlay on another base than it was built on, a base changed after the
+// overlay was made (its blocks no longer match what the overlay expects). `summary` says what the
+// chain is.
+QStringList chainProblems(virConnectPtr c, virDomainPtr dom, const LabVmTask &t,
+                          QString *summary = nullptr) {
+    QStringList problems, chains;
+    const LabMarker m = readLabMarker(dom);
+    QHash<QString, LabDiskRecord> records;
+    for (const auto &r : m.disks)
+        records.insert(r.dev, r);
+    for (const DiskRef &disk : fileDisks(xmlOf(dom))) {
+        const QByteArray p = disk.path.toUtf8();
+        lv::VolumePtr v(virStorageVolLookupByPath(c, p.constData()));
+        if (!v) {
+            virResetLastError();
+            problems << tr("%1: %2 is missing (or in no storage pool).").arg(disk.dev, disk.path);
+            continue;
+        }
+        VolumeXml vx = parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(v.get(), 0)));
+        const auto rec = records.constFind(disk.dev);
+        if (vx.backingPath.isEmpty()) {
+            if (rec != records.cend())
+                problems << tr("%1: %2 no longer has a backing file.").arg(disk.dev, disk.path);
+            continue;
+        }
+        if (rec != records.cend() && rec->base != vx.backingPath)
+            problems << tr("%1: built on %2 but now backed by %3.")
+                            .arg(disk.dev, rec->base, vx.backingPath);
+        QStringList chain{disk.path.section(u'/', -1)};
+        QString next = vx.backingPath;
+        for (int depth = 0; !next.isEmpty(); ++depth) {
+            if (depth == 16) {
+                problems << tr("%1: the backing chain is longer than 16 files.").arg(disk.dev);
+                break;
+            }
+            const QByteArray bp = next.toUtf8();
+            lv::VolumePtr b(virStorageVolLookupByPath(c, bp.constData()));
+            if (!b) {
+                virResetLastError();
+                problems << tr("%1: the backing file %2 is missing (or in no storage pool).")
+                                .arg(disk.dev, next);
+                break;
+            }
+            const VolumeXml bx =
+                parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(b.get(), 0)));
+            if (depth == 0 && rec != records.cend() && !rec->baseModified.isEmpty() &&
+                !bx.modified.isEmpty() && bx.modified != rec->baseModified)
+                problems << tr("%1: the template disk %2 was changed after this overlay was made; "
+                               "the overlay no longer matches it (reset the student to rebuild "
+                               "on the current version).")
+                                .arg(disk.dev, next);
+            chain << next.section(u'/', -1);
+            next = bx.backingPath;
+        }
+        chains << disk.dev % u": "_s % chain.join(u" → "_s);
+    }
+    virResetLastError();
+    if (summary)
+        *summary = chains.join(u"; "_s);
+    return problems;
+}
+
+// True when none of the VM's overlays was written since it was built: each has the allocation it
+// had then.
+bool unchangedSinceBuilt(virConnectPtr c, virDomainPtr dom) {
+    const LabMarker m = readLabMarker(dom);
+    if (m.disks.isEmpty())
+        return false; // built before overlays were recorded: not known
+    QHash<QString, QString> current;
+    for (const DiskRef &d : fileDisks(xmlOf(dom)))
+        current.insert(d.dev, d.path);
+    for (const auto &r : m.disks) {
+        VolumeRef v;
+        QString ignored;
+        if (!volumeAt(c, current.value(r.dev), &v, &ignored) ||
+            v.xml.allocationBytes != r.allocation)
+            return false;
+    }
+    return true;
+}
+
+// Moves the VM to the task's template version now when nothing would be lost (shut off, no
+// writes since it was built); otherwise it keeps its version until its next reset.
+LabVmOutcome update(virConnectPtr c, const LabVmTask &t) {
+    LabVmOutcome o;
+    o.task = t;
+    lv::DomainPtr dom = lookup(c, t.vmName);
+    if (!dom) {
+        o.ok = true;
+        o.message = tr("Not provisioned; it will be made on version %1.").arg(t.templateVersion);
+        return o;
+    }
+    if (!belongsTo(dom.get(), t, &o.message)) {
+        finishWith(o, dom.get());
+        return o;
+    }
+    const int version = readLabMarker(dom.get()).version;
+    o.ok = true;
+    if (version == t.templateVersion) {
+        o.message = tr("Already on template version %1.").arg(version);
+    } else if (virDomainIsActive(dom.get()) == 1) {
+        o.message = tr("Running: stays on version %1 until its next reset.").arg(version);
+    } else if (!unchangedSinceBuilt(c, dom.get())) {
+        o.message = tr("Has changes: stays on version %1 until its next reset.").arg(version);
+    } else {
+        dom.reset();
+        return reset(c, t);
+    }
     finishWith(o, dom.get());
     return o;
 }
@@ -592,6 +787,187 @@ int takeSnapshot(virDomainPtr dom, const QString &name, const QString &descripti
     return 0;
 }
 
+// Idle-stop keeps its samples in the running VM's live metadata (gone when it stops).
+constexpr const char *kIdleUri = "https://virtdeck.org/xmlns/lab-idle/1";
+
+struct IdleSample {
+    quint64 cpuNs = 0;
+    qint64 atMs = 0;    // when the last sample was taken (0: none)
+    qint64 sinceMs = 0; // idle since
+    qint64 askedMs = 0; // when a shutdown was requested (0: not)
+};
+
+IdleSample readIdleSample(virDomainPtr dom) {
+    IdleSample s;
+    char *m =
+        virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, kIdleUri, VIR_DOMAIN_AFFECT_LIVE);
+    if (!m) {
+        virResetLastError();
+        return s;
+    }
+    QDomDocument doc;
+    if (doc.setContent(lv::takeString(m))) {
+        const QDomElement e = doc.documentElement();
+        s.cpuNs = e.attribute(u"cpu"_s).toULongLong();
+        s.atMs = e.attribute(u"at"_s).toLongLong();
+        s.sinceMs = e.attribute(u"since"_s).toLongLong();
+        s.askedMs = e.attribute(u"asked"_s).toLongLong();
+    }
+    return s;
+}
+
+void writeIdleSample(virDomainPtr dom, const IdleSample &s) {
+    const QByteArray xml = u"<idle cpu='%1' at='%2' since='%3' asked='%4'/>"_s.arg(s.cpuNs)
+                               .arg(s.atMs)
+                               .arg(s.sinceMs)
+                               .arg(s.askedMs)
+                               .toUtf8();
+    virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, xml.constData(), "vdidle", kIdleUri,
+                         VIR_DOMAIN_AFFECT_LIVE);
+    virResetLastError();
+}
+
+// One idle-stop pass over a VM: samples its CPU time; when it stayed below the idle share for
+// the task's idle time, asks the guest to shut down, and forces it off when it still runs that
+// long (at most 5 minutes) after the request.
+LabVmOutcome idleStop(virConnectPtr c, const LabVmTask &t) {
+    LabVmOutcome o;
+    o.task = t;
+    lv::DomainPtr dom = lookup(c, t.vmName);
+    if (!dom) {
+        o.ok = true;
+        o.message = tr("Not provisioned.");
+        return o;
+    }
+    if (!belongsTo(dom.get(), t, &o.message)) {
+        finishWith(o, dom.get());
+        return o;
+    }
+    o.ok = true;
+    virDomainInfo info{};
+    if (virDomainIsActive(dom.get()) != 1) {
+        o.message = tr("Not running.");
+    } else if (virDomainGetInfo(dom.get(), &info) < 0) {
+        o.ok = false;
+        o.message = lv::lastError();
+    } else {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        IdleSample s = readIdleSample(dom.get());
+        const bool first = s.atMs == 0;
+        const bool idle = labCpuIdle(s.cpuNs, s.atMs, info.cpuTime, now, info.nrVirtCpu);
+        s.sinceMs = idle ? (s.sinceMs ? s.sinceMs : s.atMs) : now;
+        if (!idle)
+            s.askedMs = 0;
+        s.cpuNs = info.cpuTime;
+        s.atMs = now;
+        const int idleMin = int((now - s.sinceMs) / 60000);
+        const qint64 grace = std::min<qint64>(t.idleMs, 5 * 60000);
+        if (!idle) {
+            o.message =
+                first ? tr("First sample taken; idle time counts from now.") : tr("In use.");
+        } else if (now - s.sinceMs < t.idleMs) {
+            o.message = tr("Idle for %n minute(s); shut down after %1.", nullptr, idleMin)
+                            .arg(tr("%n minute(s)", nullptr, int(t.idleMs / 60000)));
+        } else if (s.askedMs == 0) {
+            if (virDomainShutdown(dom.get()) < 0) {
+                o.ok = false;
+                o.message = lv::lastError();
+            } else {
+                s.askedMs = now;
+                o.changed = true;
+                o.message = tr("Idle for %n minute(s): shutdown requested.", nullptr, idleMin);
+            }
+        } else if (now - s.askedMs >= grace) {
+            if (virDomainDestroy(dom.get()) < 0) {
+                o.ok = false;
+                o.message = lv::lastError();
+            } else {
+                o.changed = true;
+                o.message = tr("Idle and still running %n second(s) after the shutdown request: "
+                               "forced off.",
+                               nullptr, int((now - s.askedMs) / 1000));
+            }
+        } else {
+            o.message = tr("Idle; shutdown requested, waiting for the guest.");
+        }
+        if (virDomainIsActive(dom.get()) == 1)
+            writeIdleSample(dom.get(), s);
+    }
+    finishWith(o, dom.get());
+    return o;
+}
+
+// guestfish quoting: a double-quoted string with \ and " escaped.
+QString fishQuote(const QString &s) {
+    QString out = s;
+    out.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u'"' % out % u'"';
+}
+
+// Copies the task's paths out of the shut-off VM's disks (read-only, guestfish from
+// libguestfs-tools, the guest's filesystems found by inspection) into the task's folder.
+LabVmOutcome collect(virConnectPtr c, const LabVmTask &t) {
+    LabVmOutcome o;
+    o.task = t;
+    lv::DomainPtr dom = lookup(c, t.vmName);
+    if (!dom) {
+        o.message = tr("Not provisioned.");
+        return o;
+    }
+    if (!belongsTo(dom.get(), t, &o.message)) {
+        finishWith(o, dom.get());
+        return o;
+    }
+    finishWith(o, dom.get());
+    const QString fish = QStandardPaths::findExecutable(u"guestfish"_s);
+    if (t.collectPaths.isEmpty())
+        o.message = tr("No paths to collect: name them in the lab's settings.");
+    else if (virDomainIsActive(dom.get()) == 1)
+        o.message = tr("Running: files are collected from a shut-off VM's disk; shut it down "
+                       "first.");
+    else if (fish.isEmpty())
+        o.message = tr("Collecting files needs guestfish (Debian package libguestfs-tools), which "
+                       "is not installed.");
+    else if (!QDir().mkpath(t.collectDir))
+        o.message = tr("Cannot create the folder %1.").arg(t.collectDir);
+    if (!o.message.isEmpty())
+        return o;
+    QString script;
+    for (const QString &p : t.collectPaths)
+        script += u"-copy-out "_s % fishQuote(p) % u' ' % fishQuote(t.collectDir) % u'\n';
+    QProcess proc;
+    proc.setProcessChannelMode(QProcess::MergedChannels);
+    const QString uri = lv::takeString(virConnectGetURI(c));
+    proc.start(fish, {u"--ro"_s, u"-c"_s, uri, u"-d"_s, t.vmName, u"-i"_s});
+    proc.write(script.toUtf8());
+    proc.closeWriteChannel();
+    const bool done = proc.waitForFinished(15 * 60000);
+    const QString output = QString::fromUtf8(proc.readAll()).trimmed();
+    if (!done) {
+        proc.kill();
+        proc.waitForFinished(5000);
+        o.message = tr("guestfish did not finish in 15 minutes.");
+        return o;
+    }
+    QStringList got, missing;
+    for (const QString &p : t.collectPaths) {
+        const QString name = p.section(u'/', -1, -1, QString::SectionSkipEmpty);
+        (QFileInfo::exists(QDir(t.collectDir).filePath(name)) ? got : missing) << p;
+    }
+    o.ok = missing.isEmpty();
+    o.changed = !got.isEmpty();
+    if (got.isEmpty() && !output.isEmpty() && proc.exitCode() != 0 &&
+        !output.contains(u"No such file"_s, Qt::CaseInsensitive))
+        o.message = tr("Nothing collected: %1").arg(output.section(u'\n', -1));
+    else if (missing.isEmpty())
+        o.message = tr("Collected %1 into %2.").arg(got.join(u", "_s), t.collectDir);
+    else
+        o.message =
+            tr("Collected %1; not found: %2.")
+                .arg(got.isEmpty() ? tr("nothing") : got.join(u", "_s), missing.join(u", "_s));
+    return o;
+}
+
 LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
     LabVmOutcome o;
     o.task = t;
@@ -612,6 +988,10 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
     case LabOperation::Start:
         if (active) {
             o.message = tr("Already running.");
+        } else if (const QStringList broken = chainProblems(c, dom.get(), t); !broken.isEmpty()) {
+            o.message = tr("Not started, its disks are broken: %1").arg(broken.join(u' '));
+            finishWith(o, dom.get());
+            return o;
         } else {
             rc = virDomainCreate(dom.get());
             o.changed = rc == 0;
@@ -677,6 +1057,22 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
         o.message = tr("Network restored.");
         break;
     }
+    case LabOperation::Check: {
+        QString summary;
+        const QStringList broken = chainProblems(c, dom.get(), t, &summary);
+        const int version = readLabMarker(dom.get()).version;
+        QString where = version == t.templateVersion
+                            ? tr("template version %1").arg(version)
+                            : tr("template version %1 (version %2 applies at its next reset)")
+                                  .arg(version)
+                                  .arg(t.templateVersion);
+        o.message = broken.isEmpty() ? tr("Disks intact, %1: %2").arg(where, summary)
+                                     : tr("BROKEN, %1: %2").arg(where, broken.join(u' '));
+        rc = broken.isEmpty() ? 0 : 1;
+        finishWith(o, dom.get());
+        o.ok = rc == 0;
+        return o;
+    }
     default:
         o.message = domainStateText(stateOf(dom.get()));
         if (active)
@@ -692,7 +1088,8 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
 } // namespace
 
 QString labDomainXml(const QString &templateXml, const QHash<QString, QString> &fileMap,
-                     const LabVmTask &t, QString *error) {
+                     const LabVmTask &t, QString *error, const QList<LabDiskRecord> &disks,
+                     const QString &uuid) {
     const QString cloned = cloneDomainXml(templateXml, t.vmName, fileMap, {}, error);
     if (cloned.isEmpty())
         return {};
@@ -764,24 +1161,57 @@ QString labDomainXml(const QString &templateXml, const QHash<QString, QString> &
     marker.setAttribute(u"name"_s, t.lab);
     marker.setAttribute(u"student"_s, t.student);
     marker.setAttribute(u"role"_s, t.role);
+    marker.setAttribute(u"version"_s, t.templateVersion);
+    for (const auto &r : disks) {
+        QDomElement d = doc.createElement(u"vdlab:disk"_s);
+        d.setAttribute(u"dev"_s, r.dev);
+        d.setAttribute(u"base"_s, r.base);
+        if (!r.baseModified.isEmpty())
+            d.setAttribute(u"base-mtime"_s, r.baseModified);
+        d.setAttribute(u"allocation"_s, QString::number(r.allocation));
+        marker.appendChild(d);
+    }
     meta.appendChild(marker);
+    if (!uuid.isEmpty()) {
+        QDomElement u = doc.createElement(u"uuid"_s);
+        u.appendChild(doc.createTextNode(uuid));
+        root.insertAfter(u, root.firstChildElement(u"name"_s));
+    }
     return doc.toString(2);
 }
 
-bool parseLabMetadata(const QString &domainXml, QString *lab, QString *student, QString *role) {
+LabMarker parseLabMarker(const QString &xml) {
+    LabMarker out;
     QDomDocument doc;
-    if (!doc.setContent(domainXml, true))
-        return false;
-    const QDomElement meta = doc.documentElement().firstChildElement(u"metadata"_s);
-    for (QDomElement m = meta.firstChildElement(); !m.isNull(); m = m.nextSiblingElement()) {
-        if (m.namespaceURI() == QLatin1String(kLabMetadataUri)) {
-            *lab = m.attribute(u"name"_s);
-            *student = m.attribute(u"student"_s);
-            *role = m.attribute(u"role"_s);
-            return true;
-        }
+    if (!doc.setContent(xml, true))
+        return out;
+    QDomElement e = doc.documentElement();
+    if (e.localName() == u"domain"_s) {
+        const QDomElement meta = e.firstChildElement(u"metadata"_s);
+        for (e = meta.firstChildElement(); !e.isNull(); e = e.nextSiblingElement())
+            if (e.namespaceURI() == QLatin1String(kLabMetadataUri))
+                break;
     }
-    return false;
+    if (e.isNull() || e.localName() != u"lab"_s)
+        return out;
+    out.lab = e.attribute(u"name"_s);
+    out.student = e.attribute(u"student"_s);
+    out.role = e.attribute(u"role"_s);
+    out.version = std::max(1, e.attribute(u"version"_s, u"1"_s).toInt());
+    for (QDomElement d = e.firstChildElement(); !d.isNull(); d = d.nextSiblingElement())
+        if (d.localName() == u"disk"_s)
+            out.disks.append({d.attribute(u"dev"_s), d.attribute(u"base"_s),
+                              d.attribute(u"base-mtime"_s),
+                              d.attribute(u"allocation"_s).toULongLong()});
+    return out;
+}
+
+bool parseLabMetadata(const QString &domainXml, QString *lab, QString *student, QString *role) {
+    const LabMarker m = parseLabMarker(domainXml);
+    *lab = m.lab;
+    *student = m.student;
+    *role = m.role;
+    return !m.lab.isEmpty();
 }
 
 LabVmOutcome runLabVmTask(virConnectPtr c, const LabVmTask &t) {
@@ -795,6 +1225,15 @@ LabVmOutcome runLabVmTask(virConnectPtr c, const LabVmTask &t) {
         break;
     case LabOperation::Delete:
         o = remove(c, t);
+        break;
+    case LabOperation::Update:
+        o = update(c, t);
+        break;
+    case LabOperation::IdleStop:
+        o = idleStop(c, t);
+        break;
+    case LabOperation::Collect:
+        o = collect(c, t);
         break;
     default:
         o = simple(c, t);
@@ -832,8 +1271,13 @@ QList<LabVmStatus> listLabVms(virConnectPtr c, const QString &lab, QString *erro
     }
     for (auto &dom : lv::adoptList<lv::DomainPtr>(raw, n)) {
         LabVmStatus s;
-        if (readLabMarker(dom.get(), &s.lab, &s.student, &s.role).isEmpty())
+        const LabMarker m = readLabMarker(dom.get());
+        if (m.lab.isEmpty())
             continue;
+        s.lab = m.lab;
+        s.student = m.student;
+        s.role = m.role;
+        s.templateVersion = m.version;
         if (!lab.isEmpty() && s.lab != lab)
             continue;
         s.uuid = uuidOf(dom.get());

@@ -36,8 +36,32 @@ struct LabVmTask {
     QStringList macs;
     QString network;
     QString address;
-    QString networkXml;    // the network's definition when the lab owns it (created on demand)
-    QStringList dataDisks; // target devs of student data: full copies, kept across resets
+    QString networkXml;       // the network's definition when the lab owns it (created on demand)
+    QStringList dataDisks;    // target devs of student data: full copies, kept across resets
+    int templateVersion = 1;  // the version templateVm is (recorded in the VM by provision/reset)
+    qint64 idleMs = 0;        // idle-stop: how long a VM must have been idle
+    QStringList collectPaths; // collect: paths inside the guest
+    QString collectDir;       // collect: the student's folder (created)
+};
+
+// What a lab VM records about itself in its <metadata>: whose it is, the template version its
+// disks were built on, and per overlay the base it was made on, the base's modification time and
+// the overlay's allocation then (so "no changes since" and "the base changed under it" can be
+// told later).
+struct LabDiskRecord {
+    QString dev;
+    QString base;
+    QString baseModified;
+    quint64 allocation = 0;
+    bool operator==(const LabDiskRecord &) const = default;
+};
+struct LabMarker {
+    QString lab;
+    QString student;
+    QString role;
+    int version = 1;
+    QList<LabDiskRecord> disks;
+    bool operator==(const LabMarker &) const = default;
 };
 
 struct LabVmOutcome {
@@ -47,8 +71,9 @@ struct LabVmOutcome {
     QString message;      // what happened, libvirt's words on failure
     QString uuid;
     DomainState state = DomainState::Shutoff;
-    bool exists = false;   // the VM exists after the task
-    QStringList addresses; // status of a running VM: its IP addresses (DHCP leases, else ARP)
+    bool exists = false;     // the VM exists after the task
+    QStringList addresses;   // status of a running VM: its IP addresses (DHCP leases, else ARP)
+    int templateVersion = 0; // the template version the VM is on (0: unknown)
 };
 
 struct LabVmStatus {
@@ -58,6 +83,7 @@ struct LabVmStatus {
     QString student;
     QString role;
     DomainState state = DomainState::Shutoff;
+    int templateVersion = 1;
     bool operator==(const LabVmStatus &) const = default;
 };
 
@@ -65,10 +91,15 @@ struct LabVmStatus {
 // MACs, the first interface on the task's network, disks mapped through `fileMap` to their
 // overlays as qcow2 (data disks keep their format), a <metadata> element naming lab, student and
 // role).
+// `disks` go into the marker; a non-empty `uuid` is kept (a VM rebuilt on a new version).
 QString labDomainXml(const QString &templateXml, const QHash<QString, QString> &fileMap,
-                     const LabVmTask &task, QString *error = nullptr);
+                     const LabVmTask &task, QString *error = nullptr,
+                     const QList<LabDiskRecord> &disks = {}, const QString &uuid = {});
 // Pure: reads the lab marker out of a domain definition; false when there is none.
 bool parseLabMetadata(const QString &domainXml, QString *lab, QString *student, QString *role);
+// Pure: the marker element (as libvirt's virDomainGetMetadata returns it) or a whole domain
+// definition; an empty lab when there is none.
+LabMarker parseLabMarker(const QString &xml);
 
 // Blocking; any thread, with a connection the caller keeps open.
 LabVmOutcome runLabVmTask(_virConnect *conn, const LabVmTask &task);

@@ -17,13 +17,20 @@ QString errorText(const QXmlStreamReader &r) {
 }
 
 // Reads <path> and <format type=…/> inside the current element (target or backingStore).
-void readTarget(QXmlStreamReader &r, QString *path, QString *format) {
+void readTarget(QXmlStreamReader &r, QString *path, QString *format, QString *modified = nullptr) {
     while (r.readNextStartElement()) {
         if (r.name() == u"path"_s)
             *path = r.readElementText().trimmed();
         else if (r.name() == u"format"_s) {
             *format = r.attributes().value(u"type"_s).toString();
             r.skipCurrentElement();
+        } else if (r.name() == u"timestamps"_s && modified) {
+            while (r.readNextStartElement()) {
+                if (r.name() == u"mtime"_s)
+                    *modified = r.readElementText().trimmed();
+                else
+                    r.skipCurrentElement();
+            }
         } else
             r.skipCurrentElement();
     }
@@ -90,7 +97,7 @@ VolumeXml parseVolumeXml(const QString &xml, QString *error) {
         out.kind = r.attributes().value(u"type"_s).toString();
         while (r.readNextStartElement()) {
             if (r.name() == u"target"_s)
-                readTarget(r, &out.path, &out.format);
+                readTarget(r, &out.path, &out.format, &out.modified);
             else if (r.name() == u"backingStore"_s)
                 readTarget(r, &out.backingPath, &out.backingFormat);
             else if (r.name() == u"capacity"_s)

@@ -18,6 +18,7 @@ struct VolumeXml {
     QString backingFormat;
     quint64 capacityBytes = 0;
     quint64 allocationBytes = 0;
+    QString modified; // <target><timestamps><mtime>: "seconds.nanoseconds", empty when unknown
 };
 
 // Malformed XML gives an empty value and, when `error` is set, the parser's message.

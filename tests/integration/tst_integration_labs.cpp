@@ -4,7 +4,10 @@
 // back), delete the lab (no VM and no overlay left). Part two: a lab with an isolated network per
 // student, a data disk and staggered start: networks made and removed with the lab, fixed
 // addresses and MACs kept across a reset, the data disk kept across it, exam mode (snapshot, link
-// down, link up, revert).
+// down, link up, revert). Part three: a new template version (students without changes move at
+// once, the others on their next reset, which brings the new template's bytes), backing chains
+// checked (a template disk changed under its overlays is reported and such a VM is not started),
+// idle-stop, and collecting files refused with the reason when it cannot run.
 #include "connectionmanager.h"
 #include "console.h"
 #include "labs/lab.h"
@@ -12,10 +15,14 @@
 #include "labs/labsettings.h"
 #include "libvirt/labvm.h"
 
+#include <libvirt/libvirt.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +102,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void lifecycle();
     void networksDataDisksExam();
+    void templateVersionsIdleCollect();
 
 private:
     void cleanUp();
@@ -152,7 +160,7 @@ void TestIntegrationLabs::initTestCase() {
         "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
         "<source file='%2/%1-data.qcow2'/><target dev='vdb' bus='virtio'/></disk>"
         "<interface type='user'><mac address='52:54:00:7a:00:01'/><model type='virtio'/>"
-        "</interface><graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
+        "<rom enabled='no'/></interface><graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
         "</devices></domain>"_s.arg(kPrefix, kPool);
     QFile f(m_dir.filePath(u"tmpl.xml"_s));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -343,6 +351,179 @@ void TestIntegrationLabs::networksDataDisksExam() {
         QVERIFY2(!after.contains(n.name), qPrintable(after));
     virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
     QVERIFY(!virsh(m_uri, {u"vol-list"_s, u"default"_s}).contains(s1));
+    console.connections()->shutdown();
+}
+
+void TestIntegrationLabs::templateVersionsIdleCollect() {
+    // Version 2 of the template: its own disk with other bytes, more memory, the same data disk.
+    int rc = 0;
+    const QString disk2 = kPool + u'/' + kPrefix + u"-tmpl2.qcow2"_s;
+    QString out = virsh(m_uri,
+                        {u"vol-create-as"_s, u"default"_s, kPrefix + u"-tmpl2.qcow2"_s, u"8M"_s,
+                         u"--format"_s, u"qcow2"_s},
+                        &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
+    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x77 0 1M"_s, disk2}, &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
+    QString xml2 = virsh(m_uri, {u"dumpxml"_s, kPrefix + u"-tmpl"_s, u"--inactive"_s});
+    xml2.replace(u"<name>%1-tmpl</name>"_s.arg(kPrefix), u"<name>%1-tmpl2</name>"_s.arg(kPrefix));
+    xml2.replace(u"%1-tmpl.qcow2"_s.arg(kPrefix), u"%1-tmpl2.qcow2"_s.arg(kPrefix));
+    xml2.remove(QRegularExpression(u"<uuid>[^<]*</uuid>"_s));
+    xml2.replace(QRegularExpression(u"<memory unit='KiB'>\\d+</memory>"_s),
+                 u"<memory unit='KiB'>98304</memory>"_s);
+    xml2.replace(QRegularExpression(u"<currentMemory unit='KiB'>\\d+</currentMemory>"_s),
+                 u"<currentMemory unit='KiB'>98304</currentMemory>"_s);
+    QFile f(m_dir.filePath(u"tmpl2.xml"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(xml2.toUtf8());
+    f.close();
+    out = virsh(m_uri, {u"define"_s, f.fileName()}, &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
+
+    Console console;
+    Lab lab;
+    lab.name = kPrefix + u"3"_s;
+    lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
+    for (int i = 1; i <= 3; ++i)
+        lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
+    lab.hosts = {m_uri};
+    LabSettings settings;
+    settings.dataDisks = {u"vdb"_s};
+    settings.idleMinutes = 30;
+    lab.settingsJson = settings.toJson();
+    Outcomes r = runLab(&console, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    const QString s1 = lab.vmName(u"s01"_s, u"vm"_s), s2 = lab.vmName(u"s02"_s, u"vm"_s),
+                  s3 = lab.vmName(u"s03"_s, u"vm"_s);
+    const LabMarker m3 = parseLabMarker(virsh(m_uri, {u"dumpxml"_s, s3, u"--inactive"_s}));
+    QCOMPARE(m3.version, 1);
+    QCOMPARE(m3.disks.size(), 1); // the system disk's overlay; the data disk is a copy
+    QCOMPARE(m3.disks.first().base, kPool + u'/' + kPrefix + u"-tmpl.qcow2"_s);
+    QVERIFY(!m3.disks.first().baseModified.isEmpty());
+    const QString uuid3 = virsh(m_uri, {u"domuuid"_s, s3}).trimmed();
+    const QString mac3 = virsh(m_uri, {u"dumpxml"_s, s3}).section(u"<mac address='"_s, 1).left(17);
+
+    // s01 has changes, s02 runs, s03 was never touched.
+    const QString overlay1 = kPool + u'/' + s1 + u"-vda.qcow2"_s;
+    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x55 0 1M"_s, overlay1}, &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
+    r = runLab(&console, &lab, LabOperation::Start, {u"s02"_s});
+    QCOMPARE(r.ok, 1);
+
+    QVERIFY(publishTemplateVersion(&lab, u"vm"_s, kPrefix + u"-tmpl"_s, {}, 0).size() > 0);
+    QCOMPARE(publishTemplateVersion(&lab, u"vm"_s, kPrefix + u"-tmpl2"_s, u"new tools"_s, 1),
+             QString());
+    QCOMPARE(lab.roles.first().templateVersion, 2);
+    r = runLab(&console, &lab, LabOperation::Update);
+    QCOMPARE(r.failed, 0);
+    for (const auto &o : r.list) {
+        QCOMPARE(o.changed, o.task.vmName == s3);
+        QCOMPARE(o.templateVersion, o.task.vmName == s3 ? 2 : 1);
+    }
+    const QString info3 =
+        run(u"qemu-img"_s, {u"info"_s, u"-U"_s, kPool + u'/' + s3 + u"-vda.qcow2"_s});
+    QVERIFY2(info3.contains(u"backing file: "_s + disk2), qPrintable(info3));
+    const QString x3 = virsh(m_uri, {u"dumpxml"_s, s3, u"--inactive"_s});
+    QVERIFY2(x3.contains(u"98304"_s), qPrintable(x3)); // the new version's memory
+    QCOMPARE(virsh(m_uri, {u"domuuid"_s, s3}).trimmed(), uuid3);
+    QCOMPARE(x3.section(u"<mac address='"_s, 1).left(17), mac3);
+    QVERIFY(x3.contains(s3 + u"-vdb"_s)); // the data disk kept
+
+    // Every chain is intact; s01 and s02 say where they are.
+    r = runLab(&console, &lab, LabOperation::Check);
+    QCOMPARE(r.failed, 0);
+    for (const auto &o : r.list)
+        QVERIFY2(o.message.contains(o.task.vmName == s3 ? u"version 2"_s : u"next reset"_s),
+                 qPrintable(o.message));
+
+    // s01's reset brings version 2: its own write is gone, the new template's bytes are there.
+    r = runLab(&console, &lab, LabOperation::Reset, {u"s01"_s});
+    QCOMPARE(r.ok, 1);
+    QCOMPARE(r.list.first().templateVersion, 2);
+    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0x77 0 1M"_s, overlay1}, &rc);
+    QVERIFY2(rc == 0 && !out.contains(u"verification failed"_s), qPrintable(out));
+
+    // Someone writes into version 2's disk: every overlay on it is reported, never started.
+    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x11 2M 64k"_s, disk2}, &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
+    virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
+    r = runLab(&console, &lab, LabOperation::Check);
+    QCOMPARE(r.failed, 2);
+    for (const auto &o : r.list) {
+        QCOMPARE(o.ok, o.task.vmName == s2);
+        if (!o.ok)
+            QVERIFY2(o.message.contains(disk2), qPrintable(o.message));
+    }
+    r = runLab(&console, &lab, LabOperation::Start, {u"s03"_s});
+    QCOMPARE(r.failed, 1);
+    QVERIFY2(r.list.first().message.contains(u"broken"_s), qPrintable(r.list.first().message));
+    QCOMPARE(r.list.first().state, DomainState::Shutoff);
+    // A reset rebuilds on the template as it is now: intact again.
+    r = runLab(&console, &lab, LabOperation::Reset, {u"s03"_s});
+    QCOMPARE(r.ok, 1);
+    r = runLab(&console, &lab, LabOperation::Check, {u"s03"_s});
+    QCOMPARE(r.ok, 1);
+
+    // Idle-stop on the running s02 (no OS: it idles): a first sample, then a shutdown request,
+    // then, as the guest ignores it, forced off.
+    LabVmTask idle;
+    idle.op = LabOperation::IdleStop;
+    idle.vmName = s2;
+    idle.lab = lab.name;
+    idle.student = u"s02"_s;
+    idle.role = u"vm"_s;
+    idle.idleMs = 1500;
+    virConnectPtr conn = virConnectOpen(m_uri.toUtf8().constData());
+    QVERIFY(conn);
+    LabVmOutcome o = runLabVmTask(conn, idle);
+    QVERIFY2(o.ok && !o.changed && o.message.contains(u"First sample"_s), qPrintable(o.message));
+    // The firmware's boot attempts may count as use for a moment: allow a few samples.
+    QStringList seen;
+    for (int i = 0; i < 12 && !o.message.contains(u"forced off"_s); ++i) {
+        QTest::qWait(1700);
+        o = runLabVmTask(conn, idle);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        seen << o.message;
+    }
+    QVERIFY2(seen.filter(u"shutdown requested"_s).size() == 1, qPrintable(seen.join(u'\n')));
+    QVERIFY2(o.changed && o.message.contains(u"forced off"_s), qPrintable(seen.join(u'\n')));
+    QCOMPARE(o.state, DomainState::Shutoff);
+    o = runLabVmTask(conn, idle);
+    QVERIFY2(o.ok && !o.changed && o.message.contains(u"Not running"_s), qPrintable(o.message));
+    virConnectClose(conn);
+
+    // Collecting: refused with the reason (no paths; or no guestfish on this machine).
+    QTemporaryDir into;
+    {
+        LabExecutor ex(&console);
+        QStringList notes;
+        QObject::connect(&ex, &LabExecutor::note, [&](const QString &t) { notes << t; });
+        QSignalSpy done(&ex, &LabExecutor::finished);
+        ex.setCollect(into.path());
+        ex.run(lab, LabOperation::Collect);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(notes.join(u' ').contains(u"no paths"_s), qPrintable(notes.join(u' ')));
+    }
+    if (QStandardPaths::findExecutable(u"guestfish"_s).isEmpty()) {
+        LabExecutor ex(&console);
+        QList<LabVmOutcome> got;
+        QObject::connect(&ex, &LabExecutor::vmFinished,
+                         [&](const LabVmOutcome &x, const QString &, int, int) { got << x; });
+        QSignalSpy done(&ex, &LabExecutor::finished);
+        ex.setCollect(into.path(), {u"/home/student/work"_s});
+        ex.run(lab, LabOperation::Collect, {u"s01"_s});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(got.size(), 1);
+        QVERIFY2(!got.first().ok && got.first().message.contains(u"libguestfs-tools"_s),
+                 qPrintable(got.first().message));
+        QFile report(into.filePath(u"report.csv"_s));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(report.readAll());
+        QVERIFY2(csv.contains(s1 + u",no,"_s), qPrintable(csv));
+    }
+
+    r = runLab(&console, &lab, LabOperation::Delete);
+    QCOMPARE(r.failed, 0);
     console.connections()->shutdown();
 }
 
