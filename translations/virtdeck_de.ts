@@ -281,6 +281,22 @@
         <source>End exam</source>
         <translation>Prüfung beenden</translation>
     </message>
+    <message>
+        <source>Move to new template</source>
+        <translation>Auf neue Vorlage umstellen</translation>
+    </message>
+    <message>
+        <source>Check disks</source>
+        <translation>Datenträger prüfen</translation>
+    </message>
+    <message>
+        <source>Stop idle VMs</source>
+        <translation>Untätige VMs stoppen</translation>
+    </message>
+    <message>
+        <source>Collect files</source>
+        <translation>Dateien einsammeln</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1318,10 +1334,6 @@ Aktionen: %1</translation>
         <translation>Das Volume %1 existiert mit einer anderen Basisdatei (%2).</translation>
     </message>
     <message>
-        <source>Created from %1.</source>
-        <translation>Aus %1 erstellt.</translation>
-    </message>
-    <message>
         <source>%1 has no disk that is an overlay on %2.</source>
         <translation>%1 hat keinen Datenträger, der ein Overlay auf %2 ist.</translation>
     </message>
@@ -1560,18 +1572,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>create: der Name des Labors.</translation>
     </message>
     <message>
-        <source>create: the template VM of a one-role lab.</source>
-        <translation>create: die Vorlagen-VM eines Labors mit einer Rolle.</translation>
-    </message>
-    <message>
-        <source>create: a role and its template VM (repeatable).</source>
-        <translation>create: eine Rolle und ihre Vorlagen-VM (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>ROLE=VM</source>
-        <translation>ROLE=VM</translation>
-    </message>
-    <message>
         <source>create: the class roster (CSV: id, name, email, group).</source>
         <translation>create: die Teilnehmerliste der Klasse (CSV: id, name, email, group).</translation>
     </message>
@@ -1788,34 +1788,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>Kein Host hat Platz für: %1.</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>Labore: eine Vorlagen-VM je Rolle und eine Kursliste werden zu einer VM je Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt über die Hosts des Labors.
-
-  virtdeck lab create --name NAME --template VM [--role ROLLE=VM]… --roster DATEI.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output DATEI]   (das Zugangsblatt)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-ZEIT] [--json]
-  virtdeck lab addresses --lab NAME [--output DATEI]
-  virtdeck lab settings --lab NAME [--network MODUS] [--data-disk GERÄT]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab roster --lab NAME [--add DATEI.csv] [--drop IDS]
-
-Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Kursliste.</translation>
-    </message>
-    <message>
         <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
     </message>
@@ -1868,8 +1840,284 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>capacity: die Datenbank des Planers (Standard: ihr üblicher Ort).</translation>
     </message>
     <message>
-        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [options]   (see virtdeck lab --help)</source>
-        <translation>Aufruf: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [Optionen]   (siehe virtdeck lab --help)</translation>
+        <source>The lab has no role &quot;%1&quot;.</source>
+        <translation>Das Labor hat keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the template VM of the new version.</source>
+        <translation>Die Vorlagen-VM der neuen Version angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <translation>%1 ist bereits Version %2 der Rolle %3. Die Datenträger der Studierenden bauen darauf auf, daher ist eine neue Version eine neue Vorlagen-VM: die Vorlage klonen, den Klon ändern, den Klon veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disk the lab made; it was left alone.</source>
+        <translation>%1 ist kein vom Labor angelegter Datenträger; er bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Created from %1 (template version %2).</source>
+        <translation>Aus %1 erstellt (Vorlagenversion %2).</translation>
+    </message>
+    <message>
+        <source>Moved from template version %1 to %2 (%3).</source>
+        <translation>Von Vorlagenversion %1 auf %2 umgestellt (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing (or in no storage pool).</source>
+        <translation>%1: %2 fehlt (oder liegt in keinem Speicherpool).</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer has a backing file.</source>
+        <translation>%1: %2 hat keine Basisdatei mehr.</translation>
+    </message>
+    <message>
+        <source>%1: built on %2 but now backed by %3.</source>
+        <translation>%1: auf %2 aufgebaut, jetzt aber auf %3 gestützt.</translation>
+    </message>
+    <message>
+        <source>%1: the backing chain is longer than 16 files.</source>
+        <translation>%1: die Basiskette ist länger als 16 Dateien.</translation>
+    </message>
+    <message>
+        <source>%1: the backing file %2 is missing (or in no storage pool).</source>
+        <translation>%1: die Basisdatei %2 fehlt (oder liegt in keinem Speicherpool).</translation>
+    </message>
+    <message>
+        <source>%1: the template disk %2 was changed after this overlay was made; the overlay no longer matches it (reset the student to rebuild on the current version).</source>
+        <translation>%1: der Vorlagen-Datenträger %2 wurde nach dem Anlegen dieses Overlays geändert; das Overlay passt nicht mehr dazu (den Studierenden zurücksetzen, um auf der aktuellen Version neu aufzubauen).</translation>
+    </message>
+    <message>
+        <source>Not provisioned; it will be made on version %1.</source>
+        <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Already on template version %1.</source>
+        <translation>Bereits auf Vorlagenversion %1.</translation>
+    </message>
+    <message>
+        <source>Running: stays on version %1 until its next reset.</source>
+        <translation>Läuft: bleibt bis zum nächsten Zurücksetzen auf Version %1.</translation>
+    </message>
+    <message>
+        <source>Has changes: stays on version %1 until its next reset.</source>
+        <translation>Hat Änderungen: bleibt bis zum nächsten Zurücksetzen auf Version %1.</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Läuft nicht.</translation>
+    </message>
+    <message>
+        <source>First sample taken; idle time counts from now.</source>
+        <translation>Erste Messung genommen; die Leerlaufzeit zählt ab jetzt.</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>In Benutzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s); shut down after %1.</source>
+        <translation>
+            <numerusform>Seit %n Minute untätig; Herunterfahren nach %1.</numerusform>
+            <numerusform>Seit %n Minuten untätig; Herunterfahren nach %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s): shutdown requested.</source>
+        <translation>
+            <numerusform>Seit %n Minute untätig: Herunterfahren angefordert.</numerusform>
+            <numerusform>Seit %n Minuten untätig: Herunterfahren angefordert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle and still running %n second(s) after the shutdown request: forced off.</source>
+        <translation>
+            <numerusform>Untätig und %n Sekunde nach der Aufforderung zum Herunterfahren noch aktiv: zwangsweise ausgeschaltet.</numerusform>
+            <numerusform>Untätig und %n Sekunden nach der Aufforderung zum Herunterfahren noch aktiv: zwangsweise ausgeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle; shutdown requested, waiting for the guest.</source>
+        <translation>Untätig; Herunterfahren angefordert, warte auf den Gast.</translation>
+    </message>
+    <message>
+        <source>No paths to collect: name them in the lab&apos;s settings.</source>
+        <translation>Keine Pfade zum Einsammeln: sie in den Einstellungen des Labors angeben.</translation>
+    </message>
+    <message>
+        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
+        <translation>Läuft: Dateien werden vom Datenträger einer ausgeschalteten VM eingesammelt; sie zuerst herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Collecting files needs guestfish (Debian package libguestfs-tools), which is not installed.</source>
+        <translation>Das Einsammeln von Dateien benötigt guestfish (Debian-Paket libguestfs-tools), das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>guestfish did not finish in 15 minutes.</source>
+        <translation>guestfish wurde nicht innerhalb von 15 Minuten fertig.</translation>
+    </message>
+    <message>
+        <source>Nothing collected: %1</source>
+        <translation>Nichts eingesammelt: %1</translation>
+    </message>
+    <message>
+        <source>Collected %1 into %2.</source>
+        <translation>%1 nach %2 eingesammelt.</translation>
+    </message>
+    <message>
+        <source>Collected %1; not found: %2.</source>
+        <translation>Eingesammelt: %1; nicht gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Not started, its disks are broken: %1</source>
+        <translation>Nicht gestartet, ihre Datenträger sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>template version %1</source>
+        <translation>Vorlagenversion %1</translation>
+    </message>
+    <message>
+        <source>template version %1 (version %2 applies at its next reset)</source>
+        <translation>Vorlagenversion %1 (Version %2 gilt ab dem nächsten Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Disks intact, %1: %2</source>
+        <translation>Datenträger intakt, %1: %2</translation>
+    </message>
+    <message>
+        <source>BROKEN, %1: %2</source>
+        <translation>BESCHÄDIGT, %1: %2</translation>
+    </message>
+    <message>
+        <source>--idle-minutes takes a number of minutes (0: never).</source>
+        <translation>--idle-minutes erwartet eine Anzahl Minuten (0: nie).</translation>
+    </message>
+    <message>
+        <source>ENDED %1: flagged for deletion</source>
+        <translation>BEENDET %1: zum Löschen vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Collecting needs --to FOLDER.</source>
+        <translation>Einsammeln benötigt --to ORDNER.</translation>
+    </message>
+    <message>
+        <source>Name the new version&apos;s template VM with --template VM.</source>
+        <translation>Die Vorlagen-VM der neuen Version mit --template VM angeben.</translation>
+    </message>
+    <message>
+        <source>The lab has several roles: name one with --role ROLE.</source>
+        <translation>Das Labor hat mehrere Rollen: eine mit --role ROLLE angeben.</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 is version %3 of role %4. Students without changes move now; the others at their next reset.</source>
+        <translation>Labor %1: %2 ist Version %3 der Rolle %4. Studierende ohne Änderungen wechseln jetzt, die anderen beim nächsten Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>Labore: eine Vorlagen-VM je Rolle und eine Kursliste werden zu einer VM je Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt über die Hosts des Labors.
+
+  virtdeck lab create --name NAME --template VM [--role ROLLE=VM]… --roster DATEI.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output DATEI]   (das Zugangsblatt)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-ZEIT] [--json]
+  virtdeck lab addresses --lab NAME [--output DATEI]
+  virtdeck lab settings --lab NAME [--network MODUS] [--data-disk GERÄT]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to ORDNER [--path GAST-PFAD]…
+  virtdeck lab roster --lab NAME [--add DATEI.csv] [--drop IDS]
+
+Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Kursliste.</translation>
+    </message>
+    <message>
+        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
+        <translation>create: die Vorlagen-VM eines Labors mit einer Rolle; publish: die Vorlagen-VM der neuen Version.</translation>
+    </message>
+    <message>
+        <source>create: a role and its template VM, ROLE=VM (repeatable); publish: the role.</source>
+        <translation>create: eine Rolle und ihre Vorlagen-VM, ROLLE=VM (mehrfach möglich); publish: die Rolle.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
+        <translation>create/settings: idle-stop fährt VMs herunter, die so lange untätig sind (0: nie).</translation>
+    </message>
+    <message>
+        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
+        <translation>create/settings: der letzte Tag des Labors; danach wird es markiert.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>create/settings: a path inside the guests to collect (repeatable).</source>
+        <translation>create/settings: ein einzusammelnder Pfad in den Gästen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>collect: the folder for the files (a folder per student).</source>
+        <translation>collect: der Ordner für die Dateien (ein Ordner je Studierendem).</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
+        <translation>collect: ein Pfad in den Gästen statt der des Labors (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>publish: what changed in this version.</source>
+        <translation>publish: was sich in dieser Version geändert hat.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
+        <translation>Aufruf: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [Optionen]   (siehe virtdeck lab --help)</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +4012,10 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
     <message numerus="yes">
         <source>%1: batch %2 of %3 done; the next in %n second(s).</source>
-        <translation><numerusform>%1: Stapel %2 von %3 fertig; der nächste in %n Sekunde.</numerusform><numerusform>%1: Stapel %2 von %3 fertig; der nächste in %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>%1: Stapel %2 von %3 fertig; der nächste in %n Sekunde.</numerusform>
+            <numerusform>%1: Stapel %2 von %3 fertig; der nächste in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A lab network was not removed: %1</source>
@@ -3772,7 +4023,34 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
     <message numerus="yes">
         <source>%1: starting batch %2 of %3 (%n VM(s)).</source>
-        <translation><numerusform>%1: Stapel %2 von %3 wird gestartet (%n VM).</numerusform><numerusform>%1: Stapel %2 von %3 wird gestartet (%n VMs).</numerusform></translation>
+        <translation>
+            <numerusform>%1: Stapel %2 von %3 wird gestartet (%n VM).</numerusform>
+            <numerusform>%1: Stapel %2 von %3 wird gestartet (%n VMs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1 has no idle time set; nothing is stopped.</source>
+        <translation>Für Labor %1 ist keine Leerlaufzeit eingestellt; nichts wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>Lab %1 names no paths to collect.</source>
+        <translation>Labor %1 nennt keine einzusammelnden Pfade.</translation>
+    </message>
+    <message>
+        <source>Collecting needs a folder to put the files in.</source>
+        <translation>Zum Einsammeln wird ein Ordner für die Dateien benötigt.</translation>
+    </message>
+    <message>
+        <source>What was collected: %1</source>
+        <translation>Was eingesammelt wurde: %1</translation>
+    </message>
+    <message>
+        <source>The collection report %1 was not written: %2</source>
+        <translation>Der Sammelbericht %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Not provisioned; it will be made on version %1.</source>
+        <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4082,18 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
         <translation>Ein Startstapel braucht eine Größe von 0 oder mehr und eine Pause von 0 bis 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The idle time is 0 (never) to 10080 minutes.</source>
+        <translation>Die Leerlaufzeit beträgt 0 (nie) bis 10080 Minuten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
+        <translation>„%1“ ist kein Datum wie 2026-12-18.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
+        <translation>„%1“ ist kein absoluter Pfad im Gast.</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4246,70 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Start the exam for %1: snapshot every VM and cut its network?</source>
         <translation>Prüfung für %1 beginnen: jede VM per Snapshot sichern und ihr Netz trennen?</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Template Version…</source>
+        <translation>Vorlagenversion &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation> (Version %1)</translation>
+    </message>
+    <message>
+        <source>This lab ended on %1: delete its VMs when its work is saved.</source>
+        <translation>Dieses Labor endete am %1: seine VMs löschen, sobald die Arbeit gesichert ist.</translation>
+    </message>
+    <message>
+        <source>Collect Files Into</source>
+        <translation>Dateien einsammeln nach</translation>
+    </message>
+    <message>
+        <source>Paths inside each guest to copy (one per line). The VMs must be shut off.</source>
+        <translation>Zu kopierende Pfade in jedem Gast (einer je Zeile). Die VMs müssen ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>Publish Template Version — %1</source>
+        <translation>Vorlagenversion veröffentlichen — %1</translation>
+    </message>
+    <message>
+        <source>%1 (now version %2: %3)</source>
+        <translation>%1 (jetzt Version %2: %3)</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>Was sich geändert hat (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>New &amp;template VM:</source>
+        <translation>Neue &amp;Vorlagen-VM:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>A version is never changed in place: clone the template, change the clone, shut it off and publish it here (the same name on every host of the lab). Students without changes move to it now; the others on their next reset.</source>
+        <translation>Eine Version wird nie an Ort und Stelle geändert: die Vorlage klonen, den Klon ändern, ihn ausschalten und hier veröffentlichen (derselbe Name auf jedem Host des Labors). Studierende ohne Änderungen wechseln jetzt, die anderen beim nächsten Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish Template Version</source>
+        <translation>Vorlagenversion veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Version published; moving the students without changes (the Jobs view shows who moved).</source>
+        <translation>Version veröffentlicht; Studierende ohne Änderungen werden umgestellt (die Job-Ansicht zeigt, wer gewechselt ist).</translation>
     </message>
 </context>
 <context>

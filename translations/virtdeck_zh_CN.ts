@@ -280,6 +280,22 @@
         <source>End exam</source>
         <translation>结束考试</translation>
     </message>
+    <message>
+        <source>Move to new template</source>
+        <translation>迁移到新模板</translation>
+    </message>
+    <message>
+        <source>Check disks</source>
+        <translation>检查磁盘</translation>
+    </message>
+    <message>
+        <source>Stop idle VMs</source>
+        <translation>停止空闲虚拟机</translation>
+    </message>
+    <message>
+        <source>Collect files</source>
+        <translation>收集文件</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1317,10 +1333,6 @@ Actions: %1</source>
         <translation>卷 %1 已存在，但其后备文件不同（%2）。</translation>
     </message>
     <message>
-        <source>Created from %1.</source>
-        <translation>已从 %1 创建。</translation>
-    </message>
-    <message>
         <source>%1 has no disk that is an overlay on %2.</source>
         <translation>%1 没有以 %2 为基础的覆盖层磁盘。</translation>
     </message>
@@ -1557,18 +1569,6 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>create：实验室的名称。</translation>
     </message>
     <message>
-        <source>create: the template VM of a one-role lab.</source>
-        <translation>create：单角色实验室的模板虚拟机。</translation>
-    </message>
-    <message>
-        <source>create: a role and its template VM (repeatable).</source>
-        <translation>create：角色及其模板虚拟机（可多次指定）。</translation>
-    </message>
-    <message>
-        <source>ROLE=VM</source>
-        <translation>ROLE=VM</translation>
-    </message>
-    <message>
         <source>create: the class roster (CSV: id, name, email, group).</source>
         <translation>create：班级学生名单（CSV：id、name、email、group）。</translation>
     </message>
@@ -1785,34 +1785,6 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>没有主机能容纳：%1。</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>实验室：每个角色一台模板虚拟机加一份班级名单，变成每名学生每个角色一台虚拟机，作为模板上的 qcow2 覆盖层，分布在实验室的各主机上。
-
-  virtdeck lab create --name 名称 --template 虚拟机 [--role 角色=虚拟机]… --roster 文件.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab 名称 [--students a,b] [--json]
-  virtdeck lab report --lab 名称 [--format csv|html] [--output 文件]   （账号信息表）
-  virtdeck lab capacity --lab 名称 [--at HH:MM|ISO时间] [--json]
-  virtdeck lab addresses --lab 名称 [--output 文件]
-  virtdeck lab settings --lab 名称 [--network 模式] [--data-disk 设备]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab 名称 [--snapshot 名称]
-  virtdeck lab roster --lab 名称 [--add 文件.csv] [--drop IDS]
-
-退出码：0 完成，1 部分虚拟机失败，2 用法错误或名单有误。</translation>
-    </message>
-    <message>
         <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings：template（保留模板的网络）、shared（一个已有网络）、student 或 group（各自一个隔离网络，随实验室创建）。</translation>
     </message>
@@ -1865,8 +1837,280 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>capacity：调度器数据库（默认：其常用位置）。</translation>
     </message>
     <message>
-        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [options]   (see virtdeck lab --help)</source>
-        <translation>用法：virtdeck lab create|list|report|roster|settings|addresses|capacity|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end [选项]   （参见 virtdeck lab --help）</translation>
+        <source>The lab has no role &quot;%1&quot;.</source>
+        <translation>实验室没有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the template VM of the new version.</source>
+        <translation>请指定新版本的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <translation>%1 已是角色 %3 的版本 %2。学生的磁盘建立在它之上，因此新版本必须是新的模板虚拟机：克隆模板、修改克隆、发布克隆。</translation>
+    </message>
+    <message>
+        <source>%1 is not a disk the lab made; it was left alone.</source>
+        <translation>%1 不是实验室创建的磁盘；未作改动。</translation>
+    </message>
+    <message>
+        <source>Created from %1 (template version %2).</source>
+        <translation>由 %1 创建（模板版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Moved from template version %1 to %2 (%3).</source>
+        <translation>已从模板版本 %1 迁移到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing (or in no storage pool).</source>
+        <translation>%1：%2 缺失（或不在任何存储池中）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer has a backing file.</source>
+        <translation>%1：%2 已没有后备文件。</translation>
+    </message>
+    <message>
+        <source>%1: built on %2 but now backed by %3.</source>
+        <translation>%1：基于 %2 创建，但现在的后备文件是 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the backing chain is longer than 16 files.</source>
+        <translation>%1：后备链超过 16 个文件。</translation>
+    </message>
+    <message>
+        <source>%1: the backing file %2 is missing (or in no storage pool).</source>
+        <translation>%1：后备文件 %2 缺失（或不在任何存储池中）。</translation>
+    </message>
+    <message>
+        <source>%1: the template disk %2 was changed after this overlay was made; the overlay no longer matches it (reset the student to rebuild on the current version).</source>
+        <translation>%1：模板磁盘 %2 在此覆盖层创建后被修改；覆盖层已与其不符（重置该学生以在当前版本上重建）。</translation>
+    </message>
+    <message>
+        <source>Not provisioned; it will be made on version %1.</source>
+        <translation>尚未创建；将基于版本 %1 创建。</translation>
+    </message>
+    <message>
+        <source>Already on template version %1.</source>
+        <translation>已是模板版本 %1。</translation>
+    </message>
+    <message>
+        <source>Running: stays on version %1 until its next reset.</source>
+        <translation>正在运行：在下次重置前保持版本 %1。</translation>
+    </message>
+    <message>
+        <source>Has changes: stays on version %1 until its next reset.</source>
+        <translation>有改动：在下次重置前保持版本 %1。</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>未运行。</translation>
+    </message>
+    <message>
+        <source>First sample taken; idle time counts from now.</source>
+        <translation>已采集首个样本；空闲时间从现在起计算。</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>使用中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s); shut down after %1.</source>
+        <translation>
+            <numerusform>已空闲 %n 分钟；%1 后关机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s): shutdown requested.</source>
+        <translation>
+            <numerusform>已空闲 %n 分钟：已请求关机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle and still running %n second(s) after the shutdown request: forced off.</source>
+        <translation>
+            <numerusform>空闲且在请求关机 %n 秒后仍在运行：已强制关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle; shutdown requested, waiting for the guest.</source>
+        <translation>空闲；已请求关机，等待客户机响应。</translation>
+    </message>
+    <message>
+        <source>No paths to collect: name them in the lab&apos;s settings.</source>
+        <translation>没有要收集的路径：请在实验室设置中指定。</translation>
+    </message>
+    <message>
+        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
+        <translation>正在运行：只能从已关机虚拟机的磁盘收集文件；请先关机。</translation>
+    </message>
+    <message>
+        <source>Collecting files needs guestfish (Debian package libguestfs-tools), which is not installed.</source>
+        <translation>收集文件需要 guestfish（Debian 软件包 libguestfs-tools），但它未安装。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>guestfish did not finish in 15 minutes.</source>
+        <translation>guestfish 在 15 分钟内未完成。</translation>
+    </message>
+    <message>
+        <source>Nothing collected: %1</source>
+        <translation>未收集到任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Collected %1 into %2.</source>
+        <translation>已将 %1 收集到 %2。</translation>
+    </message>
+    <message>
+        <source>Collected %1; not found: %2.</source>
+        <translation>已收集 %1；未找到：%2。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not started, its disks are broken: %1</source>
+        <translation>未启动，其磁盘已损坏：%1</translation>
+    </message>
+    <message>
+        <source>template version %1</source>
+        <translation>模板版本 %1</translation>
+    </message>
+    <message>
+        <source>template version %1 (version %2 applies at its next reset)</source>
+        <translation>模板版本 %1（下次重置时应用版本 %2）</translation>
+    </message>
+    <message>
+        <source>Disks intact, %1: %2</source>
+        <translation>磁盘完好，%1：%2</translation>
+    </message>
+    <message>
+        <source>BROKEN, %1: %2</source>
+        <translation>已损坏，%1：%2</translation>
+    </message>
+    <message>
+        <source>--idle-minutes takes a number of minutes (0: never).</source>
+        <translation>--idle-minutes 需要分钟数（0：从不）。</translation>
+    </message>
+    <message>
+        <source>ENDED %1: flagged for deletion</source>
+        <translation>已于 %1 结束：标记为待删除</translation>
+    </message>
+    <message>
+        <source>Collecting needs --to FOLDER.</source>
+        <translation>收集需要 --to 文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the new version&apos;s template VM with --template VM.</source>
+        <translation>请用 --template 虚拟机 指定新版本的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>The lab has several roles: name one with --role ROLE.</source>
+        <translation>实验室有多个角色：请用 --role 角色 指定一个。</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 is version %3 of role %4. Students without changes move now; the others at their next reset.</source>
+        <translation>实验室 %1：%2 是角色 %4 的版本 %3。没有改动的学生现在迁移；其他学生在下次重置时迁移。</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>实验室：每个角色一台模板虚拟机加一份班级名单，变成每名学生每个角色一台虚拟机，作为模板上的 qcow2 覆盖层，分布在实验室的各主机上。
+
+  virtdeck lab create --name 名称 --template 虚拟机 [--role 角色=虚拟机]… --roster 文件.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab 名称 [--students a,b] [--json]
+  virtdeck lab report --lab 名称 [--format csv|html] [--output 文件]   （账号信息表）
+  virtdeck lab capacity --lab 名称 [--at HH:MM|ISO时间] [--json]
+  virtdeck lab addresses --lab 名称 [--output 文件]
+  virtdeck lab settings --lab 名称 [--network 模式] [--data-disk 设备]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab 名称 [--snapshot 名称]
+  virtdeck lab publish --lab 名称 [--role 角色] --template 虚拟机 [--note 文本]   （新的模板版本）
+  virtdeck lab versions --lab 名称 [--json]
+  virtdeck lab update|check|idle-stop --lab 名称
+  virtdeck lab collect --lab 名称 --to 文件夹 [--path 客户机路径]…
+  virtdeck lab roster --lab 名称 [--add 文件.csv] [--drop IDS]
+
+退出码：0 完成，1 部分虚拟机失败，2 用法错误或名单有误。</translation>
+    </message>
+    <message>
+        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
+        <translation>create：单角色实验室的模板虚拟机；publish：新版本的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>create: a role and its template VM, ROLE=VM (repeatable); publish: the role.</source>
+        <translation>create：角色及其模板虚拟机，角色=虚拟机（可重复）；publish：角色。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
+        <translation>create/settings：idle-stop 关闭空闲达到此时长的虚拟机（0：从不）。</translation>
+    </message>
+    <message>
+        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
+        <translation>create/settings：实验室的最后一天；之后将被标记。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>create/settings: a path inside the guests to collect (repeatable).</source>
+        <translation>create/settings：要收集的客户机内路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>collect: the folder for the files (a folder per student).</source>
+        <translation>collect：存放文件的文件夹（每名学生一个文件夹）。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
+        <translation>collect：客户机内路径，替代实验室设置的路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>publish: what changed in this version.</source>
+        <translation>publish：此版本的改动。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
+        <translation>用法：virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [选项]   （参见 virtdeck lab --help）</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3986,9 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
     <message numerus="yes">
         <source>%1: batch %2 of %3 done; the next in %n second(s).</source>
-        <translation><numerusform>%1：第 %2 批（共 %3 批）完成；下一批在 %n 秒后。</numerusform></translation>
+        <translation>
+            <numerusform>%1：第 %2 批（共 %3 批）完成；下一批在 %n 秒后。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A lab network was not removed: %1</source>
@@ -3750,7 +3996,33 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
     <message numerus="yes">
         <source>%1: starting batch %2 of %3 (%n VM(s)).</source>
-        <translation><numerusform>%1：正在启动第 %2 批（共 %3 批，%n 台虚拟机）。</numerusform></translation>
+        <translation>
+            <numerusform>%1：正在启动第 %2 批（共 %3 批，%n 台虚拟机）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1 has no idle time set; nothing is stopped.</source>
+        <translation>实验室 %1 未设置空闲时间；不停止任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>Lab %1 names no paths to collect.</source>
+        <translation>实验室 %1 未指定要收集的路径。</translation>
+    </message>
+    <message>
+        <source>Collecting needs a folder to put the files in.</source>
+        <translation>收集需要一个存放文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>What was collected: %1</source>
+        <translation>收集结果：%1</translation>
+    </message>
+    <message>
+        <source>The collection report %1 was not written: %2</source>
+        <translation>未能写入收集报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not provisioned; it will be made on version %1.</source>
+        <translation>尚未创建；将基于版本 %1 创建。</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4054,18 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
         <translation>启动批次的大小需为 0 或更多，间隔为 0 到 3600 秒。</translation>
+    </message>
+    <message>
+        <source>The idle time is 0 (never) to 10080 minutes.</source>
+        <translation>空闲时间为 0（从不）到 10080 分钟。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
+        <translation>“%1”不是类似 2026-12-18 的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
+        <translation>“%1”不是客户机内的绝对路径。</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4215,70 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Start the exam for %1: snapshot every VM and cut its network?</source>
         <translation>为 %1 开始考试：为每台虚拟机创建快照并断开其网络？</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Template Version…</source>
+        <translation>发布模板版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation>（版本 %1）</translation>
+    </message>
+    <message>
+        <source>This lab ended on %1: delete its VMs when its work is saved.</source>
+        <translation>此实验室已于 %1 结束：保存好作业后请删除其虚拟机。</translation>
+    </message>
+    <message>
+        <source>Collect Files Into</source>
+        <translation>将文件收集到</translation>
+    </message>
+    <message>
+        <source>Paths inside each guest to copy (one per line). The VMs must be shut off.</source>
+        <translation>每台客户机内要复制的路径（每行一个）。虚拟机必须已关机。</translation>
+    </message>
+    <message>
+        <source>Publish Template Version — %1</source>
+        <translation>发布模板版本 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (now version %2: %3)</source>
+        <translation>%1（当前版本 %2：%3）</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>改动内容（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New &amp;template VM:</source>
+        <translation>新模板虚拟机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A version is never changed in place: clone the template, change the clone, shut it off and publish it here (the same name on every host of the lab). Students without changes move to it now; the others on their next reset.</source>
+        <translation>版本从不原地修改：克隆模板、修改克隆、将其关机后在此发布（在实验室的每台主机上使用相同名称）。没有改动的学生现在迁移；其他学生在下次重置时迁移。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Publish Template Version</source>
+        <translation>发布模板版本</translation>
+    </message>
+    <message>
+        <source>Version published; moving the students without changes (the Jobs view shows who moved).</source>
+        <translation>版本已发布；正在迁移没有改动的学生（作业视图显示哪些学生已迁移）。</translation>
     </message>
 </context>
 <context>

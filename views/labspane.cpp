@@ -6,12 +6,22 @@
 #include "labdialog.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
+#include "domaintablemodel.h"
 #include "labs/labreport.h"
+#include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "scheduler/scheduler.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -67,8 +77,8 @@ LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
     bar->addSpacing(12);
     for (LabOperation op :
          {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
-          LabOperation::ForceOff, LabOperation::Snapshot, LabOperation::Revert, LabOperation::Reset,
-          LabOperation::Delete, LabOperation::ExamStart, LabOperation::ExamEnd}) {
+          LabOperation::ForceOff, LabOperation::Reset, LabOperation::Delete,
+          LabOperation::ExamStart, LabOperation::ExamEnd}) {
         auto *b = new QToolButton(this);
         b->setText(labOperationText(op));
         b->setToolTip(tr("%1 for the selected students, or the whole lab when none is selected")
@@ -77,8 +87,29 @@ LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
         bar->addWidget(b);
         m_opButtons << b;
     }
+    auto *more = new QToolButton(this);
+    more->setText(tr("&More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    auto addOp = [this, menu](LabOperation op) {
+        const bool asks = op == LabOperation::Collect || op == LabOperation::Snapshot ||
+                          op == LabOperation::Revert;
+        menu->addAction(labOperationText(op) + (asks ? u"…"_s : QString()), this,
+                        [this, op] { runOperation(op); });
+    };
+    addOp(LabOperation::Snapshot);
+    addOp(LabOperation::Revert);
+    menu->addSeparator();
+    menu->addAction(tr("&Publish Template Version…"), this, [this] { publishVersion(); });
+    for (LabOperation op : {LabOperation::Update, LabOperation::Check, LabOperation::IdleStop,
+                            LabOperation::Collect})
+        addOp(op);
+    more->setMenu(menu);
+    bar->addWidget(more);
+    m_opButtons << more;
     bar->addStretch(1);
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Student"), tr("Name"), tr("Role"), tr("VM"), tr("Host"),
                                         tr("State"), tr("Last result")});
@@ -160,10 +191,21 @@ void LabsPane::showLab(const Lab &lab) {
     }
     QStringList roles;
     for (const auto &r : lab.roles)
-        roles << r.name + u" ← "_s + r.templateVm;
-    m_summary->setText(tr("%n student(s); ", nullptr, int(lab.students.size())) +
-                       tr("%1; hosts: %2; names: %3")
-                           .arg(roles.join(u", "_s), lab.hosts.join(u", "_s), lab.pattern));
+        roles << r.name + u" ← "_s + r.templateVm +
+                     (r.templateVersion > 1 ? tr(" (version %1)").arg(r.templateVersion)
+                                            : QString());
+    QString summary = tr("%n student(s); ", nullptr, int(lab.students.size())) +
+                      tr("%1; hosts: %2; names: %3")
+                          .arg(roles.join(u", "_s), lab.hosts.join(u", "_s), lab.pattern);
+    const LabSettings settings = LabSettings::fromJson(lab.settingsJson);
+    if (settings.expired(QDate::currentDate()))
+        summary = u"<b>"_s +
+                  tr("This lab ended on %1: delete its VMs when its work is saved.")
+                      .arg(QLocale().toString(QDate::fromString(settings.endDate, Qt::ISODate),
+                                              QLocale::ShortFormat))
+                      .toHtmlEscaped() +
+                  u"</b><br>"_s + summary.toHtmlEscaped();
+    m_summary->setText(summary);
     for (const auto &s : lab.students)
         for (const auto &r : lab.roles) {
             const int row = m_table->rowCount();
@@ -291,6 +333,23 @@ void LabsPane::runOperation(LabOperation op) {
         students.isEmpty()
             ? tr("all %n student(s) of lab %1", nullptr, int(m_lab.students.size())).arg(m_lab.name)
             : tr("%n selected student(s) of lab %1", nullptr, int(students.size())).arg(m_lab.name);
+    QVariantMap params;
+    if (op == LabOperation::Collect) {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Collect Files Into"), QDir::homePath());
+        if (folder.isEmpty())
+            return;
+        params.insert(u"folder"_s, folder);
+        QStringList paths = LabSettings::fromJson(m_lab.settingsJson).collectPaths;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, labOperationText(op),
+            tr("Paths inside each guest to copy (one per line). The VMs must be shut off."),
+            paths.join(u'\n'), &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return;
+        params.insert(u"paths"_s, text.trimmed());
+    }
     QString snapshot;
     if (op == LabOperation::Snapshot || op == LabOperation::Revert) {
         bool ok = false;
@@ -319,6 +378,14 @@ void LabsPane::runOperation(LabOperation op) {
                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
     }
+    if (!snapshot.isEmpty())
+        params.insert(u"snapshot"_s, snapshot);
+    submit(op, students, params);
+    m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
+                           .arg(labOperationText(op), who));
+}
+
+void LabsPane::submit(LabOperation op, const QStringList &students, const QVariantMap &params) {
     Job job;
     job.kind = labJobKind(op);
     job.uri = m_lab.hosts.value(0);
@@ -326,12 +393,77 @@ void LabsPane::runOperation(LabOperation op) {
     job.group = m_lab.name;
     job.hostDown = HostDownPolicy::Fail;
     job.state = JobState::Queued;
+    job.params = params;
     job.params.insert(u"students"_s, students.join(u','));
-    if (!snapshot.isEmpty())
-        job.params.insert(u"snapshot"_s, snapshot);
     m_scheduler->submit({job});
-    m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
-                           .arg(labOperationText(op), who));
+}
+
+void LabsPane::publishVersion() {
+    if (m_lab.name.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Publish Template Version — %1").arg(m_lab.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *role = new QComboBox(&dialog);
+    for (const auto &r : std::as_const(m_lab.roles))
+        role->addItem(tr("%1 (now version %2: %3)").arg(r.name).arg(r.templateVersion).arg(
+                          r.templateVm),
+                      r.name);
+    auto *vm = new QComboBox(&dialog);
+    vm->setEditable(true);
+    QStringList names;
+    for (int r = 0; r < m_console->domains()->rowCount(); ++r)
+        names << m_console->domains()->domainAt(r).name;
+    names.removeDuplicates();
+    names.sort();
+    vm->addItems(names);
+    vm->setCurrentText(QString());
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("What changed (optional)"));
+    form->addRow(tr("&Role:"), role);
+    form->addRow(tr("New &template VM:"), vm);
+    form->addRow(tr("&Note:"), note);
+    auto *help = new QLabel(
+        tr("A version is never changed in place: clone the template, change the clone, shut it "
+           "off and publish it here (the same name on every host of the lab). Students without "
+           "changes move to it now; the others on their next reset."),
+        &dialog);
+    help->setWordWrap(true);
+    form->addRow(help);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString lab = m_lab.name, roleName = role->currentData().toString(),
+                  templateVm = vm->currentText().trimmed(), text = note->text();
+    QPointer<LabsPane> self(this);
+    QThreadPool::globalInstance()->start([self, lab, roleName, templateVm, text] {
+        LabStore store;
+        Lab l;
+        QString error;
+        if (!store.open(databasePath(), &error) || !store.load(lab, &l))
+            error = error.isEmpty() ? store.lastError() : error;
+        else if (error = publishTemplateVersion(&l, roleName, templateVm, text,
+                                                QDateTime::currentMSecsSinceEpoch());
+                 error.isEmpty() && !store.save(l))
+            error = store.lastError();
+        QMetaObject::invokeMethod(qApp, [self, lab, error, l] {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                QMessageBox::warning(self, tr("Publish Template Version"), error);
+                return;
+            }
+            self->m_lab = l;
+            self->submit(LabOperation::Update, {}, {});
+            self->reload(lab);
+            self->m_summary->setText(tr("Version published; moving the students without "
+                                        "changes (the Jobs view shows who moved)."));
+        });
+    });
 }
 
 } // namespace virtdeck

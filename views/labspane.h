@@ -7,6 +7,7 @@
 #include "libvirt/labvm.h"
 
 #include <QHash>
+#include <QVariantMap>
 
 #include <QWidget>
 
@@ -35,10 +36,14 @@ public:
     void exportReport(const QString &path = {});
     // Opens the classroom wall: thumbnails of the lab's running VMs.
     QWidget *openWall();
+    // Asks for a role's new template VM, records it as the next version (off the GUI thread) and
+    // submits the update that moves the students without changes.
+    void publishVersion();
 
 private:
     void showLab(const Lab &lab);
     void runOperation(LabOperation op);
+    void submit(LabOperation op, const QStringList &students, const QVariantMap &params);
     QStringList selectedStudents() const;
 
     Console *m_console;
