@@ -3,10 +3,10 @@
 #include "classroomwall.h"
 #include "connectionmanager.h"
 #include "console.h"
+#include "domaintablemodel.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
-#include "domaintablemodel.h"
 #include "labs/labreport.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
@@ -14,23 +14,23 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFormLayout>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMenu>
-#include <QPushButton>
-#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QThreadPool>
 #include <QToolButton>
@@ -75,10 +75,9 @@ LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
     connect(wall, &QToolButton::clicked, this, [this] { openWall(); });
     bar->addWidget(wall);
     bar->addSpacing(12);
-    for (LabOperation op :
-         {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
-          LabOperation::ForceOff, LabOperation::Reset, LabOperation::Delete,
-          LabOperation::ExamStart, LabOperation::ExamEnd}) {
+    for (LabOperation op : {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
+                            LabOperation::ForceOff, LabOperation::Reset, LabOperation::Delete,
+                            LabOperation::ExamStart, LabOperation::ExamEnd}) {
         auto *b = new QToolButton(this);
         b->setText(labOperationText(op));
         b->setToolTip(tr("%1 for the selected students, or the whole lab when none is selected")
@@ -101,8 +100,8 @@ LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
     addOp(LabOperation::Revert);
     menu->addSeparator();
     menu->addAction(tr("&Publish Template Version…"), this, [this] { publishVersion(); });
-    for (LabOperation op : {LabOperation::Update, LabOperation::Check, LabOperation::IdleStop,
-                            LabOperation::Collect})
+    for (LabOperation op :
+         {LabOperation::Update, LabOperation::Check, LabOperation::IdleStop, LabOperation::Collect})
         addOp(op);
     more->setMenu(menu);
     bar->addWidget(more);
@@ -406,9 +405,9 @@ void LabsPane::publishVersion() {
     auto *form = new QFormLayout(&dialog);
     auto *role = new QComboBox(&dialog);
     for (const auto &r : std::as_const(m_lab.roles))
-        role->addItem(tr("%1 (now version %2: %3)").arg(r.name).arg(r.templateVersion).arg(
-                          r.templateVm),
-                      r.name);
+        role->addItem(
+            tr("%1 (now version %2: %3)").arg(r.name).arg(r.templateVersion).arg(r.templateVm),
+            r.name);
     auto *vm = new QComboBox(&dialog);
     vm->setEditable(true);
     QStringList names;
