@@ -89,6 +89,7 @@ struct Connection::Private {
     int reconnectDelayMs = 1000;
     QTimer *reconnectTimer = nullptr;
     QTimer *hostInfoTimer = nullptr;
+    QTimer *settleTimer = nullptr; // one more listing a while after reconnecting
     bool hostInfoPending = false;
 
     QHash<QString, DomainInfo> domains; // by uuid, the worker's own view for host counts
@@ -156,6 +157,16 @@ Connection::Connection(const QString &id, const QString &uri, QObject *parent)
     d->hostInfoTimer = new QTimer(this);
     d->hostInfoTimer->setInterval(10000); // free memory has no event; poll it gently
     connect(d->hostInfoTimer, &QTimer::timeout, this, [this] { d->emitHostInfo(); });
+    // A restarted libvirtd re-attaches to its QEMU processes in threads of its own after it
+    // answers; a VM it then finds dead is marked shut off without a lifecycle event. One more
+    // listing a few seconds after a reconnect shows what it settled on.
+    d->settleTimer = new QTimer(this);
+    d->settleTimer->setSingleShot(true);
+    d->settleTimer->setInterval(5000);
+    connect(d->settleTimer, &QTimer::timeout, this, [this] {
+        if (d->conn)
+            d->listAll();
+    });
 }
 
 Connection::~Connection() {
@@ -218,8 +229,7 @@ void Connection::runAction(const QStringList &uuids, DomainAction action) {
         this, [this, uuids, action] { d->perform(uuids, action); }, Qt::QueuedConnection);
 }
 
-void Connection::defineDomain(const QString &xml)
-{
+void Connection::defineDomain(const QString &xml) {
     QMetaObject::invokeMethod(
         this,
         [this, xml] {
@@ -413,6 +423,8 @@ void Connection::Private::doOpen() {
         virResetLastError();
     }
 
+    if (everConnected)
+        settleTimer->start();
     everConnected = true;
     reconnectDelayMs = reconnectInitialMs;
     listAll();
@@ -741,8 +753,7 @@ QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bo
                : Connection::tr("Deleted %n storage volume(s)", nullptr, int(disks.size()));
 }
 
-void Connection::Private::refreshActivePools()
-{
+void Connection::Private::refreshActivePools() {
     virStoragePoolPtr *raw = nullptr;
     const int n =
         virConnectListAllStoragePools(conn.get(), &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
