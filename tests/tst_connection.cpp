@@ -1,8 +1,8 @@
 // The connection layer against libvirt's test driver: a real driver, no daemon.
 #include "libvirt/connection.h"
+#include "queuedspy.h"
 
 #include <QMutex>
-#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
@@ -31,7 +31,7 @@ struct Harness {
     }
 };
 
-bool waitForState(Connection *c, QSignalSpy &spy, ConnectionState want, int ms = 10000) {
+bool waitForState(Connection *c, QueuedSpy &spy, ConnectionState want, int ms = 10000) {
     QDeadlineTimer deadline(ms);
     int seen = 0;
     while (!deadline.hasExpired()) {
@@ -44,7 +44,7 @@ bool waitForState(Connection *c, QSignalSpy &spy, ConnectionState want, int ms =
     return false;
 }
 
-ActionResult waitResult(QSignalSpy &spy, int index = 0) {
+ActionResult waitResult(QueuedSpy &spy, int index = 0) {
     while (spy.size() <= index)
         if (!spy.wait(10000))
             return {};
@@ -67,9 +67,9 @@ private Q_SLOTS:
 
 void TestConnection::listsDomainsAndHost() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
-    QSignalSpy listed(h.conn, &Connection::domainsListed);
-    QSignalSpy host(h.conn, &Connection::hostInfoChanged);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy listed(h.conn, &Connection::domainsListed);
+    QueuedSpy host(h.conn, &Connection::hostInfoChanged);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
     // The list and host info come before the Connected state.
@@ -103,14 +103,14 @@ void TestConnection::listsDomainsAndHost() {
 
 void TestConnection::badUriFailsWithLibvirtMessage() {
     Harness h(u"test:///no/such/file.xml"_s);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Failed));
     const QString msg = state.last().at(2).toString();
     QVERIFY2(msg.contains(u"file.xml"_s), qPrintable(msg));
 
     Harness unknown(u"nosuchdriver:///x"_s);
-    QSignalSpy state2(unknown.conn, &Connection::stateChanged);
+    QueuedSpy state2(unknown.conn, &Connection::stateChanged);
     unknown.conn->open();
     QVERIFY(waitForState(unknown.conn, state2, ConnectionState::Failed));
     QVERIFY(!state2.last().at(2).toString().isEmpty());
@@ -118,9 +118,9 @@ void TestConnection::badUriFailsWithLibvirtMessage() {
 
 void TestConnection::lifecycleActionsFollowedByEvents() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
-    QSignalSpy changed(h.conn, &Connection::domainChanged);
-    QSignalSpy results(h.conn, &Connection::actionFinished);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy changed(h.conn, &Connection::domainChanged);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
 
@@ -150,8 +150,8 @@ void TestConnection::lifecycleActionsFollowedByEvents() {
 
 void TestConnection::failedActionCarriesMessageAndBatchGoesOn() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
-    QSignalSpy results(h.conn, &Connection::actionFinished);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
     // alpha already runs: starting it fails with libvirt's message; gamma still starts.
@@ -169,9 +169,9 @@ void TestConnection::failedActionCarriesMessageAndBatchGoesOn() {
 
 void TestConnection::deleteWithStorage() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
-    QSignalSpy removed(h.conn, &Connection::domainRemoved);
-    QSignalSpy results(h.conn, &Connection::actionFinished);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy removed(h.conn, &Connection::domainRemoved);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
 
@@ -199,8 +199,8 @@ void TestConnection::deleteWithStorage() {
 
 void TestConnection::closeEmptiesTheList() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
-    QSignalSpy listed(h.conn, &Connection::domainsListed);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy listed(h.conn, &Connection::domainsListed);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
     state.clear();
@@ -216,7 +216,7 @@ void TestConnection::closeEmptiesTheList() {
 
 void TestConnection::postRunsOnTheConnectionThread() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
     std::atomic<QThread *> ranOn{nullptr};
     std::atomic<bool> hadConnection{true};
     h.conn->post(nullptr, [&](_virConnect *c) {
@@ -252,9 +252,9 @@ void TestConnection::postRunsOnTheConnectionThread() {
 
 void TestConnection::defineValidatesAndReportsLibvirtMessage() {
     Harness h(kNode);
-    QSignalSpy state(h.conn, &Connection::stateChanged);
-    QSignalSpy changed(h.conn, &Connection::domainChanged);
-    QSignalSpy results(h.conn, &Connection::actionFinished);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy changed(h.conn, &Connection::domainChanged);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
     h.conn->defineDomain(u"<domain type='test'><name>zeta</name><memory>131072</memory>"
