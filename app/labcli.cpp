@@ -4,6 +4,7 @@
 #include "console.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
+#include "labs/labjobs.h"
 #include "labs/labreport.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
@@ -475,21 +476,10 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     JobStore jobs;
     const QString jobsPath =
         p.isSet(u"jobs-database"_s) ? p.value(u"jobs-database"_s) : JobStore::defaultPath();
-    if (QFile::exists(jobsPath) && jobs.open(jobsPath)) {
-        for (const Job &j : jobs.loadJobs(0)) {
-            if (jobStateIsFinal(j.state) || j.notBefore > at.toMSecsSinceEpoch())
-                continue;
-            if (j.kind == u"start"_s) {
-                scheduled.append({j.uri, j.vm});
-            } else if (j.kind == u"lab-start"_s && j.vm != lab.name) {
-                Lab other;
-                if (store.load(j.vm, &other))
-                    for (const auto &a : std::as_const(other.assignments))
-                        for (const auto &r : std::as_const(other.roles))
-                            scheduled.append({a.hostUri, other.vmName(a.studentId, r.name)});
-            }
-        }
-    }
+    if (QFile::exists(jobsPath) && jobs.open(jobsPath))
+        scheduled = labScheduledStarts(
+            jobs.loadJobs(0), lab.name, at.toMSecsSinceEpoch(),
+            [&store](const QString &name, Lab *out) { return store.load(name, out); });
     QSettings qs;
     const SchedulerSettings sched = SchedulerSettings::load(qs);
     Console console;
@@ -539,14 +529,8 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         << "\n";
     for (const auto &h : std::as_const(report.hosts))
         out << u"  "_s << h.text << "\n";
-    for (const auto &m : std::as_const(report.moves))
-        out << u"  "_s
-            << (m.from.isEmpty() ? tr("Place %1 on %2.").arg(m.student, m.to)
-                                 : tr("Move %1 from %2 to %3.").arg(m.student, m.from, m.to))
-            << "\n";
-    if (!report.homeless.isEmpty())
-        out << u"  "_s << tr("No host has room for: %1.").arg(report.homeless.join(u", "_s))
-            << "\n";
+    for (const QString &line : report.adviceLines())
+        out << u"  "_s << line << "\n";
     return report.fitsNow() ? 0 : 1;
 }
 

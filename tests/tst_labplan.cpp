@@ -1,6 +1,8 @@
 // The pure parts of lab part two: settings as JSON, MACs and networks from the roster, start
 // batches and the capacity check, table-driven.
+#include "labs/labjobs.h"
 #include "labs/labsettings.h"
+#include "scheduler/job.h"
 
 #include <QSet>
 #include <QTest>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void batches();
     void capacity_data();
     void capacity();
+    void scheduledStarts();
 };
 
 void TestLabPlan::settingsRoundTrip() {
@@ -363,4 +366,50 @@ void TestLabPlan::capacity() {
 }
 
 QTEST_GUILESS_MAIN(TestLabPlan)
+// What the capacity check counts as started at the class's time: pending single starts and other
+// labs' starts due by then; never finished jobs, later ones, or the lab's own start.
+void TestLabPlan::scheduledStarts() {
+    const qint64 at = 1'000'000;
+    auto job = [](const QString &kind, const QString &uri, const QString &vm, qint64 notBefore,
+                  JobState state = JobState::Waiting) {
+        Job j;
+        j.kind = kind;
+        j.uri = uri;
+        j.vm = vm;
+        j.notBefore = notBefore;
+        j.state = state;
+        return j;
+    };
+    Lab other;
+    other.name = u"net101"_s;
+    other.roles = {{u"vm"_s, u"tpl"_s}};
+    other.students = {{u"a1"_s, u"A"_s, {}, {}}, {u"a2"_s, u"B"_s, {}, {}}};
+    other.assignments = {{u"a1"_s, u"qemu:///h1"_s}, {u"a2"_s, u"qemu:///h2"_s}};
+    int loads = 0;
+    const auto load = [&](const QString &name, Lab *out) {
+        ++loads;
+        if (name != other.name)
+            return false;
+        *out = other;
+        return true;
+    };
+    const QList<Job> jobs = {
+        job(u"start"_s, u"qemu:///h1"_s, u"web"_s, at - 10),
+        job(u"start"_s, u"qemu:///h1"_s, u"later"_s, at + 10),
+        job(u"start"_s, u"qemu:///h1"_s, u"done"_s, at - 10, JobState::Done),
+        job(u"stop"_s, u"qemu:///h1"_s, u"db"_s, at - 10),
+        job(u"lab-start"_s, u"qemu:///h1"_s, u"net101"_s, at),
+        job(u"lab-start"_s, u"qemu:///h1"_s, u"linux101"_s, at - 5),
+        job(u"lab-start"_s, u"qemu:///h1"_s, u"gone"_s, at - 5),
+    };
+    const auto got = labScheduledStarts(jobs, u"linux101"_s, at, load);
+    const QList<std::pair<QString, QString>> want = {
+        {u"qemu:///h1"_s, u"web"_s},
+        {u"qemu:///h1"_s, other.vmName(u"a1"_s, u"vm"_s)},
+        {u"qemu:///h2"_s, other.vmName(u"a2"_s, u"vm"_s)},
+    };
+    QCOMPARE(got, want);
+    QCOMPARE(loads, 2); // net101 and the unknown "gone", never the lab itself
+}
+
 #include "tst_labplan.moc"

@@ -2,20 +2,29 @@
 // saved; a good roster saves the lab and the pane lists its students' VMs.
 #include "classroomwall.h"
 #include "console.h"
+#include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
+#include "labs/labsettings.h"
 #include "labs/labstore.h"
+#include "labs/rosterparser.h"
+#include "labsettingsform.h"
 #include "labspane.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +39,9 @@ private Q_SLOTS:
     void initTestCase();
     void dialogRejectsBadRoster();
     void dialogSavesAndPaneLists();
+    void dialogSavesSettings();
+    void paneEditsSettings();
+    void capacityDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -43,16 +55,20 @@ void TestLabsPane::initTestCase() {
 namespace {
 void fill(LabDialog &dlg, const QString &name, const QString &roster,
           const QString &host = u"test:///default"_s) {
-    auto edits = dlg.findChildren<QLineEdit *>();
-    edits.at(0)->setText(name); // name, then the template's editor, roster, pattern
-    dlg.findChild<QComboBox *>()->setCurrentText(u"lab-template"_s);
-    for (auto *e : edits)
-        if (e->placeholderText().contains(u"CSV"_s))
-            e->setText(roster);
-    auto *hosts = dlg.findChild<QListWidget *>();
+    dlg.findChild<QLineEdit *>(u"labName"_s)->setText(name);
+    dlg.findChild<QComboBox *>(u"labTemplate"_s)->setCurrentText(u"lab-template"_s);
+    dlg.findChild<QLineEdit *>(u"labRoster"_s)->setText(roster);
+    auto *hosts = dlg.findChild<QListWidget *>(u"labHosts"_s);
     auto *item = new QListWidgetItem(host, hosts);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);
+}
+
+// Reloads the pane and waits until it shows lab `name`.
+void reloadAndPick(LabsPane &pane, const QString &name) {
+    pane.reload(name);
+    auto *labs = pane.findChild<QComboBox *>();
+    QTRY_COMPARE(labs->currentText(), name);
 }
 } // namespace
 
@@ -62,7 +78,7 @@ void TestLabsPane::dialogRejectsBadRoster() {
     fill(dlg, u"badlab"_s, u"" VIRTDECK_TEST_DATA "/rosters/wrong-columns.csv"_s);
     dlg.show();
     dlg.accept();
-    auto *errors = dlg.findChild<QPlainTextEdit *>();
+    auto *errors = dlg.findChild<QPlainTextEdit *>(u"labErrors"_s);
     QTRY_VERIFY(errors->isVisible());
     QVERIFY2(errors->toPlainText().contains(u"line 3:"_s), qPrintable(errors->toPlainText()));
     QVERIFY(errors->toPlainText().contains(u"line 4:"_s));
@@ -133,6 +149,144 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     QVERIFY(wall);
     QTRY_COMPARE_WITH_TIMEOUT(wall->shownCount(), 3, 15000);
     wall->grab().save(u"/tmp/virtdeck-labwall.png"_s);
+}
+
+namespace {
+// A settings document with every field away from its default.
+LabSettings someSettings() {
+    LabSettings s;
+    s.networkMode = LabNetworkMode::Student;
+    s.subnetPrefix = u"10.77"_s;
+    s.dataDisks = {u"vdb"_s, u"vdc"_s};
+    s.staggerBatch = 5;
+    s.staggerPauseSeconds = 20;
+    s.idleMinutes = 45;
+    s.endDate = u"2027-01-29"_s;
+    s.collectPaths = {u"/home/student/work"_s, u"/etc/hosts"_s};
+    return s;
+}
+
+Lab loadLab(const QString &name) {
+    Lab lab;
+    LabStore store;
+    if (store.open(LabStore::defaultPath()))
+        store.load(name, &lab);
+    return lab;
+}
+} // namespace
+
+// The New Lab dialog's Settings page: what is set there is what the lab keeps; settings that
+// cannot work are refused before anything is saved.
+void TestLabsPane::dialogSavesSettings() {
+    Console console;
+    {
+        LabDialog dlg(&console, LabStore::defaultPath());
+        fill(dlg, u"setlab"_s, u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s);
+        LabSettings bad;
+        bad.networkMode = LabNetworkMode::Shared; // without the network's name
+        dlg.findChild<LabSettingsForm *>()->setSettings(bad);
+        dlg.show();
+        dlg.accept();
+        auto *errors = dlg.findChild<QPlainTextEdit *>(u"labErrors"_s);
+        QTRY_VERIFY(errors->isVisible());
+        QVERIFY2(errors->toPlainText().contains(u"shared network"_s),
+                 qPrintable(errors->toPlainText()));
+        QCOMPARE(loadLab(u"setlab"_s).name, QString());
+
+        dlg.findChild<LabSettingsForm *>()->setSettings(someSettings());
+        dlg.accept();
+        QTRY_COMPARE(dlg.result(), int(QDialog::Accepted));
+    }
+    const Lab lab = loadLab(u"setlab"_s);
+    QCOMPARE(lab.students.size(), 3);
+    QString error;
+    QCOMPARE(LabSettings::fromJson(lab.settingsJson, &error), someSettings());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Lab Settings on an existing lab: the form shows what is stored; OK saves the change (off the
+// GUI thread); a bad value is named in the dialog and the lab keeps its settings.
+void TestLabsPane::paneEditsSettings() {
+    Console console;
+    Scheduler scheduler(&console, m_dir.filePath(u"jobs2.sqlite"_s), u"test"_s);
+    LabsPane pane(&console, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    auto *dialog = pane.editSettings();
+    QVERIFY(dialog);
+    auto *form = dialog->findChild<LabSettingsForm *>();
+    QCOMPARE(form->settings(), someSettings());
+    dialog->grab().save(u"/tmp/virtdeck-labsettings.png"_s);
+
+    LabSettings bad = someSettings();
+    bad.networkMode = LabNetworkMode::Shared;
+    bad.sharedNetwork = u"default"_s;
+    bad.firstAddress = u"10.0.0.300"_s;
+    form->setSettings(bad);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ok->click();
+    auto *problem = dialog->findChild<QLabel *>(u"labSettingsProblem"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"10.0.0.300"_s), qPrintable(problem->text()));
+    QCOMPARE(LabSettings::fromJson(loadLab(u"setlab"_s).settingsJson), someSettings());
+
+    LabSettings changed = someSettings();
+    changed.idleMinutes = 90;
+    changed.networkMode = LabNetworkMode::Group;
+    form->setSettings(changed);
+    QPointer<QDialog> guard(dialog);
+    ok->click();
+    QTRY_VERIFY(guard.isNull()); // closed once saved
+    QCOMPARE(LabSettings::fromJson(loadLab(u"setlab"_s).settingsJson), changed);
+}
+
+// The capacity check in its window: a lab that fits its host says so per host; with no room
+// (an overcommit ratio of almost nothing) it says that nobody fits and names the students.
+void TestLabsPane::capacityDialog() {
+    Console console;
+    QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"cap.xml"_s)));
+    const QString host = u"test://"_s + m_dir.filePath(u"cap.xml"_s);
+    Lab lab;
+    lab.name = u"caplab"_s;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = parseRosterFile(u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s).students;
+    lab.hosts = {host};
+    QCOMPARE(lab.students.size(), 3);
+    {
+        LabCapacityDialog dlg(&console, lab, {lab}, {}, PlacementOptions{});
+        QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
+        dlg.show();
+        dlg.check();
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.at(0).at(0).toBool(), true);
+        auto *table = dlg.findChild<QTableWidget *>();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), host);
+        QVERIFY2(table->item(0, 4)->text().contains(u"fits"_s),
+                 qPrintable(table->item(0, 4)->text()));
+        const auto labels = dlg.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](QLabel *l) { return l->text().contains(u"can run at"_s); }));
+        auto *advice = dlg.findChild<QListWidget *>();
+        QCOMPARE(advice->count(), 3); // where the three new students go
+        QVERIFY(advice->item(0)->text().startsWith(u"Place "_s));
+        dlg.grab().save(u"/tmp/virtdeck-labcapacity.png"_s);
+    }
+    PlacementOptions none;
+    none.memoryOvercommit = 0.00001;
+    LabCapacityDialog dlg(&console, lab, {lab}, {}, none);
+    QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
+    dlg.show();
+    dlg.check();
+    QVERIFY(checked.wait(30000));
+    QCOMPARE(checked.at(0).at(0).toBool(), false);
+    const auto labels = dlg.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [](QLabel *l) { return l->text().contains(u"not even after moving"_s); }));
+    auto *advice = dlg.findChild<QListWidget *>();
+    QVERIFY(advice->count() >= 1);
+    QVERIFY2(advice->item(0)->text().contains(u"No host has room for: s01, s02, s03"_s),
+             qPrintable(advice->item(0)->text()));
 }
 
 QTEST_MAIN(TestLabsPane)

@@ -1776,18 +1776,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>Labor %1 passt um %2 nicht.</translation>
     </message>
     <message>
-        <source>Place %1 on %2.</source>
-        <translation>%1 auf %2 platzieren.</translation>
-    </message>
-    <message>
-        <source>Move %1 from %2 to %3.</source>
-        <translation>%1 von %2 nach %3 verschieben.</translation>
-    </message>
-    <message>
-        <source>No host has room for: %1.</source>
-        <translation>Kein Host hat Platz für: %1.</translation>
-    </message>
-    <message>
         <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
     </message>
@@ -3880,6 +3868,114 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
+    <name>virtdeck::LabCapacityDialog</name>
+    <message>
+        <source>Capacity Check — %1</source>
+        <translation>Kapazitätsprüfung — %1</translation>
+    </message>
+    <message>
+        <source>Class &amp;starts at:</source>
+        <translation>Unterricht &amp;beginnt um:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studierende</translation>
+    </message>
+    <message>
+        <source>Memory (needed / allowed)</source>
+        <translation>Speicher (benötigt / erlaubt)</translation>
+    </message>
+    <message>
+        <source>vCPUs (needed / allowed)</source>
+        <translation>vCPUs (benötigt / erlaubt)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What would make it fit, and what the hosts said:</source>
+        <translation>Was es passend machen würde, und was die Hosts meldeten:</translation>
+    </message>
+    <message>
+        <source>Asking the lab&apos;s hosts…</source>
+        <translation>Frage die Hosts des Labors…</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>no host answered.</source>
+        <translation>kein Host hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2.</source>
+        <translation>Labor %1 kann um %2 laufen.</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2 with its new students placed as below.</source>
+        <translation>Labor %1 kann um %2 laufen, wenn die neuen Studierenden wie unten verteilt werden.</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2 as placed; the moves below make it fit.</source>
+        <translation>Labor %1 passt um %2 so nicht; mit den Verschiebungen unten passt es.</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2, not even after moving students.</source>
+        <translation>Labor %1 passt um %2 nicht, auch nicht nach Verschieben von Studierenden.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>short: room for %n of its students</source>
+        <translation>
+            <numerusform>zu klein: Platz für %n seiner Studierenden</numerusform>
+            <numerusform>zu klein: Platz für %n seiner Studierenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>fits, room for %n more</source>
+        <translation>
+            <numerusform>passt, Platz für %n weitere</numerusform>
+            <numerusform>passt, Platz für %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabCapacityReport</name>
+    <message>
+        <source>Place %1 on %2.</source>
+        <translation>%1 auf %2 platzieren.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>%1 von %2 nach %3 verschieben.</translation>
+    </message>
+    <message>
+        <source>No host has room for: %1.</source>
+        <translation>Kein Host hat Platz für: %1.</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabDialog</name>
     <message>
         <source>New Lab</source>
@@ -3966,6 +4062,14 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Cannot save the lab: %1</source>
         <translation>Das Labor kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4198,121 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
         <translation>„%1“ ist kein absoluter Pfad im Gast.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabSettingsForm</name>
+    <message>
+        <source>The template&apos;s own interfaces</source>
+        <translation>Die Schnittstellen der Vorlage</translation>
+    </message>
+    <message>
+        <source>One shared network</source>
+        <translation>Ein gemeinsames Netzwerk</translation>
+    </message>
+    <message>
+        <source>An isolated network per student</source>
+        <translation>Ein isoliertes Netzwerk pro Studierendem</translation>
+    </message>
+    <message>
+        <source>An isolated network per group</source>
+        <translation>Ein isoliertes Netzwerk pro Gruppe</translation>
+    </message>
+    <message>
+        <source>Each student keeps the same MAC address in every mode; isolated networks are created and removed with the lab.</source>
+        <translation>Jeder Studierende behält in jedem Modus dieselbe MAC-Adresse; isolierte Netzwerke werden mit dem Labor angelegt und entfernt.</translation>
+    </message>
+    <message>
+        <source>Student &amp;network:</source>
+        <translation>Studierenden-&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>e.g. default (on every host)</source>
+        <translation>z. B. default (auf jedem Host)</translation>
+    </message>
+    <message>
+        <source>Shared net&amp;work:</source>
+        <translation>Gemeinsames Netz&amp;werk:</translation>
+    </message>
+    <message>
+        <source>empty: from the DHCP range</source>
+        <translation>leer: aus dem DHCP-Bereich</translation>
+    </message>
+    <message>
+        <source>Fixed addresses are handed out from here, in roster order.</source>
+        <translation>Feste Adressen werden ab hier in der Reihenfolge der Liste vergeben.</translation>
+    </message>
+    <message>
+        <source>First fixed &amp;address:</source>
+        <translation>Erste feste &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Network N of the lab is PREFIX.N.0/24.</source>
+        <translation>Netzwerk N des Labors ist PRÄFIX.N.0/24.</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;prefix:</source>
+        <translation>Subnetz-&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>e.g. vdb</source>
+        <translation>z. B. vdb</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
+        <translation>Die Datenträger der Vorlage (nach Ziel), die Studierendendaten enthalten: Zurücksetzen und Vorlagenversionen behalten sie. Mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Student &amp;data disks:</source>
+        <translation>Studierenden-&amp;Datenträger:</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>alle auf einmal</translation>
+    </message>
+    <message>
+        <source> VMs per host</source>
+        <translation> VMs pro Host</translation>
+    </message>
+    <message>
+        <source> s apart</source>
+        <translation> s Abstand</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation> Min. untätig</translation>
+    </message>
+    <message>
+        <source>Stop idle VMs shuts down VMs that used no CPU for this long.</source>
+        <translation>„Untätige VMs stoppen“ fährt VMs herunter, die so lange keine CPU genutzt haben.</translation>
+    </message>
+    <message>
+        <source>Shut down after:</source>
+        <translation>Herunterfahren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Endet am</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Enddatum:</translation>
+    </message>
+    <message>
+        <source>paths inside the guests to collect, one per line</source>
+        <translation>einzusammelnde Pfade in den Gästen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Collect paths:</source>
+        <translation>&amp;Einzusammelnde Pfade:</translation>
+    </message>
+    <message>
+        <source>Start in &amp;batches of:</source>
+        <translation>In &amp;Gruppen starten zu:</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4529,30 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Version published; moving the students without changes (the Jobs view shows who moved).</source>
         <translation>Version veröffentlicht; Studierende ohne Änderungen werden umgestellt (die Job-Ansicht zeigt, wer gewechselt ist).</translation>
+    </message>
+    <message>
+        <source>Check &amp;Capacity…</source>
+        <translation>&amp;Kapazität prüfen…</translation>
+    </message>
+    <message>
+        <source>Lab &amp;Settings…</source>
+        <translation>Labor-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Lab Settings — %1</source>
+        <translation>Labor-Einstellungen — %1</translation>
+    </message>
+    <message>
+        <source>Networks, data disks and addresses of VMs already provisioned change at their next reset.</source>
+        <translation>Netzwerke, Datenträger und Adressen bereits bereitgestellter VMs ändern sich bei ihrem nächsten Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>the lab %1 is gone</source>
+        <translation>das Labor %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Cannot save the lab: %1</source>
+        <translation>Das Labor kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

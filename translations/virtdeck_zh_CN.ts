@@ -1773,18 +1773,6 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>实验室 %1 在 %2 容纳不下。</translation>
     </message>
     <message>
-        <source>Place %1 on %2.</source>
-        <translation>将 %1 放到 %2。</translation>
-    </message>
-    <message>
-        <source>Move %1 from %2 to %3.</source>
-        <translation>将 %1 从 %2 移到 %3。</translation>
-    </message>
-    <message>
-        <source>No host has room for: %1.</source>
-        <translation>没有主机能容纳：%1。</translation>
-    </message>
-    <message>
         <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings：template（保留模板的网络）、shared（一个已有网络）、student 或 group（各自一个隔离网络，随实验室创建）。</translation>
     </message>
@@ -3854,6 +3842,112 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
+    <name>virtdeck::LabCapacityDialog</name>
+    <message>
+        <source>Capacity Check — %1</source>
+        <translation>容量检查 — %1</translation>
+    </message>
+    <message>
+        <source>Class &amp;starts at:</source>
+        <translation>上课&amp;时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Memory (needed / allowed)</source>
+        <translation>内存（需要 / 允许）</translation>
+    </message>
+    <message>
+        <source>vCPUs (needed / allowed)</source>
+        <translation>vCPU（需要 / 允许）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>What would make it fit, and what the hosts said:</source>
+        <translation>怎样才能容纳，以及主机的反馈：</translation>
+    </message>
+    <message>
+        <source>Asking the lab&apos;s hosts…</source>
+        <translation>正在询问实验室的主机…</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法执行检查：%1</translation>
+    </message>
+    <message>
+        <source>no host answered.</source>
+        <translation>没有主机应答。</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2.</source>
+        <translation>实验室 %1 可以在 %2 运行。</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2 with its new students placed as below.</source>
+        <translation>按下面的方式安置新学生后，实验室 %1 可以在 %2 运行。</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2 as placed; the moves below make it fit.</source>
+        <translation>按当前安置，实验室 %1 在 %2 容纳不下；下面的迁移可以解决。</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2, not even after moving students.</source>
+        <translation>实验室 %1 在 %2 容纳不下，迁移学生后也不行。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>short: room for %n of its students</source>
+        <translation>
+            <numerusform>不足：只能容纳其中 %n 名学生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>可以容纳</translation>
+    </message>
+    <message numerus="yes">
+        <source>fits, room for %n more</source>
+        <translation>
+            <numerusform>可以容纳，还能再容纳 %n 名</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabCapacityReport</name>
+    <message>
+        <source>Place %1 on %2.</source>
+        <translation>将 %1 安置到 %2。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>将 %1 从 %2 迁移到 %3。</translation>
+    </message>
+    <message>
+        <source>No host has room for: %1.</source>
+        <translation>没有主机能容纳：%1。</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabDialog</name>
     <message>
         <source>New Lab</source>
@@ -3940,6 +4034,14 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Cannot save the lab: %1</source>
         <translation>无法保存实验室：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4168,121 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
         <translation>“%1”不是客户机内的绝对路径。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabSettingsForm</name>
+    <message>
+        <source>The template&apos;s own interfaces</source>
+        <translation>模板自带的网卡</translation>
+    </message>
+    <message>
+        <source>One shared network</source>
+        <translation>一个共享网络</translation>
+    </message>
+    <message>
+        <source>An isolated network per student</source>
+        <translation>每名学生一个隔离网络</translation>
+    </message>
+    <message>
+        <source>An isolated network per group</source>
+        <translation>每个小组一个隔离网络</translation>
+    </message>
+    <message>
+        <source>Each student keeps the same MAC address in every mode; isolated networks are created and removed with the lab.</source>
+        <translation>在任何模式下每名学生都保持相同的 MAC 地址；隔离网络随实验室创建和删除。</translation>
+    </message>
+    <message>
+        <source>Student &amp;network:</source>
+        <translation>学生网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. default (on every host)</source>
+        <translation>例如 default（每台主机上都有）</translation>
+    </message>
+    <message>
+        <source>Shared net&amp;work:</source>
+        <translation>共享网络(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>empty: from the DHCP range</source>
+        <translation>留空：使用 DHCP 范围</translation>
+    </message>
+    <message>
+        <source>Fixed addresses are handed out from here, in roster order.</source>
+        <translation>从这里开始按名单顺序分配固定地址。</translation>
+    </message>
+    <message>
+        <source>First fixed &amp;address:</source>
+        <translation>第一个固定地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Network N of the lab is PREFIX.N.0/24.</source>
+        <translation>实验室的第 N 个网络为 前缀.N.0/24。</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;prefix:</source>
+        <translation>子网前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. vdb</source>
+        <translation>例如 vdb</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
+        <translation>存放学生数据的模板磁盘（按目标名）：重置和模板版本都会保留它们。多个用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Student &amp;data disks:</source>
+        <translation>学生数据磁盘(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>全部同时</translation>
+    </message>
+    <message>
+        <source> VMs per host</source>
+        <translation> 台/主机</translation>
+    </message>
+    <message>
+        <source> s apart</source>
+        <translation> 秒间隔</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation> 分钟空闲</translation>
+    </message>
+    <message>
+        <source>Stop idle VMs shuts down VMs that used no CPU for this long.</source>
+        <translation>“停止空闲虚拟机”会关闭在这段时间内没有使用 CPU 的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Shut down after:</source>
+        <translation>关闭于：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>结束于(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>paths inside the guests to collect, one per line</source>
+        <translation>要收集的客户机内路径，每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Collect paths:</source>
+        <translation>收集路径(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Start in &amp;batches of:</source>
+        <translation>分批启动(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4496,30 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Version published; moving the students without changes (the Jobs view shows who moved).</source>
         <translation>版本已发布；正在迁移没有改动的学生（作业视图显示哪些学生已迁移）。</translation>
+    </message>
+    <message>
+        <source>Check &amp;Capacity…</source>
+        <translation>检查容量(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Lab &amp;Settings…</source>
+        <translation>实验室设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Lab Settings — %1</source>
+        <translation>实验室设置 — %1</translation>
+    </message>
+    <message>
+        <source>Networks, data disks and addresses of VMs already provisioned change at their next reset.</source>
+        <translation>已部署虚拟机的网络、数据磁盘和地址在下次重置时更改。</translation>
+    </message>
+    <message>
+        <source>the lab %1 is gone</source>
+        <translation>实验室 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>Cannot save the lab: %1</source>
+        <translation>无法保存实验室：%1</translation>
     </message>
 </context>
 <context>

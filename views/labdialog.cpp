@@ -3,8 +3,10 @@
 #include "connectionmanager.h"
 #include "console.h"
 #include "domaintablemodel.h"
+#include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/rosterparser.h"
+#include "labsettingsform.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
@@ -33,9 +36,11 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
     setWindowTitle(tr("New Lab"));
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
+    m_name->setObjectName(u"labName"_s);
     m_name->setPlaceholderText(tr("e.g. net101"));
     form->addRow(tr("&Name:"), m_name);
     m_template = new QComboBox(this);
+    m_template->setObjectName(u"labTemplate"_s);
     m_template->setEditable(true);
     QStringList names;
     const auto *domains = console->domains();
@@ -48,6 +53,7 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
                               "this name on every target host."));
     form->addRow(tr("&Template VM:"), m_template);
     m_roster = new QLineEdit(this);
+    m_roster->setObjectName(u"labRoster"_s);
     m_roster->setPlaceholderText(tr("CSV with columns id, name, email, group"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -63,9 +69,11 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
     rosterLabel->setBuddy(m_roster);
     form->addRow(rosterLabel, rosterRow);
     m_pattern = new QLineEdit(Lab::defaultPattern(), this);
+    m_pattern->setObjectName(u"labPattern"_s);
     m_pattern->setToolTip(tr("VM names from {lab}, {student}, {role}, {group} and {name}."));
     form->addRow(tr("&Naming pattern:"), m_pattern);
     m_hosts = new QListWidget(this);
+    m_hosts->setObjectName(u"labHosts"_s);
     m_hosts->setMaximumHeight(110);
     for (const auto &c : console->connections()->configs()) {
         auto *item = new QListWidgetItem(c.uri(), m_hosts);
@@ -76,6 +84,7 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
     }
     form->addRow(tr("Target &hosts:"), m_hosts);
     m_errors = new QPlainTextEdit(this);
+    m_errors->setObjectName(u"labErrors"_s);
     m_errors->setReadOnly(true);
     m_errors->setMaximumHeight(120);
     m_errors->setVisible(false);
@@ -84,8 +93,14 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
     m_ok->setText(tr("Create Lab"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LabDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LabDialog::reject);
+    m_settings = new LabSettingsForm(this);
+    auto *tabs = new QTabWidget(this);
+    auto *classPage = new QWidget(tabs);
+    classPage->setLayout(form);
+    tabs->addTab(classPage, tr("&Class"));
+    tabs->addTab(m_settings, tr("&Settings"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
     layout->addWidget(m_errors);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
@@ -117,12 +132,16 @@ void LabDialog::accept() {
         return showProblem(tr("Check at least one target host."));
     if (m_roster->text().trimmed().isEmpty())
         return showProblem(tr("Choose the class roster (a CSV file)."));
+    const LabSettings settings = m_settings->settings();
+    if (const QString why = settings.problem(); !why.isEmpty())
+        return showProblem(why);
+    lab.settingsJson = settings.toJson();
     m_ok->setEnabled(false);
     m_errors->setVisible(false);
     // The roster and the database are files: read and write them off the GUI thread.
     QPointer<LabDialog> self(this);
     const QString roster = m_roster->text().trimmed(), db = m_databasePath;
-    QThreadPool::globalInstance()->start([self, lab, roster, db]() mutable {
+    QThreadPool::globalInstance()->start([self, lab, roster, db, settings]() mutable {
         QString problem;
         const RosterParseResult r = parseRosterFile(roster);
         if (!r.ok()) {
@@ -131,6 +150,8 @@ void LabDialog::accept() {
             lab.students = r.students;
             lab.createdAt = QDateTime::currentMSecsSinceEpoch();
             problem = labPatternProblem(lab);
+            if (problem.isEmpty())
+                problem = labNetworkPlan(lab, settings).problem;
             LabStore store;
             QString error;
             if (problem.isEmpty() && !store.open(db, &error))

@@ -1,4 +1,5 @@
-// "New lab": name, template VM, roster file, naming pattern and target hosts. Reads the roster
+// "New lab": name, template VM, roster file, naming pattern and target hosts, and on a second
+// page the lab's settings (networks, data disks, batches, idle time, end date). Reads the roster
 // and saves the lab off the GUI thread; roster errors are listed by line and nothing is saved.
 // GUI thread.
 #pragma once
@@ -14,6 +15,7 @@ class QPushButton;
 namespace virtdeck {
 
 class Console;
+class LabSettingsForm;
 
 class LabDialog : public QDialog {
     Q_OBJECT
@@ -33,6 +35,7 @@ private:
     QLineEdit *m_roster;
     QLineEdit *m_pattern;
     QListWidget *m_hosts;
+    LabSettingsForm *m_settings;
     QPlainTextEdit *m_errors;
     QPushButton *m_ok = nullptr;
 };

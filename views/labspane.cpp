@@ -4,13 +4,17 @@
 #include "connectionmanager.h"
 #include "console.h"
 #include "domaintablemodel.h"
+#include "jobtablemodel.h"
+#include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
 #include "labs/labreport.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
+#include "labsettingsform.h"
 #include "scheduler/scheduler.h"
+#include "scheduler/schedulersettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -90,6 +94,9 @@ LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
     more->setText(tr("&More"));
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);
+    menu->addAction(tr("Check &Capacity…"), this, [this] { checkCapacity(); });
+    menu->addAction(tr("Lab &Settings…"), this, [this] { editSettings(); });
+    menu->addSeparator();
     auto addOp = [this, menu](LabOperation op) {
         const bool asks = op == LabOperation::Collect || op == LabOperation::Snapshot ||
                           op == LabOperation::Revert;
@@ -463,6 +470,91 @@ void LabsPane::publishVersion() {
                                         "changes (the Jobs view shows who moved)."));
         });
     });
+}
+
+LabCapacityDialog *LabsPane::checkCapacity() {
+    if (m_lab.name.isEmpty())
+        return nullptr;
+    QList<Job> jobs;
+    const JobTableModel *model = m_scheduler->jobs();
+    for (int r = 0; r < model->rowCount(); ++r)
+        jobs << model->jobAt(r);
+    auto *dlg = new LabCapacityDialog(m_console, m_lab, m_loaded, jobs,
+                                      m_scheduler->settings().placement, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
+    dlg->check();
+    return dlg;
+}
+
+QDialog *LabsPane::editSettings() {
+    if (m_lab.name.isEmpty())
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Lab Settings — %1").arg(m_lab.name));
+    auto *form = new LabSettingsForm(dialog);
+    QString readError;
+    form->setSettings(LabSettings::fromJson(m_lab.settingsJson, &readError));
+    auto *note = new QLabel(tr("Networks, data disks and addresses of VMs already provisioned "
+                               "change at their next reset."),
+                            dialog);
+    note->setWordWrap(true);
+    auto *problem = new QLabel(readError, dialog);
+    problem->setObjectName(u"labSettingsProblem"_s);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(u"color: #c62828"_s);
+    problem->setVisible(!readError.isEmpty());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(form);
+    layout->addWidget(note);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog->resize(560, dialog->sizeHint().height());
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QPointer<LabsPane> self(this);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [self, dialog, form, problem, buttons] {
+        if (!self)
+            return;
+        const LabSettings settings = form->settings();
+        if (const QString why = labNetworkPlan(self->m_lab, settings).problem; !why.isEmpty()) {
+            problem->setText(why);
+            problem->setVisible(true);
+            return;
+        }
+        buttons->setEnabled(false);
+        const QString name = self->m_lab.name;
+        QPointer<QDialog> d(dialog);
+        QThreadPool::globalInstance()->start([self, d, name, settings, problem, buttons] {
+            LabStore store;
+            Lab lab;
+            QString error;
+            if (!store.open(databasePath(), &error) || !store.load(name, &lab))
+                error = !error.isEmpty()               ? error
+                        : !store.lastError().isEmpty() ? store.lastError()
+                                                       : tr("the lab %1 is gone").arg(name);
+            if (error.isEmpty()) {
+                lab.settingsJson = settings.toJson();
+                if (!store.save(lab))
+                    error = store.lastError();
+            }
+            QMetaObject::invokeMethod(qApp, [self, d, name, error, problem, buttons] {
+                if (!d || !self)
+                    return;
+                if (!error.isEmpty()) {
+                    problem->setText(tr("Cannot save the lab: %1").arg(error));
+                    problem->setVisible(true);
+                    buttons->setEnabled(true);
+                    return;
+                }
+                d->accept();
+                self->reload(name);
+            });
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace virtdeck

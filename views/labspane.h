@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QTableWidget;
 class QToolButton;
@@ -19,6 +20,7 @@ class QToolButton;
 namespace virtdeck {
 
 class Console;
+class LabCapacityDialog;
 class Scheduler;
 
 class LabsPane : public QWidget {
@@ -39,6 +41,11 @@ public:
     // Asks for a role's new template VM, records it as the next version (off the GUI thread) and
     // submits the update that moves the students without changes.
     void publishVersion();
+    // Opens the capacity check for the lab (at the next full hour) and starts it.
+    LabCapacityDialog *checkCapacity();
+    // Opens the lab's settings (networks, data disks, batches, idle time, end date, collect
+    // paths); OK validates them and saves the lab off the GUI thread.
+    QDialog *editSettings();
 
 private:
     void showLab(const Lab &lab);

@@ -375,7 +375,6 @@ void LabExecutor::runOnHost(const QString &uri, const QList<LabVmTask> &tasks, i
 }
 
 void LabExecutor::dispatch() {
-    auto *cm = m_console->connections();
     HostsView view = viewHosts();
     const QStringList &connected = view.connected;
     QHash<QString, HostCapacity> &capacity = view.capacity;

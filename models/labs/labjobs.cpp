@@ -3,6 +3,7 @@
 #include "lab.h"
 #include "labexecutor.h"
 #include "labstore.h"
+#include "scheduler/job.h"
 #include "scheduler/jobexecutor.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobrun.h"
@@ -92,6 +93,26 @@ void registerLabJobHandlers(JobExecutor *executor) {
             ex->run(lab, op, students, job.params.value(u"snapshot"_s).toString());
         });
     }
+}
+
+QList<std::pair<QString, QString>>
+labScheduledStarts(const QList<Job> &jobs, const QString &labName, qint64 atMs,
+                   const std::function<bool(const QString &, Lab *)> &loadLab) {
+    QList<std::pair<QString, QString>> out;
+    for (const Job &j : jobs) {
+        if (jobStateIsFinal(j.state) || j.notBefore > atMs)
+            continue;
+        if (j.kind == u"start"_s) {
+            out.append({j.uri, j.vm});
+        } else if (j.kind == labJobKind(LabOperation::Start) && j.vm != labName) {
+            Lab other;
+            if (loadLab(j.vm, &other))
+                for (const auto &a : std::as_const(other.assignments))
+                    for (const auto &r : std::as_const(other.roles))
+                        out.append({a.hostUri, other.vmName(a.studentId, r.name)});
+        }
+    }
+    return out;
 }
 
 } // namespace virtdeck

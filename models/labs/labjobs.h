@@ -6,10 +6,15 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <utility>
+
 namespace virtdeck {
 
 class JobExecutor;
+struct Job;
 struct JobKind;
+struct Lab;
 enum class LabOperation : quint8;
 
 QString labJobKind(LabOperation op);
@@ -17,5 +22,12 @@ QString labJobKind(LabOperation op);
 QList<JobKind> labJobKinds();
 // Adds the handlers to an executor.
 void registerLabJobHandlers(JobExecutor *executor);
+
+// What the capacity check counts as started by `atMs` besides lab `labName` itself: the VMs of
+// pending "start" jobs and of other labs' pending "lab-start" jobs (read through `loadLab`), as
+// (host URI, VM name). Any thread.
+QList<std::pair<QString, QString>>
+labScheduledStarts(const QList<Job> &jobs, const QString &labName, qint64 atMs,
+                   const std::function<bool(const QString &, Lab *)> &loadLab);
 
 } // namespace virtdeck

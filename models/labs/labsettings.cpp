@@ -301,6 +301,16 @@ bool LabCapacityReport::fitsNow() const {
     return std::all_of(hosts.cbegin(), hosts.cend(), [](const auto &h) { return h.fits; });
 }
 
+QStringList LabCapacityReport::adviceLines() const {
+    QStringList out;
+    for (const auto &m : moves)
+        out << (m.from.isEmpty() ? tr("Place %1 on %2.").arg(m.student, m.to)
+                                 : tr("Move %1 from %2 to %3.").arg(m.student, m.from, m.to));
+    if (!homeless.isEmpty())
+        out << tr("No host has room for: %1.").arg(homeless.join(u", "_s));
+    return out;
+}
+
 LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
                                    const VmDemand &perStudent, const PlacementOptions &options) {
     LabCapacityReport r;
@@ -313,6 +323,7 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
         LabHostVerdict v;
         v.host = h.host;
         v.students = int(h.students.size());
+        v.reachable = h.connected;
         v.allowMemory = quint64(double(h.memoryBytes) * options.memoryOvercommit);
         v.allowVcpus = int(h.cpus * options.cpuOvercommit);
         v.needMemory = h.otherMemoryBytes + perStudent.memoryBytes * quint64(v.students);

@@ -103,6 +103,7 @@ struct LabHostLoad {
 struct LabHostVerdict {
     QString host;
     bool fits = false;
+    bool reachable = true;
     int students = 0;
     int room = 0;            // how many of the lab's students this host can hold
     quint64 needMemory = 0;  // other VMs + the students placed here
@@ -124,6 +125,8 @@ struct LabCapacityReport {
     QStringList homeless; // students that fit nowhere even after the moves
     bool fitsNow() const; // every host fits as placed, nobody unplaced
     bool fitsAfterMoves() const { return homeless.isEmpty(); }
+    // The moves and the students without room, a translated sentence each.
+    QStringList adviceLines() const;
 };
 
 // `unplaced`: students without a host yet. Pure.

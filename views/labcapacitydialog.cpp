@@ -1,0 +1,201 @@
+#include "labcapacitydialog.h"
+
+#include "labs/labexecutor.h"
+#include "labs/labjobs.h"
+#include "labs/labsettings.h"
+
+#include <QColor>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Column { HostCol, StudentsCol, MemoryCol, VcpuCol, VerdictCol, ColumnCount };
+
+QString humanBytes(quint64 bytes) {
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// The locale's short date and time, without seconds.
+QString minuteFormat() {
+    return QLocale().dateTimeFormat(QLocale::ShortFormat).remove(u":ss"_s);
+}
+
+// The next full hour: classes start on the hour more often than not.
+QDateTime nextHour() {
+    const QDateTime now = QDateTime::currentDateTime().addSecs(3600);
+    return QDateTime(now.date(), QTime(now.time().hour(), 0));
+}
+} // namespace
+
+LabCapacityDialog::LabCapacityDialog(Console *console, const Lab &lab, const QList<Lab> &labs,
+                                     const QList<Job> &jobs, const PlacementOptions &placement,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_console(console)
+    , m_lab(lab)
+    , m_labs(labs)
+    , m_jobs(jobs)
+    , m_placement(placement) {
+    setWindowTitle(tr("Capacity Check — %1").arg(lab.name));
+    auto *top = new QHBoxLayout;
+    auto *whenLabel = new QLabel(tr("Class &starts at:"), this);
+    m_when = new QDateTimeEdit(nextHour(), this);
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(minuteFormat());
+    whenLabel->setBuddy(m_when);
+    m_check = new QPushButton(tr("&Check"), this);
+    m_check->setDefault(true);
+    connect(m_check, &QPushButton::clicked, this, &LabCapacityDialog::check);
+    top->addWidget(whenLabel);
+    top->addWidget(m_when);
+    top->addWidget(m_check);
+    top->addStretch(1);
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_hosts = new QTableWidget(0, ColumnCount, this);
+    m_hosts->setHorizontalHeaderLabels({tr("Host"), tr("Students"), tr("Memory (needed / allowed)"),
+                                        tr("vCPUs (needed / allowed)"), tr("Verdict")});
+    m_hosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hosts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hosts->verticalHeader()->hide();
+    m_hosts->setTextElideMode(Qt::ElideMiddle);
+    m_hosts->setWordWrap(false);
+    m_hosts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hosts->horizontalHeader()->setSectionResizeMode(HostCol, QHeaderView::Stretch);
+    m_advice = new QListWidget(this);
+    m_advice->setMaximumHeight(120);
+    m_adviceLabel = new QLabel(tr("What would make it fit, and what the hosts said:"), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_hosts, 1);
+    layout->addWidget(m_adviceLabel);
+    layout->addWidget(m_advice);
+    layout->addWidget(buttons);
+    m_adviceLabel->setVisible(false);
+    m_advice->setVisible(false);
+    resize(820, 420);
+}
+
+LabCapacityDialog::~LabCapacityDialog() = default;
+
+void LabCapacityDialog::setWhen(const QDateTime &when) {
+    m_when->setDateTime(when);
+}
+
+void LabCapacityDialog::check() {
+    if (m_executor)
+        return;
+    m_at = m_when->dateTime();
+    m_fits = false;
+    const QList<Lab> &labs = m_labs;
+    const auto scheduled = labScheduledStarts(m_jobs, m_lab.name, m_at.toMSecsSinceEpoch(),
+                                              [&labs](const QString &name, Lab *out) {
+                                                  for (const Lab &l : labs)
+                                                      if (l.name == name) {
+                                                          *out = l;
+                                                          return true;
+                                                      }
+                                                  return false;
+                                              });
+    m_check->setEnabled(false);
+    m_headline->setText(tr("Asking the lab's hosts…"));
+    m_hosts->setRowCount(0);
+    m_advice->clear();
+    m_executor = new LabExecutor(m_console, this);
+    m_executor->setPlacementOptions(m_placement);
+    auto notes = std::make_shared<QStringList>();
+    connect(m_executor, &LabExecutor::note, this, [notes](const QString &t) { *notes << t; });
+    connect(m_executor, &LabExecutor::capacityChecked, this, &LabCapacityDialog::showReport);
+    connect(m_executor, &LabExecutor::finished, this, [this, notes] {
+        m_executor->deleteLater();
+        m_executor = nullptr;
+        m_check->setEnabled(true);
+        if (m_hosts->rowCount() == 0 && m_advice->count() == 0) {
+            m_headline->setText(
+                tr("The check could not run: %1")
+                    .arg(notes->isEmpty() ? tr("no host answered.") : notes->join(u' '))
+                    .toHtmlEscaped());
+            Q_EMIT checked(false);
+            return;
+        }
+        m_advice->addItems(*notes);
+        m_advice->setVisible(m_advice->count() > 0);
+        m_adviceLabel->setVisible(m_advice->count() > 0);
+        Q_EMIT checked(m_fits);
+    });
+    m_executor->checkCapacity(m_lab, scheduled);
+}
+
+void LabCapacityDialog::showReport(const LabCapacityReport &report) {
+    const QString when = QLocale().toString(m_at, minuteFormat());
+    // Students not provisioned yet have no host: placing them is no move.
+    const bool placementsOnly = !report.fitsNow() && report.fitsAfterMoves() &&
+                                std::all_of(report.hosts.cbegin(), report.hosts.cend(),
+                                            [](const auto &h) { return h.fits; }) &&
+                                std::all_of(report.moves.cbegin(), report.moves.cend(),
+                                            [](const auto &m) { return m.from.isEmpty(); });
+    m_fits = report.fitsNow() || placementsOnly;
+    const QString headline =
+        report.fitsNow() ? tr("Lab %1 can run at %2.").arg(m_lab.name, when)
+        : placementsOnly ? tr("Lab %1 can run at %2 with its new students placed as below.")
+                               .arg(m_lab.name, when)
+        : report.fitsAfterMoves()
+            ? tr("Lab %1 does not fit at %2 as placed; the moves below make it fit.")
+                  .arg(m_lab.name, when)
+            : tr("Lab %1 does not fit at %2, not even after moving students.")
+                  .arg(m_lab.name, when);
+    m_headline->setText(u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s);
+    m_hosts->setRowCount(0);
+    for (const auto &h : report.hosts) {
+        const int row = m_hosts->rowCount();
+        m_hosts->insertRow(row);
+        const QStringList cells = {
+            h.host,
+            QString::number(h.students),
+            tr("%1 / %2").arg(humanBytes(h.needMemory), humanBytes(h.allowMemory)),
+            tr("%1 / %2").arg(h.needVcpus).arg(h.allowVcpus),
+            !h.reachable ? tr("not reachable")
+            : !h.fits    ? tr("short: room for %n of its students", nullptr, std::max(0, h.room))
+            : h.room - h.students > 9999
+                ? tr("fits")
+                : tr("fits, room for %n more", nullptr, h.room - h.students),
+        };
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == VerdictCol)
+                item->setToolTip(h.text);
+            m_hosts->setItem(row, c, item);
+        }
+        if (!h.fits)
+            for (int c = 0; c < ColumnCount; ++c)
+                m_hosts->item(row, c)->setForeground(QColor(0xc6, 0x28, 0x28));
+    }
+    m_hosts->resizeColumnsToContents();
+    m_hosts->setTextElideMode(Qt::ElideMiddle);
+    m_hosts->setWordWrap(false);
+    m_hosts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hosts->horizontalHeader()->setSectionResizeMode(HostCol, QHeaderView::Stretch);
+    m_advice->clear();
+    m_advice->addItems(report.adviceLines());
+}
+
+} // namespace virtdeck

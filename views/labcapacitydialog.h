@@ -1,0 +1,64 @@
+// "Can this lab start at 10:00?": the capacity check for a lab at a chosen time, per host (memory
+// and vCPUs committed against what the placement allows, counting the VMs that run there and
+// those the scheduler will have started), with the moves that would make it fit. The hosts are
+// read through the console's connections, never on the GUI thread. GUI thread.
+#pragma once
+
+#include "labs/lab.h"
+#include "scheduler/job.h"
+#include "scheduler/placement.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QList>
+
+class QDateTimeEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace virtdeck {
+
+class Console;
+class LabExecutor;
+struct LabCapacityReport;
+
+class LabCapacityDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `labs`: every lab (other labs' scheduled starts count); `jobs`: the scheduler's jobs.
+    LabCapacityDialog(Console *console, const Lab &lab, const QList<Lab> &labs,
+                      const QList<Job> &jobs, const PlacementOptions &placement,
+                      QWidget *parent = nullptr);
+    ~LabCapacityDialog() override;
+    void setWhen(const QDateTime &when);
+    // Runs the check for the chosen time (again); the result replaces the last.
+    void check();
+    bool isChecking() const { return m_executor != nullptr; }
+
+Q_SIGNALS:
+    // A check ended; `fits` when the lab runs at that time as placed (new students placed
+    // where the check puts them).
+    void checked(bool fits);
+
+private:
+    void showReport(const LabCapacityReport &report);
+
+    Console *m_console;
+    Lab m_lab;
+    QList<Lab> m_labs;
+    QList<Job> m_jobs;
+    PlacementOptions m_placement;
+    LabExecutor *m_executor = nullptr;
+    QDateTimeEdit *m_when;
+    QPushButton *m_check;
+    QLabel *m_headline;
+    QTableWidget *m_hosts;
+    QLabel *m_adviceLabel;
+    QListWidget *m_advice;
+    QDateTime m_at;
+    bool m_fits = false;
+};
+
+} // namespace virtdeck
