@@ -25,6 +25,8 @@ public:
     const QVariantList &at(qsizetype i) const { return m_rows.at(i); }
     const QVariantList &last() const { return m_rows.last(); }
     void clear() { m_rows.clear(); }
+    auto begin() const { return m_rows.cbegin(); }
+    auto end() const { return m_rows.cend(); }
 
     // True when a row arrived within `ms`, as QSignalSpy::wait.
     bool wait(int ms = 5000) {

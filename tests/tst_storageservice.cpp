@@ -5,6 +5,7 @@
 #include "libvirt/connection.h"
 #include "libvirt/storageservice.h"
 #include "pooltablemodel.h"
+#include "queuedspy.h"
 #include "storagemanager.h"
 #include "volumetablemodel.h"
 
@@ -292,9 +293,10 @@ void TestStorageService::batchesLetOtherJobsThrough() {
         cm.addConnection(ConnectionConfig::fromUri(u"test://"_s + f.fileName()), true);
     QTRY_COMPARE_WITH_TIMEOUT(cm.state(id), ConnectionState::Connected, 10000);
     StorageService *svc = StorageService::create(cm.connection(id));
-    QSignalSpy batches(svc, &StorageService::volumesRead);
-    QSignalSpy listed(svc, &StorageService::volumesListed);
-    QSignalSpy idle(svc, &StorageService::idle);
+    // The service lives on the connection's thread: its signals are read queued.
+    QueuedSpy batches(svc, &StorageService::volumesRead);
+    QueuedSpy listed(svc, &StorageService::volumesListed);
+    QueuedSpy idle(svc, &StorageService::idle);
 
     // Another job posted right after the listing starts runs before the listing ends.
     std::atomic<int> batchesBeforeOther{-1};
