@@ -238,6 +238,14 @@ void TestLabsPane::paneEditsSettings() {
     ok->click();
     QTRY_VERIFY(guard.isNull()); // closed once saved
     QCOMPARE(LabSettings::fromJson(loadLab(u"setlab"_s).settingsJson), changed);
+    // The lab's line in the pane says what is set.
+    const auto summaryHas = [&pane](const QString &text) {
+        const auto labels = pane.findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&](QLabel *l) { return l->text().contains(text); });
+    };
+    QTRY_VERIFY(summaryHas(u"a network per group; data disks vdb, vdc"_s));
+    QVERIFY(summaryHas(u"starts 5 per host every 20 s; idle VMs stop after 90 min"_s));
 }
 
 // The capacity check in its window: a lab that fits its host says so per host; with no room

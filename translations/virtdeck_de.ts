@@ -4554,6 +4554,37 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <source>Cannot save the lab: %1</source>
         <translation>Das Labor kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>shared network %1</source>
+        <translation>gemeinsames Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>a network per student</source>
+        <translation>ein Netzwerk pro Studierendem</translation>
+    </message>
+    <message>
+        <source>a network per group</source>
+        <translation>ein Netzwerk pro Gruppe</translation>
+    </message>
+    <message>
+        <source>data disks %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <source>starts %1 per host every %2 s</source>
+        <translation>startet %1 pro Host alle %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle VMs stop after %n min</source>
+        <translation>
+            <numerusform>untätige VMs stoppen nach %n Min.</numerusform>
+            <numerusform>untätige VMs stoppen nach %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet am %1</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MainWindow</name>

@@ -4521,6 +4521,36 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Cannot save the lab: %1</source>
         <translation>无法保存实验室：%1</translation>
     </message>
+    <message>
+        <source>shared network %1</source>
+        <translation>共享网络 %1</translation>
+    </message>
+    <message>
+        <source>a network per student</source>
+        <translation>每名学生一个网络</translation>
+    </message>
+    <message>
+        <source>a network per group</source>
+        <translation>每个小组一个网络</translation>
+    </message>
+    <message>
+        <source>data disks %1</source>
+        <translation>数据磁盘 %1</translation>
+    </message>
+    <message>
+        <source>starts %1 per host every %2 s</source>
+        <translation>每台主机每 %2 秒启动 %1 台</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle VMs stop after %n min</source>
+        <translation>
+            <numerusform>空闲 %n 分钟后停止虚拟机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>结束于 %1</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MainWindow</name>

@@ -204,6 +204,33 @@ void LabsPane::showLab(const Lab &lab) {
                       tr("%1; hosts: %2; names: %3")
                           .arg(roles.join(u", "_s), lab.hosts.join(u", "_s), lab.pattern);
     const LabSettings settings = LabSettings::fromJson(lab.settingsJson);
+    QStringList extras;
+    switch (settings.networkMode) {
+    case LabNetworkMode::Template:
+        break;
+    case LabNetworkMode::Shared:
+        extras << tr("shared network %1").arg(settings.sharedNetwork);
+        break;
+    case LabNetworkMode::Student:
+        extras << tr("a network per student");
+        break;
+    case LabNetworkMode::Group:
+        extras << tr("a network per group");
+        break;
+    }
+    if (!settings.dataDisks.isEmpty())
+        extras << tr("data disks %1").arg(settings.dataDisks.join(u", "_s));
+    if (settings.staggerBatch > 0)
+        extras << tr("starts %1 per host every %2 s")
+                      .arg(settings.staggerBatch)
+                      .arg(settings.staggerPauseSeconds);
+    if (settings.idleMinutes > 0)
+        extras << tr("idle VMs stop after %n min", nullptr, settings.idleMinutes);
+    if (!settings.endDate.isEmpty() && !settings.expired(QDate::currentDate()))
+        extras << tr("ends %1").arg(QLocale().toString(
+            QDate::fromString(settings.endDate, Qt::ISODate), QLocale::ShortFormat));
+    if (!extras.isEmpty())
+        summary += u"; "_s + extras.join(u"; "_s);
     if (settings.expired(QDate::currentDate()))
         summary = u"<b>"_s +
                   tr("This lab ended on %1: delete its VMs when its work is saved.")
