@@ -208,6 +208,15 @@ void TestLabPlan::studentNetworks() {
     // Isolated (no <forward>), DHCP with a fixed entry per VM of that student only.
     const QString xml = plan.networks.at(1).xml;
     QVERIFY(!xml.contains(u"<forward"_s));
+    // Each network names its own bridge (libvirt's virbrN pick races), short enough for Linux.
+    QSet<QString> bridges;
+    for (const auto &n : plan.networks) {
+        const QString bridge = labBridgeName(n.name);
+        QVERIFY2(n.xml.contains(u"<bridge name='%1'"_s.arg(bridge)), qPrintable(n.xml));
+        QVERIFY(bridge.size() <= 15);
+        bridges.insert(bridge);
+    }
+    QCOMPARE(bridges.size(), plan.networks.size());
     QVERIFY(
         xml.contains(u"<host mac='%1' name='%2' ip='10.213.1.10'/>"_s.arg(a.macs.first(), a.vm)));
     QVERIFY(xml.contains(b.macs.first()));

@@ -177,6 +177,11 @@ QString labMac(const QString &lab, const QString &student, const QString &role, 
         .arg(quint8(h[2]), 2, 16, QChar(u'0'));
 }
 
+QString labBridgeName(const QString &network) {
+    const QByteArray h = QCryptographicHash::hash(network.toUtf8(), QCryptographicHash::Sha256);
+    return u"vdbr"_s + QString::fromLatin1(h.toHex().left(10));
+}
+
 QString LabNetworkPlan::networkOf(const QString &studentId) const {
     for (const auto &v : vms)
         if (v.student == studentId)
@@ -260,10 +265,14 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
             d.name = networkName(keys.at(i));
             const QString net = u"%1.%2"_s.arg(settings.subnetPrefix).arg(i);
             d.gateway = net + u".1"_s;
-            // No <forward>: isolated, the guests reach each other and the host only.
-            d.xml = u"<network><name>%1</name><ip address='%2' netmask='255.255.255.0'><dhcp>"
-                    "<range start='%3.100' end='%3.199'/>%4</dhcp></ip></network>"_s.arg(
-                        d.name, d.gateway, net, hostsOf.value(keys.at(i)).join(QString()));
+            // No <forward>: isolated, the guests reach each other and the host only. The bridge
+            // is named here: libvirt's own pick (virbrN) races when several networks start at
+            // once ("error creating bridge interface virbr1: File exists").
+            d.xml = u"<network><name>%1</name><bridge name='%2' stp='on' delay='0'/>"
+                    "<ip address='%3' netmask='255.255.255.0'><dhcp>"
+                    "<range start='%4.100' end='%4.199'/>%5</dhcp></ip></network>"_s.arg(
+                        d.name, labBridgeName(d.name), d.gateway, net,
+                        hostsOf.value(keys.at(i)).join(QString()));
             plan.networks << d;
         }
     }

@@ -78,6 +78,10 @@ struct LabNetworkPlan {
     QString networkOf(const QString &studentId) const;
 };
 
+// The Linux bridge of a lab network: "vdbr" and 10 hex digits of a hash of its name (15
+// characters at most, as Linux allows), the same on every host and every time.
+QString labBridgeName(const QString &network);
+
 // A MAC for interface `nic` of a lab VM, from a hash of lab, student, role and nic: a student keeps
 // it across resets and re-provisioning. `salt` > 0 picks another on a collision.
 QString labMac(const QString &lab, const QString &student, const QString &role, int nic,

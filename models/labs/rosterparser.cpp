@@ -172,7 +172,7 @@ RosterParseResult parseRoster(const QByteArray &raw) {
         }
         col.insert(key, i);
     }
-    for (const QString need : {u"id"_s, u"name"_s})
+    for (const QString &need : {u"id"_s, u"name"_s})
         if (!col.contains(need))
             r.errors.append({header.line, tr("The header row lacks the column \"%1\".").arg(need)});
     if (!r.errors.isEmpty())

@@ -291,6 +291,9 @@ void TestIntegrationLabs::networksDataDisksExam() {
     const QString netXml = virsh(m_uri, {u"net-dumpxml"_s, n1.network});
     QVERIFY2(netXml.contains(n1.macs.first()) && netXml.contains(n1.address), qPrintable(netXml));
     QVERIFY2(!netXml.contains(u"<forward"_s), qPrintable(netXml));
+    // The lab names the bridges (three networks started at once raced for virbrN in CI).
+    QVERIFY2(netXml.contains(u"<bridge name='%1'"_s.arg(labBridgeName(n1.network))),
+             qPrintable(netXml));
     const QString x1 = virsh(m_uri, {u"dumpxml"_s, s1});
     QVERIFY2(x1.contains(u"<mac address='%1'/>"_s.arg(n1.macs.first())), qPrintable(x1));
     QVERIFY2(x1.contains(u"<source network='%1'"_s.arg(n1.network)), qPrintable(x1));
