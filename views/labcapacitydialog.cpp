@@ -26,10 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 enum Column { HostCol, StudentsCol, MemoryCol, VcpuCol, VerdictCol, ColumnCount };
 
-QString humanBytes(quint64 bytes) {
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
-}
-
 // The locale's short date and time, without seconds.
 QString minuteFormat() {
     return QLocale().dateTimeFormat(QLocale::ShortFormat).remove(u":ss"_s);
@@ -171,7 +167,8 @@ void LabCapacityDialog::showReport(const LabCapacityReport &report) {
         const QStringList cells = {
             h.host,
             QString::number(h.students),
-            tr("%1 / %2").arg(humanBytes(h.needMemory), humanBytes(h.allowMemory)),
+            tr("%1 / %2").arg(memorySizeText(qint64(h.needMemory)),
+                              memorySizeText(qint64(h.allowMemory))),
             tr("%1 / %2").arg(h.needVcpus).arg(h.allowVcpus),
             !h.reachable ? tr("not reachable")
             : !h.fits    ? tr("short: room for %n of its students", nullptr, std::max(0, h.room))

@@ -40,13 +40,31 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 enum Column { StudentCol, NameCol, RoleCol, VmCol, HostCol, StateCol, NoteCol, ColumnCount };
+
+// Loads lab `name` into `lab`, applies `change` (its error stops there) and saves the lab.
+// Empty when it was saved; otherwise why not. Runs on a worker.
+QString changeStoredLab(const QString &name, Lab *lab,
+                        const std::function<QString(Lab *)> &change) {
+    LabStore store;
+    QString error;
+    if (!store.open(LabsPane::databasePath(), &error))
+        return error;
+    if (!store.load(name, lab))
+        return store.lastError().isEmpty() ? LabsPane::tr("the lab %1 is gone").arg(name)
+                                           : store.lastError();
+    if (error = change(lab); !error.isEmpty())
+        return error;
+    return store.save(*lab) ? QString() : store.lastError();
 }
+} // namespace
 
 LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
@@ -474,15 +492,11 @@ void LabsPane::publishVersion() {
                   templateVm = vm->currentText().trimmed(), text = note->text();
     QPointer<LabsPane> self(this);
     QThreadPool::globalInstance()->start([self, lab, roleName, templateVm, text] {
-        LabStore store;
         Lab l;
-        QString error;
-        if (!store.open(databasePath(), &error) || !store.load(lab, &l))
-            error = error.isEmpty() ? store.lastError() : error;
-        else if (error = publishTemplateVersion(&l, roleName, templateVm, text,
-                                                QDateTime::currentMSecsSinceEpoch());
-                 error.isEmpty() && !store.save(l))
-            error = store.lastError();
+        const QString error = changeStoredLab(lab, &l, [&](Lab *stored) {
+            return publishTemplateVersion(stored, roleName, templateVm, text,
+                                          QDateTime::currentMSecsSinceEpoch());
+        });
         QMetaObject::invokeMethod(qApp, [self, lab, error, l] {
             if (!self)
                 return;
@@ -554,18 +568,11 @@ QDialog *LabsPane::editSettings() {
         const QString name = self->m_lab.name;
         QPointer<QDialog> d(dialog);
         QThreadPool::globalInstance()->start([self, d, name, settings, problem, buttons] {
-            LabStore store;
             Lab lab;
-            QString error;
-            if (!store.open(databasePath(), &error) || !store.load(name, &lab))
-                error = !error.isEmpty()               ? error
-                        : !store.lastError().isEmpty() ? store.lastError()
-                                                       : tr("the lab %1 is gone").arg(name);
-            if (error.isEmpty()) {
-                lab.settingsJson = settings.toJson();
-                if (!store.save(lab))
-                    error = store.lastError();
-            }
+            const QString error = changeStoredLab(name, &lab, [&](Lab *stored) {
+                stored->settingsJson = settings.toJson();
+                return QString();
+            });
             QMetaObject::invokeMethod(qApp, [self, d, name, error, problem, buttons] {
                 if (!d || !self)
                     return;

@@ -323,9 +323,6 @@ QStringList LabCapacityReport::adviceLines() const {
 LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
                                    const VmDemand &perStudent, const PlacementOptions &options) {
     LabCapacityReport r;
-    const auto size = [](quint64 b) {
-        return QLocale().formattedDataSize(qint64(b), 1, QLocale::DataSizeTraditionalFormat);
-    };
     QList<int> spare; // students each host can still take (negative: over by that many)
     QList<QStringList> excess;
     for (const LabHostLoad &h : hosts) {
@@ -357,14 +354,16 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
             v.text = tr("%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n "
                         "student(s).",
                         v.students)
-                         .arg(h.host, size(v.needMemory), size(v.allowMemory))
+                         .arg(h.host, memorySizeText(qint64(v.needMemory)),
+                              memorySizeText(qint64(v.allowMemory)))
                          .arg(v.needVcpus)
                          .arg(v.allowVcpus);
         else
             v.text = tr("%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it "
                         "holds %n of its students.",
                         std::max(0, v.room))
-                         .arg(h.host, size(v.needMemory), size(v.allowMemory))
+                         .arg(h.host, memorySizeText(qint64(v.needMemory)),
+                              memorySizeText(qint64(v.allowMemory)))
                          .arg(v.needVcpus)
                          .arg(v.allowVcpus);
         spare << v.room - v.students;

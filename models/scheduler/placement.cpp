@@ -14,11 +14,12 @@ namespace {
 QString tr(const char *s, int n = -1) {
     return QCoreApplication::translate("Placement", s, nullptr, n);
 }
-QString size(qint64 bytes) {
+} // namespace
+
+QString memorySizeText(qint64 bytes) {
     return QLocale().formattedDataSize(std::max<qint64>(bytes, 0), 1,
                                        QLocale::DataSizeTraditionalFormat);
 }
-} // namespace
 
 QString placementStrategyName(PlacementStrategy s) {
     switch (s) {
@@ -58,9 +59,11 @@ QString admitStart(const HostCapacity &host, const VmDemand &vm, const Placement
         return {};
     return tr("Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by "
               "running VMs, overcommit ratio %6).")
-        .arg(size(qint64(vm.memoryBytes)), host.host, size(free),
-             size(qint64(std::floor(double(host.memoryBytes) * options.memoryOvercommit))),
-             size(qint64(host.allocatedMemoryBytes)), QLocale().toString(options.memoryOvercommit));
+        .arg(
+            memorySizeText(qint64(vm.memoryBytes)), host.host, memorySizeText(free),
+            memorySizeText(qint64(std::floor(double(host.memoryBytes) * options.memoryOvercommit))),
+            memorySizeText(qint64(host.allocatedMemoryBytes)),
+            QLocale().toString(options.memoryOvercommit));
 }
 
 PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
@@ -82,7 +85,7 @@ PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
         const int cpu = freeVcpus(h, options);
         if (qint64(vm.memoryBytes) > mem) {
             why << tr("%1 has %2 of memory left, %3 needed")
-                       .arg(h.host, size(mem), size(qint64(vm.memoryBytes)));
+                       .arg(h.host, memorySizeText(mem), memorySizeText(qint64(vm.memoryBytes)));
             continue;
         }
         if (vm.vcpus > cpu) {

@@ -14,6 +14,8 @@ enum class PlacementStrategy : quint8 {
 };
 
 QString placementStrategyName(PlacementStrategy s);
+// A memory size as the placement and capacity texts write it ("7.5 GB"); below 0 reads as 0.
+QString memorySizeText(qint64 bytes);
 bool placementStrategyFromName(const QString &name, PlacementStrategy *out);
 
 struct HostCapacity {

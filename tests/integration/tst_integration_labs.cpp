@@ -93,6 +93,17 @@ Outcomes runLab(Console *console, Lab *lab, LabOperation op, const QStringList &
     }
     return r;
 }
+
+// A lab of students s01-s03 on `uri`, one role on the test's template.
+Lab threeStudentLab(const QString &name, const QString &uri) {
+    Lab lab;
+    lab.name = name;
+    lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
+    for (int i = 1; i <= 3; ++i)
+        lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
+    lab.hosts = {uri};
+    return lab;
+}
 } // namespace
 
 class TestIntegrationLabs : public QObject {
@@ -263,12 +274,7 @@ void TestIntegrationLabs::lifecycle() {
 
 void TestIntegrationLabs::networksDataDisksExam() {
     Console console;
-    Lab lab;
-    lab.name = kPrefix + u"2"_s;
-    lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
-    for (int i = 1; i <= 3; ++i)
-        lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
-    lab.hosts = {m_uri};
+    Lab lab = threeStudentLab(kPrefix + u"2"_s, m_uri);
     LabSettings settings;
     settings.networkMode = LabNetworkMode::Student;
     settings.subnetPrefix = u"10.213"_s;
@@ -384,12 +390,7 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     QVERIFY2(rc == 0, qPrintable(out));
 
     Console console;
-    Lab lab;
-    lab.name = kPrefix + u"3"_s;
-    lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
-    for (int i = 1; i <= 3; ++i)
-        lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
-    lab.hosts = {m_uri};
+    Lab lab = threeStudentLab(kPrefix + u"3"_s, m_uri);
     LabSettings settings;
     settings.dataDisks = {u"vdb"_s};
     settings.idleMinutes = 30;
