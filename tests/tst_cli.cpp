@@ -41,7 +41,7 @@ private Q_SLOTS:
 
 void TestCli::version() {
     const Run r = run({u"--version"_s});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(r.out.startsWith("virtdeck "));
     QVERIFY(r.out.contains("libvirt 9.") || r.out.contains("libvirt 1"));
 }
@@ -68,7 +68,7 @@ void TestCli::listJson() {
 
 void TestCli::listTable() {
     const Run r = run({u"list"_s, u"--connect"_s, kNode});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6); // header + 5
     QVERIFY(lines.first().startsWith("NAME"));
@@ -77,7 +77,7 @@ void TestCli::listTable() {
 
 void TestCli::hostsJson() {
     const Run r = run({u"hosts"_s, u"--connect"_s, kNode, u"--json"_s});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(arr.size(), 1);
     const QJsonObject h = arr.first().toObject();

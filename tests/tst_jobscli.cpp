@@ -74,14 +74,14 @@ void TestJobsCli::addAtListAndCancel() {
     QCOMPARE(j3->priority, 5);
 
     r = jobs({u"cancel"_s, u"2"_s});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     r = jobs({u"cancel"_s, u"2"_s, u"42"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"already cancelled"_s));
     QVERIFY(r.err.contains(u"no job 42"_s));
 
     r = jobs({u"list"_s, u"--json"_s});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(arr.size(), 3);
     QCOMPARE(arr[1].toObject().value(u"state"_s).toString(), u"cancelled"_s);

@@ -40,7 +40,7 @@ private Q_SLOTS:
 void TestStorageCli::volumesJson() {
     const Run r = run(
         {u"volumes"_s, u"--connect"_s, kNode, u"--connect"_s, u"test:///default"_s, u"--json"_s});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(arr.size(), 3); // test:///default's pool is empty
     QHash<QString, QJsonObject> byName;
@@ -59,7 +59,7 @@ void TestStorageCli::volumesJson() {
 
 void TestStorageCli::volumesTable() {
     const Run r = run({u"volumes"_s, u"-c"_s, kNode});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(0).startsWith("POOL"));
@@ -69,7 +69,7 @@ void TestStorageCli::volumesTable() {
 
 void TestStorageCli::poolsJson() {
     const Run r = run({u"pools"_s, u"--connect"_s, kNode, u"--json"_s});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(arr.size(), 1);
     const QJsonObject p = arr.at(0).toObject();

@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <libxml/parser.h>
+
 #include <atomic>
 #include <csignal>
 #include <mutex>
@@ -38,6 +40,10 @@ void LibvirtEventLoop::ensureRunning() {
         sigemptyset(&ignore.sa_mask);
         ::sigaction(SIGPIPE, &ignore, nullptr);
         virSetErrorFunc(nullptr, quietErrors);
+        // libvirt parses XML with libxml2, which initialises itself lazily on first use. libxml2
+        // 2.9 does that without a lock: two connections opening at once on their own threads
+        // both set it up (seen as a leaked xmlNewMutex). Every connection calls this first.
+        xmlInitParser();
         if (virInitialize() < 0 || virEventRegisterDefaultImpl() < 0)
             qCWarning(lcEvents) << "cannot register libvirt event loop:" << lv::lastError();
         // A disabled timer that shutdown() arms so virEventRunDefaultImpl returns promptly.

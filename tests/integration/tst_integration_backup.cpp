@@ -172,7 +172,7 @@ void TestIntegrationBackup::backupIncrementalRestore() {
         m_vms.append(name);
         const Run r = vd({u"restore"_s, u"--repo"_s, repo, id, u"--connect"_s, uri, u"--name"_s,
                           name, u"--pool"_s, u"default"_s});
-        QCOMPARE(r.code, 0);
+        QVERIFY2(r.code == 0, r.err.constData());
         const QString restored = kImages + u'/' + name + u"-vda.raw"_s;
         QVERIFY2(sameContent(states.at(i), restored), qPrintable(id));
         QFileInfo fi(restored);
