@@ -77,7 +77,7 @@ void TestLabCli::createProvisionStatusDelete() {
     QCOMPARE(rows.at(0)[u"vm"_s].toString(), u"cli1-s02-client"_s);
     QCOMPARE(rows.at(0)[u"host"_s].toString(), m_host); // the placement was saved
     r = run({u"report"_s, u"--lab"_s, u"cli1"_s});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.startsWith(u"student_id,name,email,group,role,vm,host,state,addresses,mac,"
                              "network,fixed_address,console\n"_s));
     QVERIFY2(r.out.contains(u"s02,\"Turing, Alan\",alan@example.org,B,client,cli1-s02-client,"_s),
@@ -128,7 +128,7 @@ void TestLabCli::settingsAddressesCapacity() {
              u"vdb"_s, u"--stagger"_s, u"2:5"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = run({u"settings"_s, u"--lab"_s, u"net1"_s});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(s[u"network"_s][u"mode"_s].toString(), u"student"_s);
     QCOMPARE(s[u"dataDisks"_s].toArray().at(0).toString(), u"vdb"_s);
@@ -138,7 +138,7 @@ void TestLabCli::settingsAddressesCapacity() {
 
     // The address list: one isolated subnet per student, a derived MAC each, stable.
     r = run({u"addresses"_s, u"--lab"_s, u"net1"_s});
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(2).startsWith(u"s02,vm,net1-s02-vm,52:54:00:"_s), qPrintable(r.out));
