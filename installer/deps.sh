@@ -18,6 +18,7 @@ test_pkgs=(
   dbus gnome-keyring
   iptables dnsmasq-base
   clang libclang-rt-14-dev
+  libguestfs-tools linux-image-amd64
 )
 
 want=("${build_pkgs[@]}")

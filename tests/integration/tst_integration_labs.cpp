@@ -33,13 +33,19 @@ namespace {
 const QString kPrefix = u"vdlabit"_s;
 const QString kPool = u"/var/lib/libvirt/images"_s;
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr) {
+// The program's output; *exitCode is -1 when it crashed or was killed after `timeoutMs`.
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr,
+            int timeoutMs = 60000) {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
-    p.waitForFinished(60000);
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
     if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return QString::fromUtf8(p.readAll());
 }
 
@@ -149,6 +155,10 @@ void TestIntegrationLabs::initTestCase() {
     m_uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     if (m_uri.isEmpty())
         QSKIP("VIRTDECK_QEMU_URI is not set");
+    // Collecting runs libguestfs's appliance, under TCG like the test VMs: a /dev/kvm that is
+    // there but cannot run guests (nested virtualisation) would hang it.
+    if (qEnvironmentVariableIsEmpty("LIBGUESTFS_BACKEND_SETTINGS"))
+        qputenv("LIBGUESTFS_BACKEND_SETTINGS", "force_tcg");
     QVERIFY(m_dir.isValid());
     cleanUp();
     int rc = 0;
@@ -496,7 +506,8 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     QVERIFY2(o.ok && !o.changed && o.message.contains(u"Not running"_s), qPrintable(o.message));
     virConnectClose(conn);
 
-    // Collecting: refused with the reason (no paths; or no guestfish on this machine).
+    // Collecting: refused with the reason when no paths are named (or guestfish is missing);
+    // with guestfish, the student's files out of the shut-off VM's disk and a report.
     QTemporaryDir into;
     {
         LabExecutor ex(&console);
@@ -524,6 +535,50 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(report.readAll());
         QVERIFY2(csv.contains(s1 + u",no,"_s), qPrintable(csv));
+    } else {
+        // s02 (shut off by the idle-stop) gets a filesystem in its overlay that guestfish's
+        // inspection takes for a Linux root, with the student's work in it.
+        const QString overlay2 = kPool + u'/' + s2 + u"-vda.qcow2"_s;
+        out = run(u"guestfish"_s,
+                  QString(u"--format=qcow2 -a %1 run : mkfs ext4 /dev/sda : mount /dev/sda / : "
+                          u"mkdir-p /etc : mkdir-p /bin : touch /etc/fstab : "
+                          u"write /etc/hostname s02 : mkdir-p /home/student/work : "
+                          u"write /home/student/work/answer.txt 42"_s)
+                      .arg(overlay2)
+                      .split(u' '),
+                  &rc, 300000);
+        // Where libguestfs cannot start its appliance at all, collecting must say so instead.
+        const bool fishWorks = rc == 0;
+        if (!fishWorks)
+            qWarning("guestfish cannot run here (exit %d): %s", rc, qPrintable(out));
+        if (rc != -1) { // a hung appliance would hang the collection too
+            LabExecutor ex(&console);
+            QList<LabVmOutcome> got;
+            QObject::connect(&ex, &LabExecutor::vmFinished,
+                             [&](const LabVmOutcome &x, const QString &, int, int) { got << x; });
+            QSignalSpy done(&ex, &LabExecutor::finished);
+            ex.setCollect(into.path(), {u"/home/student/work"_s, u"/home/student/missing"_s});
+            ex.run(lab, LabOperation::Collect, {u"s02"_s});
+            QVERIFY(done.wait(300000));
+            QCOMPARE(got.size(), 1);
+            const QString msg = got.first().message;
+            QVERIFY2(!got.first().ok, qPrintable(msg)); // one path is missing either way
+            QCOMPARE(got.first().changed, fishWorks);
+            if (fishWorks) {
+                QVERIFY2(msg.contains(u"Collected /home/student/work; not found: "
+                                      u"/home/student/missing"_s),
+                         qPrintable(msg));
+                QFile answer(into.filePath(u"s02/work/answer.txt"_s));
+                QVERIFY2(answer.open(QIODevice::ReadOnly), qPrintable(answer.fileName()));
+                QCOMPARE(answer.readAll().trimmed(), QByteArray("42"));
+            } else {
+                QVERIFY2(msg.startsWith(u"Nothing collected: "_s), qPrintable(msg));
+            }
+            QFile report(into.filePath(u"report.csv"_s));
+            QVERIFY(report.open(QIODevice::ReadOnly));
+            const QString csv = QString::fromUtf8(report.readAll());
+            QVERIFY2(csv.contains(s2 + u",no,"_s), qPrintable(csv));
+        }
     }
 
     r = runLab(&console, &lab, LabOperation::Delete);
