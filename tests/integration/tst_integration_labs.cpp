@@ -100,12 +100,12 @@ Outcomes runLab(Console *console, Lab *lab, LabOperation op, const QStringList &
     return r;
 }
 
-// A lab of students s01-s03 on `uri`, one role on the test's template.
-Lab threeStudentLab(const QString &name, const QString &uri) {
+// A lab of students s01..sNN on `uri`, one role on the test's template.
+Lab studentLab(const QString &name, const QString &uri, int students = 3) {
     Lab lab;
     lab.name = name;
     lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
-    for (int i = 1; i <= 3; ++i)
+    for (int i = 1; i <= students; ++i)
         lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
     lab.hosts = {uri};
     return lab;
@@ -198,12 +198,7 @@ void TestIntegrationLabs::cleanupTestCase() {
 
 void TestIntegrationLabs::lifecycle() {
     Console console;
-    Lab lab;
-    lab.name = kPrefix;
-    lab.roles = {{u"vm"_s, kPrefix + u"-tmpl"_s}};
-    for (int i = 1; i <= 10; ++i)
-        lab.students.append({u"s%1"_s.arg(i, 2, 10, QChar(u'0')), u"Student %1"_s.arg(i), {}, {}});
-    lab.hosts = {m_uri};
+    Lab lab = studentLab(kPrefix, m_uri, 10);
     QElapsedTimer t;
     t.start();
     Outcomes r = runLab(&console, &lab, LabOperation::Provision);
@@ -284,7 +279,7 @@ void TestIntegrationLabs::lifecycle() {
 
 void TestIntegrationLabs::networksDataDisksExam() {
     Console console;
-    Lab lab = threeStudentLab(kPrefix + u"2"_s, m_uri);
+    Lab lab = studentLab(kPrefix + u"2"_s, m_uri);
     LabSettings settings;
     settings.networkMode = LabNetworkMode::Student;
     settings.subnetPrefix = u"10.213"_s;
@@ -400,7 +395,7 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     QVERIFY2(rc == 0, qPrintable(out));
 
     Console console;
-    Lab lab = threeStudentLab(kPrefix + u"3"_s, m_uri);
+    Lab lab = studentLab(kPrefix + u"3"_s, m_uri);
     LabSettings settings;
     settings.dataDisks = {u"vdb"_s};
     settings.idleMinutes = 30;
@@ -519,21 +514,27 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
         QVERIFY(done.wait(10000));
         QVERIFY2(notes.join(u' ').contains(u"no paths"_s), qPrintable(notes.join(u' ')));
     }
-    if (QStandardPaths::findExecutable(u"guestfish"_s).isEmpty()) {
+    // Collects `paths` of one student; its outcome, or nothing when it did not finish in time.
+    auto collect = [&](const QString &student, const QStringList &paths, int timeoutMs) {
         LabExecutor ex(&console);
         QList<LabVmOutcome> got;
         QObject::connect(&ex, &LabExecutor::vmFinished,
                          [&](const LabVmOutcome &x, const QString &, int, int) { got << x; });
         QSignalSpy done(&ex, &LabExecutor::finished);
-        ex.setCollect(into.path(), {u"/home/student/work"_s});
-        ex.run(lab, LabOperation::Collect, {u"s01"_s});
-        QVERIFY(done.wait(60000));
+        ex.setCollect(into.path(), paths);
+        ex.run(lab, LabOperation::Collect, {student});
+        return done.wait(timeoutMs) ? got : QList<LabVmOutcome>();
+    };
+    auto report = [&] {
+        QFile f(into.filePath(u"report.csv"_s));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    if (QStandardPaths::findExecutable(u"guestfish"_s).isEmpty()) {
+        const QList<LabVmOutcome> got = collect(u"s01"_s, {u"/home/student/work"_s}, 60000);
         QCOMPARE(got.size(), 1);
         QVERIFY2(!got.first().ok && got.first().message.contains(u"libguestfs-tools"_s),
                  qPrintable(got.first().message));
-        QFile report(into.filePath(u"report.csv"_s));
-        QVERIFY(report.open(QIODevice::ReadOnly));
-        const QString csv = QString::fromUtf8(report.readAll());
+        const QString csv = report();
         QVERIFY2(csv.contains(s1 + u",no,"_s), qPrintable(csv));
     } else {
         // s02 (shut off by the idle-stop) gets a filesystem in its overlay that guestfish's
@@ -552,14 +553,8 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
         if (!fishWorks)
             qWarning("guestfish cannot run here (exit %d): %s", rc, qPrintable(out));
         if (rc != -1) { // a hung appliance would hang the collection too
-            LabExecutor ex(&console);
-            QList<LabVmOutcome> got;
-            QObject::connect(&ex, &LabExecutor::vmFinished,
-                             [&](const LabVmOutcome &x, const QString &, int, int) { got << x; });
-            QSignalSpy done(&ex, &LabExecutor::finished);
-            ex.setCollect(into.path(), {u"/home/student/work"_s, u"/home/student/missing"_s});
-            ex.run(lab, LabOperation::Collect, {u"s02"_s});
-            QVERIFY(done.wait(300000));
+            const QList<LabVmOutcome> got =
+                collect(u"s02"_s, {u"/home/student/work"_s, u"/home/student/missing"_s}, 300000);
             QCOMPARE(got.size(), 1);
             const QString msg = got.first().message;
             QVERIFY2(!got.first().ok, qPrintable(msg)); // one path is missing either way
@@ -574,9 +569,7 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
             } else {
                 QVERIFY2(msg.startsWith(u"Nothing collected: "_s), qPrintable(msg));
             }
-            QFile report(into.filePath(u"report.csv"_s));
-            QVERIFY(report.open(QIODevice::ReadOnly));
-            const QString csv = QString::fromUtf8(report.readAll());
+            const QString csv = report();
             QVERIFY2(csv.contains(s2 + u",no,"_s), qPrintable(csv));
         }
     }
