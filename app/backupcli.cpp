@@ -3,14 +3,14 @@
 #include "backup/diskbackupwriter.h"
 #include "backup/diskrestorereader.h"
 #include "backup/filedisksource.h"
+#include "backup/libvirt/backupsession.h"
 #include "backup/pruner.h"
 #include "backup/qcow2source.h"
 #include "backup/repository.h"
 #include "backup/verifier.h"
-#include "connectionmanager.h"
-#include "console.h"
-#include "libvirt/backupsession.h"
-#include "libvirt/connection.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,8 +79,9 @@ void endProgressLine() {
 }
 
 // Connects to `uri` and hands back the open libvirt connection (referenced; release it).
-_virConnect *openConnection(Console &console, const QString &uri, int timeoutSec, QString *error) {
-    auto *cm = console.connections();
+_virConnect *openConnection(Workspace &workspace, const QString &uri, int timeoutSec,
+                            QString *error) {
+    auto *cm = workspace.connections();
     ConnectionConfig c = ConnectionConfig::fromUri(uri);
     c.transient = true;
     const QString id = cm->addConnection(c, true);
@@ -472,9 +473,9 @@ int runBackupCommand(int argc, char **argv) {
             << "\n";
         return 2;
     }
-    Console console;
+    Workspace workspace;
     QString e;
-    _virConnect *conn = openConnection(console, uri, timeout, &e);
+    _virConnect *conn = openConnection(workspace, uri, timeout, &e);
     if (!conn) {
         err << "virtdeck: " << e << "\n";
         return 1;

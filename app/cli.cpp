@@ -2,16 +2,16 @@
 
 #include "backupcli.h"
 
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/libraryinfo.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "jobscli.h"
 #include "labcli.h"
-#include "libvirt/libraryinfo.h"
-#include "pooltablemodel.h"
-#include "storagemanager.h"
-#include "volumetablemodel.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
+#include "storage/volumetablemodel.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,14 +65,14 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows,
     return out;
 }
 
-QString uriOf(const Console &console, const QString &connectionId) {
-    return console.connections()->config(connectionId).uri();
+QString uriOf(const Workspace &workspace, const QString &connectionId) {
+    return workspace.connections()->config(connectionId).uri();
 }
 
-QString listDomains(const Console &console, bool json) {
-    QList<DomainInfo> domains = console.domains()->domains();
+QString listDomains(const Workspace &workspace, bool json) {
+    QList<DomainInfo> domains = workspace.domains()->domains();
     std::sort(domains.begin(), domains.end(), [&](const DomainInfo &a, const DomainInfo &b) {
-        const QString ua = uriOf(console, a.connectionId), ub = uriOf(console, b.connectionId);
+        const QString ua = uriOf(workspace, a.connectionId), ub = uriOf(workspace, b.connectionId);
         return ua != ub ? ua < ub : a.name < b.name;
     });
     if (json) {
@@ -81,7 +81,7 @@ QString listDomains(const Console &console, bool json) {
             arr.append(QJsonObject{
                 {u"name"_s, d.name},
                 {u"uuid"_s, d.uuid},
-                {u"host"_s, uriOf(console, d.connectionId)},
+                {u"host"_s, uriOf(workspace, d.connectionId)},
                 {u"state"_s, domainStateName(d.state)},
                 {u"vcpus"_s, d.vcpus},
                 {u"memory"_s, qint64(d.memoryBytes)},
@@ -96,13 +96,13 @@ QString listDomains(const Console &console, bool json) {
     QList<QStringList> rows;
     for (const auto &d : domains)
         rows.append({d.name, domainStateName(d.state), QString::number(d.vcpus),
-                     QString::number(d.memoryBytes), uriOf(console, d.connectionId), d.uuid});
+                     QString::number(d.memoryBytes), uriOf(workspace, d.connectionId), d.uuid});
     return formatTable({u"NAME"_s, u"STATE"_s, u"VCPUS"_s, u"MEMORY"_s, u"HOST"_s, u"UUID"_s}, rows,
                        {false, false, true, true, false, false});
 }
 
-QString listHosts(const Console &console, bool json) {
-    const auto *hosts = console.hosts();
+QString listHosts(const Workspace &workspace, bool json) {
+    const auto *hosts = workspace.hosts();
     if (json) {
         QJsonArray arr;
         for (int r = 0; r < hosts->rowCount(); ++r) {
@@ -143,11 +143,11 @@ QString listHosts(const Console &console, bool json) {
                        rows, {false, false, false, false, false, true, true, true, true});
 }
 
-QString listVolumes(const Console &console, bool json) {
-    QList<VolumeTableModel::Row> rows = console.storage()->volumes()->rows();
+QString listVolumes(const Workspace &workspace, bool json) {
+    QList<VolumeTableModel::Row> rows = workspace.storage()->volumes()->rows();
     std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
-        const QString ua = uriOf(console, a.info.connectionId),
-                      ub = uriOf(console, b.info.connectionId);
+        const QString ua = uriOf(workspace, a.info.connectionId),
+                      ub = uriOf(workspace, b.info.connectionId);
         if (ua != ub)
             return ua < ub;
         return a.info.pool != b.info.pool ? a.info.pool < b.info.pool : a.info.name < b.info.name;
@@ -159,7 +159,7 @@ QString listVolumes(const Console &console, bool json) {
             arr.append(QJsonObject{
                 {u"pool"_s, v.pool},
                 {u"name"_s, v.name},
-                {u"host"_s, uriOf(console, v.connectionId)},
+                {u"host"_s, uriOf(workspace, v.connectionId)},
                 {u"format"_s, v.format},
                 {u"capacity"_s, qint64(v.capacityBytes)},
                 {u"allocation"_s, qint64(v.allocationBytes)},
@@ -175,7 +175,7 @@ QString listVolumes(const Console &console, bool json) {
     for (const auto &r : rows) {
         const VolumeInfo &v = r.info;
         table.append({v.pool, v.name, v.format, QString::number(v.capacityBytes),
-                      QString::number(v.allocationBytes), uriOf(console, v.connectionId),
+                      QString::number(v.allocationBytes), uriOf(workspace, v.connectionId),
                       r.usedBy.join(u','), v.backingPath});
     }
     return formatTable({u"POOL"_s, u"NAME"_s, u"FORMAT"_s, u"CAPACITY"_s, u"ALLOCATION"_s,
@@ -183,17 +183,17 @@ QString listVolumes(const Console &console, bool json) {
                        table, {false, false, false, true, true, false, false, false});
 }
 
-QString listPools(const Console &console, bool json) {
-    QList<PoolInfo> pools = console.storage()->pools()->pools();
+QString listPools(const Workspace &workspace, bool json) {
+    QList<PoolInfo> pools = workspace.storage()->pools()->pools();
     std::sort(pools.begin(), pools.end(), [&](const PoolInfo &a, const PoolInfo &b) {
-        const QString ua = uriOf(console, a.connectionId), ub = uriOf(console, b.connectionId);
+        const QString ua = uriOf(workspace, a.connectionId), ub = uriOf(workspace, b.connectionId);
         return ua != ub ? ua < ub : a.name < b.name;
     });
     if (json) {
         QJsonArray arr;
         for (const auto &p : pools) {
             QJsonObject o{{u"name"_s, p.name},
-                          {u"host"_s, uriOf(console, p.connectionId)},
+                          {u"host"_s, uriOf(workspace, p.connectionId)},
                           {u"state"_s, poolStateName(p.state)},
                           {u"type"_s, p.type},
                           {u"autostart"_s, p.autostart},
@@ -218,7 +218,7 @@ QString listPools(const Console &console, bool json) {
         table.append(
             {p.name, poolStateName(p.state), p.type, num(p.capacityBytes), num(p.allocationBytes),
              num(p.availableBytes), active ? QString::number(p.volumeCount) : u"-"_s,
-             p.autostart ? u"yes"_s : u"no"_s, uriOf(console, p.connectionId), p.targetPath});
+             p.autostart ? u"yes"_s : u"no"_s, uriOf(workspace, p.connectionId), p.targetPath});
     }
     return formatTable({u"NAME"_s, u"STATE"_s, u"TYPE"_s, u"CAPACITY"_s, u"ALLOCATION"_s,
                         u"AVAILABLE"_s, u"VOLUMES"_s, u"AUTOSTART"_s, u"HOST"_s, u"PATH"_s},
@@ -226,8 +226,8 @@ QString listPools(const Console &console, bool json) {
 }
 
 // Waits until the connected hosts' pools, volumes and disks are listed; false on timeout.
-bool waitStorage(Console &console, int timeoutMs) {
-    auto *sm = console.storage();
+bool waitStorage(Workspace &workspace, int timeoutMs) {
+    auto *sm = workspace.storage();
     if (!sm->isLoading())
         return true;
     QEventLoop loop;
@@ -241,8 +241,8 @@ bool waitStorage(Console &console, int timeoutMs) {
 }
 
 // Waits until every connection has connected or failed; false on timeout.
-bool waitSettled(Console &console, int timeoutMs) {
-    auto *cm = console.connections();
+bool waitSettled(Workspace &workspace, int timeoutMs) {
+    auto *cm = workspace.connections();
     auto settled = [cm] {
         for (const auto &c : cm->configs()) {
             const auto s = cm->state(c.id);
@@ -342,8 +342,8 @@ int runCommandLine(int argc, char **argv) {
         return 2;
     }
 
-    Console console;
-    auto *cm = console.connections();
+    Workspace workspace;
+    auto *cm = workspace.connections();
     QStringList uris = parser.values(connectOpt);
     if (uris.isEmpty()) {
         QSettings settings;
@@ -362,7 +362,7 @@ int runCommandLine(int argc, char **argv) {
     }
     bool ok = false;
     const int timeout = parser.value(timeoutOpt).toInt(&ok);
-    const bool settled = waitSettled(console, (ok && timeout > 0 ? timeout : 60) * 1000);
+    const bool settled = waitSettled(workspace, (ok && timeout > 0 ? timeout : 60) * 1000);
 
     int failures = 0;
     for (const auto &c : cm->configs()) {
@@ -376,16 +376,16 @@ int runCommandLine(int argc, char **argv) {
     }
     Q_UNUSED(settled);
     const bool json = parser.isSet(jsonOpt);
-    if (storage && !waitStorage(console, (ok && timeout > 0 ? timeout : 60) * 1000)) {
+    if (storage && !waitStorage(workspace, (ok && timeout > 0 ? timeout : 60) * 1000)) {
         err << tr("virtdeck: the storage listing did not finish before the timeout") << "\n";
         ++failures;
     }
     if (command == u"volumes"_s)
-        out << listVolumes(console, json);
+        out << listVolumes(workspace, json);
     else if (command == u"pools"_s)
-        out << listPools(console, json);
+        out << listPools(workspace, json);
     else
-        out << (command == u"list"_s ? listDomains(console, json) : listHosts(console, json));
+        out << (command == u"list"_s ? listDomains(workspace, json) : listHosts(workspace, json));
     out.flush();
     return failures ? 1 : 0;
 }

@@ -1,11 +1,11 @@
 #include "jobscli.h"
 
-#include "console.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/recurrence.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -425,9 +425,9 @@ int runHeadlessScheduler(const QStringList &arguments) {
     });
 
     QSettings settings;
-    Console console;
+    Workspace workspace;
     const QString path = p.isSet(u"database"_s) ? p.value(u"database"_s) : JobStore::defaultPath();
-    Scheduler scheduler(&console, path, tr("headless runner"));
+    Scheduler scheduler(&workspace, path, tr("headless runner"));
     bool started = false;
     int exitCode = 0;
     QObject::connect(&scheduler, &Scheduler::errorOccurred, qApp, [&](const QString &msg) {

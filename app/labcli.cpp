@@ -1,7 +1,6 @@
 #include "labcli.h"
 
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
@@ -11,6 +10,7 @@
 #include "labs/rosterparser.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/schedulersettings.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -207,8 +207,8 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
 
     QSettings settings;
     const SchedulerSettings sched = SchedulerSettings::load(settings);
-    Console console;
-    LabExecutor ex(&console);
+    Workspace workspace;
+    LabExecutor ex(&workspace);
     ex.setPlacementOptions(sched.placement);
     ex.setParallelPerHost(p.isSet(u"parallel"_s) ? std::max(1, p.value(u"parallel"_s).toInt())
                                                  : std::max(1, sched.limits.perHost));
@@ -267,7 +267,7 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
         if (!json)
             out << tr("Lab %1 removed from the database.").arg(lab.name) << "\n";
     }
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
     return failed ? 1 : 0;
 }
 
@@ -482,8 +482,8 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
             [&store](const QString &name, Lab *out) { return store.load(name, out); });
     QSettings qs;
     const SchedulerSettings sched = SchedulerSettings::load(qs);
-    Console console;
-    LabExecutor ex(&console);
+    Workspace workspace;
+    LabExecutor ex(&workspace);
     ex.setPlacementOptions(sched.placement);
     ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
     QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) { err << text << "\n"; });
@@ -497,7 +497,7 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     ex.checkCapacity(lab, scheduled);
     if (ex.isRunning())
         QCoreApplication::exec();
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
     if (!got)
         return 1;
     const QString when = QLocale().toString(at, QLocale::ShortFormat);
@@ -546,8 +546,8 @@ int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     Lab lab;
     if (!store.load(p.value(u"lab"_s), &lab))
         return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
-    Console console;
-    LabExecutor ex(&console);
+    Workspace workspace;
+    LabExecutor ex(&workspace);
     ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
     QList<LabVmOutcome> outcomes;
     QHash<QString, QString> hosts;
@@ -561,7 +561,7 @@ int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     ex.run(lab, LabOperation::Status);
     if (ex.isRunning())
         QCoreApplication::exec();
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
     const auto rows = labReportRows(lab, outcomes, hosts);
     const QString text =
         format == u"html"_s

@@ -1,13 +1,13 @@
 // Virtdeck: the window, or a window-less subcommand.
 #include "cli.h"
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "libvirt/statssampler.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
 #include "mainwindow.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
+#include "stats/libvirt/statssampler.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,11 +87,12 @@ int main(int argc, char **argv) {
                        delayOpt, selectOpt});
     parser.process(app);
 
-    Console console;
-    auto *cm = console.connections();
+    Workspace workspace;
+    auto *cm = workspace.connections();
     // The scheduler runs in the window too; a headless runner, if any, keeps running the jobs.
-    Scheduler scheduler(&console, JobStore::defaultPath(), QApplication::translate("main", "GUI"));
-    MainWindow window(&console);
+    Scheduler scheduler(&workspace, JobStore::defaultPath(),
+                        QApplication::translate("main", "GUI"));
+    MainWindow window(&workspace);
     window.setScheduler(&scheduler);
     {
         QSettings settings;
@@ -119,10 +120,10 @@ int main(int argc, char **argv) {
     if (parser.isSet(pageOpt))
         window.showPage(parser.value(pageOpt));
     window.show();
-    console.sampler()->start();
+    workspace.sampler()->start();
     qCDebug(lcStartup).nospace() << "window shown epoch_ms=" << QDateTime::currentMSecsSinceEpoch();
     if (lcStartup().isDebugEnabled()) {
-        auto *domains = console.domains();
+        auto *domains = workspace.domains();
         QObject::connect(domains, &QAbstractItemModel::rowsInserted, &window, [domains, &window] {
             // Stamped once the event loop has let the view take the rows in.
             QTimer::singleShot(0, &window, [domains] {
@@ -133,7 +134,7 @@ int main(int argc, char **argv) {
     }
     if (parser.isSet(selectOpt)) {
         const QStringList names = parser.value(selectOpt).split(u',', Qt::SkipEmptyParts);
-        auto *domains = console.domains();
+        auto *domains = workspace.domains();
         QObject::connect(domains, &QAbstractItemModel::rowsInserted, &window,
                          [&window, names] { window.selectDomainsByName(names); });
     }
@@ -161,7 +162,7 @@ int main(int argc, char **argv) {
 
     if (parser.isSet(demoOpt)) {
         QString error;
-        if (console.openDemoHosts(&error).isEmpty())
+        if (workspace.openDemoHosts(&error).isEmpty())
             QMessageBox::warning(&window, window.windowTitle(), error);
     }
     const QStringList uris = parser.values(connectOpt);
@@ -184,7 +185,7 @@ int main(int argc, char **argv) {
             if (c.autoconnect)
                 autoIds.append(c.id);
         // Nothing reachable: show the built-in demo hosts rather than an empty window.
-        console.fallBackToDemoUnlessConnected(autoIds);
+        workspace.fallBackToDemoUnlessConnected(autoIds);
     }
     return app.exec();
 }

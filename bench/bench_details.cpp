@@ -1,7 +1,7 @@
 // Speed of the VM details' pure parts on large inputs: the XML editor's line diff and
 // highlighter, clone rewriting. Prints the median of several runs in milliseconds.
-#include "libvirt/domainclone.h"
-#include "linediff.h"
+#include "core/linediff.h"
+#include "domains/domainclone.h"
 #include "xmlhighlighter.h"
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 //     8 MiB qcow2 template (64 MiB guests that halt at once), start them, reset all 30 while
 //     running, force them off, reset all 30 shut off, delete.
 // Usage: bench_labs [PARALLEL_PER_HOST]   (default 4). Prints numbers; asserts nothing.
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,8 +29,8 @@ struct Timed {
     int ok = 0, failed = 0;
 };
 
-Timed runLab(Console *console, Lab *lab, LabOperation op) {
-    LabExecutor ex(console);
+Timed runLab(Workspace *workspace, Lab *lab, LabOperation op) {
+    LabExecutor ex(workspace);
     ex.setParallelPerHost(g_parallel);
     PlacementOptions opt;
     opt.memoryOvercommit = 4;
@@ -140,15 +140,15 @@ void realHost(const QString &uri, const QString &dir) {
                     .toUtf8());
     f.close();
     virsh(uri, {u"define"_s, f.fileName()});
-    Console console;
+    Workspace workspace;
     Lab lab = makeLab(prefix, prefix + u"-tmpl"_s, 30, {uri});
-    report("provision", 30, runLab(&console, &lab, LabOperation::Provision));
-    report("start", 30, runLab(&console, &lab, LabOperation::Start));
-    report("reset (running)", 30, runLab(&console, &lab, LabOperation::Reset));
-    report("force off", 30, runLab(&console, &lab, LabOperation::ForceOff));
-    report("reset (off)", 30, runLab(&console, &lab, LabOperation::Reset));
-    report("delete", 30, runLab(&console, &lab, LabOperation::Delete));
-    console.connections()->shutdown();
+    report("provision", 30, runLab(&workspace, &lab, LabOperation::Provision));
+    report("start", 30, runLab(&workspace, &lab, LabOperation::Start));
+    report("reset (running)", 30, runLab(&workspace, &lab, LabOperation::Reset));
+    report("force off", 30, runLab(&workspace, &lab, LabOperation::ForceOff));
+    report("reset (off)", 30, runLab(&workspace, &lab, LabOperation::Reset));
+    report("delete", 30, runLab(&workspace, &lab, LabOperation::Delete));
+    workspace.connections()->shutdown();
     virsh(uri, {u"undefine"_s, prefix + u"-tmpl"_s});
     virsh(uri, {u"vol-delete"_s, prefix + u"-tmpl.qcow2"_s, u"--pool"_s, u"default"_s});
 }
@@ -161,15 +161,15 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     std::printf("Test-driver hosts (two), %d VM(s) at once per host:\n", g_parallel);
     for (int n : {30, 200}) {
-        Console console;
+        Workspace workspace;
         const QStringList hosts = {writeHost(dir.path(), u"a%1"_s.arg(n)),
                                    writeHost(dir.path(), u"b%1"_s.arg(n))};
         Lab lab = makeLab(u"bench%1"_s.arg(n), u"tmpl"_s, n, hosts);
-        report("provision", n, runLab(&console, &lab, LabOperation::Provision));
-        report("again", n, runLab(&console, &lab, LabOperation::Provision));
-        report("reset", n, runLab(&console, &lab, LabOperation::Reset));
-        report("delete", n, runLab(&console, &lab, LabOperation::Delete));
-        console.connections()->shutdown();
+        report("provision", n, runLab(&workspace, &lab, LabOperation::Provision));
+        report("again", n, runLab(&workspace, &lab, LabOperation::Provision));
+        report("reset", n, runLab(&workspace, &lab, LabOperation::Reset));
+        report("delete", n, runLab(&workspace, &lab, LabOperation::Delete));
+        workspace.connections()->shutdown();
     }
     const QString uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     if (!uri.isEmpty())

@@ -3,13 +3,13 @@
 //  2. the whole path (engine thread -> executor -> ConnectionManager -> test driver -> back);
 //  3. memory (RSS) held by the queue.
 // Usage: bench_scheduler [JOBS] [VMS]
-#include "connectionmanager.h"
-#include "console.h"
-#include "jobtablemodel.h"
+#include "core/connectionmanager.h"
 #include "scheduler/jobstore.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/queuepolicy.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulerengine.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -134,12 +134,13 @@ int main(int argc, char **argv) {
     // 2. The whole path on the test driver, with the Jobs model fed as in the window.
     {
         const long rssStart = rssKiB();
-        Console console;
+        Workspace workspace;
         const QString id =
-            console.connections()->addConnection(ConnectionConfig::fromUri(uri), true);
+            workspace.connections()->addConnection(ConnectionConfig::fromUri(uri), true);
         (void)QTest::qWaitFor(
-            [&] { return console.connections()->state(id) == ConnectionState::Connected; }, 10000);
-        Scheduler scheduler(&console, dir.filePath(u"full.sqlite"_s), u"bench"_s);
+            [&] { return workspace.connections()->state(id) == ConnectionState::Connected; },
+            10000);
+        Scheduler scheduler(&workspace, dir.filePath(u"full.sqlite"_s), u"bench"_s);
         SchedulerSettings s;
         s.limits = {16, 16};
         bool started = false;

@@ -1,13 +1,13 @@
 // Micro-benchmarks of the stats engine and the VM table at scale, on a generated test-driver
 // host: connect + initial listing, one sampler tick against the raw bulk call, the GUI-thread
 // ingest of a tick, and sorting/filtering the VM table in a real (offscreen) view.
-#include "connectionmanager.h"
-#include "console.h"
-#include "domainfilterproxy.h"
-#include "domaintablemodel.h"
-#include "libvirt/connection.h"
-#include "libvirt/statssampler.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "domains/domainfilterproxy.h"
+#include "domains/domaintablemodel.h"
+#include "stats/libvirt/statssampler.h"
 #include "stats/statsstore.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 //   bench_transfer [--uri URI]... [--pool NAME] [--size MIB] [--sparse]
 //
 // Creates and deletes volumes named vdbench-* in the pool (default: "default").
-#include "connectionmanager.h"
-#include "console.h"
-#include "libvirt/connection.h"
-#include "storagemanager.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "storage/storagemanager.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,13 +78,13 @@ struct Latency {
 
 // Runs one transfer; meanwhile posts a job to the host's thread every 20 ms and records how
 // long each waited before it ran.
-double timed(Console &console, const QString &id, VolumeTransfer *t, Latency *lat) {
+double timed(Workspace &workspace, const QString &id, VolumeTransfer *t, Latency *lat) {
     if (!t)
         return -1;
     QElapsedTimer clock;
     clock.start();
     QSignalSpy done(t, &VolumeTransfer::finished);
-    Connection *c = console.connections()->connection(id);
+    Connection *c = workspace.connections()->connection(id);
     QTimer probe;
     QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
         const qint64 posted = clock.nsecsElapsed();
@@ -144,15 +144,15 @@ int main(int argc, char **argv) {
     out << "file: " << mib << " MiB" << (sparse ? " (75% holes)" : " (dense)") << ", pool " << pool
         << "\n";
 
-    Console console;
-    auto *sm = console.storage();
+    Workspace workspace;
+    auto *sm = workspace.storage();
     int failures = 0;
     for (const QString &uri : std::as_const(uris)) {
         const QString id =
-            console.connections()->addConnection(ConnectionConfig::fromUri(uri), true);
+            workspace.connections()->addConnection(ConnectionConfig::fromUri(uri), true);
         if (!QTest::qWaitFor(
                 [&] {
-                    return console.connections()->state(id) == ConnectionState::Connected &&
+                    return workspace.connections()->state(id) == ConnectionState::Connected &&
                            !sm->isLoading();
                 },
                 60000)) {
@@ -164,9 +164,9 @@ int main(int argc, char **argv) {
         out << "\n== " << uri << "\n";
 
         Latency upLat, downLat;
-        const double up = timed(console, id, sm->upload(id, pool, vol, src), &upLat);
+        const double up = timed(workspace, id, sm->upload(id, pool, vol, src), &upLat);
         const QString back = tmp.filePath(u"back.img"_s);
-        const double down = timed(console, id, sm->download(id, pool, vol, back), &downLat);
+        const double down = timed(workspace, id, sm->download(id, pool, vol, back), &downLat);
         QFile::remove(back);
         QSignalSpy fin(sm, &StorageManager::finished);
         sm->deleteVolume(id, pool, vol, true);

@@ -4,13 +4,13 @@
 // queues a backup job per selected VM that runs through libvirt (the test driver refuses to
 // read volumes, in its own words).
 #include "backupspane.h"
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "jobtablemodel.h"
+#include "core/connectionmanager.h"
+#include "core/preferences.h"
+#include "domains/domaintablemodel.h"
 #include "mainwindow.h"
-#include "preferences.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,11 +66,11 @@ private Q_SLOTS:
 
 void TestBackupsPane::saysWhenThereIsNoRepository() {
     QTemporaryDir dir;
-    Console console;
-    auto v = console.preferences()->values();
+    Workspace workspace;
+    auto v = workspace.preferences()->values();
     v.backupRepository = dir.filePath(u"none-yet"_s);
-    console.preferences()->setValues(v);
-    BackupsPane pane(&console, nullptr);
+    workspace.preferences()->setValues(v);
+    BackupsPane pane(&workspace, nullptr);
     QSignalSpy listed(&pane, &BackupsPane::listed);
     pane.refresh();
     QVERIFY(listed.wait(5000));
@@ -87,13 +87,13 @@ void TestBackupsPane::listsVerifiesAndFindsDamage() {
     QVERIFY(writeImage(image, 7, 8));
     QVERIFY(backupImage(repo, image, u"web"_s));
     QVERIFY(backupImage(repo, image, u"web"_s)); // the same data again: deduplicated
-    Console console;
-    auto v = console.preferences()->values();
+    Workspace workspace;
+    auto v = workspace.preferences()->values();
     v.backupRepository = repo;
-    console.preferences()->setValues(v);
+    workspace.preferences()->setValues(v);
     QTemporaryDir jobsDir;
-    Scheduler scheduler(&console, jobsDir.filePath(u"jobs.sqlite"_s), u"test"_s);
-    BackupsPane pane(&console, &scheduler);
+    Scheduler scheduler(&workspace, jobsDir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    BackupsPane pane(&workspace, &scheduler);
     QSignalSpy listed(&pane, &BackupsPane::listed);
     QVERIFY(listed.wait(5000));
     QCOMPARE(pane.table()->rowCount(), 2);
@@ -138,17 +138,17 @@ void TestBackupsPane::listsVerifiesAndFindsDamage() {
 
 void TestBackupsPane::backUpNowQueuesJobs() {
     QTemporaryDir dir;
-    Console console;
-    auto v = console.preferences()->values();
+    Workspace workspace;
+    auto v = workspace.preferences()->values();
     v.backupRepository = dir.filePath(u"repo"_s);
-    console.preferences()->setValues(v);
-    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
-    console.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
-    QVERIFY(QTest::qWaitFor([&] { return console.domains()->rowCount() >= 3; }, 10000));
+    workspace.preferences()->setValues(v);
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.domains()->rowCount() >= 3; }, 10000));
     QSignalSpy started(&scheduler, &Scheduler::started);
     scheduler.start({});
     QVERIFY(started.wait(5000));
-    MainWindow w(&console);
+    MainWindow w(&workspace);
     w.setScheduler(&scheduler);
     w.selectDomainsByName({u"gamma"_s});
     QVERIFY(w.backupAction()->isEnabled());

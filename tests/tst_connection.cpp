@@ -1,5 +1,5 @@
 // The connection layer against libvirt's test driver: a real driver, no daemon.
-#include "libvirt/connection.h"
+#include "core/libvirt/connection.h"
 #include "queuedspy.h"
 
 #include <QMutex>

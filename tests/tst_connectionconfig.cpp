@@ -1,4 +1,4 @@
-#include "connectionconfig.h"
+#include "core/connectionconfig.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // Pure parts of the VM details: XML-derived details, clone rewriting, snapshot XML, line diff,
 // console command. No libvirt connection needed.
-#include "libvirt/domainclone.h"
-#include "libvirt/domaindetails.h"
-#include "libvirt/newvmspec.h"
-#include "libvirt/snapshotinfo.h"
-#include "linediff.h"
-#include "viewercommand.h"
+#include "console/viewercommand.h"
+#include "core/linediff.h"
+#include "domains/domainclone.h"
+#include "domains/domaindetails.h"
+#include "domains/newvmspec.h"
+#include "domains/snapshotinfo.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The VM details services against libvirt's test driver (a real driver, no daemon): details,
 // edits, screenshots, clones, XML definitions and snapshots, through the ConnectionManager.
-#include "connectionmanager.h"
-#include "libvirt/domainservice.h"
-#include "libvirt/snapshotservice.h"
-#include "libvirt/xmldefinitionservice.h"
+#include "core/connectionmanager.h"
+#include "domains/libvirt/domainservice.h"
+#include "domains/libvirt/snapshotservice.h"
+#include "domains/libvirt/xmldefinitionservice.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "domainfilterproxy.h"
-#include "domaintablemodel.h"
+#include "domains/domainfilterproxy.h"
+#include "domains/domaintablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,15 +3,15 @@
 // and the main window's details dock following the current row. With VIRTDECK_SHOT_DIR set, each
 // view is saved there as a PNG for a human to look at.
 #include "clonedialog.h"
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "domainoverviewwidget.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
-#include "libvirt/snapshotservice.h"
+#include "domains/domaintablemodel.h"
+#include "domains/libvirt/snapshotservice.h"
+#include "hosts/hosttablemodel.h"
 #include "mainwindow.h"
 #include "newvmwizard.h"
 #include "snapshotsdialog.h"
+#include "workspace/workspace.h"
 #include "xmleditordialog.h"
 
 #include <QCheckBox>
@@ -197,15 +197,15 @@ void TestDomainViews::cloneDialog() {
 }
 
 void TestDomainViews::mainWindowDockFollowsCurrentRow() {
-    Console console;
+    Workspace workspace;
     ConnectionConfig c = ConnectionConfig::fromUri(kNode);
     c.name = u"details-test"_s;
     c.transient = true;
-    const QString id = console.connections()->addConnection(c, true);
-    MainWindow window(&console);
+    const QString id = workspace.connections()->addConnection(c, true);
+    MainWindow window(&workspace);
     window.resize(1400, 800);
     window.show();
-    QTRY_COMPARE(console.domains()->rowCount(), 2);
+    QTRY_COMPARE(workspace.domains()->rowCount(), 2);
     QSignalSpy shown(window.overviewWidget(), &DomainOverviewWidget::detailsShown);
     QTableView *view = window.domainView();
     view->setCurrentIndex(view->model()->index(1, 0)); // sorted by name: db, web
@@ -214,18 +214,18 @@ void TestDomainViews::mainWindowDockFollowsCurrentRow() {
     QCOMPARE(window.overviewWidget()->uuid(), kWeb);
     QTest::qWait(300);
     shot(&window, u"main-window-details"_s);
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
 }
 
 void TestDomainViews::newVmWizardOnHostWithoutCapabilities() {
     // The test driver has no domain capabilities: the wizard says so and cannot go on.
-    Console console;
+    Workspace workspace;
     ConnectionConfig c = ConnectionConfig::fromUri(kNode);
     c.name = u"details-test"_s;
-    const QString id = console.connections()->addConnection(c, true);
-    QTRY_COMPARE(console.hosts()->rowCount(), 1);
-    QTRY_COMPARE(console.hosts()->rowAt(0).state, ConnectionState::Connected);
-    NewVmWizard wizard(console.connections(), console.hosts());
+    const QString id = workspace.connections()->addConnection(c, true);
+    QTRY_COMPARE(workspace.hosts()->rowCount(), 1);
+    QTRY_COMPARE(workspace.hosts()->rowAt(0).state, ConnectionState::Connected);
+    NewVmWizard wizard(workspace.connections(), workspace.hosts());
     wizard.show();
     QCOMPARE(wizard.connectionId(), id);
     QTRY_VERIFY(wizard.choicesLoaded());
@@ -236,7 +236,7 @@ void TestDomainViews::newVmWizardOnHostWithoutCapabilities() {
         said |= l->text().contains(u"cannot create VMs"_s);
     QVERIFY(said);
     shot(&wizard, u"new-vm-no-caps"_s);
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
 }
 
 QTEST_MAIN(TestDomainViews)

@@ -1,4 +1,4 @@
-#include "libvirt/domainxml.h"
+#include "core/domainxml.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Evacuate and rebalance plans: which VMs go where, in which order, what is refused and why, and
 // the migrate jobs a plan becomes. Pure functions over capacity snapshots.
-#include "scheduler/evacuationplan.h"
+#include "migration/evacuationplan.h"
 
 #include <QTest>
 

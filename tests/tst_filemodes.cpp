@@ -1,6 +1,6 @@
 // Owner-only modes of what the console writes: backup repository, scheduler database, settings.
 #include "backup/repository.h"
-#include "filemodes.h"
+#include "core/filemodes.h"
 #include "scheduler/job.h"
 #include "scheduler/jobstore.h"
 

@@ -1,4 +1,4 @@
-#include "hosttablemodel.h"
+#include "hosts/hosttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

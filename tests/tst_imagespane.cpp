@@ -1,14 +1,14 @@
 // The Images page on a test-driver host: rows, filters, actions enabled by the selection,
 // template marking from the UI, and a picture of the page for review.
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "imagespane.h"
 #include "mainwindow.h"
-#include "pooltablemodel.h"
-#include "storagemanager.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
+#include "storage/volumetablemodel.h"
 #include "transferdialog.h"
 #include "volumedialog.h"
-#include "volumetablemodel.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,17 +49,17 @@ private Q_SLOTS:
 
 void TestImagesPane::showsVolumesAndActsOnSelection() {
     QSettings().remove(u"storage/templates"_s); // a clean slate even after a failed run
-    Console console;
-    MainWindow window(&console);
+    Workspace workspace;
+    MainWindow window(&workspace);
     window.resize(1400, 800);
     QVERIFY(window.showPage(u"images"_s));
     QVERIFY(!window.showPage(u"nope"_s));
     QCOMPARE(window.pages()->currentWidget(), window.imagesPane()->parentWidget());
     window.show();
-    auto *cm = console.connections();
+    auto *cm = workspace.connections();
     const QString id = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
     QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
-    QTRY_VERIFY(!console.storage()->isLoading());
+    QTRY_VERIFY(!workspace.storage()->isLoading());
 
     ImagesPane *pane = window.imagesPane();
     QTableView *view = pane->volumeView();
@@ -88,7 +88,7 @@ void TestImagesPane::showsVolumesAndActsOnSelection() {
     view->selectRow(0);
     tmpl->trigger();
     const QString path = view->model()->index(0, 0).data(VolumeTableModel::PathRole).toString();
-    QVERIFY(console.storage()->isTemplate(id, path));
+    QVERIFY(workspace.storage()->isTemplate(id, path));
     QCOMPARE(view->model()->index(0, VolumeTableModel::Template).data().toString(), u"Template"_s);
     QVERIFY(tmpl->isChecked());
 
@@ -103,20 +103,20 @@ void TestImagesPane::showsVolumesAndActsOnSelection() {
     view->selectRow(0);
     QVERIFY(tmpl->isChecked());
     tmpl->trigger(); // leave no template behind in the settings
-    QVERIFY(!console.storage()->isTemplate(id, path));
+    QVERIFY(!workspace.storage()->isTemplate(id, path));
 }
 
 void TestImagesPane::dialogs() {
-    Console console;
-    auto *cm = console.connections();
+    Workspace workspace;
+    auto *cm = workspace.connections();
     ConnectionConfig c = ConnectionConfig::fromUri(kNode);
     c.name = u"node"_s;
     const QString id = cm->addConnection(c, true);
     QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
-    QTRY_VERIFY(!console.storage()->isLoading());
+    QTRY_VERIFY(!workspace.storage()->isLoading());
     const QString shots = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR");
 
-    VolumeDialog dlg(VolumeDialog::Mode::Create, console.storage()->pools());
+    VolumeDialog dlg(VolumeDialog::Mode::Create, workspace.storage()->pools());
     dlg.show();
     QCOMPARE(dlg.connectionId(), id);
     QCOMPARE(dlg.pool(), u"testpool"_s);
@@ -137,7 +137,7 @@ void TestImagesPane::dialogs() {
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(1 << 20, 'x'));
     f.close();
-    VolumeTransfer *t = console.storage()->upload(id, u"testpool"_s, u"x.iso"_s, f.fileName());
+    VolumeTransfer *t = workspace.storage()->upload(id, u"testpool"_s, u"x.iso"_s, f.fileName());
     QVERIFY(t);
     TransferDialog td(t, u"node"_s);
     td.show();
@@ -151,8 +151,8 @@ void TestImagesPane::dialogs() {
     if (!shots.isEmpty())
         QVERIFY(td.grab().save(shots + u"/transfer-dialog-failed.png"_s));
     // Nothing of the failed upload is left in the pool.
-    QTRY_VERIFY(!console.storage()->isLoading());
-    QCOMPARE(console.storage()->volumes()->rowOf(id, u"testpool"_s, u"x.iso"_s), -1);
+    QTRY_VERIFY(!workspace.storage()->isLoading());
+    QCOMPARE(workspace.storage()->volumes()->rowOf(id, u"testpool"_s, u"x.iso"_s), -1);
 }
 
 QTEST_MAIN(TestImagesPane)

@@ -1,11 +1,11 @@
 // The Jobs view and the schedule dialog as a user meets them (offscreen). Set
 // VIRTDECK_SCREENSHOT_DIR to also save pictures of them.
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "jobsview.h"
-#include "jobtablemodel.h"
 #include "scheduledialog.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -125,8 +125,8 @@ void TestJobsView::badCronDisablesOk() {
 
 void TestJobsView::viewShowsJobsLogAndSchedules() {
     QTemporaryDir dir;
-    Console console;
-    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
     JobsView view(&scheduler);
     view.resize(1100, 380);
     view.show();

@@ -1,7 +1,7 @@
 // The Jobs model and its filter: rows keyed by id, in-place updates, bounded history, raw sort
 // values, all under QAbstractItemModelTester.
-#include "jobfilterproxy.h"
-#include "jobtablemodel.h"
+#include "scheduler/jobfilterproxy.h"
+#include "scheduler/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

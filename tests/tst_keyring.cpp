@@ -1,10 +1,10 @@
 // Connection passwords in the system keyring: a real Secret Service (gnome-keyring in its own
 // D-Bus session, see keyring-session.sh) and a test-driver host that asks for a log-in.
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
+#include "core/secretstore.h"
 #include "credentialdialog.h"
 #include "mainwindow.h"
-#include "secretstore.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,7 +29,7 @@ private Q_SLOTS:
 private:
     StoredLogin readBack(const QString &id, bool *found);
     void store(const QString &id, const StoredLogin &login);
-    QString addGuardedHost(Console &console);
+    QString addGuardedHost(Workspace &workspace);
     QTemporaryDir m_tmp;
     QString m_node;
 };
@@ -53,7 +53,9 @@ StoredLogin TestKeyring::readBack(const QString &id, bool *found) {
         err = e;
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     if (!err.isEmpty())
         qWarning() << "keyring read:" << err;
     return out;
@@ -114,19 +116,19 @@ void TestKeyring::promptsAKeyringCanAnswer() {
     QVERIFY(!SecretStore::canAnswer(hostKey));
 }
 
-QString TestKeyring::addGuardedHost(Console &console) {
+QString TestKeyring::addGuardedHost(Workspace &workspace) {
     ConnectionConfig c = ConnectionConfig::fromUri(u"test://"_s + m_node);
     c.autoconnect = false;
-    return console.connections()->addConnection(c, false);
+    return workspace.connections()->addConnection(c, false);
 }
 
 void TestKeyring::storedLoginConnectsWithoutAsking() {
-    Console console;
-    MainWindow w(&console);
+    Workspace workspace;
+    MainWindow w(&workspace);
     w.show();
-    const QString id = addGuardedHost(console);
+    const QString id = addGuardedHost(workspace);
     store(id, {u"alice"_s, u"Tr0ub4dor-s3cret"_s});
-    auto *cm = console.connections();
+    auto *cm = workspace.connections();
     cm->openConnection(id);
     QTRY_COMPARE_WITH_TIMEOUT(cm->state(id), ConnectionState::Connected, 15000);
     QVERIFY(!w.findChild<CredentialDialog *>());
@@ -140,13 +142,13 @@ void TestKeyring::storedLoginConnectsWithoutAsking() {
 }
 
 void TestKeyring::refusedLoginAsksAndRemembers() {
-    Console console;
-    console.connections()->setReconnectDelays(200, 400);
-    MainWindow w(&console);
+    Workspace workspace;
+    workspace.connections()->setReconnectDelays(200, 400);
+    MainWindow w(&workspace);
     w.show();
-    const QString id = addGuardedHost(console);
+    const QString id = addGuardedHost(workspace);
     store(id, {u"alice"_s, u"wrong"_s});
-    auto *cm = console.connections();
+    auto *cm = workspace.connections();
     cm->openConnection(id);
     QTRY_COMPARE_WITH_TIMEOUT(cm->state(id), ConnectionState::Failed, 15000);
     QVERIFY(cm->lastMessage(id).contains(u"authentication failed"_s));

@@ -1,14 +1,14 @@
 // Labs on libvirt's test driver: the store, naming, the lab domain XML, and provisioning spread
 // over two hosts (idempotent, only what is missing is recreated), bulk start and delete.
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labstore.h"
-#include "libvirt/labvm.h"
+#include "labs/libvirt/labvm.h"
 #include "scheduler/jobexecutor.h"
 #include "scheduler/jobkinds.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -32,9 +32,9 @@ struct Run {
     }
 };
 
-Run runLab(Console *console, Lab *lab, LabOperation op, const QStringList &students = {},
+Run runLab(Workspace *workspace, Lab *lab, LabOperation op, const QStringList &students = {},
            const QString &snapshot = {}) {
-    LabExecutor ex(console);
+    LabExecutor ex(workspace);
     ex.setParallelPerHost(3);
     ex.setHostWaitMs(10000);
     Run r;
@@ -61,15 +61,15 @@ Run runLab(Console *console, Lab *lab, LabOperation op, const QStringList &stude
     return r;
 }
 
-QList<LabVmStatus> status(Console *console, const QString &uri, const QString &labName) {
+QList<LabVmStatus> status(Workspace *workspace, const QString &uri, const QString &labName) {
     QString id;
-    for (const auto &c : console->connections()->configs())
+    for (const auto &c : workspace->connections()->configs())
         if (c.uri() == uri)
             id = c.id;
     QList<LabVmStatus> out;
     bool got = false;
     QObject ctx;
-    listLabVmsAsync(console->connections()->connection(id), &ctx, labName,
+    listLabVmsAsync(workspace->connections()->connection(id), &ctx, labName,
                     [&](const QList<LabVmStatus> &l, const QString &) {
                         // Called on the connection thread; the test waits for it below.
                         QMetaObject::invokeMethod(
@@ -258,7 +258,7 @@ void TestLabs::storeRoundTrip() {
 }
 
 void TestLabs::provisionSpreadIdempotentDelete() {
-    Console console;
+    Workspace workspace;
     Lab lab;
     lab.name = u"tdlab"_s;
     lab.roles = {{u"client"_s, u"lab-template"_s}, {u"server"_s, u"lab-server"_s}};
@@ -267,15 +267,15 @@ void TestLabs::provisionSpreadIdempotentDelete() {
     lab.hosts = {m_hostA, m_hostB, m_hostBare};
 
     // 1. Provision: 12 VMs over the two hosts that have the templates; the bare host is named.
-    Run r = runLab(&console, &lab, LabOperation::Provision);
+    Run r = runLab(&workspace, &lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.ok, 12);
     QCOMPARE(r.changed(), 12);
     QVERIFY(r.notes.join(u'\n').contains(u"test:///default lacks the template"_s));
     QSet<QString> usedHosts(r.placed.cbegin(), r.placed.cend());
     QCOMPARE(usedHosts, (QSet<QString>{m_hostA, m_hostB})); // spread uses both
-    const auto onA = status(&console, m_hostA, u"tdlab"_s);
-    const auto onB = status(&console, m_hostB, u"tdlab"_s);
+    const auto onA = status(&workspace, m_hostA, u"tdlab"_s);
+    const auto onB = status(&workspace, m_hostB, u"tdlab"_s);
     QCOMPARE(onA.size() + onB.size(), 12);
     for (const auto &s : onA + onB) {
         QCOMPARE(s.lab, u"tdlab"_s);
@@ -284,43 +284,43 @@ void TestLabs::provisionSpreadIdempotentDelete() {
     }
 
     // 2. Re-run: nothing to do.
-    r = runLab(&console, &lab, LabOperation::Provision);
+    r = runLab(&workspace, &lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.changed(), 0);
     QVERIFY(r.placed.isEmpty());
 
     // 3. One student's VMs gone: only those come back.
-    r = runLab(&console, &lab, LabOperation::Delete, {u"st3"_s});
+    r = runLab(&workspace, &lab, LabOperation::Delete, {u"st3"_s});
     QCOMPARE(r.ok, 2);
     QCOMPARE(r.changed(), 2);
     QVERIFY(r.placed.contains(u"st3"_s)); // its host is forgotten…
     QCOMPARE(r.placed.value(u"st3"_s), QString());
     lab.assignments.removeIf([](const LabAssignment &a) { return a.studentId == u"st3"_s; });
-    r = runLab(&console, &lab, LabOperation::Provision);
+    r = runLab(&workspace, &lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.changed(), 2);
     for (const auto &o : r.outcomes)
         QCOMPARE(o.changed, o.task.student == u"st3"_s);
 
     // 4. Start a selection; a VM with the lab's name that is not the lab's is left alone.
-    r = runLab(&console, &lab, LabOperation::Start, {u"st1"_s, u"st2"_s});
+    r = runLab(&workspace, &lab, LabOperation::Start, {u"st1"_s, u"st2"_s});
     QCOMPARE(r.ok, 4);
     for (const auto &o : r.outcomes)
         QCOMPARE(o.state, DomainState::Running);
-    r = runLab(&console, &lab, LabOperation::Snapshot, {u"st1"_s}, u"exam"_s);
+    r = runLab(&workspace, &lab, LabOperation::Snapshot, {u"st1"_s}, u"exam"_s);
     QCOMPARE(r.ok, 2);
-    r = runLab(&console, &lab, LabOperation::Revert, {u"st1"_s}, u"exam"_s);
+    r = runLab(&workspace, &lab, LabOperation::Revert, {u"st1"_s}, u"exam"_s);
     QCOMPARE(r.ok, 2);
-    r = runLab(&console, &lab, LabOperation::Start, {u"nobody"_s});
+    r = runLab(&workspace, &lab, LabOperation::Start, {u"nobody"_s});
     QVERIFY(r.notes.join(u'\n').contains(u"nobody"_s));
 
     // 5. Delete the lab: no lab VM left on either host.
-    r = runLab(&console, &lab, LabOperation::Delete);
+    r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.ok, 12);
-    QVERIFY(status(&console, m_hostA, u"tdlab"_s).isEmpty());
-    QVERIFY(status(&console, m_hostB, u"tdlab"_s).isEmpty());
-    console.connections()->shutdown();
+    QVERIFY(status(&workspace, m_hostA, u"tdlab"_s).isEmpty());
+    QVERIFY(status(&workspace, m_hostB, u"tdlab"_s).isEmpty());
+    workspace.connections()->shutdown();
 }
 
 void TestLabs::asSchedulerJob() {
@@ -338,8 +338,8 @@ void TestLabs::asSchedulerJob() {
         QVERIFY(store.open(db));
         QVERIFY(store.save(lab));
     }
-    Console console;
-    JobExecutor ex(&console);
+    Workspace workspace;
+    JobExecutor ex(&workspace);
     QSignalSpy finished(&ex, &JobExecutor::finished);
     Job job;
     job.id = 7;
@@ -356,13 +356,13 @@ void TestLabs::asSchedulerJob() {
     QVERIFY(store.open(db));
     QVERIFY(store.load(u"joblab"_s, &lab));
     QCOMPARE(lab.hostOf(u"b"_s), m_hostA); // the placement was saved
-    QCOMPARE(status(&console, m_hostA, u"joblab"_s).size(), 2);
+    QCOMPARE(status(&workspace, m_hostA, u"joblab"_s).size(), 2);
     job.id = 8;
     job.vm = u"nolab"_s;
     ex.run(job);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QVERIFY(!finished.at(1).at(1).toBool());
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestLabs)

@@ -1,7 +1,6 @@
 // The Labs pane and the New Lab dialog, offscreen: roster errors are listed by line and nothing is
 // saved; a good roster saves the lab and the pane lists its students' VMs.
 #include "classroomwall.h"
-#include "console.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
@@ -12,6 +11,7 @@
 #include "labspane.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,8 +73,8 @@ void reloadAndPick(LabsPane &pane, const QString &name) {
 } // namespace
 
 void TestLabsPane::dialogRejectsBadRoster() {
-    Console console;
-    LabDialog dlg(&console, LabStore::defaultPath());
+    Workspace workspace;
+    LabDialog dlg(&workspace, LabStore::defaultPath());
     fill(dlg, u"badlab"_s, u"" VIRTDECK_TEST_DATA "/rosters/wrong-columns.csv"_s);
     dlg.show();
     dlg.accept();
@@ -90,18 +90,18 @@ void TestLabsPane::dialogRejectsBadRoster() {
 }
 
 void TestLabsPane::dialogSavesAndPaneLists() {
-    Console console;
+    Workspace workspace;
     QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"h.xml"_s)));
     const QString host = u"test://"_s + m_dir.filePath(u"h.xml"_s);
     {
-        LabDialog dlg(&console, LabStore::defaultPath());
+        LabDialog dlg(&workspace, LabStore::defaultPath());
         fill(dlg, u"goodlab"_s, u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s, host);
         dlg.show();
         dlg.accept();
         QTRY_COMPARE(dlg.result(), int(QDialog::Accepted));
     }
-    Scheduler scheduler(&console, m_dir.filePath(u"jobs.sqlite"_s), u"test"_s);
-    LabsPane pane(&console, &scheduler);
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    LabsPane pane(&workspace, &scheduler);
     pane.resize(1100, 320);
     pane.show();
     auto *table = pane.findChild<QTableWidget *>();
@@ -133,7 +133,7 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     scheduler.stop();
 
     // Start them; the wall shows a live screen of each.
-    LabExecutor start(&console);
+    LabExecutor start(&workspace);
     QSignalSpy started(&start, &LabExecutor::finished);
     Lab lab;
     {
@@ -178,9 +178,9 @@ Lab loadLab(const QString &name) {
 // The New Lab dialog's Settings page: what is set there is what the lab keeps; settings that
 // cannot work are refused before anything is saved.
 void TestLabsPane::dialogSavesSettings() {
-    Console console;
+    Workspace workspace;
     {
-        LabDialog dlg(&console, LabStore::defaultPath());
+        LabDialog dlg(&workspace, LabStore::defaultPath());
         fill(dlg, u"setlab"_s, u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s);
         LabSettings bad;
         bad.networkMode = LabNetworkMode::Shared; // without the network's name
@@ -207,9 +207,9 @@ void TestLabsPane::dialogSavesSettings() {
 // Lab Settings on an existing lab: the form shows what is stored; OK saves the change (off the
 // GUI thread); a bad value is named in the dialog and the lab keeps its settings.
 void TestLabsPane::paneEditsSettings() {
-    Console console;
-    Scheduler scheduler(&console, m_dir.filePath(u"jobs2.sqlite"_s), u"test"_s);
-    LabsPane pane(&console, &scheduler);
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs2.sqlite"_s), u"test"_s);
+    LabsPane pane(&workspace, &scheduler);
     pane.show();
     reloadAndPick(pane, u"setlab"_s);
     auto *dialog = pane.editSettings();
@@ -251,7 +251,7 @@ void TestLabsPane::paneEditsSettings() {
 // The capacity check in its window: a lab that fits its host says so per host; with no room
 // (an overcommit ratio of almost nothing) it says that nobody fits and names the students.
 void TestLabsPane::capacityDialog() {
-    Console console;
+    Workspace workspace;
     QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"cap.xml"_s)));
     const QString host = u"test://"_s + m_dir.filePath(u"cap.xml"_s);
     Lab lab;
@@ -261,7 +261,7 @@ void TestLabsPane::capacityDialog() {
     lab.hosts = {host};
     QCOMPARE(lab.students.size(), 3);
     {
-        LabCapacityDialog dlg(&console, lab, {lab}, {}, PlacementOptions{});
+        LabCapacityDialog dlg(&workspace, lab, {lab}, {}, PlacementOptions{});
         QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
         dlg.show();
         dlg.check();
@@ -282,7 +282,7 @@ void TestLabsPane::capacityDialog() {
     }
     PlacementOptions none;
     none.memoryOvercommit = 0.00001;
-    LabCapacityDialog dlg(&console, lab, {lab}, {}, none);
+    LabCapacityDialog dlg(&workspace, lab, {lab}, {}, none);
     QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
     dlg.show();
     dlg.check();

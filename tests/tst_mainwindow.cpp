@@ -1,12 +1,12 @@
 // Offscreen smoke test of the window on the demo hosts, driven as a user would.
 #include "connectiondialog.h"
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
+#include "core/preferences.h"
 #include "credentialdialog.h"
-#include "domaintablemodel.h"
+#include "domains/domaintablemodel.h"
 #include "mainwindow.h"
-#include "preferences.h"
 #include "preferencesdialog.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +31,11 @@ private Q_SLOTS:
 };
 
 void TestMainWindow::opensOnDemoHostsPopulated() {
-    Console console;
-    MainWindow w(&console);
+    Workspace workspace;
+    MainWindow w(&workspace);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(!console.openDemoHosts().isEmpty());
+    QVERIFY(!workspace.openDemoHosts().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(w.domainView()->model()->rowCount() >= 20, 10000);
     QTRY_COMPARE(w.hostView()->model()->rowCount(), 3);
     // Every host reports connected in the table.
@@ -47,11 +47,11 @@ void TestMainWindow::opensOnDemoHostsPopulated() {
 }
 
 void TestMainWindow::filterAndActOnSelection() {
-    Console console;
-    MainWindow w(&console);
+    Workspace workspace;
+    MainWindow w(&workspace);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    console.openDemoHosts();
+    workspace.openDemoHosts();
     QTableView *view = w.domainView();
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 20, 10000);
 
@@ -117,8 +117,8 @@ void TestMainWindow::dialogsRender() {
     if (!dir.isEmpty())
         cred.grab().save(dir + u"/credential-dialog.png"_s);
 
-    Console console;
-    PreferencesDialog prefs(console.preferences(), console.connections());
+    Workspace workspace;
+    PreferencesDialog prefs(workspace.preferences(), workspace.connections());
     prefs.show();
     QVERIFY(QTest::qWaitForWindowExposed(&prefs));
     if (!dir.isEmpty())
@@ -127,7 +127,7 @@ void TestMainWindow::dialogsRender() {
     QVERIFY(interval);
     interval->setValue(5);
     prefs.accept();
-    QCOMPARE(console.preferences()->values().statsIntervalSeconds, 5);
+    QCOMPARE(workspace.preferences()->values().statsIntervalSeconds, 5);
 }
 
 QTEST_MAIN(TestMainWindow)

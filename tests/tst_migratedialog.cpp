@@ -2,14 +2,14 @@
 // running-only disk copy, a rename for a single VM, refusal with no other host), and on two
 // test-driver hosts the "Migrate…" and "Evacuate Host…" actions queue jobs that the scheduler
 // runs through libvirt (whose test driver refuses to migrate, in its own words).
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
-#include "jobtablemodel.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "mainwindow.h"
 #include "migratedialog.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,25 +133,25 @@ void TestMigrateDialog::refusesWithoutAnotherHost() {
 
 void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
     QTemporaryDir dir;
-    Console console;
-    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
-    auto *cm = console.connections();
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    auto *cm = workspace.connections();
     const QString node = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
     const QString other = cm->addConnection(ConnectionConfig::fromUri(kDefault), true);
     QVERIFY(QTest::qWaitFor(
         [&] {
             for (const QString &id : {node, other}) {
-                const int row = console.hosts()->rowOf(id);
-                if (row < 0 || !console.hosts()->rowAt(row).hasInfo)
+                const int row = workspace.hosts()->rowOf(id);
+                if (row < 0 || !workspace.hosts()->rowAt(row).hasInfo)
                     return false;
             }
-            return console.domains()->rowCount() >= 5;
+            return workspace.domains()->rowCount() >= 5;
         },
         10000));
     QSignalSpy started(&scheduler, &Scheduler::started);
     scheduler.start({});
     QVERIFY(started.wait(5000));
-    MainWindow w(&console);
+    MainWindow w(&workspace);
     w.setScheduler(&scheduler);
     w.show();
 
@@ -197,7 +197,7 @@ void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
     QVERIFY(w.jobsDock()->isVisible());
 
     // Evacuate Host…: the plan is shown, and accepting it queues one job per VM of the host.
-    w.hostView()->selectRow(console.hosts()->rowOf(node));
+    w.hostView()->selectRow(workspace.hosts()->rowOf(node));
     QVERIFY(w.evacuateAction()->isEnabled());
     QString shownPlan;
     onNextModal([&](QWidget *modal) {

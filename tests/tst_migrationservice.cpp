@@ -2,12 +2,12 @@
 // same connection, host not connected, name taken on the destination, storage copy of a shut-off
 // VM, and libvirt's own refusal reported with the VM left where it was. Real migrations are in
 // tests/integration/tst_integration_migrate.cpp.
-#include "connectionmanager.h"
-#include "console.h"
-#include "hosttablemodel.h"
-#include "jobtablemodel.h"
-#include "libvirt/migrationservice.h"
+#include "core/connectionmanager.h"
+#include "hosts/hosttablemodel.h"
+#include "migration/libvirt/migrationservice.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,14 +127,14 @@ void TestMigrationService::reportsLibvirtRefusal() {
 
 void TestMigrationService::migrateJobsThroughScheduler() {
     QTemporaryDir dir;
-    Console console;
-    Scheduler scheduler(&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
-    auto *cm = console.connections();
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    auto *cm = workspace.connections();
     const QString node = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const int row = console.hosts()->rowOf(node);
-            return row >= 0 && console.hosts()->rowAt(row).hasInfo;
+            const int row = workspace.hosts()->rowOf(node);
+            return row >= 0 && workspace.hosts()->rowAt(row).hasInfo;
         },
         10000));
     QSignalSpy started(&scheduler, &Scheduler::started);

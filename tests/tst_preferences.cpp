@@ -1,6 +1,6 @@
-#include "console.h"
-#include "libvirt/statssampler.h"
-#include "preferences.h"
+#include "core/preferences.h"
+#include "stats/libvirt/statssampler.h"
+#include "workspace/workspace.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -72,11 +72,11 @@ void TestPreferences::changedOnlyOnChange() {
 }
 
 void TestPreferences::samplerFollowsTheInterval() {
-    Console console;
-    auto v = console.preferences()->values();
+    Workspace workspace;
+    auto v = workspace.preferences()->values();
     v.statsIntervalSeconds = v.statsIntervalSeconds == 7 ? 8 : 7;
-    console.preferences()->setValues(v);
-    QCOMPARE(console.sampler()->intervalSeconds(), v.statsIntervalSeconds);
+    workspace.preferences()->setValues(v);
+    QCOMPARE(workspace.sampler()->intervalSeconds(), v.statsIntervalSeconds);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

@@ -2,13 +2,13 @@
 // made through the model path with a clear message, reads keep working, and the window offers
 // no write action for a VM on such a host.
 #include "connectiondialog.h"
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
 #include "domainoverviewwidget.h"
-#include "domaintablemodel.h"
-#include "libvirt/connection.h"
-#include "libvirt/domainservice.h"
+#include "domains/domaintablemodel.h"
+#include "domains/libvirt/domainservice.h"
 #include "mainwindow.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,11 +116,11 @@ private Q_SLOTS:
     }
 
     void windowOffersNoWrites() {
-        Console console;
-        MainWindow w(&console);
+        Workspace workspace;
+        MainWindow w(&workspace);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QString id = console.connections()->addConnection(nodeConfig(true), true);
+        const QString id = workspace.connections()->addConnection(nodeConfig(true), true);
         QTableView *view = w.domainView();
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
 
@@ -150,10 +150,10 @@ private Q_SLOTS:
         QVERIFY(!overview->autostartEdit()->isEnabled());
 
         // The same host made writable offers the actions again (so the check above can fail).
-        ConnectionConfig c = console.connections()->config(id);
+        ConnectionConfig c = workspace.connections()->config(id);
         c.readOnly = false;
-        console.connections()->updateConnection(c);
-        QTRY_COMPARE_WITH_TIMEOUT(console.connections()->state(id), ConnectionState::Connected,
+        workspace.connections()->updateConnection(c);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.connections()->state(id), ConnectionState::Connected,
                                   10000);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
         QVERIFY(selectVm(u"db"_s));

@@ -1,16 +1,16 @@
 // The whole scheduler on real test-driver hosts: engine thread, executor, ConnectionManager and
 // the Jobs model. Lifecycle and snapshot jobs, admission, unknown VMs, unreachable hosts, the
 // per-host limit, and connections opened on demand for a job's URI.
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
-#include "jobtablemodel.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "scheduler/jobexecutor.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobrun.h"
 #include "scheduler/jobstore.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -34,16 +34,18 @@ Job job(const QString &kind, const QString &vm, const QString &uri = kNode) {
 
 struct Fixture {
     QTemporaryDir dir;
-    Console console;
-    Scheduler scheduler{&console, dir.filePath(u"jobs.sqlite"_s), u"test"_s};
+    Workspace workspace;
+    Scheduler scheduler{&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s};
     QAbstractItemModelTester tester{scheduler.jobs(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest};
     QString nodeId;
 
     bool start(SchedulerSettings settings = {}) {
-        nodeId = console.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+        nodeId = workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
         if (!QTest::qWaitFor(
-                [&] { return console.connections()->state(nodeId) == ConnectionState::Connected; },
+                [&] {
+                    return workspace.connections()->state(nodeId) == ConnectionState::Connected;
+                },
                 10000))
             return false;
         QSignalSpy started(&scheduler, &Scheduler::started);
@@ -96,8 +98,8 @@ void TestScheduler::lifecycleAndSnapshotChain() {
     const Job started = f.jobFor(u"gamma"_s, u"start"_s);
     QCOMPARE(started.state, JobState::Done);
     QCOMPARE(started.progress, 100);
-    const int row = f.console.domains()->rowOf(f.nodeId, kGamma);
-    QTRY_COMPARE(f.console.domains()->domainAt(row).state, DomainState::Running);
+    const int row = f.workspace.domains()->rowOf(f.nodeId, kGamma);
+    QTRY_COMPARE(f.workspace.domains()->domainAt(row).state, DomainState::Running);
 
     // create -> revert -> delete, each after the one before.
     Job create = job(u"snapshot-create"_s, u"alpha"_s);
@@ -139,15 +141,16 @@ void TestScheduler::admissionRefusesStartOverMemory() {
     // 16 GiB host, 3.25 GiB in use by alpha, beta and delta: 0.2 leaves 3.2 GiB allocatable.
     s.placement.memoryOvercommit = 0.2;
     QVERIFY(f.start(s));
-    QTRY_VERIFY(f.console.hosts()->rowAt(f.console.hosts()->rowOf(f.nodeId)).info.memoryBytes > 0);
+    QTRY_VERIFY(f.workspace.hosts()->rowAt(f.workspace.hosts()->rowOf(f.nodeId)).info.memoryBytes >
+                0);
     f.scheduler.submit({job(u"start"_s, u"gamma"_s)});
     QVERIFY(f.waitFinal(1));
     const Job j = f.jobFor(u"gamma"_s, u"start"_s);
     QCOMPARE(j.state, JobState::Failed);
     QVERIFY2(j.result.startsWith(u"Not started"_s) && j.result.contains(u"memory"_s),
              qPrintable(j.result));
-    const int row = f.console.domains()->rowOf(f.nodeId, kGamma);
-    QCOMPARE(f.console.domains()->domainAt(row).state, DomainState::Shutoff);
+    const int row = f.workspace.domains()->rowOf(f.nodeId, kGamma);
+    QCOMPARE(f.workspace.domains()->domainAt(row).state, DomainState::Shutoff);
 }
 
 void TestScheduler::unknownVmFails() {
@@ -194,7 +197,7 @@ void TestScheduler::cloneJob() {
     QCOMPARE(j.result, u"Cloned as gamma-linked."_s);
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const auto *d = f.console.domains();
+            const auto *d = f.workspace.domains();
             for (int r = 0; r < d->rowCount(); ++r)
                 if (d->domainAt(r).name == u"gamma-linked"_s)
                     return true;
@@ -238,7 +241,7 @@ void TestScheduler::opensConnectionForJobUri() {
     QVERIFY2(j.state == JobState::Done, qPrintable(j.result));
     QVERIFY(j.log.contains(u"Opening a connection"_s));
     bool found = false;
-    for (const auto &c : f.console.connections()->configs())
+    for (const auto &c : f.workspace.connections()->configs())
         found |= c.uri() == u"test:///default"_s && c.transient;
     QVERIFY(found);
 }

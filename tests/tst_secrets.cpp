@@ -1,9 +1,9 @@
 // No secrets in logs: a password answered through the credential callback, or typed into a
 // URI, never reaches qDebug/qWarning output (every logging category enabled) or the activity
 // text the console builds from URIs.
-#include "connectionmanager.h"
-#include "libvirt/connection.h"
-#include "redacteduri.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "core/redacteduri.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

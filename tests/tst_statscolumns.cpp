@@ -1,8 +1,8 @@
 // The live columns of the VM and host tables: values from the store, and dataChanged only for
 // the rows and cells a tick changed.
-#include "domainfilterproxy.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
+#include "domains/domainfilterproxy.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "stats/statsstore.h"
 
 #include <QAbstractItemModelTester>

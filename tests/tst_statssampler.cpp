@@ -1,12 +1,12 @@
 // The sampler against libvirt's test driver: one bulk call per host per tick, on the
 // connection's thread, and the batch arrives on the caller's thread as a value.
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
-#include "libvirt/connection.h"
-#include "libvirt/statssampler.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
+#include "stats/libvirt/statssampler.h"
 #include "stats/statsstore.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QSettings>
@@ -59,18 +59,18 @@ private Q_SLOTS:
 };
 
 void TestStatsSampler::consoleFeedsTheTables() {
-    Console console;
-    QVERIFY(!console.sampler()->isActive()); // the window starts it, the CLI does not
-    console.sampler()->setIntervalSeconds(1);
-    console.sampler()->start();
+    Workspace workspace;
+    QVERIFY(!workspace.sampler()->isActive()); // the window starts it, the CLI does not
+    workspace.sampler()->setIntervalSeconds(1);
+    workspace.sampler()->start();
     ConnectionConfig c = ConnectionConfig::fromUri(kNode);
     c.transient = true;
-    const QString id = console.connections()->addConnection(c, true);
-    auto *hosts = console.hosts();
+    const QString id = workspace.connections()->addConnection(c, true);
+    auto *hosts = workspace.hosts();
     QTRY_COMPARE_WITH_TIMEOUT(hosts->index(0, HostTableModel::CpuUsage).data().toString(),
                               u"0.0 %"_s, 10000); // the test driver's CPU counters stand still
-    QVERIFY(console.stats()->host(id)->timeline.lastSeq >= 2);
-    auto *domains = console.domains();
+    QVERIFY(workspace.stats()->host(id)->timeline.lastSeq >= 2);
+    auto *domains = workspace.domains();
     const int alpha = domains->rowOf(id, u"6695eb01-f6a4-8304-79aa-97f2502e193f"_s);
     const int gamma = domains->rowOf(id, u"6695eb01-f6a4-8304-79aa-97f2502e1941"_s);
     QVERIFY(alpha >= 0 && gamma >= 0);
@@ -78,8 +78,8 @@ void TestStatsSampler::consoleFeedsTheTables() {
     QCOMPARE(domains->index(alpha, DomainTableModel::Cpu).data().toString(), u"–"_s);
     QVERIFY(!domains->index(alpha, DomainTableModel::Cpu).data(Qt::ToolTipRole).isNull());
     QVERIFY(domains->index(gamma, DomainTableModel::Cpu).data().toString().isEmpty()); // off
-    console.connections()->removeConnection(id);
-    QVERIFY(!console.stats()->host(id));
+    workspace.connections()->removeConnection(id);
+    QVERIFY(!workspace.stats()->host(id));
 }
 
 void TestStatsSampler::bulkSampleOfTestHost() {

@@ -1,13 +1,13 @@
 // The storage service and manager on real test-driver hosts: listing, "used by", actions and
 // their errors, batching that lets other work through, backing chains, templates.
-#include "connectionmanager.h"
-#include "console.h"
-#include "libvirt/connection.h"
-#include "libvirt/storageservice.h"
-#include "pooltablemodel.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
 #include "queuedspy.h"
-#include "storagemanager.h"
-#include "volumetablemodel.h"
+#include "storage/libvirt/storageservice.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
+#include "storage/volumetablemodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -24,12 +24,12 @@ namespace {
 const QString kNode = u"test://" VIRTDECK_TEST_DATA "/node.xml"_s;
 
 // Opens `uri` in `console` and waits until its storage is listed.
-QString openHost(Console &console, const QString &uri) {
-    auto *cm = console.connections();
+QString openHost(Workspace &workspace, const QString &uri) {
+    auto *cm = workspace.connections();
     const QString id = cm->addConnection(ConnectionConfig::fromUri(uri), true);
     if (!QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Connected; }, 10000))
         return {};
-    if (!QTest::qWaitFor([&] { return !console.storage()->isLoading(); }, 10000))
+    if (!QTest::qWaitFor([&] { return !workspace.storage()->isLoading(); }, 10000))
         return {};
     return id;
 }
@@ -73,13 +73,13 @@ private Q_SLOTS:
 };
 
 void TestStorageService::listsPoolsVolumesAndUsers() {
-    Console console;
-    auto *sm = console.storage();
+    Workspace workspace;
+    auto *sm = workspace.storage();
     QAbstractItemModelTester t1(sm->volumes(),
                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(sm->pools(),
                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString id = openHost(console, kNode);
+    const QString id = openHost(workspace, kNode);
     QVERIFY(!id.isEmpty());
     auto *vols = sm->volumes();
     QTRY_COMPARE(vols->rowCount(), 3);
@@ -103,11 +103,11 @@ void TestStorageService::listsPoolsVolumesAndUsers() {
 }
 
 void TestStorageService::volumeActions() {
-    Console console;
-    auto *sm = console.storage();
+    Workspace workspace;
+    auto *sm = workspace.storage();
     QAbstractItemModelTester tester(sm->volumes(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString id = openHost(console, kNode);
+    const QString id = openHost(workspace, kNode);
     QVERIFY(!id.isEmpty());
     auto *vols = sm->volumes();
     QSignalSpy reset(vols, &QAbstractItemModel::modelReset);
@@ -155,9 +155,9 @@ void TestStorageService::volumeActions() {
 }
 
 void TestStorageService::badInputGivesClearErrors() {
-    Console console;
-    auto *sm = console.storage();
-    const QString id = openHost(console, kNode);
+    Workspace workspace;
+    auto *sm = workspace.storage();
+    const QString id = openHost(workspace, kNode);
     QVERIFY(!id.isEmpty());
     auto r = waitResult(
         sm, [&] { return sm->createVolume(id, u"testpool"_s, u"zero.img"_s, u"raw"_s, 0); });
@@ -188,9 +188,9 @@ void TestStorageService::badInputGivesClearErrors() {
 }
 
 void TestStorageService::deleteRefusedWhileUsed() {
-    Console console;
-    auto *sm = console.storage();
-    const QString id = openHost(console, kNode);
+    Workspace workspace;
+    auto *sm = workspace.storage();
+    const QString id = openHost(workspace, kNode);
     QVERIFY(!id.isEmpty());
     auto *vols = sm->volumes();
     // gamma.img is gamma's disk through pool/volume, alpha.qcow2 is alpha's by path.
@@ -208,11 +208,11 @@ void TestStorageService::deleteRefusedWhileUsed() {
 }
 
 void TestStorageService::poolActions() {
-    Console console;
-    auto *sm = console.storage();
+    Workspace workspace;
+    auto *sm = workspace.storage();
     QAbstractItemModelTester tester(sm->pools(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString id = openHost(console, kNode);
+    const QString id = openHost(workspace, kNode);
     QVERIFY(!id.isEmpty());
     auto *pools = sm->pools();
     auto r = waitResult(sm, [&] { return sm->createDirPool(id, u"vdtest"_s, u"/vdtest"_s); });
@@ -251,9 +251,9 @@ void TestStorageService::poolActions() {
 }
 
 void TestStorageService::backingChain() {
-    Console console;
-    auto *sm = console.storage();
-    const QString id = openHost(console, kNode);
+    Workspace workspace;
+    auto *sm = workspace.storage();
+    const QString id = openHost(workspace, kNode);
     QVERIFY(!id.isEmpty());
     QVERIFY(waitResult(sm, [&] {
                 return sm->cloneVolume(id, u"testpool"_s, u"alpha.qcow2"_s, u"l1"_s, true);
@@ -324,9 +324,9 @@ void TestStorageService::templatesPersistPerHost() {
     QSettings().remove(u"storage/templates"_s);
     QString path;
     {
-        Console console;
-        auto *sm = console.storage();
-        const QString id = openHost(console, kNode);
+        Workspace workspace;
+        auto *sm = workspace.storage();
+        const QString id = openHost(workspace, kNode);
         QVERIFY(!id.isEmpty());
         const int row = sm->volumes()->rowOf(id, u"testpool"_s, u"alpha.qcow2"_s);
         path = sm->volumes()->rowAt(row).info.path;
@@ -336,13 +336,13 @@ void TestStorageService::templatesPersistPerHost() {
         QVERIFY(sm->isTemplate(id, path));
     }
     {
-        Console console;
-        auto *sm = console.storage();
-        const QString id = openHost(console, kNode);
+        Workspace workspace;
+        auto *sm = workspace.storage();
+        const QString id = openHost(workspace, kNode);
         const int row = sm->volumes()->rowOf(id, u"testpool"_s, u"alpha.qcow2"_s);
         QVERIFY(sm->volumes()->rowAt(row).isTemplate);
         // Another host with the same path is not affected.
-        const QString other = openHost(console, u"test:///default"_s);
+        const QString other = openHost(workspace, u"test:///default"_s);
         QVERIFY(!sm->isTemplate(other, path));
         sm->setTemplate(id, path, false);
         QVERIFY(!sm->volumes()->rowAt(row).isTemplate);
@@ -350,20 +350,20 @@ void TestStorageService::templatesPersistPerHost() {
 }
 
 void TestStorageService::disconnectDropsRows() {
-    Console console;
-    auto *sm = console.storage();
+    Workspace workspace;
+    auto *sm = workspace.storage();
     QAbstractItemModelTester tester(sm->volumes(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString id = openHost(console, kNode);
-    const QString other = openHost(console, u"test:///default"_s);
+    const QString id = openHost(workspace, kNode);
+    const QString other = openHost(workspace, u"test:///default"_s);
     QVERIFY(!id.isEmpty() && !other.isEmpty());
     QTRY_VERIFY(sm->volumes()->rowCount() >= 3);
     const int before = sm->volumes()->rowCount();
-    console.connections()->closeConnection(id);
+    workspace.connections()->closeConnection(id);
     QTRY_COMPARE(sm->volumes()->rowCount(), before - 3);
     QCOMPARE(sm->pools()->rowOf(id, u"testpool"_s), -1);
     // Reconnecting lists them again through a new service.
-    console.connections()->openConnection(id);
+    workspace.connections()->openConnection(id);
     QTRY_COMPARE(sm->volumes()->rowCount(), before);
 }
 

@@ -1,5 +1,5 @@
 // Storage pool/volume XML readers and writers: pure functions with fixture rows.
-#include "libvirt/storagexml.h"
+#include "storage/storagexml.h"
 
 #include <QTest>
 

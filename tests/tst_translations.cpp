@@ -1,7 +1,7 @@
 // Every .ts file is complete and current: no unfinished or vanished entries, and running lupdate
 // over today's sources finds nothing new. Then the compiled translations really show in the window.
-#include "console.h"
 #include "mainwindow.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -131,8 +131,8 @@ void TestTranslations::shownInTheWindow() {
     QTranslator t;
     QVERIFY(t.load(u":/i18n/virtdeck_"_s + locale + u".qm"_s));
     QCoreApplication::installTranslator(&t);
-    Console console;
-    MainWindow w(&console);
+    Workspace workspace;
+    MainWindow w(&workspace);
     const auto actions = w.menuBar()->actions();
     QVERIFY(actions.size() >= 3);
     for (int i = 0; i < menus.size(); ++i)

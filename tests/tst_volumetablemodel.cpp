@@ -1,8 +1,8 @@
 // Volume and pool tables: diffs with exact ranges, "used by", overlays, templates, sorting and
 // filtering. Pure model tests on value rows.
-#include "pooltablemodel.h"
-#include "volumefilterproxy.h"
-#include "volumetablemodel.h"
+#include "storage/pooltablemodel.h"
+#include "storage/volumefilterproxy.h"
+#include "storage/volumetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

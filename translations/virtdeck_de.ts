@@ -2597,7 +2597,7 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::Console</name>
+    <name>virtdeck::Workspace</name>
     <message>
         <source>The demo hosts are not built into this program.</source>
         <translation>Die Demo-Hosts sind in dieses Programm nicht eingebaut.</translation>

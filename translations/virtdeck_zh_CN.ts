@@ -2585,7 +2585,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::Console</name>
+    <name>virtdeck::Workspace</name>
     <message>
         <source>The demo hosts are not built into this program.</source>
         <translation>此程序未内置演示主机。</translation>

@@ -2,10 +2,10 @@
 
 #include "backup/repository.h"
 #include "backup/verifier.h"
-#include "console.h"
-#include "hosttablemodel.h"
-#include "preferences.h"
+#include "core/preferences.h"
+#include "hosts/hosttablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -59,9 +59,9 @@ QString humanSize(quint64 bytes) {
 }
 } // namespace
 
-BackupsPane::BackupsPane(Console *console, Scheduler *scheduler, QWidget *parent)
+BackupsPane::BackupsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_scheduler(scheduler)
     , m_guard(this) {
     m_refresh = new QPushButton(tr("&Refresh"), this);
@@ -106,7 +106,7 @@ BackupsPane::BackupsPane(Console *console, Scheduler *scheduler, QWidget *parent
             if (j.kind == u"backup"_s || j.kind == u"restore"_s)
                 refresh();
         });
-    connect(m_console->preferences(), &Preferences::changed, this, &BackupsPane::refresh);
+    connect(m_workspace->preferences(), &Preferences::changed, this, &BackupsPane::refresh);
     updateButtons();
     refresh();
 }
@@ -124,7 +124,7 @@ void BackupsPane::refresh() {
     }
     m_listing = true;
     m_listAgain = false;
-    const QString dir = m_console->preferences()->effectiveBackupRepository();
+    const QString dir = m_workspace->preferences()->effectiveBackupRepository();
     m_status->setText(tr("Reading %1…").arg(dir));
     std::thread([dir, guard = m_guard] {
         Listing l;
@@ -219,7 +219,7 @@ Job BackupsPane::restoreJob(const QString &hostUri, const QString &name,
     j.kind = u"restore"_s;
     j.uri = hostUri;
     j.vm = name;
-    j.params.insert(u"repository"_s, m_console->preferences()->effectiveBackupRepository());
+    j.params.insert(u"repository"_s, m_workspace->preferences()->effectiveBackupRepository());
     j.params.insert(u"backup"_s, selectedBackupId());
     if (!pool.trimmed().isEmpty())
         j.params.insert(u"pool"_s, pool.trimmed());
@@ -238,7 +238,7 @@ void BackupsPane::askRestore() {
     dlg.setWindowTitle(tr("Restore %1").arg(id));
     auto *name = new QLineEdit(vm + u"-restored"_s, &dlg);
     auto *host = new QComboBox(&dlg);
-    const auto *hosts = m_console->hosts();
+    const auto *hosts = m_workspace->hosts();
     for (int r = 0; r < hosts->rowCount(); ++r) {
         const auto &h = hosts->rowAt(r);
         if (h.state == ConnectionState::Connected)
@@ -283,7 +283,7 @@ void BackupsPane::toggleVerify() {
         m_verifying->cancel();
         return;
     }
-    const QString dir = m_console->preferences()->effectiveBackupRepository();
+    const QString dir = m_workspace->preferences()->effectiveBackupRepository();
     m_verifying = std::make_shared<backup::CancelToken>();
     m_verify->setText(tr("Stop &Verifying"));
     m_status->setText(tr("Verifying %1…").arg(dir));

@@ -4,7 +4,7 @@
 // listing and the verification never touch the disk on the GUI thread. GUI thread.
 #pragma once
 
-#include "libvirt/replyguard.h"
+#include "core/replyguard.h"
 #include "scheduler/job.h"
 
 #include <QWidget>
@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class Scheduler;
 namespace backup {
 class CancelToken;
@@ -27,7 +27,7 @@ class CancelToken;
 class BackupsPane : public QWidget {
     Q_OBJECT
 public:
-    BackupsPane(Console *console, Scheduler *scheduler, QWidget *parent = nullptr);
+    BackupsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent = nullptr);
     ~BackupsPane() override;
 
     QTableWidget *table() const { return m_table; }
@@ -53,7 +53,7 @@ private:
     void askRestore();
     void updateButtons();
 
-    Console *m_console;
+    Workspace *m_workspace;
     Scheduler *m_scheduler;
     QTableWidget *m_table;
     QLabel *m_status;

@@ -1,9 +1,9 @@
 #include "classroomwall.h"
 
-#include "connectionmanager.h"
-#include "console.h"
-#include "libvirt/domainservice.h"
-#include "viewercommand.h"
+#include "console/viewercommand.h"
+#include "core/connectionmanager.h"
+#include "domains/libvirt/domainservice.h"
+#include "workspace/workspace.h"
 
 #include <QImage>
 #include <QLabel>
@@ -32,10 +32,10 @@ QPixmap placeholder(const QString &text) {
 }
 } // namespace
 
-ClassroomWall::ClassroomWall(Console *console, const QString &title, const QList<Tile> &tiles,
+ClassroomWall::ClassroomWall(Workspace *workspace, const QString &title, const QList<Tile> &tiles,
                              QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_list(new QListWidget(this))
     , m_note(new QLabel(this))
     , m_timer(new QTimer(this)) {
@@ -76,7 +76,7 @@ void ClassroomWall::setIntervalMs(int ms) {
 DomainService *ClassroomWall::serviceFor(const QString &connectionId) {
     if (auto *s = m_services.value(connectionId))
         return s;
-    auto *s = new DomainService(m_console->connections(), connectionId, this);
+    auto *s = new DomainService(m_workspace->connections(), connectionId, this);
     connect(
         s, &DomainService::screenshotReady, this,
         [this](const QString &uuid, const QByteArray &data, const QString &, const QString &error) {
@@ -111,7 +111,7 @@ void ClassroomWall::refresh() {
 
 void ClassroomWall::openConsole(QListWidgetItem *item) {
     const QString id = item->data(Qt::UserRole).toString();
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     if (!cm->contains(id))
         return;
     const ViewerCommand cmd =

@@ -14,7 +14,7 @@ class QTimer;
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class DomainService;
 
 class ClassroomWall : public QWidget {
@@ -26,7 +26,7 @@ public:
         QString caption; // "s01 · net101-s01-client"
     };
 
-    ClassroomWall(Console *console, const QString &title, const QList<Tile> &tiles,
+    ClassroomWall(Workspace *workspace, const QString &title, const QList<Tile> &tiles,
                   QWidget *parent = nullptr);
     void setIntervalMs(int ms);
     // Thumbnails received so far (for tests).
@@ -37,7 +37,7 @@ private:
     void openConsole(QListWidgetItem *item);
     DomainService *serviceFor(const QString &connectionId);
 
-    Console *m_console;
+    Workspace *m_workspace;
     QListWidget *m_list;
     QLabel *m_note;
     QTimer *m_timer;

@@ -1,7 +1,7 @@
 // Asks for a clone's name and kind (full copy or linked qcow2 overlay). GUI thread.
 #pragma once
 
-#include "libvirt/domainservice.h"
+#include "domains/libvirt/domainservice.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // Adds or edits one connection: QEMU/KVM system or session, remote over SSH, or a custom URI.
 #pragma once
 
-#include "connectionconfig.h"
+#include "core/connectionconfig.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "credentialdialog.h"
 
-#include "secretstore.h"
+#include "core/secretstore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

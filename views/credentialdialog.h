@@ -1,7 +1,7 @@
 // Asks the user the questions libvirt needs to log in (user name, password, host-key prompts).
 #pragma once
 
-#include "libvirt/credentialrequest.h"
+#include "core/credentialrequest.h"
 
 #include <QDialog>
 #include <QList>

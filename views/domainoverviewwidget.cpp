@@ -1,10 +1,10 @@
 #include "domainoverviewwidget.h"
 
 #include "clonedialog.h"
-#include "connectionmanager.h"
-#include "libvirt/domainservice.h"
+#include "console/viewercommand.h"
+#include "core/connectionmanager.h"
+#include "domains/libvirt/domainservice.h"
 #include "snapshotsdialog.h"
-#include "viewercommand.h"
 #include "xmleditordialog.h"
 
 #include <QCheckBox>

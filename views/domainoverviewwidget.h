@@ -4,7 +4,7 @@
 // work goes through a DomainService of the VM's host.
 #pragma once
 
-#include "libvirt/domaindetails.h"
+#include "domains/domaindetails.h"
 
 #include <QWidget>
 

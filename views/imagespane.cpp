@@ -1,14 +1,14 @@
 #include "imagespane.h"
 
-#include "connectionmanager.h"
-#include "console.h"
-#include "hosttablemodel.h"
-#include "pooltablemodel.h"
-#include "storagemanager.h"
+#include "core/connectionmanager.h"
+#include "hosts/hosttablemodel.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
+#include "storage/volumefilterproxy.h"
+#include "storage/volumetablemodel.h"
 #include "transferdialog.h"
 #include "volumedialog.h"
-#include "volumefilterproxy.h"
-#include "volumetablemodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -78,11 +78,11 @@ void fitColumnsOnce(QTableView *view) {
 }
 } // namespace
 
-ImagesPane::ImagesPane(Console *console, QWidget *parent)
+ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_console(console) {
+    , m_workspace(workspace) {
     setObjectName(u"imagesPane"_s);
-    auto *sm = console->storage();
+    auto *sm = workspace->storage();
 
     m_proxy = new VolumeFilterProxy(this);
     m_proxy->setSourceModel(sm->volumes());
@@ -186,9 +186,12 @@ ImagesPane::ImagesPane(Console *console, QWidget *parent)
         connect(m, &QAbstractItemModel::rowsRemoved, this, &ImagesPane::updateActions);
         connect(m, &QAbstractItemModel::dataChanged, this, &ImagesPane::updateActions);
     }
-    connect(console->hosts(), &QAbstractItemModel::rowsInserted, this, &ImagesPane::refreshFilters);
-    connect(console->hosts(), &QAbstractItemModel::rowsRemoved, this, &ImagesPane::refreshFilters);
-    connect(console->hosts(), &QAbstractItemModel::dataChanged, this, &ImagesPane::refreshFilters);
+    connect(workspace->hosts(), &QAbstractItemModel::rowsInserted, this,
+            &ImagesPane::refreshFilters);
+    connect(workspace->hosts(), &QAbstractItemModel::rowsRemoved, this,
+            &ImagesPane::refreshFilters);
+    connect(workspace->hosts(), &QAbstractItemModel::dataChanged, this,
+            &ImagesPane::refreshFilters);
     connect(sm, &StorageManager::finished, this, &ImagesPane::onFinished);
     connect(sm, &StorageManager::transferStarted, this, &ImagesPane::onTransferStarted);
     connect(sm, &StorageManager::loadingChanged, this, &ImagesPane::updateActions);
@@ -242,7 +245,8 @@ void ImagesPane::createActions() {
     m_refresh =
         make("refresh", tr("Re&scan"),
              tr("Re-scan every pool of every host for files added outside Virtdeck"), nullptr);
-    connect(m_refresh, &QAction::triggered, this, [this] { m_console->storage()->refresh(true); });
+    connect(m_refresh, &QAction::triggered, this,
+            [this] { m_workspace->storage()->refresh(true); });
 
     m_newPool = make("pool", tr("New Pool…"), tr("Create a directory pool"), &ImagesPane::newPool);
     m_startPool = make("vm-start", tr("Start"), tr("Start the selected pool"), nullptr);
@@ -253,7 +257,7 @@ void ImagesPane::createActions() {
     m_poolAutostart = new QAction(tr("Autostart"), this);
     m_poolAutostart->setCheckable(true);
     m_poolAutostart->setToolTip(tr("Start the pool when the host boots"));
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     connect(m_startPool, &QAction::triggered, this, [this, sm] {
         const QStringList p = selectedPool();
         if (!p.isEmpty())
@@ -315,7 +319,7 @@ QStringList ImagesPane::selectedPool() const {
 }
 
 QString ImagesPane::hostName(const QString &connectionId) const {
-    return m_console->connections()->config(connectionId).displayName();
+    return m_workspace->connections()->config(connectionId).displayName();
 }
 
 void ImagesPane::updateActions() {
@@ -325,13 +329,13 @@ void ImagesPane::updateActions() {
         a->setEnabled(one);
     m_delete->setEnabled(!vols.isEmpty());
     m_template->setChecked(one && vols.first().isTemplate);
-    auto *pools = m_console->storage()->pools();
+    auto *pools = m_workspace->storage()->pools();
     bool anyActive = false;
     for (int r = 0; r < pools->rowCount() && !anyActive; ++r)
         anyActive = pools->poolAt(r).state == PoolState::Running;
     m_newVolume->setEnabled(anyActive);
     m_upload->setEnabled(anyActive);
-    m_newPool->setEnabled(!m_console->connections()->configs().isEmpty());
+    m_newPool->setEnabled(!m_workspace->connections()->configs().isEmpty());
 
     const QStringList p = selectedPool();
     const int row = p.isEmpty() ? -1 : pools->rowOf(p[0], p[1]);
@@ -343,11 +347,11 @@ void ImagesPane::updateActions() {
     m_poolAutostart->setEnabled(row >= 0 && pools->poolAt(row).persistent);
     m_poolAutostart->setChecked(row >= 0 && pools->poolAt(row).autostart);
 
-    const auto *model = m_console->storage()->volumes();
+    const auto *model = m_workspace->storage()->volumes();
     quint64 total = 0;
     for (int r = 0; r < model->rowCount(); ++r)
         total += model->rowAt(r).info.allocationBytes;
-    m_status->setText(m_console->storage()->isLoading()
+    m_status->setText(m_workspace->storage()->isLoading()
                           ? tr("Loading…")
                           : tr("%n image(s), %1 on disk", nullptr, model->rowCount())
                                 .arg(QLocale().formattedDataSize(qint64(total), 1)));
@@ -355,7 +359,7 @@ void ImagesPane::updateActions() {
 
 void ImagesPane::refreshFilters() {
     const QString current = m_filterHost->currentData().toString();
-    const auto *hosts = m_console->hosts();
+    const auto *hosts = m_workspace->hosts();
     QSignalBlocker block(m_filterHost);
     while (m_filterHost->count() > 1)
         m_filterHost->removeItem(1);
@@ -369,7 +373,7 @@ void ImagesPane::refreshFilters() {
 }
 
 void ImagesPane::newVolume() {
-    VolumeDialog dlg(VolumeDialog::Mode::Create, m_console->storage()->pools(), this);
+    VolumeDialog dlg(VolumeDialog::Mode::Create, m_workspace->storage()->pools(), this);
     const QStringList p = selectedPool();
     if (!p.isEmpty())
         dlg.selectPool(p[0], p[1]);
@@ -377,8 +381,8 @@ void ImagesPane::newVolume() {
         dlg.selectPool(v.first().connectionId, v.first().pool);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    m_console->storage()->createVolume(dlg.connectionId(), dlg.pool(), dlg.name(), dlg.format(),
-                                       dlg.capacityBytes());
+    m_workspace->storage()->createVolume(dlg.connectionId(), dlg.pool(), dlg.name(), dlg.format(),
+                                         dlg.capacityBytes());
 }
 
 void ImagesPane::upload() {
@@ -387,14 +391,14 @@ void ImagesPane::upload() {
         tr("Disk images and ISOs (*.iso *.qcow2 *.img *.raw);;All files (*)"));
     if (file.isEmpty())
         return;
-    VolumeDialog dlg(VolumeDialog::Mode::Upload, m_console->storage()->pools(), this);
+    VolumeDialog dlg(VolumeDialog::Mode::Upload, m_workspace->storage()->pools(), this);
     dlg.setName(QFileInfo(file).fileName());
     const QStringList p = selectedPool();
     if (!p.isEmpty())
         dlg.selectPool(p[0], p[1]);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    if (!m_console->storage()->upload(dlg.connectionId(), dlg.pool(), dlg.name(), file))
+    if (!m_workspace->storage()->upload(dlg.connectionId(), dlg.pool(), dlg.name(), file))
         Q_EMIT logMessage(false, hostName(dlg.connectionId()), tr("Upload failed"),
                           tr("Not connected to the host."));
 }
@@ -408,7 +412,7 @@ void ImagesPane::download() {
         QFileDialog::getSaveFileName(this, tr("Download Image"), QDir::home().filePath(v.name));
     if (file.isEmpty())
         return;
-    if (!m_console->storage()->download(v.connectionId, v.pool, v.name, file))
+    if (!m_workspace->storage()->download(v.connectionId, v.pool, v.name, file))
         Q_EMIT logMessage(false, hostName(v.connectionId), tr("Download failed"),
                           tr("Not connected to the host."));
 }
@@ -429,7 +433,7 @@ void ImagesPane::clone(bool linked) {
         base + (linked ? u"-linked.qcow2"_s : u"-copy."_s + v.name.section(u'.', -1)), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    m_console->storage()->cloneVolume(v.connectionId, v.pool, v.name, name.trimmed(), linked);
+    m_workspace->storage()->cloneVolume(v.connectionId, v.pool, v.name, name.trimmed(), linked);
 }
 
 void ImagesPane::resize() {
@@ -437,7 +441,7 @@ void ImagesPane::resize() {
     if (vols.size() != 1)
         return;
     const VolumeRef v = vols.first();
-    auto *model = m_console->storage()->volumes();
+    auto *model = m_workspace->storage()->volumes();
     const int row = model->rowOf(v.connectionId, v.pool, v.name);
     if (row < 0)
         return;
@@ -449,8 +453,8 @@ void ImagesPane::resize() {
             .arg(v.name),
         gib, 0.1, 65536, 1, &ok);
     if (ok)
-        m_console->storage()->resizeVolume(v.connectionId, v.pool, v.name,
-                                           quint64(size * double(1ull << 30)));
+        m_workspace->storage()->resizeVolume(v.connectionId, v.pool, v.name,
+                                             quint64(size * double(1ull << 30)));
 }
 
 void ImagesPane::deleteVolumes() {
@@ -488,7 +492,7 @@ void ImagesPane::deleteVolumes() {
     if (box.clickedButton() != static_cast<QAbstractButton *>(del))
         return;
     for (const VolumeRef &v : vols)
-        m_console->storage()->deleteVolume(v.connectionId, v.pool, v.name, !breaks.isEmpty());
+        m_workspace->storage()->deleteVolume(v.connectionId, v.pool, v.name, !breaks.isEmpty());
 }
 
 void ImagesPane::toggleTemplate() {
@@ -496,7 +500,7 @@ void ImagesPane::toggleTemplate() {
     if (vols.size() != 1 || vols.first().path.isEmpty())
         return;
     const VolumeRef v = vols.first();
-    m_console->storage()->setTemplate(v.connectionId, v.path, !v.isTemplate);
+    m_workspace->storage()->setTemplate(v.connectionId, v.path, !v.isTemplate);
     Q_EMIT logMessage(true, hostName(v.connectionId),
                       !v.isTemplate ? tr("Marked as template: %1").arg(v.pool + u'/' + v.name)
                                     : tr("No longer a template: %1").arg(v.pool + u'/' + v.name),
@@ -509,7 +513,7 @@ void ImagesPane::showBackingChain() {
     if (vols.size() != 1)
         return;
     const VolumeRef v = vols.first();
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     const quint64 id = sm->readBackingChain(v.connectionId, v.pool, v.name);
     if (!id)
         return;
@@ -546,7 +550,7 @@ void ImagesPane::newPool() {
     QDialog dlg(this);
     dlg.setWindowTitle(tr("New Directory Pool"));
     auto *host = new QComboBox(&dlg);
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     for (const auto &c : cm->configs())
         if (cm->state(c.id) == ConnectionState::Connected)
             host->addItem(c.displayName(), c.id);
@@ -578,15 +582,15 @@ void ImagesPane::newPool() {
     check();
     if (dlg.exec() != QDialog::Accepted)
         return;
-    m_console->storage()->createDirPool(host->currentData().toString(), name->text().trimmed(),
-                                        path->text().trimmed());
+    m_workspace->storage()->createDirPool(host->currentData().toString(), name->text().trimmed(),
+                                          path->text().trimmed());
 }
 
 void ImagesPane::deletePool() {
     const QStringList p = selectedPool();
     if (p.isEmpty())
         return;
-    auto *pools = m_console->storage()->pools();
+    auto *pools = m_workspace->storage()->pools();
     const int row = pools->rowOf(p[0], p[1]);
     const int count = row >= 0 ? pools->poolAt(row).volumeCount : -1;
     QMessageBox box(QMessageBox::Warning, tr("Delete pool"),
@@ -606,7 +610,7 @@ void ImagesPane::deletePool() {
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton *>(del))
         return;
-    m_console->storage()->deletePool(p[0], p[1], removeDir->isChecked());
+    m_workspace->storage()->deletePool(p[0], p[1], removeDir->isChecked());
 }
 
 void ImagesPane::onFinished(const StorageResult &r) {

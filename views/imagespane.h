@@ -15,7 +15,7 @@ class QToolBar;
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class VolumeFilterProxy;
 class VolumeTransfer;
 struct StorageResult;
@@ -23,7 +23,7 @@ struct StorageResult;
 class ImagesPane : public QWidget {
     Q_OBJECT
 public:
-    explicit ImagesPane(Console *console, QWidget *parent = nullptr);
+    explicit ImagesPane(Workspace *workspace, QWidget *parent = nullptr);
 
     QTableView *volumeView() const { return m_volumeView; }
     QTableView *poolView() const { return m_poolView; }
@@ -63,7 +63,7 @@ private:
     void showVolumeMenu(const QPoint &pos);
     void showPoolMenu(const QPoint &pos);
 
-    Console *m_console;
+    Workspace *m_workspace;
     VolumeFilterProxy *m_proxy;
     QTableView *m_volumeView;
     QTableView *m_poolView;

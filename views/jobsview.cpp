@@ -1,14 +1,14 @@
 #include "jobsview.h"
 
-#include "jobfilterproxy.h"
-#include "jobtablemodel.h"
 #include "scheduledialog.h"
+#include "scheduler/jobfilterproxy.h"
 #include "scheduler/jobkinds.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/recurrence.h"
 #include "scheduler/scheduler.h"
 
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -38,11 +38,11 @@ QDateTime nextHour() {
 }
 } // namespace
 
-LabCapacityDialog::LabCapacityDialog(Console *console, const Lab &lab, const QList<Lab> &labs,
+LabCapacityDialog::LabCapacityDialog(Workspace *workspace, const Lab &lab, const QList<Lab> &labs,
                                      const QList<Job> &jobs, const PlacementOptions &placement,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_lab(lab)
     , m_labs(labs)
     , m_jobs(jobs)
@@ -116,7 +116,7 @@ void LabCapacityDialog::check() {
     m_headline->setText(tr("Asking the lab's hosts…"));
     m_hosts->setRowCount(0);
     m_advice->clear();
-    m_executor = new LabExecutor(m_console, this);
+    m_executor = new LabExecutor(m_workspace, this);
     m_executor->setPlacementOptions(m_placement);
     auto notes = std::make_shared<QStringList>();
     connect(m_executor, &LabExecutor::note, this, [notes](const QString &t) { *notes << t; });

@@ -20,7 +20,7 @@ class QTableWidget;
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class LabExecutor;
 struct LabCapacityReport;
 
@@ -28,7 +28,7 @@ class LabCapacityDialog : public QDialog {
     Q_OBJECT
 public:
     // `labs`: every lab (other labs' scheduled starts count); `jobs`: the scheduler's jobs.
-    LabCapacityDialog(Console *console, const Lab &lab, const QList<Lab> &labs,
+    LabCapacityDialog(Workspace *workspace, const Lab &lab, const QList<Lab> &labs,
                       const QList<Job> &jobs, const PlacementOptions &placement,
                       QWidget *parent = nullptr);
     ~LabCapacityDialog() override;
@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     void showReport(const LabCapacityReport &report);
 
-    Console *m_console;
+    Workspace *m_workspace;
     Lab m_lab;
     QList<Lab> m_labs;
     QList<Job> m_jobs;

@@ -1,12 +1,12 @@
 #include "labdialog.h"
 
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/rosterparser.h"
 #include "labsettingsform.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,9 +29,9 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *parent)
+LabDialog::LabDialog(Workspace *workspace, const QString &databasePath, QWidget *parent)
     : QDialog(parent)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_databasePath(databasePath) {
     setWindowTitle(tr("New Lab"));
     auto *form = new QFormLayout;
@@ -43,7 +43,7 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
     m_template->setObjectName(u"labTemplate"_s);
     m_template->setEditable(true);
     QStringList names;
-    const auto *domains = console->domains();
+    const auto *domains = workspace->domains();
     for (int r = 0; r < domains->rowCount(); ++r)
         names << domains->domainAt(r).name;
     names.removeDuplicates();
@@ -75,10 +75,10 @@ LabDialog::LabDialog(Console *console, const QString &databasePath, QWidget *par
     m_hosts = new QListWidget(this);
     m_hosts->setObjectName(u"labHosts"_s);
     m_hosts->setMaximumHeight(110);
-    for (const auto &c : console->connections()->configs()) {
+    for (const auto &c : workspace->connections()->configs()) {
         auto *item = new QListWidgetItem(c.uri(), m_hosts);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(console->connections()->state(c.id) == ConnectionState::Connected
+        item->setCheckState(workspace->connections()->state(c.id) == ConnectionState::Connected
                                 ? Qt::Checked
                                 : Qt::Unchecked);
     }

@@ -14,13 +14,13 @@ class QPushButton;
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class LabSettingsForm;
 
 class LabDialog : public QDialog {
     Q_OBJECT
 public:
-    LabDialog(Console *console, const QString &databasePath, QWidget *parent = nullptr);
+    LabDialog(Workspace *workspace, const QString &databasePath, QWidget *parent = nullptr);
     QString labName() const;
 
     void accept() override;
@@ -28,7 +28,7 @@ public:
 private:
     void showProblem(const QString &text);
 
-    Console *m_console;
+    Workspace *m_workspace;
     QString m_databasePath;
     QLineEdit *m_name;
     QComboBox *m_template;

@@ -1,10 +1,8 @@
 #include "labspane.h"
 
 #include "classroomwall.h"
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "jobtablemodel.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
@@ -13,8 +11,10 @@
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labsettingsform.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -66,9 +66,9 @@ QString changeStoredLab(const QString &name, Lab *lab,
 }
 } // namespace
 
-LabsPane::LabsPane(Console *console, Scheduler *scheduler, QWidget *parent)
+LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_scheduler(scheduler) {
     auto *bar = new QHBoxLayout;
     m_labs = new QComboBox(this);
@@ -197,7 +197,7 @@ void LabsPane::reload(const QString &select) {
 }
 
 void LabsPane::newLab() {
-    LabDialog dlg(m_console, databasePath(), this);
+    LabDialog dlg(m_workspace, databasePath(), this);
     if (dlg.exec() == QDialog::Accepted)
         reload(dlg.labName());
 }
@@ -288,7 +288,7 @@ void LabsPane::refreshStatus() {
     m_statusRunning = true;
     m_status.clear();
     m_statusHost.clear();
-    auto *ex = new LabExecutor(m_console, this);
+    auto *ex = new LabExecutor(m_workspace, this);
     connect(ex, &LabExecutor::vmFinished, this,
             [this](const LabVmOutcome &o, const QString &host, int, int) {
                 m_status << o;
@@ -353,7 +353,7 @@ QWidget *LabsPane::openWall() {
     if (m_lab.name.isEmpty())
         return nullptr;
     QHash<QString, QString> idOf; // URI -> connection id
-    for (const auto &c : m_console->connections()->configs())
+    for (const auto &c : m_workspace->connections()->configs())
         idOf.insert(c.uri(), c.id);
     QList<ClassroomWall::Tile> tiles;
     for (const auto &o : std::as_const(m_status)) {
@@ -363,7 +363,8 @@ QWidget *LabsPane::openWall() {
     }
     std::sort(tiles.begin(), tiles.end(),
               [](const auto &a, const auto &b) { return a.caption < b.caption; });
-    auto *w = new ClassroomWall(m_console, tr("Classroom Wall — %1").arg(m_lab.name), tiles, this);
+    auto *w =
+        new ClassroomWall(m_workspace, tr("Classroom Wall — %1").arg(m_lab.name), tiles, this);
     w->show();
     return w;
 }
@@ -463,8 +464,8 @@ void LabsPane::publishVersion() {
     auto *vm = new QComboBox(&dialog);
     vm->setEditable(true);
     QStringList names;
-    for (int r = 0; r < m_console->domains()->rowCount(); ++r)
-        names << m_console->domains()->domainAt(r).name;
+    for (int r = 0; r < m_workspace->domains()->rowCount(); ++r)
+        names << m_workspace->domains()->domainAt(r).name;
     names.removeDuplicates();
     names.sort();
     vm->addItems(names);
@@ -520,7 +521,7 @@ LabCapacityDialog *LabsPane::checkCapacity() {
     const JobTableModel *model = m_scheduler->jobs();
     for (int r = 0; r < model->rowCount(); ++r)
         jobs << model->jobAt(r);
-    auto *dlg = new LabCapacityDialog(m_console, m_lab, m_loaded, jobs,
+    auto *dlg = new LabCapacityDialog(m_workspace, m_lab, m_loaded, jobs,
                                       m_scheduler->settings().placement, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "labs/lab.h"
-#include "libvirt/labvm.h"
+#include "labs/libvirt/labvm.h"
 
 #include <QHash>
 #include <QVariantMap>
@@ -19,14 +19,14 @@ class QToolButton;
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class LabCapacityDialog;
 class Scheduler;
 
 class LabsPane : public QWidget {
     Q_OBJECT
 public:
-    LabsPane(Console *console, Scheduler *scheduler, QWidget *parent = nullptr);
+    LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent = nullptr);
     static QString databasePath();
 
     void reload(const QString &select = {});
@@ -53,7 +53,7 @@ private:
     void submit(LabOperation op, const QStringList &students, const QVariantMap &params);
     QStringList selectedStudents() const;
 
-    Console *m_console;
+    Workspace *m_workspace;
     Scheduler *m_scheduler;
     QComboBox *m_labs;
     QLabel *m_summary;

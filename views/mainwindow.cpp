@@ -3,29 +3,28 @@
 #include "alertrulesdialog.h"
 #include "backupspane.h"
 #include "connectiondialog.h"
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/libraryinfo.h"
+#include "core/preferences.h"
+#include "core/redacteduri.h"
+#include "core/secretstore.h"
 #include "credentialdialog.h"
 #include "desktopnotifier.h"
-#include "domainfilterproxy.h"
 #include "domainoverviewwidget.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
+#include "domains/domainfilterproxy.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "imagespane.h"
 #include "jobsview.h"
-#include "jobtablemodel.h"
 #include "labspane.h"
-#include "libvirt/libraryinfo.h"
 #include "migratedialog.h"
+#include "migration/evacuationplan.h"
 #include "newvmwizard.h"
-#include "preferences.h"
 #include "preferencesdialog.h"
-#include "redacteduri.h"
 #include "scheduledialog.h"
-#include "scheduler/evacuationplan.h"
 #include "scheduler/jobkinds.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
-#include "secretstore.h"
 #include "sparklinedelegate.h"
 #include "stateicondelegate.h"
 #include "stats/alertengine.h"
@@ -33,6 +32,7 @@
 #include "stats/statsstore.h"
 #include "statschartspage.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -103,9 +103,9 @@ const StateFilter kStateFilters[] = {
 };
 } // namespace
 
-MainWindow::MainWindow(Console *console, QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_console(console) {
+    , m_workspace(workspace) {
     setWindowTitle(tr("Virtdeck"));
     setWindowIcon(themedIcon(u"virtdeck"_s));
     setObjectName(u"MainWindow"_s);
@@ -114,7 +114,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     m_hostView = makeTable(this);
     m_hostView->setObjectName(u"hostView"_s);
     auto *hostProxy = new QSortFilterProxyModel(this);
-    hostProxy->setSourceModel(console->hosts());
+    hostProxy->setSourceModel(workspace->hosts());
     hostProxy->setSortRole(HostTableModel::SortRole);
     m_hostView->setModel(hostProxy);
     m_hostView->setItemDelegateForColumn(HostTableModel::State,
@@ -135,7 +135,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     m_filterHost->addItem(tr("All hosts"), QString());
 
     m_proxy = new DomainFilterProxy(this);
-    m_proxy->setSourceModel(console->domains());
+    m_proxy->setSourceModel(workspace->domains());
     m_domainView = makeTable(this);
     m_domainView->setObjectName(u"domainView"_s);
     m_domainView->setModel(m_proxy);
@@ -189,7 +189,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     // The current VM's details, right: follows the table's current row.
-    m_overview = new DomainOverviewWidget(console->connections(), this);
+    m_overview = new DomainOverviewWidget(workspace->connections(), this);
     m_detailsDock = new QDockWidget(tr("VM Details"), this);
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_overview);
@@ -223,7 +223,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
             &MainWindow::updateActions);
     connect(m_hostView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
-    connect(m_console->connections(), &ConnectionManager::connectionUpdated, this,
+    connect(m_workspace->connections(), &ConnectionManager::connectionUpdated, this,
             &MainWindow::updateActions); // e.g. made read-only
     connect(m_domainView, &QTableView::customContextMenuRequested, this,
             &MainWindow::showDomainMenu);
@@ -234,7 +234,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
             });
     connect(m_overview, &DomainOverviewWidget::activity, this,
             [this](bool ok, const QString &cid, const QString &text, const QString &detail) {
-                logLine(ok, m_console->connections()->config(cid).displayName(), text, detail);
+                logLine(ok, m_workspace->connections()->config(cid).displayName(), text, detail);
             });
     connect(m_domainView, &QTableView::doubleClicked, this, [this] {
         // Double-click starts a stopped VM, the quickest thing a user wants from a row.
@@ -250,8 +250,8 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
         connect(v->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
                 [this, v](const QPoint &p) { showHeaderMenu(v, p); });
 
-    auto *domains = console->domains();
-    auto *hosts = console->hosts();
+    auto *domains = workspace->domains();
+    auto *hosts = workspace->hosts();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(domains, signal, this, &MainWindow::updateStatus);
         connect(hosts, signal, this, &MainWindow::updateStatus);
@@ -264,7 +264,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
     connect(hosts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(hosts, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshHostFilter);
 
-    auto *cm = console->connections();
+    auto *cm = workspace->connections();
     connect(cm, &ConnectionManager::credentialsRequested, this, &MainWindow::askCredentials);
     connect(cm, &ConnectionManager::stateChanged, this,
             [this, cm](const QString &id, ConnectionState s, const QString &msg) {
@@ -297,8 +297,8 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
             statusBar()->showMessage(tr("%1 failed on %2: %3").arg(what, name, r.message), 10000);
     });
 
-    applyTheme(console->preferences()->values().theme);
-    connect(console->preferences(), &Preferences::changed, this,
+    applyTheme(workspace->preferences()->values().theme);
+    connect(workspace->preferences(), &Preferences::changed, this,
             [](const Preferences::Values &v) { applyTheme(v.theme); });
 
     restoreLayout();
@@ -309,7 +309,7 @@ MainWindow::MainWindow(Console *console, QWidget *parent)
 
 ImagesPane *MainWindow::imagesPane() {
     if (!m_images) {
-        m_images = new ImagesPane(m_console, m_imagesPage);
+        m_images = new ImagesPane(m_workspace, m_imagesPage);
         m_imagesPage->layout()->addWidget(m_images);
         connect(m_images, &ImagesPane::logMessage, this, &MainWindow::logLine);
     }
@@ -377,16 +377,16 @@ void MainWindow::createActions() {
     connect(m_removeConnection, &QAction::triggered, this, &MainWindow::removeConnection);
     m_connect = new QAction(themedIcon(u"connect"_s), tr("&Connect"), this);
     connect(m_connect, &QAction::triggered, this,
-            [this] { m_console->connections()->openConnection(selectedConnectionId()); });
+            [this] { m_workspace->connections()->openConnection(selectedConnectionId()); });
     m_disconnect = new QAction(themedIcon(u"disconnect"_s), tr("D&isconnect"), this);
     connect(m_disconnect, &QAction::triggered, this,
-            [this] { m_console->connections()->closeConnection(selectedConnectionId()); });
+            [this] { m_workspace->connections()->closeConnection(selectedConnectionId()); });
     m_refresh = new QAction(themedIcon(u"refresh"_s), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Re-read every VM of every connected host (F5)"));
     connect(m_refresh, &QAction::triggered, this, [this] {
-        for (const auto &c : m_console->connections()->configs())
-            m_console->connections()->refresh(c.id);
+        for (const auto &c : m_workspace->connections()->configs())
+            m_workspace->connections()->refresh(c.id);
     });
     m_filterAction = new QAction(tr("&Filter"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
@@ -402,7 +402,7 @@ void MainWindow::createMenus() {
     file->addAction(m_addConnection);
     file->addSeparator();
     auto *prefs = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
-        PreferencesDialog dlg(m_console->preferences(), m_console->connections(), this);
+        PreferencesDialog dlg(m_workspace->preferences(), m_workspace->connections(), this);
         dlg.exec();
     });
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -423,10 +423,11 @@ void MainWindow::createMenus() {
     vm->addAction(
         themedIcon(u"vm"_s), tr("&New Virtual Machine…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
-            auto *wizard = new NewVmWizard(m_console->connections(), m_console->hosts(), this);
+            auto *wizard = new NewVmWizard(m_workspace->connections(), m_workspace->hosts(), this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             connect(wizard, &NewVmWizard::vmCreated, this, [this](const ActionResult &r) {
-                const QString host = m_console->connections()->config(r.connectionId).displayName();
+                const QString host =
+                    m_workspace->connections()->config(r.connectionId).displayName();
                 logLine(r.ok, host,
                         r.ok ? tr("Created %1").arg(r.name) : tr("Creating %1 failed").arg(r.name),
                         r.message);
@@ -515,7 +516,7 @@ void MainWindow::saveLayout() const {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveLayout();
     QSettings s;
-    m_console->connections()->save(s);
+    m_workspace->connections()->save(s);
     event->accept();
 }
 
@@ -561,7 +562,7 @@ void MainWindow::updateActions() {
     }
 
     const QString cid = selectedConnectionId();
-    const auto *cm = m_console->connections();
+    const auto *cm = m_workspace->connections();
     const bool has = !cid.isEmpty();
     const auto state = cm->state(cid);
     m_editConnection->setEnabled(has && !cm->config(cid).transient);
@@ -576,7 +577,7 @@ void MainWindow::updateActions() {
 }
 
 bool MainWindow::selectionTouchesReadOnlyHost() const {
-    const auto *cm = m_console->connections();
+    const auto *cm = m_workspace->connections();
     const auto rows = m_domainView->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
         if (cm->config(i.data(DomainTableModel::ConnectionIdRole).toString()).readOnly)
@@ -585,13 +586,13 @@ bool MainWindow::selectionTouchesReadOnlyHost() const {
 }
 
 void MainWindow::updateStatus() {
-    const auto *hosts = m_console->hosts();
+    const auto *hosts = m_workspace->hosts();
     int connected = 0;
     for (int r = 0; r < hosts->rowCount(); ++r)
         connected += hosts->rowAt(r).state == ConnectionState::Connected;
     m_statusHosts->setText(
         tr("%1 of %n host(s) connected", nullptr, hosts->rowCount()).arg(connected));
-    const auto *domains = m_console->domains();
+    const auto *domains = m_workspace->domains();
     int running = 0, paused = 0;
     for (int r = 0; r < domains->rowCount(); ++r) {
         const DomainState st = domains->domainAt(r).state;
@@ -605,7 +606,7 @@ void MainWindow::updateStatus() {
 
 void MainWindow::refreshHostFilter() {
     const QString current = m_filterHost->currentData().toString();
-    const auto *hosts = m_console->hosts();
+    const auto *hosts = m_workspace->hosts();
     QSignalBlocker block(m_filterHost);
     while (m_filterHost->count() > 1)
         m_filterHost->removeItem(1);
@@ -634,14 +635,14 @@ void MainWindow::runOnSelection(DomainAction a) {
     if (refs.isEmpty())
         return;
     if (a == DomainAction::ForceOff && refs.size() > 1 &&
-        m_console->preferences()->values().confirmForceOff &&
+        m_workspace->preferences()->values().confirmForceOff &&
         QMessageBox::question(this, tr("Force off"),
                               tr("Power off %n VM(s) at once? Unsaved work in the guests is lost.",
                                  nullptr, int(refs.size()))) != QMessageBox::Yes)
         return;
     statusBar()->showMessage(
         tr("%1: %n VM(s)…", nullptr, int(refs.size())).arg(domainActionText(a)), 3000);
-    m_console->connections()->runAction(refs, a);
+    m_workspace->connections()->runAction(refs, a);
 }
 
 void MainWindow::deleteSelection() {
@@ -670,8 +671,8 @@ void MainWindow::deleteSelection() {
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton *>(del))
         return;
-    m_console->connections()->runAction(refs, storage->isChecked() ? DomainAction::DeleteWithStorage
-                                                                   : DomainAction::Delete);
+    m_workspace->connections()->runAction(
+        refs, storage->isChecked() ? DomainAction::DeleteWithStorage : DomainAction::Delete);
 }
 
 void MainWindow::addConnection() {
@@ -679,7 +680,7 @@ void MainWindow::addConnection() {
     dlg.setWindowTitle(tr("Add Connection"));
     if (dlg.exec() != QDialog::Accepted)
         return;
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     cm->addConnection(dlg.config(), true);
     QSettings s;
     cm->save(s);
@@ -687,7 +688,7 @@ void MainWindow::addConnection() {
 
 void MainWindow::editConnection() {
     const QString id = selectedConnectionId();
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     if (id.isEmpty() || cm->config(id).transient)
         return;
     ConnectionDialog dlg(this);
@@ -702,10 +703,10 @@ void MainWindow::editConnection() {
 
 void MainWindow::removeConnection() {
     const QString id = selectedConnectionId();
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     if (id.isEmpty())
         return;
-    if (m_console->preferences()->values().confirmRemoveConnection &&
+    if (m_workspace->preferences()->values().confirmRemoveConnection &&
         QMessageBox::question(this, tr("Remove connection"),
                               tr("Remove the connection %1? Its VMs stay on the host; only "
                                  "Virtdeck forgets the connection.")
@@ -727,22 +728,22 @@ void MainWindow::askCredentials(const CredentialRequest &request) {
         showCredentialDialog(request);
         return;
     }
-    m_secrets->read(
-        id, [this, request](bool found, const StoredLogin &login, const QString &error) {
-            LoginAttempt &attempt = m_logins[request.connectionId];
-            if (found && SecretStore::covers(request, login)) {
-                attempt.login = login;
-                for (const CredentialPrompt &p : request.prompts)
-                    attempt.answeredFromKeyring.insert(int(p.kind));
-                m_console->connections()->provideCredentials(request.connectionId, request.id, true,
-                                                             SecretStore::answers(request, login));
-                return;
-            }
-            if (!error.isEmpty())
-                logLine(false, m_console->connections()->config(request.connectionId).displayName(),
-                        tr("The system keyring cannot be read"), error);
-            showCredentialDialog(request);
-        });
+    m_secrets->read(id, [this, request](bool found, const StoredLogin &login,
+                                        const QString &error) {
+        LoginAttempt &attempt = m_logins[request.connectionId];
+        if (found && SecretStore::covers(request, login)) {
+            attempt.login = login;
+            for (const CredentialPrompt &p : request.prompts)
+                attempt.answeredFromKeyring.insert(int(p.kind));
+            m_workspace->connections()->provideCredentials(request.connectionId, request.id, true,
+                                                           SecretStore::answers(request, login));
+            return;
+        }
+        if (!error.isEmpty())
+            logLine(false, m_workspace->connections()->config(request.connectionId).displayName(),
+                    tr("The system keyring cannot be read"), error);
+        showCredentialDialog(request);
+    });
 }
 
 void MainWindow::showCredentialDialog(const CredentialRequest &request) {
@@ -760,7 +761,7 @@ void MainWindow::showCredentialDialog(const CredentialRequest &request) {
             attempt.askedUser = true;
             attempt.remember |= dlg->remember();
         }
-        m_console->connections()->provideCredentials(r.connectionId, r.id, accepted, answers);
+        m_workspace->connections()->provideCredentials(r.connectionId, r.id, accepted, answers);
     });
     dlg->open();
 }
@@ -773,7 +774,7 @@ void MainWindow::loginAccepted(const QString &connectionId) {
     m_logins.erase(it);
     if (!attempt.askedUser)
         return; // the keyring's login worked as it is
-    const QString host = m_console->connections()->config(connectionId).displayName();
+    const QString host = m_workspace->connections()->config(connectionId).displayName();
     if (!attempt.remember) {
         m_secrets->remove(connectionId); // a refused stored login is stale; no keyring is fine
         return;
@@ -801,7 +802,7 @@ void MainWindow::logLine(bool ok, const QString &host, const QString &text, cons
 }
 
 void MainWindow::setUpStats() {
-    const StatsStore *store = m_console->stats();
+    const StatsStore *store = m_workspace->stats();
     using SD = SparklineDelegate;
     const struct {
         int column;
@@ -860,7 +861,7 @@ void MainWindow::setUpStats() {
     // Alerts log, bottom, beside the activity log.
     m_alertView = new QTableView(this);
     m_alertView->setObjectName(u"alertView"_s);
-    m_alertView->setModel(m_console->alertLog());
+    m_alertView->setModel(m_workspace->alertLog());
     m_alertView->verticalHeader()->hide();
     m_alertView->setShowGrid(false);
     m_alertView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -887,7 +888,7 @@ void MainWindow::setUpStats() {
     m_logDock->raise();
 
     m_notifier = new DesktopNotifier(this);
-    connect(m_console->alerts(), &AlertEngine::alertRaised, this, [this](const AlertEvent &e) {
+    connect(m_workspace->alerts(), &AlertEngine::alertRaised, this, [this](const AlertEvent &e) {
         const QString title = tr("Virtdeck alert: %1").arg(e.subject);
         m_notifier->notify(title, e.message);
         statusBar()->showMessage(title + u" — "_s + e.message, 10000);
@@ -910,17 +911,17 @@ void MainWindow::updateCharts() {
     }
     const QString host = selectedConnectionId();
     if (!host.isEmpty()) {
-        m_charts->showHost(host, m_console->connections()->config(host).displayName());
+        m_charts->showHost(host, m_workspace->connections()->config(host).displayName());
         return;
     }
     m_charts->showNothing(tr("Select one or more VMs, or a host, to see their charts."));
 }
 
 void MainWindow::editAlertRules() {
-    AlertRulesDialog dlg(m_console->alerts()->rules(), this);
+    AlertRulesDialog dlg(m_workspace->alerts()->rules(), this);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    m_console->alerts()->setRules(dlg.rules());
+    m_workspace->alerts()->setRules(dlg.rules());
     QSettings s;
     saveAlertRules(s, dlg.rules());
 }
@@ -928,7 +929,7 @@ void MainWindow::editAlertRules() {
 void MainWindow::showAbout() {
     // Versions as the hosts reported them when they connected: no call to a host from here.
     QString hosts;
-    const HostTableModel *model = m_console->hosts();
+    const HostTableModel *model = m_workspace->hosts();
     for (int r = 0; r < model->rowCount(); ++r) {
         const auto &row = model->rowAt(r);
         hosts += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
@@ -1036,7 +1037,7 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     m_vmMenu->addAction(m_backupAction);
     m_backupsDock = new QDockWidget(tr("Backups"), this);
     m_backupsDock->setObjectName(u"backupsDock"_s);
-    m_backupsPane = new BackupsPane(m_console, scheduler, m_backupsDock);
+    m_backupsPane = new BackupsPane(m_workspace, scheduler, m_backupsDock);
     m_backupsDock->setWidget(m_backupsPane);
     addDockWidget(Qt::BottomDockWidgetArea, m_backupsDock);
     tabifyDockWidget(m_jobsDock, m_backupsDock);
@@ -1064,7 +1065,7 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     // Labs: a class's VMs as one object; its operations run as scheduler jobs.
     auto *labsDock = new QDockWidget(tr("Labs"), this);
     labsDock->setObjectName(u"labsDock"_s);
-    auto *labsPane = new LabsPane(m_console, scheduler, labsDock);
+    auto *labsPane = new LabsPane(m_workspace, scheduler, labsDock);
     labsDock->setWidget(labsPane);
     addDockWidget(Qt::BottomDockWidgetArea, labsDock);
     tabifyDockWidget(m_jobsDock, labsDock);
@@ -1089,9 +1090,9 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     m_scheduleAction->setEnabled(false);
     m_scheduleMenu->setEnabled(false);
     // The limits in Preferences are the scheduler's own keys: apply them at once.
-    connect(m_console->preferences(), &Preferences::changed, this, [this] {
+    connect(m_workspace->preferences(), &Preferences::changed, this, [this] {
         SchedulerSettings s = m_scheduler->settings();
-        const auto &v = m_console->preferences()->values();
+        const auto &v = m_workspace->preferences()->values();
         if (s.limits.global == v.schedulerMaxJobs && s.limits.perHost == v.schedulerMaxJobsPerHost)
             return;
         s.limits.global = v.schedulerMaxJobs;
@@ -1142,7 +1143,7 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
 }
 
 QList<Job> MainWindow::selectedTargets() const {
-    const auto *cm = m_console->connections();
+    const auto *cm = m_workspace->connections();
     QList<Job> targets;
     const auto rows = m_domainView->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows) {
@@ -1183,7 +1184,7 @@ void MainWindow::scheduleSelection(const QString &kind) {
 void MainWindow::migrateSelection() {
     if (!m_scheduler)
         return;
-    MigrateDialog dlg(selectedTargets(), snapshotOf(m_console), this);
+    MigrateDialog dlg(selectedTargets(), snapshotOf(m_workspace), this);
     if (dlg.exec() != QDialog::Accepted)
         return;
     m_scheduler->submit(dlg.jobs());
@@ -1194,9 +1195,9 @@ void MainWindow::evacuateHost() {
     const QString id = selectedConnectionId();
     if (!m_scheduler || id.isEmpty())
         return;
-    const ClusterSnapshot cluster = snapshotOf(m_console);
+    const ClusterSnapshot cluster = snapshotOf(m_workspace);
     const int source = cluster.connectionIds.indexOf(id);
-    const QString name = m_console->connections()->config(id).displayName();
+    const QString name = m_workspace->connections()->config(id).displayName();
     offerMovePlan(
         tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
         planEvacuation(cluster.hosts, cluster.vms, source, m_scheduler->settings().placement),
@@ -1206,7 +1207,7 @@ void MainWindow::evacuateHost() {
 void MainWindow::rebalanceHosts() {
     if (!m_scheduler)
         return;
-    const ClusterSnapshot cluster = snapshotOf(m_console);
+    const ClusterSnapshot cluster = snapshotOf(m_workspace);
     // Ten percentage points of memory load between the fullest and the emptiest host are fine.
     offerMovePlan(tr("Rebalance hosts"), tr("rebalance"),
                   planRebalance(cluster.hosts, cluster.vms, m_scheduler->settings().placement, 0.1),

@@ -1,8 +1,8 @@
 // The console window: hosts beside every VM of every host, actions on the selection, activity log.
 #pragma once
 
-#include "libvirt/domainaction.h"
-#include "secretstore.h"
+#include "core/domainaction.h"
+#include "core/secretstore.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -21,7 +21,7 @@ class QTreeWidget;
 namespace virtdeck {
 
 class BackupsPane;
-class Console;
+class Workspace;
 class DesktopNotifier;
 class DomainFilterProxy;
 class ImagesPane;
@@ -38,7 +38,7 @@ struct MovePlan;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Console *console, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTableView *domainView() const { return m_domainView; }
@@ -113,7 +113,7 @@ private:
     void updateCharts();
     void editAlertRules();
 
-    Console *m_console;
+    Workspace *m_workspace;
     DomainFilterProxy *m_proxy;
     QTableView *m_domainView;
     QTableView *m_hostView;

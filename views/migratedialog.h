@@ -3,7 +3,7 @@
 // progress and cancel live in the Jobs pane. GUI thread.
 #pragma once
 
-#include "scheduler/evacuationplan.h"
+#include "migration/evacuationplan.h"
 
 #include <QDialog>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "newvmwizard.h"
 
-#include "connectionmanager.h"
-#include "hosttablemodel.h"
+#include "core/connectionmanager.h"
+#include "hosts/hosttablemodel.h"
 #include "xmlhighlighter.h"
 
 #include <QButtonGroup>

@@ -3,7 +3,7 @@
 // from the host's domain capabilities. GUI thread; NewVmService does the libvirt work.
 #pragma once
 
-#include "libvirt/newvmservice.h"
+#include "domains/libvirt/newvmservice.h"
 
 #include <QWizard>
 

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "connectionmanager.h"
+#include "core/connectionmanager.h"
 
 #include <QCheckBox>
 #include <QComboBox>

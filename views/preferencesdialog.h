@@ -1,7 +1,7 @@
 // Edits the Preferences: monitoring, appearance, language, confirmations, backup, scheduler.
 #pragma once
 
-#include "preferences.h"
+#include "core/preferences.h"
 
 #include <QDialog>
 

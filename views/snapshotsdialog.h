@@ -2,8 +2,8 @@
 // destructive step says what is lost first. GUI thread.
 #pragma once
 
-#include "libvirt/domaininfo.h"
-#include "libvirt/snapshotservice.h"
+#include "core/domaininfo.h"
+#include "domains/libvirt/snapshotservice.h"
 
 #include <QDialog>
 

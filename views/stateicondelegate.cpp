@@ -1,7 +1,7 @@
 #include "stateicondelegate.h"
 
-#include "libvirt/domaininfo.h"
-#include "libvirt/hostinfo.h"
+#include "core/domaininfo.h"
+#include "core/hostinfo.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>

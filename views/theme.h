@@ -1,7 +1,7 @@
 // Applies the light, dark or system look to the whole application.
 #pragma once
 
-#include "preferences.h"
+#include "core/preferences.h"
 
 namespace virtdeck {
 void applyTheme(Preferences::Theme theme);

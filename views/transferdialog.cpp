@@ -1,6 +1,6 @@
 #include "transferdialog.h"
 
-#include "libvirt/volumetransfer.h"
+#include "storage/libvirt/volumetransfer.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "volumedialog.h"
 
-#include "libvirt/storagexml.h"
-#include "pooltablemodel.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagexml.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "xmleditordialog.h"
 
-#include "linediff.h"
+#include "core/linediff.h"
 #include "xmlhighlighter.h"
 
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // A rejected definition shows libvirt's message and keeps the user's text. GUI thread.
 #pragma once
 
-#include "libvirt/xmldefinitionservice.h"
+#include "domains/libvirt/xmldefinitionservice.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "repository.h"
 
-#include "atomicfile.h"
-#include "filemodes.h"
+#include "core/atomicfile.h"
+#include "core/filemodes.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 #include "labexecutor.h"
 
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "core/replyguard.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "labreport.h"
-#include "libvirt/connection.h"
-#include "libvirt/replyguard.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -29,9 +29,9 @@ struct LabExecutor::Reply {
     ReplyGuard<LabExecutor> guard;
 };
 
-LabExecutor::LabExecutor(Console *console, QObject *parent)
+LabExecutor::LabExecutor(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_reply(std::make_shared<Reply>(this)) {}
 
 LabExecutor::~LabExecutor() {
@@ -111,7 +111,7 @@ bool LabExecutor::openHosts() {
     if (m_lab.hosts.isEmpty() || m_lab.roles.isEmpty())
         return false;
     // Open the lab's hosts (transient connections for URIs not configured).
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     for (const QString &uri : std::as_const(m_lab.hosts)) {
         QString id;
         for (const auto &c : cm->configs())
@@ -210,7 +210,7 @@ void LabExecutor::complete() {
                 unused << n.name;
         }
     }
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     QList<Connection *> hosts;
     for (const QString &uri : std::as_const(m_lab.hosts))
         if (Connection *c = cm->connection(m_connectionOf.value(uri));
@@ -258,9 +258,9 @@ void LabExecutor::finish() {
 }
 
 LabExecutor::HostsView LabExecutor::viewHosts() {
-    auto *cm = m_console->connections();
-    const auto *domains = m_console->domains();
-    const auto *hosts = m_console->hosts();
+    auto *cm = m_workspace->connections();
+    const auto *domains = m_workspace->domains();
+    const auto *hosts = m_workspace->hosts();
     HostsView v;
     QSet<QString> labVms;
     for (const auto &s : std::as_const(m_lab.students))
@@ -362,7 +362,7 @@ void LabExecutor::runBatch(const QString &uri) {
 }
 
 void LabExecutor::runOnHost(const QString &uri, const QList<LabVmTask> &tasks, int parallel) {
-    Connection *c = m_console->connections()->connection(m_connectionOf.value(uri));
+    Connection *c = m_workspace->connections()->connection(m_connectionOf.value(uri));
     if (!c) {
         for (const auto &t : tasks)
             fail(t, uri, tr("%1 is not connected.").arg(uri));

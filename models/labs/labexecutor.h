@@ -5,8 +5,8 @@
 #pragma once
 
 #include "lab.h"
+#include "labs/libvirt/labvm.h"
 #include "labsettings.h"
-#include "libvirt/labvm.h"
 #include "scheduler/placement.h"
 
 #include <QHash>
@@ -15,12 +15,12 @@
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 
 class LabExecutor : public QObject {
     Q_OBJECT
 public:
-    explicit LabExecutor(Console *console, QObject *parent = nullptr);
+    explicit LabExecutor(Workspace *workspace, QObject *parent = nullptr);
     ~LabExecutor() override;
 
     void setParallelPerHost(int n) { m_parallel = n; }
@@ -84,7 +84,7 @@ private:
     void fail(const LabVmTask &task, const QString &host, const QString &why);
     void account(const LabVmOutcome &o, const QString &host);
 
-    Console *m_console;
+    Workspace *m_workspace;
     Lab m_lab;
     LabOperation m_op = LabOperation::Status;
     QStringList m_students;

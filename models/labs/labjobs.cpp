@@ -62,7 +62,7 @@ void registerLabJobHandlers(JobExecutor *executor) {
             for (const auto &s : job.params.value(u"students"_s).toString().split(u','))
                 if (!s.trimmed().isEmpty())
                     students << s.trimmed();
-            auto *ex = new LabExecutor(run->console(), run);
+            auto *ex = new LabExecutor(run->workspace(), run);
             ex->setParallelPerHost(std::max(1, executor->settings().limits.perHost));
             ex->setPlacementOptions(executor->settings().placement);
             QObject::connect(ex, &LabExecutor::placed, run,

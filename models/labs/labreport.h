@@ -3,7 +3,7 @@
 #pragma once
 
 #include "lab.h"
-#include "libvirt/labvm.h"
+#include "labs/libvirt/labvm.h"
 
 #include <QList>
 #include <QString>

@@ -1,19 +1,19 @@
 #include "jobexecutor.h"
 
-#include "backupjobs.h"
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "evacuationplan.h"
-#include "hosttablemodel.h"
+#include "backup/backupjobs.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "domains/domaintablemodel.h"
+#include "domains/libvirt/domainservice.h"
+#include "domains/libvirt/snapshotservice.h"
+#include "hosts/hosttablemodel.h"
 #include "jobkinds.h"
 #include "jobrun.h"
 #include "labs/labjobs.h"
-#include "libvirt/connection.h"
-#include "libvirt/domainservice.h"
-#include "libvirt/migrationservice.h"
-#include "libvirt/snapshotservice.h"
+#include "migration/evacuationplan.h"
+#include "migration/libvirt/migrationservice.h"
 #include "placement.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ constexpr int kActionTimeoutMs = 10 * 60 * 1000;
 
 // Fails the run when its host goes away while a handler waits on it, so no job stays "running".
 void watchHost(JobRun *run) {
-    auto *cm = run->console()->connections();
+    auto *cm = run->workspace()->connections();
     QObject::connect(cm, &ConnectionManager::stateChanged, run,
                      [run](const QString &id, ConnectionState s, const QString &msg) {
                          if (id != run->connectionId())
@@ -52,9 +52,9 @@ void watchHost(JobRun *run) {
     });
 }
 
-HostCapacity capacityOf(Console *console, const QString &connectionId) {
+HostCapacity capacityOf(Workspace *workspace, const QString &connectionId) {
     HostCapacity cap;
-    const auto *hosts = console->hosts();
+    const auto *hosts = workspace->hosts();
     const int row = hosts->rowOf(connectionId);
     if (row >= 0) {
         const auto &h = hosts->rowAt(row);
@@ -63,7 +63,7 @@ HostCapacity capacityOf(Console *console, const QString &connectionId) {
         cap.memoryBytes = h.info.memoryBytes;
         cap.cpus = h.info.cpus;
     }
-    const auto *domains = console->domains();
+    const auto *domains = workspace->domains();
     for (int r = 0; r < domains->rowCount(); ++r) {
         const DomainInfo &d = domains->domainAt(r);
         if (d.connectionId == connectionId && domainStateIsActive(d.state)) {
@@ -76,7 +76,7 @@ HostCapacity capacityOf(Console *console, const QString &connectionId) {
 
 // Runs a ConnectionManager action on the run's VM and finishes with its outcome.
 void runAction(JobRun *run, DomainAction action, std::function<void(const ActionResult &)> then) {
-    auto *cm = run->console()->connections();
+    auto *cm = run->workspace()->connections();
     // Other jobs' results arrive on the same signal: only ours ends the wait.
     auto link = std::make_shared<QMetaObject::Connection>();
     *link = QObject::connect(cm, &ConnectionManager::actionFinished, run,
@@ -93,7 +93,7 @@ void runAction(JobRun *run, DomainAction action, std::function<void(const Action
 void lifecycle(JobRun *run, DomainAction action) {
     if (action == DomainAction::Start) {
         const auto *exec = qobject_cast<JobExecutor *>(run->parent());
-        const HostCapacity cap = capacityOf(run->console(), run->connectionId());
+        const HostCapacity cap = capacityOf(run->workspace(), run->connectionId());
         if (cap.memoryBytes > 0 && !domainStateIsActive(run->domain().state)) {
             const QString refusal = admitStart(
                 cap, {run->domain().memoryBytes, run->domain().vcpus}, exec->settings().placement);
@@ -122,7 +122,7 @@ void lifecycle(JobRun *run, DomainAction action) {
                                          "guest to power off.",
                                          nullptr, waitSeconds));
         auto isOff = [run] {
-            const auto *domains = run->console()->domains();
+            const auto *domains = run->workspace()->domains();
             const int row = domains->rowOf(run->connectionId(), run->domain().uuid);
             return row < 0 || !domainStateIsActive(domains->domainAt(row).state);
         };
@@ -162,12 +162,12 @@ void lifecycle(JobRun *run, DomainAction action) {
 // Moves the run's VM to the job's "destination" (a URI, or "auto" or nothing: the placement's
 // pick among the other connected hosts), opening a connection to it when none is configured.
 void migrate(JobRun *run) {
-    auto *cm = run->console()->connections();
+    auto *cm = run->workspace()->connections();
     const auto *exec = qobject_cast<JobExecutor *>(run->parent());
     QString uri = run->job().params.value(u"destination"_s).toString().trimmed();
     // No destination (e.g. scheduled from the Schedule dialog): the placement picks one.
     if (uri.isEmpty() || uri == u"auto"_s) {
-        const ClusterSnapshot snap = snapshotOf(run->console());
+        const ClusterSnapshot snap = snapshotOf(run->workspace());
         const int source = snap.connectionIds.indexOf(run->connectionId());
         const MovePlan plan = planEvacuation(snap.hosts,
                                              {{run->domain().name,
@@ -195,7 +195,7 @@ void migrate(JobRun *run) {
         run->progress(0, JobExecutor::tr("Opening a connection to %1.").arg(uri));
     }
     auto go = [run, dest] {
-        auto *svc = new MigrationService(run->console()->connections(), run);
+        auto *svc = new MigrationService(run->workspace()->connections(), run);
         QObject::connect(run, &JobRun::cancelRequested, svc, &MigrationService::cancel);
         QObject::connect(svc, &MigrationService::stage, run,
                          [run](const QString &text) { run->progress(0, text); });
@@ -203,7 +203,7 @@ void migrate(JobRun *run) {
                          [run](const MigrationProgress &p) { run->progress(p.percent); });
         QObject::connect(svc, &MigrationService::finished, run,
                          [run, dest](MigrationService::Outcome o, const QString &message) {
-                             auto *cm = run->console()->connections();
+                             auto *cm = run->workspace()->connections();
                              cm->refresh(run->connectionId());
                              cm->refresh(dest);
                              run->finish(o == MigrationService::Outcome::Done, message);
@@ -236,9 +236,9 @@ void migrate(JobRun *run) {
 }
 } // namespace
 
-JobExecutor::JobExecutor(Console *console, QObject *parent)
+JobExecutor::JobExecutor(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_console(console) {
+    , m_workspace(workspace) {
     registerBuiltIns();
     registerLabJobHandlers(this);
     registerBackupJobHandlers(this);
@@ -254,7 +254,7 @@ void JobExecutor::registerBuiltIns() {
         registerHandler(domainActionName(a), [a](JobRun *run) { lifecycle(run, a); });
     // Snapshot jobs drive the same service as the Snapshots dialog, owned by the run.
     auto snapshot = [](JobRun *run, auto &&call) {
-        auto *svc = new SnapshotService(run->console()->connections(), run->connectionId(),
+        auto *svc = new SnapshotService(run->workspace()->connections(), run->connectionId(),
                                         run->domain().uuid, run);
         QObject::connect(
             svc, &SnapshotService::finished, run,
@@ -290,7 +290,7 @@ void JobExecutor::registerBuiltIns() {
     // Clone jobs drive the same service as the Clone dialog: a shut-off VM under a new name
     // ("name", default "<vm>-clone"), full copies or, with "linked", qcow2 overlays.
     registerHandler(u"clone"_s, [](JobRun *run) {
-        auto *svc = new DomainService(run->console()->connections(), run->connectionId(), run);
+        auto *svc = new DomainService(run->workspace()->connections(), run->connectionId(), run);
         QObject::connect(svc, &DomainService::cloneFinished, run, [run](const ActionResult &r) {
             run->finish(r.ok, r.ok ? JobExecutor::tr("Cloned as %1.").arg(r.name) : r.message);
         });
@@ -304,7 +304,7 @@ void JobExecutor::registerBuiltIns() {
 }
 
 void JobExecutor::run(const Job &job) {
-    auto *r = new JobRun(job, m_console, this);
+    auto *r = new JobRun(job, m_workspace, this);
     ++m_running;
     if (!m_handlers.contains(job.kind)) {
         r->finish(false, tr("This program cannot run jobs of the kind \"%1\".").arg(job.kind));
@@ -320,7 +320,7 @@ void JobExecutor::cancel(qint64 id) {
 }
 
 void JobExecutor::resolveHost(JobRun *run) {
-    auto *cm = m_console->connections();
+    auto *cm = m_workspace->connections();
     const QString uri = run->job().uri;
     QString id;
     for (const auto &c : cm->configs())
@@ -367,7 +367,7 @@ void JobExecutor::resolveVm(JobRun *run) {
         m_handlers.value(job.kind)(run);
         return;
     }
-    const auto *domains = m_console->domains();
+    const auto *domains = m_workspace->domains();
     int row = -1;
     if (!job.vmUuid.isEmpty())
         row = domains->rowOf(run->connectionId(), job.vmUuid);

@@ -13,7 +13,7 @@
 
 namespace virtdeck {
 
-class Console;
+class Workspace;
 class JobRun;
 
 class JobExecutor : public QObject {
@@ -21,7 +21,7 @@ class JobExecutor : public QObject {
 public:
     using Handler = std::function<void(JobRun *run)>;
 
-    explicit JobExecutor(Console *console, QObject *parent = nullptr);
+    explicit JobExecutor(Workspace *workspace, QObject *parent = nullptr);
 
     // Handlers for the built-in kinds are registered already; later kinds add theirs.
     void registerHandler(const QString &kind, Handler handler);
@@ -46,7 +46,7 @@ private:
     void resolveVm(JobRun *run);
     void registerBuiltIns();
 
-    Console *m_console;
+    Workspace *m_workspace;
     SchedulerSettings m_settings;
     QHash<QString, Handler> m_handlers;
     int m_hostWaitMs = 30000;

@@ -1,8 +1,8 @@
 #include "jobkinds.h"
 
-#include "backupjobs.h"
+#include "backup/backupjobs.h"
+#include "core/domainaction.h"
 #include "labs/labjobs.h"
-#include "libvirt/domainaction.h"
 
 #include <QCoreApplication>
 

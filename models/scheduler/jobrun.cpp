@@ -1,19 +1,19 @@
 #include "jobrun.h"
 
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "jobexecutor.h"
+#include "workspace/workspace.h"
 
 namespace virtdeck {
 
-JobRun::JobRun(const Job &job, Console *console, JobExecutor *executor)
+JobRun::JobRun(const Job &job, Workspace *workspace, JobExecutor *executor)
     : QObject(executor)
     , m_job(job)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_executor(executor) {}
 
 Connection *JobRun::connection() const {
-    return m_console->connections()->connection(m_connectionId);
+    return m_workspace->connections()->connection(m_connectionId);
 }
 
 void JobRun::progress(int percent, const QString &line) {

@@ -2,24 +2,24 @@
 // the ConnectionManager); deletes itself once finished.
 #pragma once
 
+#include "core/domaininfo.h"
 #include "job.h"
-#include "libvirt/domaininfo.h"
 
 #include <QObject>
 
 namespace virtdeck {
 
 class Connection;
-class Console;
+class Workspace;
 class JobExecutor;
 
 class JobRun : public QObject {
     Q_OBJECT
 public:
-    JobRun(const Job &job, Console *console, JobExecutor *executor);
+    JobRun(const Job &job, Workspace *workspace, JobExecutor *executor);
 
     const Job &job() const { return m_job; }
-    Console *console() const { return m_console; }
+    Workspace *workspace() const { return m_workspace; }
     QString connectionId() const { return m_connectionId; }
     // The VM it acts on, as the console saw it when the job began (for kinds that need one).
     const DomainInfo &domain() const { return m_domain; }
@@ -40,7 +40,7 @@ Q_SIGNALS:
 private:
     friend class JobExecutor;
     Job m_job;
-    Console *m_console;
+    Workspace *m_workspace;
     JobExecutor *m_executor;
     QString m_connectionId;
     DomainInfo m_domain;

@@ -1,6 +1,6 @@
 #include "jobstore.h"
 
-#include "filemodes.h"
+#include "core/filemodes.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -12,13 +12,13 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-Scheduler::Scheduler(Console *console, const QString &databasePath, const QString &role,
+Scheduler::Scheduler(Workspace *workspace, const QString &databasePath, const QString &role,
                      QObject *parent)
     : QObject(parent)
-    , m_console(console)
+    , m_workspace(workspace)
     , m_path(databasePath)
     , m_role(role)
-    , m_executor(new JobExecutor(console, this))
+    , m_executor(new JobExecutor(workspace, this))
     , m_jobs(new JobTableModel(this)) {}
 
 Scheduler::~Scheduler() {

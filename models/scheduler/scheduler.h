@@ -14,7 +14,7 @@ class QThread;
 namespace virtdeck {
 
 class Clock;
-class Console;
+class Workspace;
 class JobExecutor;
 class JobTableModel;
 class SchedulerEngine;
@@ -23,7 +23,7 @@ class Scheduler : public QObject {
     Q_OBJECT
 public:
     // `role` names this process for the lease ("GUI", "headless runner").
-    Scheduler(Console *console, const QString &databasePath, const QString &role,
+    Scheduler(Workspace *workspace, const QString &databasePath, const QString &role,
               QObject *parent = nullptr);
     ~Scheduler() override;
 
@@ -58,7 +58,7 @@ Q_SIGNALS:
     void jobFinished(const virtdeck::Job &job);
 
 private:
-    Console *m_console;
+    Workspace *m_workspace;
     QString m_path;
     QString m_role;
     SchedulerSettings m_settings;

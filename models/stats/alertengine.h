@@ -5,7 +5,7 @@
 
 #include "alertrule.h"
 
-#include "libvirt/hostinfo.h"
+#include "core/hostinfo.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,12 +1,12 @@
 // libFuzzer target: the XML the console parses itself — domain definitions (disks, NICs, OS,
 // details, clone rewriting), snapshot documents, pool and volume XML and domain capabilities.
 // All of it comes from a hypervisor, possibly a remote one, or from the user's XML editor.
-#include "libvirt/domainclone.h"
-#include "libvirt/domaindetails.h"
-#include "libvirt/domainxml.h"
-#include "libvirt/newvmspec.h"
-#include "libvirt/snapshotinfo.h"
-#include "libvirt/storagexml.h"
+#include "core/domainxml.h"
+#include "domains/domainclone.h"
+#include "domains/domaindetails.h"
+#include "domains/newvmspec.h"
+#include "domains/snapshotinfo.h"
+#include "storage/storagexml.h"
 
 #include <QHash>
 #include <QString>

@@ -4,13 +4,13 @@
 // repository that verifies.
 //
 // Environment: VIRTDECK_QEMU_URI (qemu:///system; everything skips without it).
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
 #include "hosttools.h"
-#include "jobtablemodel.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,7 +54,7 @@ private:
     QTemporaryDir m_tmp;
     QString m_repo;
     QStringList m_vms;
-    Console *m_console = nullptr;
+    Workspace *m_workspace = nullptr;
     Scheduler *m_scheduler = nullptr;
 };
 
@@ -65,9 +65,9 @@ void TestIntegrationBackupJobs::initTestCase() {
               "starts one as root)");
     QVERIFY(m_tmp.isValid());
     m_repo = m_tmp.filePath(u"repo"_s);
-    m_console = new Console(this);
-    m_scheduler = new Scheduler(m_console, m_tmp.filePath(u"jobs.sqlite"_s), u"test"_s, this);
-    m_console->connections()->addConnection(ConnectionConfig::fromUri(m_uri), true);
+    m_workspace = new Workspace(this);
+    m_scheduler = new Scheduler(m_workspace, m_tmp.filePath(u"jobs.sqlite"_s), u"test"_s, this);
+    m_workspace->connections()->addConnection(ConnectionConfig::fromUri(m_uri), true);
     QSignalSpy started(m_scheduler, &Scheduler::started);
     m_scheduler->start({});
     QVERIFY(started.wait(5000));
@@ -99,7 +99,7 @@ QString TestIntegrationBackupJobs::makeVm(const QString &suffix, const QString &
     // The console must list it before a job can name it.
     if (!QTest::qWaitFor(
             [&] {
-                const auto *d = m_console->domains();
+                const auto *d = m_workspace->domains();
                 for (int r = 0; r < d->rowCount(); ++r)
                     if (d->domainAt(r).name == name)
                         return true;

@@ -4,10 +4,10 @@
 // removed at the end.
 //
 // Environment: VIRTDECK_QEMU_URI (qemu:///system); the test skips without it.
-#include "connectionmanager.h"
-#include "libvirt/domainservice.h"
-#include "libvirt/newvmservice.h"
-#include "libvirt/snapshotservice.h"
+#include "core/connectionmanager.h"
+#include "domains/libvirt/domainservice.h"
+#include "domains/libvirt/newvmservice.h"
+#include "domains/libvirt/snapshotservice.h"
 
 #include <QDir>
 #include <QFile>

@@ -9,13 +9,13 @@
 //   VIRTDECK_ALLOW_LIBVIRTD_KILL=1     the libvirtd tests kill the daemon: only on a machine
 //                                      where nothing else uses it (CI); they skip otherwise
 //   VIRTDECK_SSH_URI, VIRTDECK_SSH_STATEDIR   an sshd of the test's own (services.sh start-sshd)
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "domains/domaintablemodel.h"
 #include "hosttools.h"
-#include "libvirt/connection.h"
-#include "libvirt/volumetransfer.h"
-#include "storagemanager.h"
+#include "storage/libvirt/volumetransfer.h"
+#include "storage/storagemanager.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QProcess>
@@ -71,9 +71,9 @@ private Q_SLOTS:
 private:
     bool mayKillLibvirtd();
     QString defineVm(const QString &suffix, int diskMiB = 16);
-    QString openHost(Console &console, const QString &uri);
+    QString openHost(Workspace &workspace, const QString &uri);
     // Waits until the console shows `vm` in the state virsh reports.
-    bool tableMatchesLibvirt(Console &console, const QString &id, const QString &vm);
+    bool tableMatchesLibvirt(Workspace &workspace, const QString &id, const QString &vm);
 
     QString m_uri;
     QStringList m_vms;
@@ -102,8 +102,8 @@ QString TestIntegrationFaults::defineVm(const QString &suffix, int diskMiB) {
     return hosttools::defineTinyVm(name, disk, m_tmp.path()) ? name : QString();
 }
 
-QString TestIntegrationFaults::openHost(Console &console, const QString &uri) {
-    auto *cm = console.connections();
+QString TestIntegrationFaults::openHost(Workspace &workspace, const QString &uri) {
+    auto *cm = workspace.connections();
     cm->setReconnectDelays(300, 2000);
     const QString id = cm->addConnection(ConnectionConfig::fromUri(uri), true);
     if (!QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Connected; }, 60000))
@@ -111,11 +111,11 @@ QString TestIntegrationFaults::openHost(Console &console, const QString &uri) {
     return id;
 }
 
-bool TestIntegrationFaults::tableMatchesLibvirt(Console &console, const QString &id,
+bool TestIntegrationFaults::tableMatchesLibvirt(Workspace &workspace, const QString &id,
                                                 const QString &vm) {
     return QTest::qWaitFor(
         [&] {
-            const auto *t = console.domains();
+            const auto *t = workspace.domains();
             for (int r = 0; r < t->rowCount(); ++r) {
                 const DomainInfo d = t->domainAt(r);
                 if (d.connectionId == id && d.name == vm)
@@ -144,10 +144,10 @@ void TestIntegrationFaults::libvirtdKilledDuringListing() {
         QSKIP("VIRTDECK_ALLOW_LIBVIRTD_KILL=1 is not set (the test kills libvirtd)");
     const QString vm = defineVm(u"list"_s);
     QVERIFY(!vm.isEmpty());
-    Console console;
-    const QString id = openHost(console, m_uri);
+    Workspace workspace;
+    const QString id = openHost(workspace, m_uri);
     QVERIFY(!id.isEmpty());
-    auto *cm = console.connections();
+    auto *cm = workspace.connections();
     // A storm of full listings: the kill lands in the middle of one.
     QTimer storm;
     connect(&storm, &QTimer::timeout, cm, [cm, id] { cm->refresh(id); });
@@ -162,7 +162,7 @@ void TestIntegrationFaults::libvirtdKilledDuringListing() {
              qPrintable(cm->lastMessage(id)));
     storm.stop();
     cm->refresh(id);
-    QVERIFY(tableMatchesLibvirt(console, id, vm));
+    QVERIFY(tableMatchesLibvirt(workspace, id, vm));
 }
 
 void TestIntegrationFaults::libvirtdKilledDuringLifecycleBatch() {
@@ -173,15 +173,15 @@ void TestIntegrationFaults::libvirtdKilledDuringLifecycleBatch() {
         vms << defineVm(u"batch%1"_s.arg(i));
         QVERIFY(!vms.last().isEmpty());
     }
-    Console console;
-    const QString id = openHost(console, m_uri);
+    Workspace workspace;
+    const QString id = openHost(workspace, m_uri);
     QVERIFY(!id.isEmpty());
-    auto *cm = console.connections();
+    auto *cm = workspace.connections();
     QList<DomainRef> refs;
     QVERIFY(QTest::qWaitFor(
         [&] {
             refs.clear();
-            const auto *t = console.domains();
+            const auto *t = workspace.domains();
             for (int r = 0; r < t->rowCount(); ++r)
                 if (vms.contains(t->domainAt(r).name))
                     refs.append({id, t->domainAt(r).uuid});
@@ -210,7 +210,7 @@ void TestIntegrationFaults::libvirtdKilledDuringLifecycleBatch() {
              qPrintable(cm->lastMessage(id)));
     // Truthful afterwards: each VM shows what libvirt (which re-attached QEMU) says it is.
     for (const QString &vm : std::as_const(vms))
-        QVERIFY2(tableMatchesLibvirt(console, id, vm), qPrintable(vm + u": "_s + virshState(vm)));
+        QVERIFY2(tableMatchesLibvirt(workspace, id, vm), qPrintable(vm + u": "_s + virshState(vm)));
 }
 
 void TestIntegrationFaults::libvirtdKilledDuringBackup() {
@@ -274,11 +274,11 @@ void TestIntegrationFaults::sshSessionKilledDuringUpload() {
     }
     const QString volume = u"vd-fault-%1-upload.img"_s.arg(QCoreApplication::applicationPid());
     const QString volPath = kImages + u'/' + volume;
-    Console console;
-    const QString id = openHost(console, sshUri);
+    Workspace workspace;
+    const QString id = openHost(workspace, sshUri);
     QVERIFY(!id.isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return !console.storage()->isLoading(); }, 30000));
-    VolumeTransfer *up = console.storage()->upload(id, u"default"_s, volume, src);
+    QVERIFY(QTest::qWaitFor([&] { return !workspace.storage()->isLoading(); }, 30000));
+    VolumeTransfer *up = workspace.storage()->upload(id, u"default"_s, volume, src);
     QVERIFY(up);
     QSignalSpy progress(up, &VolumeTransfer::progress);
     QSignalSpy finished(up, &VolumeTransfer::finished);
@@ -287,7 +287,7 @@ void TestIntegrationFaults::sshSessionKilledDuringUpload() {
     QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000));
     const bool ok = finished.at(0).at(0).toBool();
     const QString message = finished.at(0).at(2).toString();
-    auto *cm = console.connections();
+    auto *cm = workspace.connections();
     QVERIFY2(QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Connected; }, 60000),
              qPrintable(cm->lastMessage(id)));
     virsh({u"pool-refresh"_s, u"default"_s});

@@ -8,12 +8,12 @@
 // once, the others on their next reset, which brings the new template's bytes), backing chains
 // checked (a template disk changed under its overlays is reported and such a VM is not started),
 // idle-stop, and collecting files refused with the reason when it cannot run.
-#include "connectionmanager.h"
-#include "console.h"
+#include "core/connectionmanager.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labsettings.h"
-#include "libvirt/labvm.h"
+#include "labs/libvirt/labvm.h"
+#include "workspace/workspace.h"
 
 #include <libvirt/libvirt.h>
 
@@ -65,9 +65,9 @@ struct Outcomes {
     }
 };
 
-Outcomes runLab(Console *console, Lab *lab, LabOperation op, const QStringList &students = {},
+Outcomes runLab(Workspace *workspace, Lab *lab, LabOperation op, const QStringList &students = {},
                 const QString &snapshot = {}) {
-    LabExecutor ex(console);
+    LabExecutor ex(workspace);
     ex.setParallelPerHost(4);
     // TCG guests with no OS on a small CI machine: admit them all.
     PlacementOptions opt;
@@ -197,11 +197,11 @@ void TestIntegrationLabs::cleanupTestCase() {
 }
 
 void TestIntegrationLabs::lifecycle() {
-    Console console;
+    Workspace workspace;
     Lab lab = studentLab(kPrefix, m_uri, 10);
     QElapsedTimer t;
     t.start();
-    Outcomes r = runLab(&console, &lab, LabOperation::Provision);
+    Outcomes r = runLab(&workspace, &lab, LabOperation::Provision);
     qInfo("provision 10: %lld ms", t.elapsed());
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.changed(), 10);
@@ -222,13 +222,13 @@ void TestIntegrationLabs::lifecycle() {
     QVERIFY(mac(x3) != mac(x4));
     QVERIFY(x3.contains(u"student=\"s03\""_s) || x3.contains(u"student='s03'"_s));
 
-    r = runLab(&console, &lab, LabOperation::Start);
+    r = runLab(&workspace, &lab, LabOperation::Start);
     QCOMPARE(r.failed, 0);
     for (const auto &o : r.list)
         QCOMPARE(o.state, DomainState::Running);
 
     // Student 3 changes their disk (while off), then is reset: the change is gone.
-    r = runLab(&console, &lab, LabOperation::ForceOff, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::ForceOff, {u"s03"_s});
     QCOMPARE(r.ok, 1);
     int rc = 0;
     QString io =
@@ -236,19 +236,19 @@ void TestIntegrationLabs::lifecycle() {
     QVERIFY2(rc == 0, qPrintable(io));
     io = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0x55 0 1M"_s, overlay}, &rc);
     QVERIFY2(!io.contains(u"verification failed"_s), qPrintable(io));
-    r = runLab(&console, &lab, LabOperation::Start, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::Start, {u"s03"_s});
     QCOMPARE(r.ok, 1);
     t.restart();
-    r = runLab(&console, &lab, LabOperation::Reset, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::Reset, {u"s03"_s});
     QCOMPARE(r.ok, 1);
     QCOMPARE(r.list.first().state, DomainState::Running); // it was running: running again
-    r = runLab(&console, &lab, LabOperation::ForceOff, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::ForceOff, {u"s03"_s});
     io = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0 0 1M"_s, overlay}, &rc);
     QVERIFY2(rc == 0 && !io.contains(u"verification failed"_s), qPrintable(io));
 
     // Reset the whole (running) lab and time it.
     t.restart();
-    r = runLab(&console, &lab, LabOperation::Reset);
+    r = runLab(&workspace, &lab, LabOperation::Reset);
     qInfo("reset 10: %lld ms", t.elapsed());
     QCOMPARE(r.failed, 0);
 
@@ -257,14 +257,14 @@ void TestIntegrationLabs::lifecycle() {
     virsh(m_uri, {u"destroy"_s, s7});
     virsh(m_uri, {u"undefine"_s, s7}, &rc);
     QCOMPARE(rc, 0);
-    r = runLab(&console, &lab, LabOperation::Provision);
+    r = runLab(&workspace, &lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.changed(), 1);
     for (const auto &o : r.list)
         QCOMPARE(o.changed, o.task.vmName == s7);
 
     // Delete the lab: no VM and no overlay left; the template stays.
-    r = runLab(&console, &lab, LabOperation::Delete);
+    r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
     virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
     const QString vms = virsh(m_uri, {u"list"_s, u"--all"_s, u"--name"_s});
@@ -274,11 +274,11 @@ void TestIntegrationLabs::lifecycle() {
         QVERIFY2(!vols.contains(lab.vmName(s.id, u"vm"_s)), qPrintable(vols));
     }
     QVERIFY(vms.contains(kPrefix + u"-tmpl"_s));
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
 }
 
 void TestIntegrationLabs::networksDataDisksExam() {
-    Console console;
+    Workspace workspace;
     Lab lab = studentLab(kPrefix + u"2"_s, m_uri);
     LabSettings settings;
     settings.networkMode = LabNetworkMode::Student;
@@ -290,7 +290,7 @@ void TestIntegrationLabs::networksDataDisksExam() {
     const LabNetworkPlan plan = labNetworkPlan(lab, settings);
     QVERIFY(plan.problem.isEmpty());
 
-    Outcomes r = runLab(&console, &lab, LabOperation::Provision);
+    Outcomes r = runLab(&workspace, &lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
     QCOMPARE(r.changed(), 3);
     // One isolated network per student, running, with the student's fixed address.
@@ -322,7 +322,7 @@ void TestIntegrationLabs::networksDataDisksExam() {
                 &rc);
         QVERIFY2(rc == 0, qPrintable(io));
     }
-    r = runLab(&console, &lab, LabOperation::Reset, {u"s01"_s});
+    r = runLab(&workspace, &lab, LabOperation::Reset, {u"s01"_s});
     QCOMPARE(r.ok, 1);
     QString io =
         run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0 0 1M"_s, overlay}, &rc);
@@ -333,14 +333,14 @@ void TestIntegrationLabs::networksDataDisksExam() {
              n1.macs.first());
 
     // Staggered start: two batches on this host, all running at the end.
-    r = runLab(&console, &lab, LabOperation::Start);
+    r = runLab(&workspace, &lab, LabOperation::Start);
     QCOMPARE(r.failed, 0);
     QVERIFY2(r.notes.filter(u"batch 2 of 2"_s).size() >= 1, qPrintable(r.notes.join(u'\n')));
     for (const auto &o : r.list)
         QCOMPARE(o.state, DomainState::Running);
 
     // Exam: snapshot and link down; then link up; then revert to the exam snapshot.
-    r = runLab(&console, &lab, LabOperation::ExamStart, {}, u"exam1"_s);
+    r = runLab(&workspace, &lab, LabOperation::ExamStart, {}, u"exam1"_s);
     QCOMPARE(r.failed, 0);
     for (const auto &s : lab.students) {
         const QString vm = lab.vmName(s.id, u"vm"_s);
@@ -350,22 +350,22 @@ void TestIntegrationLabs::networksDataDisksExam() {
         QVERIFY2(link.contains(u"down"_s), qPrintable(link));
         QVERIFY(virsh(m_uri, {u"dumpxml"_s, vm, u"--inactive"_s}).contains(u"state='down'"_s));
     }
-    r = runLab(&console, &lab, LabOperation::ExamEnd);
+    r = runLab(&workspace, &lab, LabOperation::ExamEnd);
     QCOMPARE(r.failed, 0);
     QVERIFY2(virsh(m_uri, {u"domif-getlink"_s, s1, n1.macs.first()}).contains(u"up"_s),
              qPrintable(virsh(m_uri, {u"domif-getlink"_s, s1, n1.macs.first()})));
-    r = runLab(&console, &lab, LabOperation::Revert, {u"s01"_s}, u"exam1"_s);
+    r = runLab(&workspace, &lab, LabOperation::Revert, {u"s01"_s}, u"exam1"_s);
     QCOMPARE(r.failed, 0);
 
     // Deleting the lab removes its networks with its VMs and disks.
-    r = runLab(&console, &lab, LabOperation::Delete);
+    r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
     const QString after = virsh(m_uri, {u"net-list"_s, u"--all"_s, u"--name"_s});
     for (const auto &n : plan.networks)
         QVERIFY2(!after.contains(n.name), qPrintable(after));
     virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
     QVERIFY(!virsh(m_uri, {u"vol-list"_s, u"default"_s}).contains(s1));
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
 }
 
 void TestIntegrationLabs::templateVersionsIdleCollect() {
@@ -394,13 +394,13 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     out = virsh(m_uri, {u"define"_s, f.fileName()}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
 
-    Console console;
+    Workspace workspace;
     Lab lab = studentLab(kPrefix + u"3"_s, m_uri);
     LabSettings settings;
     settings.dataDisks = {u"vdb"_s};
     settings.idleMinutes = 30;
     lab.settingsJson = settings.toJson();
-    Outcomes r = runLab(&console, &lab, LabOperation::Provision);
+    Outcomes r = runLab(&workspace, &lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
     const QString s1 = lab.vmName(u"s01"_s, u"vm"_s), s2 = lab.vmName(u"s02"_s, u"vm"_s),
                   s3 = lab.vmName(u"s03"_s, u"vm"_s);
@@ -416,14 +416,14 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     const QString overlay1 = kPool + u'/' + s1 + u"-vda.qcow2"_s;
     out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x55 0 1M"_s, overlay1}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
-    r = runLab(&console, &lab, LabOperation::Start, {u"s02"_s});
+    r = runLab(&workspace, &lab, LabOperation::Start, {u"s02"_s});
     QCOMPARE(r.ok, 1);
 
     QVERIFY(publishTemplateVersion(&lab, u"vm"_s, kPrefix + u"-tmpl"_s, {}, 0).size() > 0);
     QCOMPARE(publishTemplateVersion(&lab, u"vm"_s, kPrefix + u"-tmpl2"_s, u"new tools"_s, 1),
              QString());
     QCOMPARE(lab.roles.first().templateVersion, 2);
-    r = runLab(&console, &lab, LabOperation::Update);
+    r = runLab(&workspace, &lab, LabOperation::Update);
     QCOMPARE(r.failed, 0);
     for (const auto &o : r.list) {
         QCOMPARE(o.changed, o.task.vmName == s3);
@@ -439,14 +439,14 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     QVERIFY(x3.contains(s3 + u"-vdb"_s)); // the data disk kept
 
     // Every chain is intact; s01 and s02 say where they are.
-    r = runLab(&console, &lab, LabOperation::Check);
+    r = runLab(&workspace, &lab, LabOperation::Check);
     QCOMPARE(r.failed, 0);
     for (const auto &o : r.list)
         QVERIFY2(o.message.contains(o.task.vmName == s3 ? u"version 2"_s : u"next reset"_s),
                  qPrintable(o.message));
 
     // s01's reset brings version 2: its own write is gone, the new template's bytes are there.
-    r = runLab(&console, &lab, LabOperation::Reset, {u"s01"_s});
+    r = runLab(&workspace, &lab, LabOperation::Reset, {u"s01"_s});
     QCOMPARE(r.ok, 1);
     QCOMPARE(r.list.first().templateVersion, 2);
     out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0x77 0 1M"_s, overlay1}, &rc);
@@ -456,21 +456,21 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x11 2M 64k"_s, disk2}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
     virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
-    r = runLab(&console, &lab, LabOperation::Check);
+    r = runLab(&workspace, &lab, LabOperation::Check);
     QCOMPARE(r.failed, 2);
     for (const auto &o : r.list) {
         QCOMPARE(o.ok, o.task.vmName == s2);
         if (!o.ok)
             QVERIFY2(o.message.contains(disk2), qPrintable(o.message));
     }
-    r = runLab(&console, &lab, LabOperation::Start, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::Start, {u"s03"_s});
     QCOMPARE(r.failed, 1);
     QVERIFY2(r.list.first().message.contains(u"broken"_s), qPrintable(r.list.first().message));
     QCOMPARE(r.list.first().state, DomainState::Shutoff);
     // A reset rebuilds on the template as it is now: intact again.
-    r = runLab(&console, &lab, LabOperation::Reset, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::Reset, {u"s03"_s});
     QCOMPARE(r.ok, 1);
-    r = runLab(&console, &lab, LabOperation::Check, {u"s03"_s});
+    r = runLab(&workspace, &lab, LabOperation::Check, {u"s03"_s});
     QCOMPARE(r.ok, 1);
 
     // Idle-stop on the running s02 (no OS: it idles): a first sample, then a shutdown request,
@@ -505,7 +505,7 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     // with guestfish, the student's files out of the shut-off VM's disk and a report.
     QTemporaryDir into;
     {
-        LabExecutor ex(&console);
+        LabExecutor ex(&workspace);
         QStringList notes;
         QObject::connect(&ex, &LabExecutor::note, [&](const QString &t) { notes << t; });
         QSignalSpy done(&ex, &LabExecutor::finished);
@@ -516,7 +516,7 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     }
     // Collects `paths` of one student; its outcome, or nothing when it did not finish in time.
     auto collect = [&](const QString &student, const QStringList &paths, int timeoutMs) {
-        LabExecutor ex(&console);
+        LabExecutor ex(&workspace);
         QList<LabVmOutcome> got;
         QObject::connect(&ex, &LabExecutor::vmFinished,
                          [&](const LabVmOutcome &x, const QString &, int, int) { got << x; });
@@ -574,9 +574,9 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
         }
     }
 
-    r = runLab(&console, &lab, LabOperation::Delete);
+    r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
-    console.connections()->shutdown();
+    workspace.connections()->shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationLabs)

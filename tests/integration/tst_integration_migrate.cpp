@@ -5,8 +5,8 @@
 //
 // Environment: VIRTDECK_QEMU_URI (qemu:///system) and VIRTDECK_QEMU2_URI (the second daemon that
 // tests/integration/services.sh start-libvirtd2 runs); VIRTDECK_SSH_URI for the same-host check.
-#include "connectionmanager.h"
-#include "libvirt/migrationservice.h"
+#include "core/connectionmanager.h"
+#include "migration/libvirt/migrationservice.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,11 +7,11 @@
 //   VIRTDECK_QEMU_URI      qemu:///system
 //   VIRTDECK_SSH_URI       qemu+ssh://root@127.0.0.1:PORT/system?keyfile=…&no_verify=1
 //   VIRTDECK_SSH_STATEDIR / VIRTDECK_SSH_PORT   the throwaway sshd, to kill and restart it
-#include "connectionmanager.h"
-#include "console.h"
-#include "domaintablemodel.h"
-#include "hosttablemodel.h"
-#include "libvirt/connection.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -120,11 +120,11 @@ void TestIntegrationQemu::lifecycleFollowsEvents() {
         QString::fromUtf8(tpl.readAll()).replace(u"@NAME@"_s, name).replace(u"@DISK@"_s, disk);
 
     StallWatch stall;
-    Console console;
-    QAbstractItemModelTester tester(console.domains(),
+    Workspace workspace;
+    QAbstractItemModelTester tester(workspace.domains(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy reset(console.domains(), &QAbstractItemModel::modelReset);
-    auto *cm = console.connections();
+    QSignalSpy reset(workspace.domains(), &QAbstractItemModel::modelReset);
+    auto *cm = workspace.connections();
     QSignalSpy results(cm, &ConnectionManager::actionFinished);
     ConnectionConfig c = ConnectionConfig::fromUri(uri);
     const QString id = cm->addConnection(c, true);
@@ -134,7 +134,7 @@ void TestIntegrationQemu::lifecycleFollowsEvents() {
     const ActionResult defined = waitResult(results, 0);
     QVERIFY2(defined.ok, qPrintable(defined.message));
     const QString uuid = defined.uuid;
-    auto *domains = console.domains();
+    auto *domains = workspace.domains();
     auto rowState = [&] {
         const int row = domains->rowOf(id, uuid);
         return row < 0 ? DomainState::Crashed : domains->domainAt(row).state;
@@ -196,8 +196,8 @@ void TestIntegrationQemu::sshSessionDropsAndReconnects() {
     if (m_sshUri.isEmpty() || stateDir.isEmpty() || port.isEmpty())
         QSKIP("VIRTDECK_SSH_URI / _STATEDIR / _PORT not set");
     StallWatch stall;
-    Console console;
-    auto *cm = console.connections();
+    Workspace workspace;
+    auto *cm = workspace.connections();
     cm->setReconnectDelays(300, 2000);
     const QString id = cm->addConnection(ConnectionConfig::fromUri(m_sshUri), true);
     QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
@@ -218,22 +218,22 @@ void TestIntegrationQemu::sshSessionDropsAndReconnects() {
     QVERIFY(!cm->lastMessage(id).isEmpty());
     QVERIFY(sh({kServices, u"start-sshd"_s, port, stateDir}));
     QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
-    QVERIFY(console.hosts()->rowAt(console.hosts()->rowOf(id)).hasInfo);
+    QVERIFY(workspace.hosts()->rowAt(workspace.hosts()->rowOf(id)).hasInfo);
     QVERIFY2(stall.worstMs() < 500, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall.worstMs())));
 }
 
 void TestIntegrationQemu::libvirtdStopsAndReturns() {
     StallWatch stall;
-    Console console;
-    auto *cm = console.connections();
+    Workspace workspace;
+    auto *cm = workspace.connections();
     cm->setReconnectDelays(300, 2000);
     const QString id = cm->addConnection(ConnectionConfig::fromUri(m_uri), true);
     QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
 
     QVERIFY(sh({kServices, u"stop-libvirtd"_s}));
     QVERIFY(QTest::qWaitFor([&] { return cm->state(id) != ConnectionState::Connected; }, 15000));
-    const int row = console.hosts()->rowOf(id);
-    QVERIFY(console.hosts()->rowAt(row).state != ConnectionState::Connected);
+    const int row = workspace.hosts()->rowOf(id);
+    QVERIFY(workspace.hosts()->rowAt(row).state != ConnectionState::Connected);
     QVERIFY(sh({kServices, u"start-libvirtd"_s}));
     QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
     QVERIFY2(stall.worstMs() < 500, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall.worstMs())));

@@ -2,11 +2,11 @@
 // command line starts a VM through the headless runner; the per-host limit holds with many queued
 // jobs; a runner killed mid-job leaves the job marked interrupted and its schedule intact.
 // Needs VIRTDECK_QEMU_URI (e.g. qemu:///system); skips otherwise. VMs are named vdsched-*.
-#include "console.h"
 #include "hosttools.h"
-#include "jobtablemodel.h"
 #include "scheduler/jobstore.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -173,8 +173,8 @@ void TestIntegrationScheduler::perHostLimitWithManyJobs() {
         QVERIFY(!vms.last().isEmpty());
     }
     QTemporaryDir dir;
-    Console console;
-    Scheduler scheduler(&console, dir.filePath(u"limit.sqlite"_s), u"test"_s);
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"limit.sqlite"_s), u"test"_s);
     SchedulerSettings settings;
     settings.limits = {8, 2};
     QSignalSpy started(&scheduler, &Scheduler::started);

@@ -1,7 +1,7 @@
 // Live statistics of a real QEMU VM (TCG) on a real libvirtd: after a few ticks the CPU, memory
 // and disk series hold plausible values. Needs VIRTDECK_QEMU_URI (CI: qemu:///system).
-#include "libvirt/connection.h"
-#include "libvirt/statssampler.h"
+#include "core/libvirt/connection.h"
+#include "stats/libvirt/statssampler.h"
 #include "stats/statsstore.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 // Images on the real libvirtd (VIRTDECK_QEMU_URI, e.g. qemu:///system) and, when
 // VIRTDECK_SSH_URI is set, through qemu+ssh: volume actions in a pool of our own, uploads and
 // downloads compared by checksum, cancels that leave nothing behind, clear errors.
-#include "connectionmanager.h"
-#include "console.h"
-#include "libvirt/connection.h"
-#include "pooltablemodel.h"
-#include "storagemanager.h"
-#include "volumetablemodel.h"
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
+#include "storage/volumetablemodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -26,12 +26,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString openHost(Console &console, const QString &uri) {
-    auto *cm = console.connections();
+QString openHost(Workspace &workspace, const QString &uri) {
+    auto *cm = workspace.connections();
     const QString id = cm->addConnection(ConnectionConfig::fromUri(uri), true);
     if (!QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Connected; }, 30000))
         return {};
-    if (!QTest::qWaitFor([&] { return !console.storage()->isLoading(); }, 30000))
+    if (!QTest::qWaitFor([&] { return !workspace.storage()->isLoading(); }, 30000))
         return {};
     return id;
 }
@@ -136,7 +136,7 @@ private Q_SLOTS:
 private:
     bool hasVolume(const QString &name);
 
-    std::unique_ptr<Console> m_console;
+    std::unique_ptr<Workspace> m_workspace;
     QString m_id;
     QString m_sshId;
     QString m_pool;
@@ -149,27 +149,27 @@ void TestIntegrationStorage::initTestCase() {
     if (uri.isEmpty())
         QSKIP("VIRTDECK_QEMU_URI is not set (e.g. qemu:///system with libvirtd running)");
     QVERIFY(m_tmp.isValid());
-    m_console = std::make_unique<Console>();
-    m_id = openHost(*m_console, uri);
-    QVERIFY2(!m_id.isEmpty(), qPrintable(m_console->connections()->lastMessage(m_id)));
+    m_workspace = std::make_unique<Workspace>();
+    m_id = openHost(*m_workspace, uri);
+    QVERIFY2(!m_id.isEmpty(), qPrintable(m_workspace->connections()->lastMessage(m_id)));
     const QString ssh = qEnvironmentVariable("VIRTDECK_SSH_URI");
     if (!ssh.isEmpty()) {
-        m_sshId = openHost(*m_console, ssh);
-        QVERIFY2(!m_sshId.isEmpty(), qPrintable(m_console->connections()->lastMessage(m_sshId)));
+        m_sshId = openHost(*m_workspace, ssh);
+        QVERIFY2(!m_sshId.isEmpty(), qPrintable(m_workspace->connections()->lastMessage(m_sshId)));
     }
     // A pool of our own, so nothing else on the host is touched.
     m_pool = u"vdimg-test-%1"_s.arg(QCoreApplication::applicationPid());
     m_poolPath = u"/var/lib/libvirt/images/"_s + m_pool;
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     const auto r = waitResult(sm, [&] { return sm->createDirPool(m_id, m_pool, m_poolPath); });
     QVERIFY2(r.ok, qPrintable(r.message));
     QTRY_VERIFY(sm->pools()->rowOf(m_id, m_pool) >= 0);
 }
 
 void TestIntegrationStorage::cleanupTestCase() {
-    if (!m_console || m_pool.isEmpty())
+    if (!m_workspace || m_pool.isEmpty())
         return;
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     // Whatever a failed test left behind, then the pool and its directory.
     const auto rows = sm->volumes()->rows();
     for (const auto &r : rows)
@@ -181,7 +181,7 @@ void TestIntegrationStorage::cleanupTestCase() {
 }
 
 bool TestIntegrationStorage::hasVolume(const QString &name) {
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     sm->refreshPool(m_id, m_pool);
     QTest::qWaitFor([&] { return !sm->isLoading(); }, 10000);
     QTest::qWait(100);
@@ -189,7 +189,7 @@ bool TestIntegrationStorage::hasVolume(const QString &name) {
 }
 
 void TestIntegrationStorage::createLinkedCloneResizeDelete() {
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     auto *vols = sm->volumes();
     QAbstractItemModelTester tester(vols, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto r = waitResult(
@@ -254,7 +254,7 @@ void TestIntegrationStorage::uploadDownloadRoundTrip() {
     if (ssh && m_sshId.isEmpty())
         QSKIP("VIRTDECK_SSH_URI is not set (tests/integration/services.sh start-sshd prints one)");
     const QString id = ssh ? m_sshId : m_id;
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     const QString src = m_tmp.filePath(u"src.img"_s);
     QVERIFY(writeSparseFile(src, 24));
     const QString name = ssh ? u"up-ssh.img"_s : u"up.img"_s;
@@ -294,7 +294,7 @@ void TestIntegrationStorage::uploadedQcow2IsRecognised() {
     p.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, src, u"1G"_s});
     if (!p.waitForFinished(20000) || p.exitCode() != 0)
         QSKIP("qemu-img is not available");
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     const Outcome o = waitTransfer(sm->upload(m_id, m_pool, u"disk.qcow2"_s, src));
     QVERIFY2(o.ok, qPrintable(o.message));
     auto *vols = sm->volumes();
@@ -313,7 +313,7 @@ void TestIntegrationStorage::uploadedQcow2IsRecognised() {
 void TestIntegrationStorage::cancelUploadLeavesNoVolume() {
     const QString src = m_tmp.filePath(u"big.img"_s);
     QVERIFY(writeDenseFile(src, 768));
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     VolumeTransfer *up = sm->upload(m_id, m_pool, u"cancelled.img"_s, src);
     QVERIFY(up);
     QSignalSpy finished(up, &VolumeTransfer::finished);
@@ -321,7 +321,7 @@ void TestIntegrationStorage::cancelUploadLeavesNoVolume() {
     QVERIFY2(finished.isEmpty(), "the upload ended before it could be cancelled");
     // The host's thread is free while the bytes flow: a job posted now runs before the end.
     bool jobRan = false;
-    m_console->connections()->connection(m_id)->post(up, [&](_virConnect *) { jobRan = true; });
+    m_workspace->connections()->connection(m_id)->post(up, [&](_virConnect *) { jobRan = true; });
     QTRY_VERIFY(jobRan);
     QVERIFY(finished.isEmpty());
     const quint64 done = up->bytesDone();
@@ -336,7 +336,7 @@ void TestIntegrationStorage::cancelUploadLeavesNoVolume() {
 }
 
 void TestIntegrationStorage::cancelDownloadLeavesNoFile() {
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     // A dense volume big enough to be caught midway: upload it first.
     const QString src = m_tmp.filePath(u"big2.img"_s);
     QVERIFY(writeDenseFile(src, 768));
@@ -361,7 +361,7 @@ void TestIntegrationStorage::cancelDownloadLeavesNoFile() {
 }
 
 void TestIntegrationStorage::badInput() {
-    auto *sm = m_console->storage();
+    auto *sm = m_workspace->storage();
     auto r = waitResult(sm, [&] { return sm->createVolume(m_id, m_pool, u"z"_s, u"raw"_s, 0); });
     QVERIFY(!r.ok);
     QVERIFY(r.message.contains(u"greater than zero"_s));

@@ -1,10 +1,10 @@
 // The new-VM wizard against a real libvirtd with QEMU: it reads the host's capabilities and
 // storage, previews the definition and creates a VM that starts (TCG). With VIRTDECK_SHOT_DIR set
 // its pages are saved as PNGs. Environment: VIRTDECK_QEMU_URI; skips without it.
-#include "connectionmanager.h"
-#include "console.h"
-#include "hosttablemodel.h"
+#include "core/connectionmanager.h"
+#include "hosts/hosttablemodel.h"
 #include "newvmwizard.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -71,15 +71,15 @@ void TestIntegrationWizard::wizardCreatesAndStartsVm() {
     const QString iso = u"/var/lib/libvirt/images/"_s + m_prefix + u"install.iso"_s;
     QVERIFY(sh(u"qemu-img create -q -f raw '%1' 1M && virsh -q -c '%2' pool-refresh default "
                ">/dev/null"_s.arg(iso, m_uri)));
-    Console console;
-    auto *cm = console.connections();
+    Workspace workspace;
+    auto *cm = workspace.connections();
     ConnectionConfig c = ConnectionConfig::fromUri(m_uri);
     c.transient = true;
     const QString id = cm->addConnection(c, true);
     QTRY_VERIFY_WITH_TIMEOUT(cm->state(id) == ConnectionState::Connected, 60000);
-    QTRY_VERIFY(console.hosts()->rowCount() == 1 && console.hosts()->rowAt(0).hasInfo);
+    QTRY_VERIFY(workspace.hosts()->rowCount() == 1 && workspace.hosts()->rowAt(0).hasInfo);
 
-    NewVmWizard wizard(cm, console.hosts());
+    NewVmWizard wizard(cm, workspace.hosts());
     wizard.show();
     QCOMPARE(wizard.connectionId(), id); // the only host is the suggestion
     QTRY_VERIFY_WITH_TIMEOUT(wizard.choicesLoaded(), 30000);

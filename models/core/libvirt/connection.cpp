@@ -1,0 +1,767 @@
+#include "connection.h"
+
+#include "core/domainxml.h"
+#include "core/redacteduri.h"
+#include "eventloop.h"
+#include "handles.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMetaMethod>
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcConn, "virtdeck.libvirt.connection", QtWarningMsg)
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Routes libvirt callbacks (event-loop thread) to a Connection without touching it: the target
+// is cleared under the mutex before the Connection goes away, and libvirt frees its own copy of
+// the shared pointer through the free callback once it no longer uses it.
+struct EventBridge {
+    std::mutex mutex;
+    Connection *target = nullptr;
+    quint64 generation = 0; // which libvirt connection the callbacks belong to
+};
+using BridgePtr = std::shared_ptr<EventBridge>;
+
+void freeBridge(void *opaque) {
+    delete static_cast<BridgePtr *>(opaque);
+}
+
+DomainState mapState(int s, bool active) {
+    switch (s) {
+    case VIR_DOMAIN_RUNNING:
+        return DomainState::Running;
+    case VIR_DOMAIN_BLOCKED:
+        return DomainState::Blocked;
+    case VIR_DOMAIN_PAUSED:
+        return DomainState::Paused;
+    case VIR_DOMAIN_SHUTDOWN:
+        return DomainState::Shutdown;
+    case VIR_DOMAIN_CRASHED:
+        return DomainState::Crashed;
+    case VIR_DOMAIN_PMSUSPENDED:
+        return DomainState::PMSuspended;
+    case VIR_DOMAIN_SHUTOFF:
+        return DomainState::Shutoff;
+    default: // VIR_DOMAIN_NOSTATE: say what the id tells
+        return active ? DomainState::Running : DomainState::Shutoff;
+    }
+}
+
+QString uuidOf(virDomainPtr dom) {
+    char buf[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(dom, buf);
+    return QString::fromLatin1(buf);
+}
+
+} // namespace
+
+struct Connection::Private {
+    Connection *q;
+    const QString id;
+    const QString uri;
+    std::atomic<ConnectionState> state{ConnectionState::Disconnected};
+
+    lv::ConnectPtr conn;
+    BridgePtr bridge;
+    quint64 generation = 0;
+    int lifecycleCallback = -1;
+    bool closeCallbackRegistered = false;
+    // The close callback's opaque copy is ours: libvirt does not reliably call a free callback
+    // for it (drivers without close callbacks accept the registration and drop it), so it is
+    // freed after the callback is unregistered and the connection released.
+    std::unique_ptr<BridgePtr> closeOpaque;
+
+    bool wantConnected = false; // the user asked for the connection to be open
+    bool everConnected = false; // retry only hosts that once answered
+    int reconnectInitialMs = 1000;
+    int reconnectMaxMs = 30000;
+    int reconnectDelayMs = 1000;
+    QTimer *reconnectTimer = nullptr;
+    QTimer *hostInfoTimer = nullptr;
+    QTimer *settleTimer = nullptr; // one more listing a while after reconnecting
+    bool hostInfoPending = false;
+
+    QHash<QString, DomainInfo> domains; // by uuid, the worker's own view for host counts
+
+    // Credential hand-over between the connection thread and the answering thread.
+    std::mutex credMutex;
+    std::condition_variable credCond;
+    quint64 credPendingId = 0;
+    bool credAnswered = false;
+    bool credAccepted = false;
+    QStringList credAnswers;
+    std::atomic<bool> cancelAuth{false};
+    std::atomic<bool> readOnly{false};
+    static std::atomic<quint64> nextCredId;
+
+    Private(Connection *qq, const QString &i, const QString &u)
+        : q(qq)
+        , id(i)
+        , uri(u) {}
+
+    void setState(ConnectionState s, const QString &message) {
+        state = s;
+        Q_EMIT q->stateChanged(id, s, message);
+    }
+
+    static int authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *cbdata);
+    int askCredentials(virConnectCredentialPtr cred, unsigned int ncred);
+    static void lifecycleEvent(virConnectPtr, virDomainPtr dom, int event, int detail,
+                               void *opaque);
+    static void closeEvent(virConnectPtr, int reason, void *opaque);
+
+    void doOpen();
+    void doClose(bool userRequested);
+    void onConnectionLost(quint64 gen, int reason);
+    void onDomainEvent(quint64 gen, const QString &uuid, int event);
+    void scheduleReconnect();
+    void listAll();
+    DomainInfo readDomain(virDomainPtr dom) const;
+    void emitHostInfo();
+    void scheduleHostInfo();
+    void perform(const QStringList &uuids, DomainAction action);
+    ActionResult performOne(const QString &uuid, DomainAction action);
+    QString deleteDomain(virDomainPtr dom, bool withStorage, bool *ok);
+    void refreshOne(const QString &uuid);
+    void refreshActivePools();
+};
+
+std::atomic<quint64> Connection::Private::nextCredId{1};
+
+Connection::Connection(const QString &id, const QString &uri, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, id, uri)) {
+    qRegisterMetaType<DomainInfo>();
+    qRegisterMetaType<HostInfo>();
+    qRegisterMetaType<ActionResult>();
+    qRegisterMetaType<CredentialRequest>();
+    qRegisterMetaType<ConnectionState>();
+    qRegisterMetaType<DomainAction>();
+    d->reconnectTimer = new QTimer(this);
+    d->reconnectTimer->setSingleShot(true);
+    connect(d->reconnectTimer, &QTimer::timeout, this, [this] {
+        if (d->wantConnected && !d->conn)
+            d->doOpen();
+    });
+    d->hostInfoTimer = new QTimer(this);
+    d->hostInfoTimer->setInterval(10000); // free memory has no event; poll it gently
+    connect(d->hostInfoTimer, &QTimer::timeout, this, [this] { d->emitHostInfo(); });
+    // A restarted libvirtd re-attaches to its QEMU processes in threads of its own after it
+    // answers; a VM it then finds dead is marked shut off without a lifecycle event. One more
+    // listing a few seconds after a reconnect shows what it settled on.
+    d->settleTimer = new QTimer(this);
+    d->settleTimer->setSingleShot(true);
+    d->settleTimer->setInterval(5000);
+    connect(d->settleTimer, &QTimer::timeout, this, [this] {
+        if (d->conn)
+            d->listAll();
+    });
+}
+
+Connection::~Connection() {
+    d->cancelAuth = true;
+    d->doClose(true);
+}
+
+QString Connection::id() const {
+    return d->id;
+}
+QString Connection::uri() const {
+    return d->uri;
+}
+ConnectionState Connection::state() const {
+    return d->state.load();
+}
+
+void Connection::setReadOnly(bool ro) {
+    d->readOnly = ro;
+}
+
+bool Connection::isReadOnly() const {
+    return d->readOnly;
+}
+
+void Connection::open() {
+    d->cancelAuth = false;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            d->wantConnected = true;
+            d->reconnectDelayMs = d->reconnectInitialMs;
+            if (!d->conn)
+                d->doOpen();
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::close() {
+    d->cancelAuth = true;
+    d->credCond.notify_all();
+    QMetaObject::invokeMethod(
+        this, [this] { d->doClose(true); }, Qt::QueuedConnection);
+}
+
+void Connection::refresh() {
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (d->conn) {
+                d->listAll();
+                d->emitHostInfo();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::runAction(const QStringList &uuids, DomainAction action) {
+    QMetaObject::invokeMethod(
+        this, [this, uuids, action] { d->perform(uuids, action); }, Qt::QueuedConnection);
+}
+
+void Connection::defineDomain(const QString &xml) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, xml] {
+            ActionResult r;
+            r.connectionId = d->id;
+            r.action = DomainAction::Define;
+            if (!d->conn) {
+                r.message = tr("Not connected to %1").arg(redactedUri(d->uri));
+                Q_EMIT actionFinished(r);
+                return;
+            }
+            lv::DomainPtr dom(virDomainDefineXMLFlags(d->conn.get(), xml.toUtf8().constData(),
+                                                      VIR_DOMAIN_DEFINE_VALIDATE));
+            if (!dom) {
+                r.message = lv::lastError();
+                Q_EMIT actionFinished(r);
+                return;
+            }
+            r.ok = true;
+            r.uuid = uuidOf(dom.get());
+            r.name = QString::fromUtf8(virDomainGetName(dom.get()));
+            dom.reset();
+            d->refreshOne(r.uuid);
+            Q_EMIT actionFinished(r);
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::provideCredentials(quint64 requestId, bool accepted, const QStringList &answers) {
+    {
+        std::lock_guard lock(d->credMutex);
+        if (requestId != d->credPendingId)
+            return;
+        d->credAnswered = true;
+        d->credAccepted = accepted;
+        d->credAnswers = answers;
+    }
+    d->credCond.notify_all();
+}
+
+void Connection::post(QObject *context, std::function<void(_virConnect *)> job) {
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        this,
+        [this, guard, job = std::move(job), hadContext = context != nullptr] {
+            if (hadContext && !guard)
+                return;
+            job(d->conn.get());
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::setReconnectDelays(int initialMs, int maxMs) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, initialMs, maxMs] {
+            d->reconnectInitialMs = d->reconnectDelayMs = initialMs;
+            d->reconnectMaxMs = maxMs;
+        },
+        Qt::QueuedConnection);
+}
+
+// --- connection thread -------------------------------------------------------------------------
+
+int Connection::Private::authCallback(virConnectCredentialPtr cred, unsigned int ncred,
+                                      void *cbdata) {
+    return static_cast<Private *>(cbdata)->askCredentials(cred, ncred);
+}
+
+int Connection::Private::askCredentials(virConnectCredentialPtr cred, unsigned int ncred) {
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Connection::credentialsRequested);
+    if (!q->isSignalConnected(signal))
+        return -1; // nobody can answer: fail instead of hanging
+
+    CredentialRequest req;
+    req.connectionId = id;
+    req.uri = uri;
+    for (unsigned i = 0; i < ncred; ++i) {
+        CredentialPrompt p;
+        switch (cred[i].type) {
+        case VIR_CRED_USERNAME:
+        case VIR_CRED_AUTHNAME:
+            p.kind = CredentialPrompt::Kind::Username;
+            break;
+        case VIR_CRED_PASSPHRASE:
+            p.kind = CredentialPrompt::Kind::Password;
+            break;
+        case VIR_CRED_ECHOPROMPT:
+            p.kind = CredentialPrompt::Kind::EchoPrompt;
+            break;
+        case VIR_CRED_REALM:
+            p.kind = CredentialPrompt::Kind::Realm;
+            break;
+        default:
+            p.kind = CredentialPrompt::Kind::NoEchoPrompt;
+            break;
+        }
+        p.prompt = QString::fromUtf8(cred[i].prompt ? cred[i].prompt : "");
+        p.challenge = QString::fromUtf8(cred[i].challenge ? cred[i].challenge : "");
+        p.defaultResult = QString::fromUtf8(cred[i].defresult ? cred[i].defresult : "");
+        req.prompts.append(p);
+    }
+
+    std::unique_lock lock(credMutex);
+    req.id = credPendingId = nextCredId++;
+    credAnswered = false;
+    lock.unlock();
+    Q_EMIT q->credentialsRequested(req);
+    lock.lock();
+    // Bounded so an abandoned dialog cannot pin the thread forever.
+    const bool answered = credCond.wait_for(lock, std::chrono::minutes(5),
+                                            [this] { return credAnswered || cancelAuth.load(); });
+    credPendingId = 0;
+    if (!answered || !credAnswered || !credAccepted || credAnswers.size() != int(ncred))
+        return -1;
+    for (unsigned i = 0; i < ncred; ++i) {
+        const QByteArray v = credAnswers.at(int(i)).toUtf8();
+        cred[i].result = static_cast<char *>(malloc(size_t(v.size()) + 1));
+        if (!cred[i].result)
+            return -1;
+        memcpy(cred[i].result, v.constData(), size_t(v.size()) + 1);
+        cred[i].resultlen = unsigned(v.size());
+    }
+    return 0;
+}
+
+void Connection::Private::lifecycleEvent(virConnectPtr, virDomainPtr dom, int event, int,
+                                         void *opaque) {
+    auto bridge = *static_cast<BridgePtr *>(opaque);
+    const QString uuid = uuidOf(dom);
+    std::lock_guard lock(bridge->mutex);
+    if (Connection *c = bridge->target) {
+        const quint64 gen = bridge->generation;
+        QMetaObject::invokeMethod(
+            c, [c, gen, uuid, event] { c->d->onDomainEvent(gen, uuid, event); },
+            Qt::QueuedConnection);
+    }
+}
+
+void Connection::Private::closeEvent(virConnectPtr, int reason, void *opaque) {
+    auto bridge = *static_cast<BridgePtr *>(opaque);
+    std::lock_guard lock(bridge->mutex);
+    if (Connection *c = bridge->target) {
+        const quint64 gen = bridge->generation;
+        QMetaObject::invokeMethod(
+            c, [c, gen, reason] { c->d->onConnectionLost(gen, reason); }, Qt::QueuedConnection);
+    }
+}
+
+void Connection::Private::doOpen() {
+    LibvirtEventLoop::ensureRunning();
+    reconnectTimer->stop();
+    setState(ConnectionState::Connecting, {});
+
+    int credTypes[] = {VIR_CRED_AUTHNAME,   VIR_CRED_USERNAME,     VIR_CRED_PASSPHRASE,
+                       VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
+    virConnectAuth auth{credTypes, int(std::size(credTypes)), &Private::authCallback, this};
+    const QByteArray u = uri.toUtf8();
+    lv::ConnectPtr c(virConnectOpenAuth(u.constData(), &auth, readOnly ? VIR_CONNECT_RO : 0));
+    if (!c) {
+        const QString msg = lv::lastError();
+        qCInfo(lcConn) << "open failed" << redactedUri(uri) << msg;
+        setState(ConnectionState::Failed, msg);
+        if (wantConnected && everConnected)
+            scheduleReconnect();
+        return;
+    }
+    conn = std::move(c);
+    ++generation;
+    bridge = std::make_shared<EventBridge>();
+    bridge->target = q;
+    bridge->generation = generation;
+
+    // Keepalive notices a silent peer; the close callback reports it (and EOF) at once.
+    // Drivers without a remote side refuse keepalive, which is fine.
+    if (virConnectSetKeepAlive(conn.get(), 5, 3) < 0)
+        virResetLastError();
+    closeOpaque = std::make_unique<BridgePtr>(bridge);
+    if (virConnectRegisterCloseCallback(conn.get(), &Private::closeEvent, closeOpaque.get(),
+                                        nullptr) == 0) {
+        closeCallbackRegistered = true;
+    } else {
+        virResetLastError();
+        closeOpaque.reset();
+    }
+    lifecycleCallback = virConnectDomainEventRegisterAny(
+        conn.get(), nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+        VIR_DOMAIN_EVENT_CALLBACK(&Private::lifecycleEvent), new BridgePtr(bridge), &freeBridge);
+    if (lifecycleCallback < 0) {
+        qCWarning(lcConn) << "no lifecycle events on" << redactedUri(uri) << lv::lastError();
+        virResetLastError();
+    }
+
+    if (everConnected)
+        settleTimer->start();
+    everConnected = true;
+    reconnectDelayMs = reconnectInitialMs;
+    listAll();
+    emitHostInfo();
+    hostInfoTimer->start();
+    setState(ConnectionState::Connected, {});
+}
+
+void Connection::Private::doClose(bool userRequested) {
+    if (userRequested) {
+        wantConnected = false;
+        reconnectTimer->stop();
+    }
+    hostInfoTimer->stop();
+    if (bridge) {
+        std::lock_guard lock(bridge->mutex);
+        bridge->target = nullptr;
+    }
+    const bool hadConnection = bool(conn);
+    if (conn) {
+        if (lifecycleCallback >= 0 &&
+            virConnectDomainEventDeregisterAny(conn.get(), lifecycleCallback) < 0)
+            virResetLastError();
+        if (closeCallbackRegistered &&
+            virConnectUnregisterCloseCallback(conn.get(), &Private::closeEvent) < 0)
+            virResetLastError();
+        conn.reset();
+    }
+    closeOpaque.reset();
+    lifecycleCallback = -1;
+    closeCallbackRegistered = false;
+    bridge.reset();
+    if (hadConnection || !domains.isEmpty()) {
+        domains.clear();
+        Q_EMIT q->domainsListed(id, {});
+    }
+    if (userRequested && state != ConnectionState::Disconnected)
+        setState(ConnectionState::Disconnected, {});
+}
+
+void Connection::Private::onConnectionLost(quint64 gen, int reason) {
+    if (gen != generation || !conn)
+        return; // a late callback from a connection already replaced
+    QString why;
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_EOF:
+        why = Connection::tr("the host closed the connection");
+        break;
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
+        why = Connection::tr("the host stopped answering (keepalive timeout)");
+        break;
+    case VIR_CONNECT_CLOSE_REASON_CLIENT:
+        why = Connection::tr("the connection was closed");
+        break;
+    default:
+        why = Connection::tr("connection error");
+        break;
+    }
+    qCInfo(lcConn) << "lost" << redactedUri(uri) << why;
+    doClose(false);
+    setState(ConnectionState::Disconnected, why);
+    if (wantConnected)
+        scheduleReconnect();
+}
+
+void Connection::Private::scheduleReconnect() {
+    reconnectTimer->start(reconnectDelayMs);
+    reconnectDelayMs = std::min(reconnectDelayMs * 2, reconnectMaxMs);
+}
+
+void Connection::Private::listAll() {
+    virDomainPtr *raw = nullptr;
+    const int n = virConnectListAllDomains(conn.get(), &raw, 0);
+    if (n < 0) {
+        qCWarning(lcConn) << "list failed" << redactedUri(uri) << lv::lastError();
+        return;
+    }
+    const auto list = lv::adoptList<lv::DomainPtr>(raw, n);
+    QList<DomainInfo> out;
+    out.reserve(n);
+    domains.clear();
+    for (const auto &dom : list) {
+        DomainInfo info = readDomain(dom.get());
+        if (info.uuid.isEmpty())
+            continue; // vanished between list and read
+        domains.insert(info.uuid, info);
+        out.append(std::move(info));
+    }
+    Q_EMIT q->domainsListed(id, out);
+}
+
+DomainInfo Connection::Private::readDomain(virDomainPtr dom) const {
+    DomainInfo info;
+    virDomainInfo di{};
+    if (virDomainGetInfo(dom, &di) < 0) {
+        virResetLastError();
+        return info;
+    }
+    info.connectionId = id;
+    info.uuid = uuidOf(dom);
+    info.name = QString::fromUtf8(virDomainGetName(dom));
+    const unsigned int domId = virDomainGetID(dom);
+    info.id = domId == static_cast<unsigned int>(-1) ? -1 : int(domId);
+    info.state = mapState(di.state, info.id >= 0);
+    info.vcpus = di.nrVirtCpu;
+    info.memoryBytes = quint64(di.memory) * 1024;
+    info.maxMemoryBytes = quint64(di.maxMem) * 1024;
+    int autostart = 0;
+    if (virDomainGetAutostart(dom, &autostart) < 0)
+        virResetLastError();
+    info.autostart = autostart != 0;
+    const int persistent = virDomainIsPersistent(dom);
+    info.persistent = persistent != 0; // -1 (unknown) counts as persistent
+    if (char *title = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_TITLE, nullptr, 0))
+        info.title = lv::takeString(title);
+    else
+        virResetLastError(); // no title is not an error
+    return info;
+}
+
+void Connection::Private::onDomainEvent(quint64 gen, const QString &uuid, int event) {
+    if (gen != generation || !conn)
+        return;
+    // Re-read instead of trusting the event: an undefined transient domain may still run, and
+    // several events for one domain may already be queued.
+    Q_UNUSED(event);
+    refreshOne(uuid);
+}
+
+void Connection::Private::refreshOne(const QString &uuid) {
+    const QByteArray u = uuid.toLatin1();
+    lv::DomainPtr dom(virDomainLookupByUUIDString(conn.get(), u.constData()));
+    if (!dom) {
+        virResetLastError();
+        if (domains.remove(uuid)) {
+            Q_EMIT q->domainRemoved(id, uuid);
+            scheduleHostInfo();
+        }
+        return;
+    }
+    DomainInfo info = readDomain(dom.get());
+    if (info.uuid.isEmpty())
+        return;
+    auto it = domains.find(uuid);
+    if (it != domains.end() && *it == info)
+        return;
+    domains.insert(uuid, info);
+    Q_EMIT q->domainChanged(info);
+    scheduleHostInfo();
+}
+
+void Connection::Private::scheduleHostInfo() {
+    // Coalesce: a burst of events (a bulk start of 200 VMs) yields one host update.
+    if (hostInfoPending)
+        return;
+    hostInfoPending = true;
+    QTimer::singleShot(0, q, [this] {
+        hostInfoPending = false;
+        emitHostInfo();
+    });
+}
+
+void Connection::Private::emitHostInfo() {
+    if (!conn)
+        return;
+    HostInfo h;
+    h.connectionId = id;
+    h.uri = uri;
+    if (char *name = virConnectGetHostname(conn.get()))
+        h.hostname = lv::takeString(name);
+    else
+        virResetLastError();
+    if (const char *type = virConnectGetType(conn.get()))
+        h.hypervisor = QString::fromUtf8(type);
+    unsigned long v = 0;
+    if (virConnectGetVersion(conn.get(), &v) == 0)
+        h.hypervisorVersion = libvirtVersionString(v);
+    else
+        virResetLastError();
+    if (virConnectGetLibVersion(conn.get(), &v) == 0)
+        h.libvirtVersion = libvirtVersionString(v);
+    else
+        virResetLastError();
+    virNodeInfo ni{};
+    if (virNodeGetInfo(conn.get(), &ni) == 0) {
+        h.cpuModel = QString::fromUtf8(ni.model);
+        h.cpus = int(ni.cpus);
+        h.cpuMhz = int(ni.mhz);
+        h.memoryBytes = quint64(ni.memory) * 1024;
+    } else {
+        virResetLastError();
+    }
+    const unsigned long long freeMem = virNodeGetFreeMemory(conn.get());
+    if (freeMem == 0)
+        virResetLastError();
+    h.freeMemoryBytes = freeMem;
+    for (const auto &dom : std::as_const(domains)) {
+        ++h.domainsDefined;
+        if (domainStateIsActive(dom.state))
+            ++h.domainsRunning;
+    }
+    Q_EMIT q->hostInfoChanged(h);
+}
+
+void Connection::Private::perform(const QStringList &uuids, DomainAction action) {
+    for (const QString &uuid : uuids)
+        Q_EMIT q->actionFinished(performOne(uuid, action));
+}
+
+ActionResult Connection::Private::performOne(const QString &uuid, DomainAction action) {
+    ActionResult r;
+    r.connectionId = id;
+    r.uuid = uuid;
+    r.action = action;
+    if (!conn) {
+        r.message = Connection::tr("Not connected to %1").arg(redactedUri(uri));
+        return r;
+    }
+    const QByteArray u = uuid.toLatin1();
+    lv::DomainPtr dom(virDomainLookupByUUIDString(conn.get(), u.constData()));
+    if (!dom) {
+        r.message = lv::lastError();
+        return r;
+    }
+    r.name = QString::fromUtf8(virDomainGetName(dom.get()));
+    int rc = -1;
+    switch (action) {
+    case DomainAction::Start:
+        rc = virDomainCreate(dom.get());
+        break;
+    case DomainAction::Shutdown:
+        rc = virDomainShutdown(dom.get());
+        break;
+    case DomainAction::Reboot:
+        rc = virDomainReboot(dom.get(), 0);
+        break;
+    case DomainAction::ForceOff:
+        rc = virDomainDestroy(dom.get());
+        break;
+    case DomainAction::Pause:
+        rc = virDomainSuspend(dom.get());
+        break;
+    case DomainAction::Resume:
+        rc = virDomainResume(dom.get());
+        break;
+    case DomainAction::Define:
+        r.message = Connection::tr("Use defineDomain() to define a domain");
+        return r;
+    case DomainAction::Delete:
+    case DomainAction::DeleteWithStorage: {
+        bool ok = false;
+        r.message = deleteDomain(dom.get(), action == DomainAction::DeleteWithStorage, &ok);
+        r.ok = ok;
+        dom.reset();
+        refreshOne(uuid);
+        return r;
+    }
+    }
+    r.ok = rc == 0;
+    if (!r.ok)
+        r.message = lv::lastError();
+    dom.reset();
+    refreshOne(uuid); // events will say the same; this keeps drivers without events right too
+    return r;
+}
+
+QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bool *ok) {
+    *ok = false;
+    QList<DomainDisk> disks;
+    if (withStorage) {
+        QString parseError;
+        const QString xml = lv::takeString(virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE));
+        if (xml.isEmpty())
+            return lv::lastError();
+        disks = ownedDisks(parseDomainDisks(xml, &parseError));
+        if (!parseError.isEmpty())
+            return Connection::tr("Cannot read the VM's disks: %1").arg(parseError);
+    }
+    const int active = virDomainIsActive(dom);
+    if (active == 1 && virDomainDestroy(dom) < 0)
+        return lv::lastError();
+    if (virDomainIsPersistent(dom) == 1) {
+        const unsigned flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                               VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                               VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA | VIR_DOMAIN_UNDEFINE_NVRAM;
+        if (virDomainUndefineFlags(dom, flags) < 0) {
+            const QString first = lv::lastError();
+            // Drivers that reject some flags (the test driver knows no NVRAM) take the plain call.
+            if (virDomainUndefine(dom) < 0)
+                return first;
+        }
+    }
+    QStringList failures;
+    bool poolsRefreshed = false;
+    for (const DomainDisk &disk : std::as_const(disks)) {
+        lv::VolumePtr vol;
+        if (!disk.sourcePath.isEmpty()) {
+            const QByteArray path = disk.sourcePath.toUtf8();
+            vol.reset(virStorageVolLookupByPath(conn.get(), path.constData()));
+            if (!vol && !poolsRefreshed) {
+                // The file may have been made outside libvirt since the pool last looked.
+                refreshActivePools();
+                poolsRefreshed = true;
+                vol.reset(virStorageVolLookupByPath(conn.get(), path.constData()));
+            }
+        } else {
+            lv::PoolPtr pool(
+                virStoragePoolLookupByName(conn.get(), disk.sourcePool.toUtf8().constData()));
+            if (pool)
+                vol.reset(
+                    virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData()));
+        }
+        const QString label = disk.sourcePath.isEmpty() ? disk.sourcePool % u'/' % disk.sourceVolume
+                                                        : disk.sourcePath;
+        if (!vol || virStorageVolDelete(vol.get(), 0) < 0) {
+            failures << Connection::tr("%1: %2").arg(label, lv::lastError());
+            virResetLastError();
+        }
+    }
+    if (!failures.isEmpty())
+        return Connection::tr("VM deleted, but some storage was not: %1")
+            .arg(failures.join(u"; "_s));
+    *ok = true;
+    return disks.isEmpty()
+               ? QString()
+               : Connection::tr("Deleted %n storage volume(s)", nullptr, int(disks.size()));
+}
+
+void Connection::Private::refreshActivePools() {
+    virStoragePoolPtr *raw = nullptr;
+    const int n =
+        virConnectListAllStoragePools(conn.get(), &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+    for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
+        if (virStoragePoolRefresh(pool.get(), 0) < 0)
+            virResetLastError();
+    if (n < 0)
+        virResetLastError();
+}
+
+} // namespace virtdeck

@@ -1,0 +1,77 @@
+// One hypervisor connection. Lives on its own worker thread, where every blocking libvirt call for
+// that host is made; its public request methods may be called from any thread and return at once.
+#pragma once
+
+#include "core/credentialrequest.h"
+#include "core/domainaction.h"
+#include "core/domaininfo.h"
+#include "core/hostinfo.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+// libvirt's connection type, named without including libvirt (only models/libvirt/*.cpp do).
+struct _virConnect;
+
+namespace virtdeck {
+
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    // The owner moves the object to a QThread right after construction. It must be destroyed on
+    // that thread (QThread::finished -> deleteLater), which closes the libvirt connection.
+    Connection(const QString &id, const QString &uri, QObject *parent = nullptr);
+    ~Connection() override;
+
+    // Immutable; safe from any thread.
+    QString id() const;
+    QString uri() const;
+    // The last state announced by stateChanged; safe from any thread.
+    ConnectionState state() const;
+
+    // Thread-safe requests. Each returns at once; results arrive through the signals below.
+    void open();
+    void close();
+    void refresh();
+    void runAction(const QStringList &uuids, DomainAction action);
+    // Defines a persistent domain from XML, validated against libvirt's schema. Reports through
+    // actionFinished() with DomainAction::Define and the new domain's UUID.
+    void defineDomain(const QString &xml);
+    // Answers a credentialsRequested(). `accepted` false cancels the login.
+    void provideCredentials(quint64 requestId, bool accepted, const QStringList &answers);
+    // The extension point for the host's other libvirt services (stats, storage, snapshots…):
+    // runs `job` on the connection thread with the open libvirt connection, or with nullptr
+    // while it is closed. `context` guards the job: if it is destroyed first, the job is dropped.
+    void post(QObject *context, std::function<void(_virConnect *)> job);
+    // Opens the host read-only (VIR_CONNECT_RO) from the next open() on: libvirt itself then
+    // refuses every change. Safe from any thread.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
+    // Reconnect delays, for tests: the first retry waits `initialMs`, then doubles up to `maxMs`.
+    void setReconnectDelays(int initialMs, int maxMs);
+
+Q_SIGNALS:
+    void stateChanged(const QString &connectionId, virtdeck::ConnectionState state,
+                      const QString &message);
+    void hostInfoChanged(const virtdeck::HostInfo &info);
+    // The complete domain list, after (re)connecting and after refresh(). An empty list with
+    // the connection closed means the host's rows are gone.
+    void domainsListed(const QString &connectionId, const QList<virtdeck::DomainInfo> &domains);
+    void domainChanged(const virtdeck::DomainInfo &domain);
+    void domainRemoved(const QString &connectionId, const QString &uuid);
+    void actionFinished(const virtdeck::ActionResult &result);
+    // Emitted from the connection thread while it waits for provideCredentials(). Only emitted
+    // when something is connected to it; otherwise interactive authentication fails at once.
+    void credentialsRequested(const virtdeck::CredentialRequest &request);
+
+private:
+    struct Private;
+    friend struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace virtdeck

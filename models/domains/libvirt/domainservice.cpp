@@ -1,0 +1,506 @@
+#include "domainservice.h"
+
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "core/libvirt/handles.h"
+#include "domains/domainclone.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString uuidOf(virDomainPtr dom) {
+    char buf[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(dom, buf);
+    return QString::fromLatin1(buf);
+}
+
+DomainState mapState(int s) {
+    switch (s) {
+    case VIR_DOMAIN_RUNNING:
+        return DomainState::Running;
+    case VIR_DOMAIN_BLOCKED:
+        return DomainState::Blocked;
+    case VIR_DOMAIN_PAUSED:
+        return DomainState::Paused;
+    case VIR_DOMAIN_SHUTDOWN:
+        return DomainState::Shutdown;
+    case VIR_DOMAIN_CRASHED:
+        return DomainState::Crashed;
+    case VIR_DOMAIN_PMSUSPENDED:
+        return DomainState::PMSuspended;
+    default:
+        return DomainState::Shutoff;
+    }
+}
+
+lv::DomainPtr lookup(virConnectPtr conn, const QString &uuid) {
+    return lv::DomainPtr(virDomainLookupByUUIDString(conn, uuid.toLatin1().constData()));
+}
+
+QString metadata(virDomainPtr dom, int type) {
+    if (char *s = virDomainGetMetadata(dom, type, nullptr, 0))
+        return lv::takeString(s);
+    virResetLastError(); // absent is not an error
+    return {};
+}
+
+// Local QEMU writes a pid file when it starts the VM: its time is the VM's start time. Remote
+// hosts and other drivers offer no such thing through libvirt, so uptime stays unknown there.
+qint64 localQemuUptime(virConnectPtr conn, const QString &name) {
+    const char *type = virConnectGetType(conn);
+    if (!type || qstrcmp(type, "QEMU") != 0)
+        return -1;
+    const QUrl uri(lv::takeString(virConnectGetURI(conn)));
+    if (!uri.host().isEmpty())
+        return -1;
+    QString dir = u"/run/libvirt/qemu"_s;
+    if (uri.path() == u"/session"_s)
+        dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
+              u"/libvirt/qemu/run"_s;
+    const QFileInfo pid(dir + u'/' + name + u".pid"_s);
+    if (!pid.exists())
+        return -1;
+    return std::max<qint64>(0, pid.lastModified().secsTo(QDateTime::currentDateTime()));
+}
+
+void fillAddresses(virDomainPtr dom, QList<DomainNic> &nics) {
+    const std::pair<unsigned, const char *> sources[] = {
+        {VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE, "lease"},
+        {VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT, "agent"},
+    };
+    for (const auto &[source, label] : sources) {
+        virDomainInterfacePtr *ifaces = nullptr;
+        const int n = virDomainInterfaceAddresses(dom, &ifaces, source, 0);
+        if (n < 0) {
+            virResetLastError(); // no agent, or no leases: try the next source
+            continue;
+        }
+        for (int i = 0; i < n; ++i) {
+            const virDomainInterfacePtr iface = ifaces[i];
+            const QString mac = QString::fromUtf8(iface->hwaddr ? iface->hwaddr : "").toLower();
+            for (DomainNic &nic : nics) {
+                if (nic.mac.toLower() != mac || !nic.addresses.isEmpty())
+                    continue;
+                for (unsigned a = 0; a < iface->naddrs; ++a)
+                    nic.addresses << u"%1/%2"_s.arg(QString::fromUtf8(iface->addrs[a].addr))
+                                         .arg(iface->addrs[a].prefix);
+                if (!nic.addresses.isEmpty())
+                    nic.addressSource = QString::fromLatin1(label);
+            }
+            virDomainInterfaceFree(iface);
+        }
+        free(ifaces);
+    }
+}
+
+using Applied = DomainEditOutcome::Applied;
+
+// Applies one setting live and to the definition where the VM allows it; when the running VM
+// refuses, writes the definition alone and says it applies at the next boot.
+template <typename Fn>
+DomainEditOutcome applyLiveOrConfig(virDomainPtr dom, const QString &field, Fn &&set) {
+    DomainEditOutcome o;
+    o.field = field;
+    const bool active = virDomainIsActive(dom) == 1;
+    const bool persistent = virDomainIsPersistent(dom) == 1;
+    if (!active) {
+        if (set(VIR_DOMAIN_AFFECT_CONFIG) == 0)
+            o.applied = Applied::Now;
+        else
+            o.message = lv::lastError();
+        return o;
+    }
+    if (set(VIR_DOMAIN_AFFECT_LIVE | (persistent ? VIR_DOMAIN_AFFECT_CONFIG : 0)) == 0) {
+        o.applied = Applied::Now;
+        return o;
+    }
+    const QString liveError = lv::lastError();
+    if (persistent && set(VIR_DOMAIN_AFFECT_CONFIG) == 0) {
+        o.applied = Applied::NextBoot;
+        o.message = DomainService::tr(
+                        "The running VM cannot change this now (%1); it applies at the next boot.")
+                        .arg(liveError);
+        return o;
+    }
+    o.message = liveError;
+    return o;
+}
+
+// Raising a value above the definition's maximum: raise the maximum, then the value, both in the
+// definition; the running VM keeps its old value until it boots again.
+DomainEditOutcome applyAboveMaximum(virDomainPtr dom, const QString &field,
+                                    const std::function<int(unsigned)> &setMax,
+                                    const std::function<int(unsigned)> &set) {
+    DomainEditOutcome o;
+    o.field = field;
+    if (virDomainIsPersistent(dom) != 1) {
+        o.message = DomainService::tr(
+            "This VM has no persistent definition whose maximum could be raised.");
+        return o;
+    }
+    if (setMax(VIR_DOMAIN_AFFECT_CONFIG) < 0 || set(VIR_DOMAIN_AFFECT_CONFIG) < 0) {
+        o.message = lv::lastError();
+        return o;
+    }
+    const bool active = virDomainIsActive(dom) == 1;
+    o.applied = active ? Applied::NextBoot : Applied::Now;
+    if (active)
+        o.message =
+            DomainService::tr("Above the running VM's maximum; it applies at the next boot.");
+    return o;
+}
+
+QString volumeFormat(virStorageVolPtr vol) {
+    const QString xml = lv::takeString(virStorageVolGetXMLDesc(vol, 0));
+    QXmlStreamReader r(xml);
+    QStringList path;
+    while (!r.atEnd()) {
+        const auto t = r.readNext();
+        if (t == QXmlStreamReader::StartElement) {
+            if (r.name() == u"format"_s && path.size() == 2 && path.at(1) == u"target"_s)
+                return r.attributes().value(u"type"_s).toString();
+            path.append(r.name().toString());
+        } else if (t == QXmlStreamReader::EndElement) {
+            path.removeLast();
+        }
+    }
+    return {};
+}
+
+QString xmlEscaped(const QString &s) {
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+DomainService::DomainService(ConnectionManager *manager, const QString &connectionId,
+                             QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_connectionId(connectionId)
+    , m_guard(this) {
+    qRegisterMetaType<DomainDetails>();
+    qRegisterMetaType<DomainEditResult>();
+    qRegisterMetaType<ActionResult>();
+}
+
+DomainService::~DomainService() {
+    m_guard.reset();
+}
+
+void DomainService::run(std::function<void(_virConnect *)> job) {
+    Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
+    if (c)
+        c->post(this, std::move(job));
+    else
+        job(nullptr); // replies "not connected" through the guard, queued like any result
+}
+
+void DomainService::fetchDetails(const QString &uuid) {
+    run([guard = m_guard, id = m_connectionId, uuid](virConnectPtr conn) {
+        DomainDetails d;
+        d.connectionId = id;
+        d.uuid = uuid;
+        if (!conn) {
+            d.error = tr("Not connected");
+        } else if (lv::DomainPtr dom = lookup(conn, uuid)) {
+            virDomainInfo info{};
+            if (virDomainGetInfo(dom.get(), &info) < 0) {
+                d.error = lv::lastError();
+            } else {
+                d.name = QString::fromUtf8(virDomainGetName(dom.get()));
+                d.state = mapState(info.state);
+                d.vcpus = info.nrVirtCpu;
+                d.memoryBytes = quint64(info.memory) * 1024;
+                d.maxMemoryBytes = quint64(info.maxMem) * 1024;
+                d.persistent = virDomainIsPersistent(dom.get()) != 0;
+                int autostart = 0;
+                if (virDomainGetAutostart(dom.get(), &autostart) < 0)
+                    virResetLastError();
+                d.autostart = autostart != 0;
+                d.title = metadata(dom.get(), VIR_DOMAIN_METADATA_TITLE);
+                d.description = metadata(dom.get(), VIR_DOMAIN_METADATA_DESCRIPTION);
+                const QString xml = lv::takeString(virDomainGetXMLDesc(dom.get(), 0));
+                fillDetailsFromXml(d, xml);
+                if (domainStateIsActive(d.state)) {
+                    fillAddresses(dom.get(), d.nics);
+                    d.uptimeSeconds = localQemuUptime(conn, d.name);
+                }
+            }
+        } else {
+            d.error = lv::lastError();
+        }
+        guard.reply([d](DomainService *self) { Q_EMIT self->detailsReady(d); });
+    });
+}
+
+void DomainService::applyEdit(const QString &uuid, const DomainEdit &edit) {
+    run([guard = m_guard, id = m_connectionId, uuid, edit](virConnectPtr conn) {
+        DomainEditResult result;
+        result.connectionId = id;
+        result.uuid = uuid;
+        auto fail = [&](const QString &field, const QString &message) {
+            result.outcomes.append({field, Applied::Failed, message});
+        };
+        lv::DomainPtr dom = conn ? lookup(conn, uuid) : nullptr;
+        const QString why = conn ? (dom ? QString() : lv::lastError()) : tr("Not connected");
+        virDomainPtr d = dom.get();
+        if (edit.vcpus) {
+            const unsigned n = unsigned(*edit.vcpus);
+            if (!d) {
+                fail(u"vcpus"_s, why);
+            } else {
+                const int max = virDomainGetVcpusFlags(
+                    d, unsigned(VIR_DOMAIN_VCPU_MAXIMUM) |
+                           unsigned(virDomainIsPersistent(d) == 1 ? VIR_DOMAIN_AFFECT_CONFIG
+                                                                  : VIR_DOMAIN_AFFECT_LIVE));
+                if (max < 0)
+                    virResetLastError();
+                if (max > 0 && int(n) > max)
+                    result.outcomes.append(applyAboveMaximum(
+                        d, u"vcpus"_s,
+                        [&](unsigned f) {
+                            return virDomainSetVcpusFlags(d, n, f | VIR_DOMAIN_VCPU_MAXIMUM);
+                        },
+                        [&](unsigned f) { return virDomainSetVcpusFlags(d, n, f); }));
+                else
+                    result.outcomes.append(applyLiveOrConfig(d, u"vcpus"_s, [&](unsigned f) {
+                        return virDomainSetVcpusFlags(d, n, f);
+                    }));
+            }
+        }
+        if (edit.memoryBytes) {
+            const unsigned long kib = (unsigned long)(*edit.memoryBytes / 1024);
+            if (!d) {
+                fail(u"memory"_s, why);
+            } else {
+                const unsigned long maxKib = virDomainGetMaxMemory(d);
+                if (maxKib == 0)
+                    virResetLastError();
+                if (maxKib > 0 && kib > maxKib)
+                    result.outcomes.append(applyAboveMaximum(
+                        d, u"memory"_s,
+                        [&](unsigned f) {
+                            return virDomainSetMemoryFlags(d, kib, f | VIR_DOMAIN_MEM_MAXIMUM);
+                        },
+                        [&](unsigned f) { return virDomainSetMemoryFlags(d, kib, f); }));
+                else
+                    result.outcomes.append(applyLiveOrConfig(d, u"memory"_s, [&](unsigned f) {
+                        return virDomainSetMemoryFlags(d, kib, f);
+                    }));
+            }
+        }
+        if (edit.autostart) {
+            if (!d)
+                fail(u"autostart"_s, why);
+            else if (virDomainSetAutostart(d, *edit.autostart ? 1 : 0) == 0)
+                result.outcomes.append({u"autostart"_s, Applied::Now, {}});
+            else
+                fail(u"autostart"_s, lv::lastError());
+        }
+        const std::pair<const std::optional<QString> *, std::pair<int, QString>> texts[] = {
+            {&edit.title, {VIR_DOMAIN_METADATA_TITLE, u"title"_s}},
+            {&edit.description, {VIR_DOMAIN_METADATA_DESCRIPTION, u"description"_s}},
+        };
+        for (const auto &[value, spec] : texts) {
+            if (!*value)
+                continue;
+            if (!d) {
+                fail(spec.second, why);
+                continue;
+            }
+            const QByteArray text = (*value)->toUtf8();
+            result.outcomes.append(applyLiveOrConfig(d, spec.second, [&](unsigned f) {
+                return virDomainSetMetadata(d, spec.first,
+                                            text.isEmpty() ? nullptr : text.constData(), nullptr,
+                                            nullptr, f);
+            }));
+        }
+        guard.reply([result](DomainService *self) { Q_EMIT self->editFinished(result); });
+    });
+    // Title and autostart live in the table's rows too: let the host re-read its list.
+    if (Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr)
+        c->refresh();
+}
+
+void DomainService::takeScreenshot(const QString &uuid) {
+    run([guard = m_guard, uuid](virConnectPtr conn) {
+        QByteArray data;
+        QString mime, error;
+        lv::DomainPtr dom = conn ? lookup(conn, uuid) : nullptr;
+        lv::StreamPtr stream(conn ? virStreamNew(conn, 0) : nullptr);
+        if (!conn) {
+            error = tr("Not connected");
+        } else if (!dom || !stream) {
+            error = lv::lastError();
+        } else if (char *type = virDomainScreenshot(dom.get(), stream.get(), 0, 0)) {
+            mime = lv::takeString(type);
+            char buf[64 * 1024];
+            for (;;) {
+                const int got = virStreamRecv(stream.get(), buf, sizeof buf);
+                if (got > 0) {
+                    data.append(buf, got);
+                    if (data.size() > 64 * 1024 * 1024)
+                        break; // no screen is that large; do not let a broken peer fill memory
+                    continue;
+                }
+                if (got < 0) {
+                    error = lv::lastError();
+                    virStreamAbort(stream.get());
+                    data.clear();
+                } else if (virStreamFinish(stream.get()) < 0) {
+                    error = lv::lastError();
+                }
+                break;
+            }
+        } else {
+            error = lv::lastError();
+        }
+        guard.reply([uuid, data, mime, error](DomainService *self) {
+            Q_EMIT self->screenshotReady(uuid, data, mime, error);
+        });
+    });
+}
+
+void DomainService::cloneDomain(const QString &uuid, const QString &newName, CloneMode mode) {
+    run([guard = m_guard, id = m_connectionId, uuid, newName, mode](virConnectPtr conn) {
+        ActionResult r;
+        r.connectionId = id;
+        r.action = DomainAction::Define;
+        r.name = newName;
+        auto finish = [&] {
+            guard.reply([r](DomainService *self) { Q_EMIT self->cloneFinished(r); });
+        };
+        if (!conn) {
+            r.message = tr("Not connected");
+            return finish();
+        }
+        lv::DomainPtr dom = lookup(conn, uuid);
+        if (!dom) {
+            r.message = lv::lastError();
+            return finish();
+        }
+        if (virDomainIsActive(dom.get()) != 0) {
+            r.message = tr("Shut the VM off before cloning it, so its disks are consistent.");
+            return finish();
+        }
+        const QString xml = lv::takeString(
+            virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+        if (xml.isEmpty()) {
+            r.message = lv::lastError();
+            return finish();
+        }
+        QHash<QString, QString> fileMap, volumeMap;
+        std::vector<lv::VolumePtr> created;
+        auto rollback = [&] {
+            for (const auto &v : created)
+                if (virStorageVolDelete(v.get(), 0) < 0)
+                    virResetLastError();
+        };
+        bool poolsRefreshed = false;
+        for (const DomainDisk &disk : ownedDisks(parseDomainDisks(xml))) {
+            lv::VolumePtr src;
+            if (!disk.sourcePath.isEmpty()) {
+                const QByteArray p = disk.sourcePath.toUtf8();
+                src.reset(virStorageVolLookupByPath(conn, p.constData()));
+                if (!src && !poolsRefreshed) {
+                    virResetLastError();
+                    poolsRefreshed = true;
+                    virStoragePoolPtr *raw = nullptr;
+                    const int n = virConnectListAllStoragePools(
+                        conn, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+                    for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
+                        if (virStoragePoolRefresh(pool.get(), 0) < 0)
+                            virResetLastError();
+                    src.reset(virStorageVolLookupByPath(conn, p.constData()));
+                }
+            } else {
+                lv::PoolPtr pool(
+                    virStoragePoolLookupByName(conn, disk.sourcePool.toUtf8().constData()));
+                if (pool)
+                    src.reset(virStorageVolLookupByName(pool.get(),
+                                                        disk.sourceVolume.toUtf8().constData()));
+            }
+            const QString label = disk.sourcePath.isEmpty()
+                                      ? disk.sourcePool + u'/' + disk.sourceVolume
+                                      : disk.sourcePath;
+            if (!src) {
+                r.message = tr("The disk %1 is not a storage volume libvirt knows, so it cannot "
+                               "be copied: %2")
+                                .arg(label, lv::lastError());
+                rollback();
+                return finish();
+            }
+            lv::PoolPtr pool(virStoragePoolLookupByVolume(src.get()));
+            virStorageVolInfo info{};
+            if (!pool || virStorageVolGetInfo(src.get(), &info) < 0) {
+                r.message = lv::lastError();
+                rollback();
+                return finish();
+            }
+            const QString srcFormat = volumeFormat(src.get());
+            const QString srcPath = lv::takeString(virStorageVolGetPath(src.get()));
+            const QString format = mode == CloneMode::Linked ? u"qcow2"_s
+                                   : srcFormat.isEmpty()     ? u"raw"_s
+                                                             : srcFormat;
+            const QString ext = format == u"qcow2"_s ? u".qcow2"_s
+                                : format == u"raw"_s ? u".img"_s
+                                                     : u'.' + format;
+            const QString volName = newName + u'-' + disk.target + ext;
+            QString volXml = u"<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
+                             "<target><format type='%3'/></target>"_s.arg(
+                                 xmlEscaped(volName), QString::number(info.capacity), format);
+            if (mode == CloneMode::Linked)
+                volXml += u"<backingStore><path>%1</path><format type='%2'/></backingStore>"_s.arg(
+                    xmlEscaped(srcPath), srcFormat.isEmpty() ? u"raw"_s : srcFormat);
+            volXml += u"</volume>"_s;
+            const QByteArray vx = volXml.toUtf8();
+            lv::VolumePtr vol(
+                mode == CloneMode::Linked
+                    ? virStorageVolCreateXML(pool.get(), vx.constData(), 0)
+                    : virStorageVolCreateXMLFrom(pool.get(), vx.constData(), src.get(), 0));
+            if (!vol) {
+                r.message = tr("Cannot create %1: %2").arg(volName, lv::lastError());
+                rollback();
+                return finish();
+            }
+            if (disk.sourcePath.isEmpty())
+                volumeMap.insert(disk.sourcePool + u'/' + disk.sourceVolume, volName);
+            else
+                fileMap.insert(disk.sourcePath, lv::takeString(virStorageVolGetPath(vol.get())));
+            created.push_back(std::move(vol));
+        }
+        QString parseError;
+        const QString cloneXml = cloneDomainXml(xml, newName, fileMap, volumeMap, &parseError);
+        if (cloneXml.isEmpty()) {
+            r.message = parseError;
+            rollback();
+            return finish();
+        }
+        lv::DomainPtr clone(virDomainDefineXMLFlags(conn, cloneXml.toUtf8().constData(),
+                                                    VIR_DOMAIN_DEFINE_VALIDATE));
+        if (!clone) {
+            r.message = lv::lastError();
+            rollback();
+            return finish();
+        }
+        r.ok = true;
+        r.uuid = uuidOf(clone.get());
+        r.message = tr("%n disk(s) copied", nullptr, int(created.size()));
+        if (mode == CloneMode::Linked)
+            r.message = tr("%n disk(s) linked to the original", nullptr, int(created.size()));
+        finish();
+    });
+}
+
+} // namespace virtdeck

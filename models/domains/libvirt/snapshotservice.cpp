@@ -1,0 +1,140 @@
+#include "snapshotservice.h"
+
+#include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "core/libvirt/handles.h"
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SnapshotDeleter {
+    void operator()(virDomainSnapshotPtr p) const { virDomainSnapshotFree(p); }
+};
+using SnapshotPtr = std::unique_ptr<virDomainSnapshot, SnapshotDeleter>;
+
+lv::DomainPtr lookup(virConnectPtr conn, const QString &uuid) {
+    return lv::DomainPtr(virDomainLookupByUUIDString(conn, uuid.toLatin1().constData()));
+}
+
+SnapshotPtr snapshotByName(virDomainPtr dom, const QString &name) {
+    return SnapshotPtr(virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0));
+}
+
+} // namespace
+
+SnapshotService::SnapshotService(ConnectionManager *manager, const QString &connectionId,
+                                 const QString &uuid, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_connectionId(connectionId)
+    , m_uuid(uuid)
+    , m_guard(this) {
+    qRegisterMetaType<SnapshotInfo>();
+    qRegisterMetaType<QList<SnapshotInfo>>();
+}
+
+SnapshotService::~SnapshotService() {
+    m_guard.reset();
+}
+
+void SnapshotService::run(std::function<void(_virConnect *)> job) {
+    Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
+    if (c)
+        c->post(this, std::move(job));
+    else
+        job(nullptr);
+}
+
+void SnapshotService::list() {
+    run([guard = m_guard, uuid = m_uuid](virConnectPtr conn) {
+        QList<SnapshotInfo> out;
+        QString error;
+        lv::DomainPtr dom = conn ? lookup(conn, uuid) : nullptr;
+        if (!conn) {
+            error = tr("Not connected");
+        } else if (!dom) {
+            error = lv::lastError();
+        } else {
+            virDomainSnapshotPtr *raw = nullptr;
+            const int n = virDomainListAllSnapshots(dom.get(), &raw, 0);
+            if (n < 0) {
+                error = lv::lastError();
+            } else {
+                for (auto &snap : lv::adoptList<SnapshotPtr>(raw, n)) {
+                    SnapshotInfo info;
+                    const QString xml = lv::takeString(virDomainSnapshotGetXMLDesc(snap.get(), 0));
+                    if (!parseSnapshotXml(xml, &info)) {
+                        info.name = QString::fromUtf8(virDomainSnapshotGetName(snap.get()));
+                        virResetLastError();
+                    }
+                    info.current = virDomainSnapshotIsCurrent(snap.get(), 0) == 1;
+                    out.append(info);
+                }
+                out = sortedParentsFirst(out);
+            }
+        }
+        guard.reply([out, error](SnapshotService *self) { Q_EMIT self->listed(out, error); });
+    });
+}
+
+void SnapshotService::operate(Operation op, const QString &name,
+                              std::function<QString(_virConnect *)> work) {
+    run([guard = m_guard, op, name, work = std::move(work)](virConnectPtr conn) {
+        const QString error = conn ? work(conn) : tr("Not connected");
+        guard.reply([op, name, error](SnapshotService *self) {
+            Q_EMIT self->finished(op, name, error.isEmpty(), error);
+        });
+    });
+}
+
+void SnapshotService::create(const QString &name, const QString &description,
+                             bool externalDiskOnly) {
+    operate(Operation::Create, name,
+            [uuid = m_uuid, name, description, externalDiskOnly](virConnectPtr conn) -> QString {
+                lv::DomainPtr dom = lookup(conn, uuid);
+                if (!dom)
+                    return lv::lastError();
+                QString xml = u"<domainsnapshot><name>%1</name>"_s.arg(name.toHtmlEscaped());
+                if (!description.isEmpty())
+                    xml += u"<description>%1</description>"_s.arg(description.toHtmlEscaped());
+                xml += u"</domainsnapshot>"_s;
+                unsigned flags = 0;
+                if (externalDiskOnly)
+                    flags =
+                        VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC;
+                SnapshotPtr snap(
+                    virDomainSnapshotCreateXML(dom.get(), xml.toUtf8().constData(), flags));
+                return snap ? QString() : lv::lastError();
+            });
+}
+
+void SnapshotService::revert(const QString &name) {
+    operate(Operation::Revert, name, [uuid = m_uuid, name](virConnectPtr conn) -> QString {
+        lv::DomainPtr dom = lookup(conn, uuid);
+        // No name: the current snapshot (what "revert" means to a scheduled job).
+        SnapshotPtr snap = !dom             ? nullptr
+                           : name.isEmpty() ? SnapshotPtr(virDomainSnapshotCurrent(dom.get(), 0))
+                                            : snapshotByName(dom.get(), name);
+        if (!snap)
+            return lv::lastError();
+        return virDomainRevertToSnapshot(snap.get(), 0) == 0 ? QString() : lv::lastError();
+    });
+}
+
+void SnapshotService::remove(const QString &name, bool withChildren) {
+    operate(Operation::Delete, name,
+            [uuid = m_uuid, name, withChildren](virConnectPtr conn) -> QString {
+                lv::DomainPtr dom = lookup(conn, uuid);
+                SnapshotPtr snap = dom ? snapshotByName(dom.get(), name) : nullptr;
+                if (!snap)
+                    return lv::lastError();
+                const unsigned flags = withChildren ? VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN : 0;
+                return virDomainSnapshotDelete(snap.get(), flags) == 0 ? QString()
+                                                                       : lv::lastError();
+            });
+}
+
+} // namespace virtdeck

@@ -1,0 +1,52 @@
+// Snapshots of one VM on one host: list (as a parent/child tree), create, revert and delete.
+// Lives on the GUI thread; libvirt runs in Connection::post() jobs, results come back as signals.
+#pragma once
+
+#include "core/replyguard.h"
+#include "domains/snapshotinfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+struct _virConnect;
+
+namespace virtdeck {
+
+class ConnectionManager;
+
+class SnapshotService : public QObject {
+    Q_OBJECT
+public:
+    enum class Operation : quint8 { Create, Revert, Delete };
+    Q_ENUM(Operation)
+
+    SnapshotService(ConnectionManager *manager, const QString &connectionId, const QString &uuid,
+                    QObject *parent = nullptr);
+    ~SnapshotService() override;
+
+    void list();
+    // Internal snapshot (disks and, when running, memory inside the qcow2 images), or for a
+    // running VM an external disk-only one (new overlay files; the VM keeps running on them).
+    void create(const QString &name, const QString &description, bool externalDiskOnly);
+    void revert(const QString &name); // empty: the current snapshot
+    // Deletes one snapshot (its children are re-parented) or it and all its descendants.
+    void remove(const QString &name, bool withChildren);
+
+Q_SIGNALS:
+    void listed(const QList<virtdeck::SnapshotInfo> &snapshots, const QString &error);
+    void finished(virtdeck::SnapshotService::Operation op, const QString &name, bool ok,
+                  const QString &message);
+
+private:
+    void run(std::function<void(_virConnect *)> job);
+    void operate(Operation op, const QString &name, std::function<QString(_virConnect *)> work);
+
+    QPointer<ConnectionManager> m_manager;
+    QString m_connectionId;
+    QString m_uuid;
+    ReplyGuard<SnapshotService> m_guard;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,79 @@
+// One row per configured connection: its state and what the host reported. GUI thread.
+#pragma once
+
+#include "core/hostinfo.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace virtdeck {
+
+class StatsStore;
+
+class HostTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Name,
+        State,
+        Uri,
+        Hostname,
+        Hypervisor,
+        Libvirt,
+        CpuModel,
+        Cpus,
+        Memory,
+        FreeMemory,
+        Running,
+        Defined,
+        Message,
+        CpuUsage,    // live: host CPU %
+        MemoryUsage, // live: host memory in use
+        VmCpu,       // live: vCPUs busy, summed over the host's VMs
+        VmDiskIo,    // live: the VMs' disk bytes/s
+        VmNetIo,     // live: the VMs' network bytes/s
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role { SortRole = Qt::UserRole + 1, ConnectionIdRole, StateRole, MessageRole };
+    Q_ENUM(Role)
+
+    struct Row {
+        QString connectionId;
+        QString name;
+        QString uri;
+        ConnectionState state = ConnectionState::Disconnected;
+        QString message;
+        bool hasInfo = false;
+        HostInfo info;
+    };
+
+    explicit HostTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &connectionId) const;
+
+    void addHost(const QString &connectionId, const QString &name, const QString &uri);
+    void renameHost(const QString &connectionId, const QString &name, const QString &uri);
+    void removeHost(const QString &connectionId);
+    void setState(const QString &connectionId, ConnectionState state, const QString &message);
+    void setHostInfo(const HostInfo &info);
+    // Live columns read the store; statsUpdated() repaints the host's live cells after a tick.
+    void setStatsStore(const StatsStore *store);
+    const StatsStore *statsStore() const { return m_stats; }
+    void statsUpdated(const QString &connectionId);
+
+private:
+    void changed(int row, int firstColumn, int lastColumn);
+    QVariant statsData(const Row &r, int column, int role) const;
+    QList<Row> m_rows;
+    const StatsStore *m_stats = nullptr;
+};
+
+} // namespace virtdeck

@@ -1,0 +1,201 @@
+#include "evacuationplan.h"
+
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
+#include "hosts/hosttablemodel.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *s, int n = -1) {
+    return QCoreApplication::translate("EvacuationPlan", s, nullptr, n);
+}
+
+void charge(HostCapacity &h, const VmDemand &d, int sign) {
+    h.allocatedMemoryBytes =
+        quint64(std::max<qint64>(0, qint64(h.allocatedMemoryBytes) + sign * qint64(d.memoryBytes)));
+    h.allocatedVcpus = std::max(0, h.allocatedVcpus + sign * d.vcpus);
+}
+} // namespace
+
+double memoryLoad(const HostCapacity &host, const PlacementOptions &options) {
+    const double cap = double(host.memoryBytes) * options.memoryOvercommit;
+    return cap > 0 ? double(host.allocatedMemoryBytes) / cap : 0.0;
+}
+
+MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms, int source,
+                        const PlacementOptions &options) {
+    MovePlan plan;
+    if (source < 0 || source >= hosts.size()) {
+        plan.refusals << tr("The host to evacuate is unknown.");
+        return plan;
+    }
+    // Candidates: every other host; the source is offered as disconnected so placement skips it.
+    QList<HostCapacity> state = hosts;
+    state[source].connected = false;
+    QList<HostedVm> mine;
+    for (const HostedVm &vm : vms)
+        if (vm.host == source)
+            mine.append(vm);
+    std::stable_sort(mine.begin(), mine.end(), [](const HostedVm &a, const HostedVm &b) {
+        if (a.running != b.running)
+            return a.running;
+        return a.demand.memoryBytes > b.demand.memoryBytes;
+    });
+    QList<HostCapacity> others;
+    QList<int> index;
+    for (int i = 0; i < state.size(); ++i)
+        if (i != source) {
+            others.append(state.at(i));
+            index.append(i);
+        }
+    if (others.isEmpty()) {
+        plan.refusals << tr("There is no other host to move the VMs to.");
+        return plan;
+    }
+    for (const HostedVm &vm : mine) {
+        for (int k = 0; k < others.size(); ++k)
+            others[k] = state.at(index.at(k));
+        const PlacementResult r = placeVm(others, vm.demand, options);
+        if (!r.ok()) {
+            plan.refusals << tr("%1: %2").arg(vm.name, r.reason);
+            continue;
+        }
+        const int to = index.at(r.host);
+        if (vm.running)
+            charge(state[to], vm.demand, +1);
+        plan.moves.append({vm.name, vm.uuid, source, to, vm.demand, vm.running});
+    }
+    return plan;
+}
+
+MovePlan planRebalance(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                       const PlacementOptions &options, double tolerance) {
+    MovePlan plan;
+    QList<HostCapacity> state = hosts;
+    QList<HostedVm> pool;
+    for (const HostedVm &vm : vms)
+        if (vm.running && vm.host >= 0 && vm.host < hosts.size())
+            pool.append(vm);
+    QList<bool> moved(pool.size(), false);
+    for (int guard = 0; guard < pool.size(); ++guard) {
+        int most = -1;
+        int least = -1;
+        for (int i = 0; i < state.size(); ++i) {
+            if (!state.at(i).connected || state.at(i).memoryBytes == 0)
+                continue;
+            const double load = memoryLoad(state.at(i), options);
+            if (most < 0 || load > memoryLoad(state.at(most), options))
+                most = i;
+            if (least < 0 || load < memoryLoad(state.at(least), options))
+                least = i;
+        }
+        if (most < 0 || most == least)
+            break;
+        const double spread =
+            memoryLoad(state.at(most), options) - memoryLoad(state.at(least), options);
+        if (spread <= tolerance)
+            break;
+        // The VM whose move leaves the two hosts closest together, if that is closer than now.
+        int pick = -1;
+        double bestGap = spread;
+        for (int k = 0; k < pool.size(); ++k) {
+            const HostedVm &vm = pool.at(k);
+            if (moved.at(k) || vm.host != most)
+                continue;
+            if (!placeVm({state.at(least)}, vm.demand, options).ok())
+                continue;
+            HostCapacity from = state.at(most);
+            HostCapacity to = state.at(least);
+            charge(from, vm.demand, -1);
+            charge(to, vm.demand, +1);
+            const double gap = std::abs(memoryLoad(from, options) - memoryLoad(to, options));
+            if (gap < bestGap - 1e-9) {
+                bestGap = gap;
+                pick = k;
+            }
+        }
+        if (pick < 0)
+            break;
+        moved[pick] = true;
+        HostedVm &vm = pool[pick];
+        charge(state[most], vm.demand, -1);
+        charge(state[least], vm.demand, +1);
+        plan.moves.append({vm.name, vm.uuid, most, least, vm.demand, true});
+        vm.host = least;
+    }
+    return plan;
+}
+
+ClusterSnapshot snapshotOf(const Workspace *workspace) {
+    ClusterSnapshot s;
+    const auto *hosts = workspace->hosts();
+    for (int r = 0; r < hosts->rowCount(); ++r) {
+        const auto &h = hosts->rowAt(r);
+        HostCapacity cap;
+        cap.host = h.name;
+        cap.connected = h.state == ConnectionState::Connected && h.hasInfo;
+        cap.memoryBytes = h.info.memoryBytes;
+        cap.cpus = h.info.cpus;
+        s.hosts.append(cap);
+        s.uris.append(h.uri);
+        s.connectionIds.append(h.connectionId);
+    }
+    const auto *domains = workspace->domains();
+    for (int r = 0; r < domains->rowCount(); ++r) {
+        const DomainInfo &d = domains->domainAt(r);
+        const int host = s.connectionIds.indexOf(d.connectionId);
+        if (host < 0)
+            continue;
+        HostedVm vm{d.name, d.uuid, host, {d.memoryBytes, d.vcpus}, domainStateIsActive(d.state)};
+        if (vm.running)
+            charge(s.hosts[host], vm.demand, +1);
+        s.vms.append(vm);
+    }
+    return s;
+}
+
+QList<Job> migrationJobs(const MovePlan &plan, const QStringList &uris, const QString &group) {
+    QList<Job> jobs;
+    for (const PlannedMove &m : plan.moves) {
+        Job j;
+        j.kind = u"migrate"_s;
+        j.uri = uris.value(m.from);
+        j.vm = m.vm;
+        j.vmUuid = m.uuid;
+        j.params.insert(u"destination"_s, uris.value(m.to));
+        j.group = group;
+        j.hostDown = HostDownPolicy::Fail;
+        jobs.append(j);
+    }
+    return jobs;
+}
+
+QString describePlan(const MovePlan &plan, const QList<HostCapacity> &hosts) {
+    QStringList lines;
+    auto name = [&](int i) {
+        return i >= 0 && i < hosts.size() ? hosts.at(i).host : QString();
+    };
+    for (const PlannedMove &m : plan.moves)
+        lines << tr("%1 (%2, %3 vCPUs, %4): %5 → %6")
+                     .arg(m.vm, QLocale().formattedDataSize(qint64(m.demand.memoryBytes), 1,
+                                                            QLocale::DataSizeTraditionalFormat))
+                     .arg(m.demand.vcpus)
+                     .arg(m.live ? tr("live") : tr("offline"), name(m.from), name(m.to));
+    if (plan.moves.isEmpty() && plan.refusals.isEmpty())
+        lines << tr("Nothing to move.");
+    for (const QString &r : plan.refusals)
+        lines << tr("Cannot move %1").arg(r);
+    return lines.join(u'\n');
+}
+
+} // namespace virtdeck

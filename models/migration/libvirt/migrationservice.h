@@ -1,0 +1,79 @@
+// Moves one VM to another connected host: live (running or paused VMs) or offline (shut-off VMs),
+// optionally peer-to-peer and with its disks copied. Lives on the GUI thread; the blocking
+// migration runs on a thread of its own with references to both hosts' connections (libvirt
+// connections are thread-safe), so neither connection thread is held up while it runs. A second
+// thread polls the job's progress and aborts it on cancel().
+#pragma once
+
+#include "core/replyguard.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+namespace virtdeck {
+
+class ConnectionManager;
+
+struct MigrationRequest {
+    QString sourceId;          // connection id of the VM's host
+    QString uuid;              // the VM
+    QString destinationId;     // connection id of the host it goes to
+    QString newName;           // optional: the VM's name on the destination
+    bool peerToPeer = false;   // the source host's daemon talks to the destination's directly
+    bool copyStorage = false;  // live only: copy the disks (volumes are pre-created there)
+    quint64 bandwidthMiBs = 0; // limit in MiB/s; 0: none
+};
+
+struct MigrationProgress {
+    qint64 elapsedMs = 0;
+    quint64 dataTotal = 0; // bytes, memory and disks
+    quint64 dataProcessed = 0;
+    quint64 dataRemaining = 0;
+    quint64 bytesPerSecond = 0; // memory + disk throughput
+    qint64 remainingMs = -1;    // estimate; -1 when unknown
+    int percent = 0;
+};
+
+class MigrationService : public QObject {
+    Q_OBJECT
+public:
+    enum class Outcome : quint8 { Done, Failed, Cancelled };
+    Q_ENUM(Outcome)
+
+    explicit MigrationService(ConnectionManager *manager, QObject *parent = nullptr);
+    // A migration under way is aborted (virDomainAbortJob); its thread ends when libvirt returns.
+    ~MigrationService() override;
+
+    // Starts one migration; refuses (finished() with Failed) while one runs.
+    void start(const MigrationRequest &request);
+    // Asks libvirt to abort the migration job; the VM stays on the source.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // The URI the source daemon dials for a peer-to-peer migration: the destination's URI, with a
+    // local-socket URI ("qemu:///system?socket=…") made explicit ("qemu+unix://…") so the
+    // daemon does not take it for itself.
+    static QString peerUri(const QString &destinationUri);
+
+Q_SIGNALS:
+    void stage(const QString &text);
+    void progress(const virtdeck::MigrationProgress &progress);
+    void finished(virtdeck::MigrationService::Outcome outcome, const QString &message);
+
+private:
+    struct Shared;
+    void fail(const QString &message);
+
+    QPointer<ConnectionManager> m_manager;
+    ReplyGuard<MigrationService> m_guard;
+    std::shared_ptr<Shared> m_shared;
+    bool m_running = false;
+};
+
+} // namespace virtdeck
+
+Q_DECLARE_METATYPE(virtdeck::MigrationProgress)

@@ -1,0 +1,71 @@
+// The console's state without any window: connections and the tables fed by them. The GUI and
+// the command-line subcommands both read these models. GUI thread.
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace virtdeck {
+
+class AlertEngine;
+class AlertLogModel;
+class ConnectionManager;
+class DomainTableModel;
+class HostTableModel;
+class Preferences;
+class StorageManager;
+class StatsSampler;
+class StatsStore;
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    ConnectionManager *connections() const { return m_connections; }
+    DomainTableModel *domains() const { return m_domains; }
+    HostTableModel *hosts() const { return m_hosts; }
+    Preferences *preferences() const { return m_preferences; }
+    StorageManager *storage() const { return m_storage; }
+    // Live statistics: the sampler feeds the store, which the tables' live columns, the charts
+    // and the alert rules read. The window starts the sampler (sampler()->start()); command-line
+    // subcommands leave it off so they never wait for a stats call.
+    StatsSampler *sampler() const { return m_sampler; }
+    StatsStore *stats() const { return m_stats; }
+    AlertEngine *alerts() const { return m_alerts; }
+    AlertLogModel *alertLog() const { return m_alertLog; }
+
+    // Opens the demo hosts built into the application (test-driver node documents under
+    // ":/virtdeck/demo"), as transient connections. Returns their ids; empty with `error` set
+    // when the documents are missing or cannot be written out.
+    QStringList openDemoHosts(QString *error = nullptr);
+    // Watches `ids`; if none of them connects on its first attempt, opens the demo hosts.
+    void fallBackToDemoUnlessConnected(const QStringList &ids);
+
+Q_SIGNALS:
+    void demoOpened(const QStringList &ids);
+
+private:
+    void setUpStats();
+
+    ConnectionManager *m_connections;
+    DomainTableModel *m_domains;
+    HostTableModel *m_hosts;
+    Preferences *m_preferences;
+    StorageManager *m_storage;
+    StatsSampler *m_sampler;
+    StatsStore *m_stats;
+    AlertEngine *m_alerts;
+    AlertLogModel *m_alertLog;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QSet<QString> m_fallbackPending;
+    bool m_fallbackArmed = false;
+};
+
+} // namespace virtdeck
