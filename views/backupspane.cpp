@@ -284,7 +284,7 @@ void BackupsPane::toggleVerify() {
         return;
     }
     const QString dir = m_workspace->preferences()->effectiveBackupRepository();
-    m_verifying = std::make_shared<backup::CancelToken>();
+    m_verifying = std::make_shared<CancelToken>();
     m_verify->setText(tr("Stop &Verifying"));
     m_status->setText(tr("Verifying %1…").arg(dir));
     std::thread([dir, cancel = m_verifying, guard = m_guard] {

@@ -20,9 +20,7 @@ namespace virtdeck {
 
 class Workspace;
 class Scheduler;
-namespace backup {
 class CancelToken;
-}
 
 class BackupsPane : public QWidget {
     Q_OBJECT
@@ -61,7 +59,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_verify;
     ReplyGuard<BackupsPane> m_guard;
-    std::shared_ptr<backup::CancelToken> m_verifying;
+    std::shared_ptr<CancelToken> m_verifying;
     bool m_listing = false;
     bool m_listAgain = false;
 };

@@ -2,9 +2,10 @@
 // engine calls the sink on its worker thread; callers forward it across threads themselves.
 #pragma once
 
+#include "core/canceltoken.h"
+
 #include <QString>
 
-#include <atomic>
 #include <functional>
 
 namespace virtdeck::backup {
@@ -18,14 +19,7 @@ struct Progress {
 };
 
 // Set from any thread; the engine polls it between chunks and stops cleanly.
-class CancelToken {
-public:
-    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
-    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
-
-private:
-    std::atomic<bool> m_cancelled{false};
-};
+using CancelToken = virtdeck::CancelToken;
 
 using ProgressSink = std::function<void(const Progress &)>;
 

@@ -1,5 +1,5 @@
-// Lets a job on a connection thread hand its result to a GUI-thread object that may be destroyed
-// meanwhile: the owner calls reset() in its destructor, and reply() after that does nothing.
+// Lets work on another thread hand its result to an object that may be destroyed meanwhile: the
+// owner calls reset() in its destructor, and reply() after that does nothing.
 #pragma once
 
 #include <QMetaObject>
@@ -7,13 +7,21 @@
 
 #include <memory>
 #include <mutex>
+#include <type_traits>
 
 namespace virtdeck {
+
+namespace detail {
+struct ReplyGuardState {
+    std::mutex mutex;
+    QObject *target = nullptr;
+};
+} // namespace detail
 
 template <typename Target> class ReplyGuard {
 public:
     explicit ReplyGuard(Target *target)
-        : m_state(std::make_shared<State>()) {
+        : m_state(std::make_shared<detail::ReplyGuardState>()) {
         m_state->target = target;
     }
     // Called by the owner (on its own thread) before it goes away.
@@ -25,17 +33,24 @@ public:
     // gone (Qt drops events queued for an object destroyed before they are delivered).
     template <typename Fn> void reply(Fn fn) const {
         std::lock_guard lock(m_state->mutex);
-        if (Target *t = m_state->target)
+        if (QObject *o = m_state->target) {
+            auto *t = static_cast<Target *>(o);
             QMetaObject::invokeMethod(
-                t, [t, fn = std::move(fn)] { fn(t); }, Qt::QueuedConnection);
+                o, [t, fn = std::move(fn)] { fn(t); }, Qt::QueuedConnection);
+        }
+    }
+    // The same guard, seen as a guard of a class derived from Target (a service base hands its
+    // subclasses their typed guard).
+    template <typename Derived> ReplyGuard<Derived> as() const {
+        static_assert(std::is_base_of_v<Target, Derived>);
+        return ReplyGuard<Derived>(m_state);
     }
 
 private:
-    struct State {
-        std::mutex mutex;
-        Target *target = nullptr;
-    };
-    std::shared_ptr<State> m_state;
+    template <typename> friend class ReplyGuard;
+    explicit ReplyGuard(std::shared_ptr<detail::ReplyGuardState> state)
+        : m_state(std::move(state)) {}
+    std::shared_ptr<detail::ReplyGuardState> m_state;
 };
 
 } // namespace virtdeck

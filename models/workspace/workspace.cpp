@@ -4,6 +4,7 @@
 #include "core/filemodes.h"
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
+#include "core/taskpool.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
 #include "stats/alertengine.h"
@@ -21,6 +22,12 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Tasks mostly wait on libvirt or the disk, not on the CPU: room for every host's parallel lab
+// batch; threads start only when needed and end after a while idle.
+constexpr int kMaxTaskThreads = 256;
+} // namespace
+
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_connections(new ConnectionManager(this))
@@ -32,7 +39,8 @@ Workspace::Workspace(QObject *parent)
     , m_stats(new StatsStore(
           this, StatsStore::capacityForInterval(StatsSampler::storedIntervalSeconds())))
     , m_alerts(new AlertEngine(m_stats, this))
-    , m_alertLog(new AlertLogModel(this)) {
+    , m_alertLog(new AlertLogModel(this))
+    , m_tasks(new TaskPool(kMaxTaskThreads, this)) {
     // Connection names, hosts and key paths are the user's business only.
     QString modeError;
     if (!restrictSettingsToOwner(&modeError))
@@ -118,6 +126,8 @@ void Workspace::setUpStats() {
 }
 
 Workspace::~Workspace() {
+    // Background work first: it is told to stop and waited for (a backup leaves no manifest).
+    delete m_tasks;
     // Stop the connection threads while the models they feed still exist.
     m_connections->shutdown();
 }

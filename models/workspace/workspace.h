@@ -21,6 +21,7 @@ class Preferences;
 class StorageManager;
 class StatsSampler;
 class StatsStore;
+class TaskPool;
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     StatsStore *stats() const { return m_stats; }
     AlertEngine *alerts() const { return m_alerts; }
     AlertLogModel *alertLog() const { return m_alertLog; }
+    // The threads for blocking work that is not a connection thread's (backups, lab batches,
+    // repository listings); the workspace's end cancels that work and waits for it.
+    TaskPool *tasks() const { return m_tasks; }
 
     // Opens the demo hosts built into the application (test-driver node documents under
     // ":/virtdeck/demo"), as transient connections. Returns their ids; empty with `error` set
@@ -63,6 +67,7 @@ private:
     StatsStore *m_stats;
     AlertEngine *m_alerts;
     AlertLogModel *m_alertLog;
+    TaskPool *m_tasks;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QSet<QString> m_fallbackPending;
     bool m_fallbackArmed = false;

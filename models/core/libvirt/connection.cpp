@@ -2,6 +2,7 @@
 
 #include "core/domainxml.h"
 #include "core/redacteduri.h"
+#include "domainlookup.h"
 #include "eventloop.h"
 #include "handles.h"
 
@@ -35,33 +36,6 @@ using BridgePtr = std::shared_ptr<EventBridge>;
 
 void freeBridge(void *opaque) {
     delete static_cast<BridgePtr *>(opaque);
-}
-
-DomainState mapState(int s, bool active) {
-    switch (s) {
-    case VIR_DOMAIN_RUNNING:
-        return DomainState::Running;
-    case VIR_DOMAIN_BLOCKED:
-        return DomainState::Blocked;
-    case VIR_DOMAIN_PAUSED:
-        return DomainState::Paused;
-    case VIR_DOMAIN_SHUTDOWN:
-        return DomainState::Shutdown;
-    case VIR_DOMAIN_CRASHED:
-        return DomainState::Crashed;
-    case VIR_DOMAIN_PMSUSPENDED:
-        return DomainState::PMSuspended;
-    case VIR_DOMAIN_SHUTOFF:
-        return DomainState::Shutoff;
-    default: // VIR_DOMAIN_NOSTATE: say what the id tells
-        return active ? DomainState::Running : DomainState::Shutoff;
-    }
-}
-
-QString uuidOf(virDomainPtr dom) {
-    char buf[VIR_UUID_STRING_BUFLEN] = {};
-    virDomainGetUUIDString(dom, buf);
-    return QString::fromLatin1(buf);
 }
 
 } // namespace
@@ -249,7 +223,7 @@ void Connection::defineDomain(const QString &xml) {
                 return;
             }
             r.ok = true;
-            r.uuid = uuidOf(dom.get());
+            r.uuid = lv::uuidOf(dom.get());
             r.name = QString::fromUtf8(virDomainGetName(dom.get()));
             dom.reset();
             d->refreshOne(r.uuid);
@@ -359,7 +333,7 @@ int Connection::Private::askCredentials(virConnectCredentialPtr cred, unsigned i
 void Connection::Private::lifecycleEvent(virConnectPtr, virDomainPtr dom, int event, int,
                                          void *opaque) {
     auto bridge = *static_cast<BridgePtr *>(opaque);
-    const QString uuid = uuidOf(dom);
+    const QString uuid = lv::uuidOf(dom);
     std::lock_guard lock(bridge->mutex);
     if (Connection *c = bridge->target) {
         const quint64 gen = bridge->generation;
@@ -524,11 +498,11 @@ DomainInfo Connection::Private::readDomain(virDomainPtr dom) const {
         return info;
     }
     info.connectionId = id;
-    info.uuid = uuidOf(dom);
+    info.uuid = lv::uuidOf(dom);
     info.name = QString::fromUtf8(virDomainGetName(dom));
     const unsigned int domId = virDomainGetID(dom);
     info.id = domId == static_cast<unsigned int>(-1) ? -1 : int(domId);
-    info.state = mapState(di.state, info.id >= 0);
+    info.state = lv::mapState(di.state, info.id >= 0);
     info.vcpus = di.nrVirtCpu;
     info.memoryBytes = quint64(di.memory) * 1024;
     info.maxMemoryBytes = quint64(di.maxMem) * 1024;

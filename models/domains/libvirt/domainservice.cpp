@@ -2,6 +2,7 @@
 
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
+#include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 #include "domains/domainclone.h"
 
@@ -17,35 +18,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString uuidOf(virDomainPtr dom) {
-    char buf[VIR_UUID_STRING_BUFLEN] = {};
-    virDomainGetUUIDString(dom, buf);
-    return QString::fromLatin1(buf);
-}
-
-DomainState mapState(int s) {
-    switch (s) {
-    case VIR_DOMAIN_RUNNING:
-        return DomainState::Running;
-    case VIR_DOMAIN_BLOCKED:
-        return DomainState::Blocked;
-    case VIR_DOMAIN_PAUSED:
-        return DomainState::Paused;
-    case VIR_DOMAIN_SHUTDOWN:
-        return DomainState::Shutdown;
-    case VIR_DOMAIN_CRASHED:
-        return DomainState::Crashed;
-    case VIR_DOMAIN_PMSUSPENDED:
-        return DomainState::PMSuspended;
-    default:
-        return DomainState::Shutoff;
-    }
-}
-
-lv::DomainPtr lookup(virConnectPtr conn, const QString &uuid) {
-    return lv::DomainPtr(virDomainLookupByUUIDString(conn, uuid.toLatin1().constData()));
-}
 
 QString metadata(virDomainPtr dom, int type) {
     if (char *s = virDomainGetMetadata(dom, type, nullptr, 0))
@@ -79,14 +51,14 @@ void fillAddresses(virDomainPtr dom, QList<DomainNic> &nics) {
         {VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT, "agent"},
     };
     for (const auto &[source, label] : sources) {
-        virDomainInterfacePtr *ifaces = nullptr;
-        const int n = virDomainInterfaceAddresses(dom, &ifaces, source, 0);
+        virDomainInterfacePtr *raw = nullptr;
+        const int n = virDomainInterfaceAddresses(dom, &raw, source, 0);
         if (n < 0) {
             virResetLastError(); // no agent, or no leases: try the next source
             continue;
         }
-        for (int i = 0; i < n; ++i) {
-            const virDomainInterfacePtr iface = ifaces[i];
+        for (const lv::InterfacePtr &owned : lv::adoptList<lv::InterfacePtr>(raw, n)) {
+            const virDomainInterfacePtr iface = owned.get();
             const QString mac = QString::fromUtf8(iface->hwaddr ? iface->hwaddr : "").toLower();
             for (DomainNic &nic : nics) {
                 if (nic.mac.toLower() != mac || !nic.addresses.isEmpty())
@@ -97,9 +69,7 @@ void fillAddresses(virDomainPtr dom, QList<DomainNic> &nics) {
                 if (!nic.addresses.isEmpty())
                     nic.addressSource = QString::fromLatin1(label);
             }
-            virDomainInterfaceFree(iface);
         }
-        free(ifaces);
     }
 }
 
@@ -185,41 +155,26 @@ QString xmlEscaped(const QString &s) {
 
 DomainService::DomainService(ConnectionManager *manager, const QString &connectionId,
                              QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_connectionId(connectionId)
-    , m_guard(this) {
+    : ConnectionService(manager, connectionId, parent) {
     qRegisterMetaType<DomainDetails>();
     qRegisterMetaType<DomainEditResult>();
     qRegisterMetaType<ActionResult>();
 }
 
-DomainService::~DomainService() {
-    m_guard.reset();
-}
-
-void DomainService::run(std::function<void(_virConnect *)> job) {
-    Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
-    if (c)
-        c->post(this, std::move(job));
-    else
-        job(nullptr); // replies "not connected" through the guard, queued like any result
-}
-
 void DomainService::fetchDetails(const QString &uuid) {
-    run([guard = m_guard, id = m_connectionId, uuid](virConnectPtr conn) {
+    run([guard = guard<DomainService>(), id = connectionId(), uuid](virConnectPtr conn) {
         DomainDetails d;
         d.connectionId = id;
         d.uuid = uuid;
         if (!conn) {
             d.error = tr("Not connected");
-        } else if (lv::DomainPtr dom = lookup(conn, uuid)) {
+        } else if (lv::DomainPtr dom = lv::domainByUuid(conn, uuid)) {
             virDomainInfo info{};
             if (virDomainGetInfo(dom.get(), &info) < 0) {
                 d.error = lv::lastError();
             } else {
                 d.name = QString::fromUtf8(virDomainGetName(dom.get()));
-                d.state = mapState(info.state);
+                d.state = lv::mapState(info.state, virDomainGetID(dom.get()) != unsigned(-1));
                 d.vcpus = info.nrVirtCpu;
                 d.memoryBytes = quint64(info.memory) * 1024;
                 d.maxMemoryBytes = quint64(info.maxMem) * 1024;
@@ -245,14 +200,14 @@ void DomainService::fetchDetails(const QString &uuid) {
 }
 
 void DomainService::applyEdit(const QString &uuid, const DomainEdit &edit) {
-    run([guard = m_guard, id = m_connectionId, uuid, edit](virConnectPtr conn) {
+    run([guard = guard<DomainService>(), id = connectionId(), uuid, edit](virConnectPtr conn) {
         DomainEditResult result;
         result.connectionId = id;
         result.uuid = uuid;
         auto fail = [&](const QString &field, const QString &message) {
             result.outcomes.append({field, Applied::Failed, message});
         };
-        lv::DomainPtr dom = conn ? lookup(conn, uuid) : nullptr;
+        lv::DomainPtr dom = conn ? lv::domainByUuid(conn, uuid) : nullptr;
         const QString why = conn ? (dom ? QString() : lv::lastError()) : tr("Not connected");
         virDomainPtr d = dom.get();
         if (edit.vcpus) {
@@ -329,15 +284,15 @@ void DomainService::applyEdit(const QString &uuid, const DomainEdit &edit) {
         guard.reply([result](DomainService *self) { Q_EMIT self->editFinished(result); });
     });
     // Title and autostart live in the table's rows too: let the host re-read its list.
-    if (Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr)
+    if (Connection *c = manager() ? manager()->connection(connectionId()) : nullptr)
         c->refresh();
 }
 
 void DomainService::takeScreenshot(const QString &uuid) {
-    run([guard = m_guard, uuid](virConnectPtr conn) {
+    run([guard = guard<DomainService>(), uuid](virConnectPtr conn) {
         QByteArray data;
         QString mime, error;
-        lv::DomainPtr dom = conn ? lookup(conn, uuid) : nullptr;
+        lv::DomainPtr dom = conn ? lv::domainByUuid(conn, uuid) : nullptr;
         lv::StreamPtr stream(conn ? virStreamNew(conn, 0) : nullptr);
         if (!conn) {
             error = tr("Not connected");
@@ -373,7 +328,8 @@ void DomainService::takeScreenshot(const QString &uuid) {
 }
 
 void DomainService::cloneDomain(const QString &uuid, const QString &newName, CloneMode mode) {
-    run([guard = m_guard, id = m_connectionId, uuid, newName, mode](virConnectPtr conn) {
+    run([guard = guard<DomainService>(), id = connectionId(), uuid, newName,
+         mode](virConnectPtr conn) {
         ActionResult r;
         r.connectionId = id;
         r.action = DomainAction::Define;
@@ -385,7 +341,7 @@ void DomainService::cloneDomain(const QString &uuid, const QString &newName, Clo
             r.message = tr("Not connected");
             return finish();
         }
-        lv::DomainPtr dom = lookup(conn, uuid);
+        lv::DomainPtr dom = lv::domainByUuid(conn, uuid);
         if (!dom) {
             r.message = lv::lastError();
             return finish();
@@ -495,7 +451,7 @@ void DomainService::cloneDomain(const QString &uuid, const QString &newName, Clo
             return finish();
         }
         r.ok = true;
-        r.uuid = uuidOf(clone.get());
+        r.uuid = lv::uuidOf(clone.get());
         r.message = tr("%n disk(s) copied", nullptr, int(created.size()));
         if (mode == CloneMode::Linked)
             r.message = tr("%n disk(s) linked to the original", nullptr, int(created.size()));

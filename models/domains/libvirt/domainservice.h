@@ -4,12 +4,11 @@
 #pragma once
 
 #include "core/domainaction.h"
-#include "core/replyguard.h"
+#include "core/libvirt/connectionservice.h"
 #include "domains/domaindetails.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 
 struct _virConnect;
 
@@ -22,14 +21,11 @@ enum class CloneMode : quint8 {
     Linked, // a qcow2 overlay per disk whose backing file is the original
 };
 
-class DomainService : public QObject {
+class DomainService : public ConnectionService {
     Q_OBJECT
 public:
     DomainService(ConnectionManager *manager, const QString &connectionId,
                   QObject *parent = nullptr);
-    ~DomainService() override;
-
-    QString connectionId() const { return m_connectionId; }
 
     void fetchDetails(const QString &uuid);
     void applyEdit(const QString &uuid, const DomainEdit &edit);
@@ -47,11 +43,6 @@ Q_SIGNALS:
     void cloneFinished(const virtdeck::ActionResult &result);
 
 private:
-    void run(std::function<void(_virConnect *)> job);
-
-    QPointer<ConnectionManager> m_manager;
-    QString m_connectionId;
-    ReplyGuard<DomainService> m_guard;
 };
 
 } // namespace virtdeck

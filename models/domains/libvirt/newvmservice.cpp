@@ -47,28 +47,13 @@ QString readCapabilities(virConnectPtr conn, const QString &virtType, QString *e
 } // namespace
 
 NewVmService::NewVmService(ConnectionManager *manager, const QString &connectionId, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_connectionId(connectionId)
-    , m_guard(this) {
+    : ConnectionService(manager, connectionId, parent) {
     qRegisterMetaType<NewVmChoices>();
     qRegisterMetaType<ActionResult>();
 }
 
-NewVmService::~NewVmService() {
-    m_guard.reset();
-}
-
-void NewVmService::run(std::function<void(_virConnect *)> job) {
-    Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
-    if (c)
-        c->post(this, std::move(job));
-    else
-        job(nullptr);
-}
-
 void NewVmService::loadChoices() {
-    run([guard = m_guard, id = m_connectionId](virConnectPtr conn) {
+    run([guard = guard<NewVmService>(), id = connectionId()](virConnectPtr conn) {
         NewVmChoices c;
         c.connectionId = id;
         if (!conn) {
@@ -120,7 +105,7 @@ void NewVmService::loadChoices() {
 }
 
 void NewVmService::create(const NewVmSpec &spec) {
-    run([guard = m_guard, id = m_connectionId, spec](virConnectPtr conn) {
+    run([guard = guard<NewVmService>(), id = connectionId(), spec](virConnectPtr conn) {
         ActionResult r;
         r.connectionId = id;
         r.action = DomainAction::Define;

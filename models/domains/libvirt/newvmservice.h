@@ -4,11 +4,10 @@
 #pragma once
 
 #include "core/domainaction.h"
-#include "core/replyguard.h"
+#include "core/libvirt/connectionservice.h"
 #include "domains/newvmspec.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
@@ -37,14 +36,12 @@ struct NewVmChoices {
     QString error;              // set when the capabilities could not be read
 };
 
-class NewVmService : public QObject {
+class NewVmService : public ConnectionService {
     Q_OBJECT
 public:
     NewVmService(ConnectionManager *manager, const QString &connectionId,
                  QObject *parent = nullptr);
-    ~NewVmService() override;
 
-    QString connectionId() const { return m_connectionId; }
     void loadChoices();
     // Makes the disk (ISO install: a new qcow2; template: a qcow2 overlay; import: none), defines
     // the VM with schema validation and starts it when asked. On failure nothing is left behind.
@@ -56,11 +53,6 @@ Q_SIGNALS:
     void created(const virtdeck::ActionResult &result, const QString &xml);
 
 private:
-    void run(std::function<void(_virConnect *)> job);
-
-    QPointer<ConnectionManager> m_manager;
-    QString m_connectionId;
-    ReplyGuard<NewVmService> m_guard;
 };
 
 } // namespace virtdeck

@@ -2,6 +2,7 @@
 
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
+#include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 
 namespace virtdeck {
@@ -10,49 +11,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SnapshotDeleter {
-    void operator()(virDomainSnapshotPtr p) const { virDomainSnapshotFree(p); }
-};
-using SnapshotPtr = std::unique_ptr<virDomainSnapshot, SnapshotDeleter>;
-
-lv::DomainPtr lookup(virConnectPtr conn, const QString &uuid) {
-    return lv::DomainPtr(virDomainLookupByUUIDString(conn, uuid.toLatin1().constData()));
-}
-
-SnapshotPtr snapshotByName(virDomainPtr dom, const QString &name) {
-    return SnapshotPtr(virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0));
+lv::SnapshotPtr snapshotByName(virDomainPtr dom, const QString &name) {
+    return lv::SnapshotPtr(virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0));
 }
 
 } // namespace
 
 SnapshotService::SnapshotService(ConnectionManager *manager, const QString &connectionId,
                                  const QString &uuid, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_connectionId(connectionId)
-    , m_uuid(uuid)
-    , m_guard(this) {
+    : ConnectionService(manager, connectionId, parent)
+    , m_uuid(uuid) {
     qRegisterMetaType<SnapshotInfo>();
     qRegisterMetaType<QList<SnapshotInfo>>();
 }
 
-SnapshotService::~SnapshotService() {
-    m_guard.reset();
-}
-
-void SnapshotService::run(std::function<void(_virConnect *)> job) {
-    Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
-    if (c)
-        c->post(this, std::move(job));
-    else
-        job(nullptr);
-}
-
 void SnapshotService::list() {
-    run([guard = m_guard, uuid = m_uuid](virConnectPtr conn) {
+    run([guard = guard<SnapshotService>(), uuid = m_uuid](virConnectPtr conn) {
         QList<SnapshotInfo> out;
         QString error;
-        lv::DomainPtr dom = conn ? lookup(conn, uuid) : nullptr;
+        lv::DomainPtr dom = conn ? lv::domainByUuid(conn, uuid) : nullptr;
         if (!conn) {
             error = tr("Not connected");
         } else if (!dom) {
@@ -63,7 +40,7 @@ void SnapshotService::list() {
             if (n < 0) {
                 error = lv::lastError();
             } else {
-                for (auto &snap : lv::adoptList<SnapshotPtr>(raw, n)) {
+                for (auto &snap : lv::adoptList<lv::SnapshotPtr>(raw, n)) {
                     SnapshotInfo info;
                     const QString xml = lv::takeString(virDomainSnapshotGetXMLDesc(snap.get(), 0));
                     if (!parseSnapshotXml(xml, &info)) {
@@ -82,7 +59,7 @@ void SnapshotService::list() {
 
 void SnapshotService::operate(Operation op, const QString &name,
                               std::function<QString(_virConnect *)> work) {
-    run([guard = m_guard, op, name, work = std::move(work)](virConnectPtr conn) {
+    run([guard = guard<SnapshotService>(), op, name, work = std::move(work)](virConnectPtr conn) {
         const QString error = conn ? work(conn) : tr("Not connected");
         guard.reply([op, name, error](SnapshotService *self) {
             Q_EMIT self->finished(op, name, error.isEmpty(), error);
@@ -94,7 +71,7 @@ void SnapshotService::create(const QString &name, const QString &description,
                              bool externalDiskOnly) {
     operate(Operation::Create, name,
             [uuid = m_uuid, name, description, externalDiskOnly](virConnectPtr conn) -> QString {
-                lv::DomainPtr dom = lookup(conn, uuid);
+                lv::DomainPtr dom = lv::domainByUuid(conn, uuid);
                 if (!dom)
                     return lv::lastError();
                 QString xml = u"<domainsnapshot><name>%1</name>"_s.arg(name.toHtmlEscaped());
@@ -105,7 +82,7 @@ void SnapshotService::create(const QString &name, const QString &description,
                 if (externalDiskOnly)
                     flags =
                         VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC;
-                SnapshotPtr snap(
+                lv::SnapshotPtr snap(
                     virDomainSnapshotCreateXML(dom.get(), xml.toUtf8().constData(), flags));
                 return snap ? QString() : lv::lastError();
             });
@@ -113,11 +90,12 @@ void SnapshotService::create(const QString &name, const QString &description,
 
 void SnapshotService::revert(const QString &name) {
     operate(Operation::Revert, name, [uuid = m_uuid, name](virConnectPtr conn) -> QString {
-        lv::DomainPtr dom = lookup(conn, uuid);
+        lv::DomainPtr dom = lv::domainByUuid(conn, uuid);
         // No name: the current snapshot (what "revert" means to a scheduled job).
-        SnapshotPtr snap = !dom             ? nullptr
-                           : name.isEmpty() ? SnapshotPtr(virDomainSnapshotCurrent(dom.get(), 0))
-                                            : snapshotByName(dom.get(), name);
+        lv::SnapshotPtr snap = !dom ? nullptr
+                               : name.isEmpty()
+                                   ? lv::SnapshotPtr(virDomainSnapshotCurrent(dom.get(), 0))
+                                   : snapshotByName(dom.get(), name);
         if (!snap)
             return lv::lastError();
         return virDomainRevertToSnapshot(snap.get(), 0) == 0 ? QString() : lv::lastError();
@@ -127,8 +105,8 @@ void SnapshotService::revert(const QString &name) {
 void SnapshotService::remove(const QString &name, bool withChildren) {
     operate(Operation::Delete, name,
             [uuid = m_uuid, name, withChildren](virConnectPtr conn) -> QString {
-                lv::DomainPtr dom = lookup(conn, uuid);
-                SnapshotPtr snap = dom ? snapshotByName(dom.get(), name) : nullptr;
+                lv::DomainPtr dom = lv::domainByUuid(conn, uuid);
+                lv::SnapshotPtr snap = dom ? snapshotByName(dom.get(), name) : nullptr;
                 if (!snap)
                     return lv::lastError();
                 const unsigned flags = withChildren ? VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN : 0;

@@ -2,11 +2,10 @@
 // Lives on the GUI thread; libvirt runs in Connection::post() jobs, results come back as signals.
 #pragma once
 
-#include "core/replyguard.h"
+#include "core/libvirt/connectionservice.h"
 #include "domains/snapshotinfo.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
@@ -16,7 +15,7 @@ namespace virtdeck {
 
 class ConnectionManager;
 
-class SnapshotService : public QObject {
+class SnapshotService : public ConnectionService {
     Q_OBJECT
 public:
     enum class Operation : quint8 { Create, Revert, Delete };
@@ -24,7 +23,6 @@ public:
 
     SnapshotService(ConnectionManager *manager, const QString &connectionId, const QString &uuid,
                     QObject *parent = nullptr);
-    ~SnapshotService() override;
 
     void list();
     // Internal snapshot (disks and, when running, memory inside the qcow2 images), or for a
@@ -40,13 +38,9 @@ Q_SIGNALS:
                   const QString &message);
 
 private:
-    void run(std::function<void(_virConnect *)> job);
     void operate(Operation op, const QString &name, std::function<QString(_virConnect *)> work);
 
-    QPointer<ConnectionManager> m_manager;
-    QString m_connectionId;
     QString m_uuid;
-    ReplyGuard<SnapshotService> m_guard;
 };
 
 } // namespace virtdeck

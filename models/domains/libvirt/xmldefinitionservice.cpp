@@ -73,27 +73,12 @@ QString define(virConnectPtr conn, XmlObjectKind kind, const QString &xml) {
 
 XmlDefinitionService::XmlDefinitionService(ConnectionManager *manager, const QString &connectionId,
                                            XmlObjectKind kind, const QString &uuid, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_connectionId(connectionId)
+    : ConnectionService(manager, connectionId, parent)
     , m_kind(kind)
-    , m_uuid(uuid)
-    , m_guard(this) {}
-
-XmlDefinitionService::~XmlDefinitionService() {
-    m_guard.reset();
-}
-
-void XmlDefinitionService::run(std::function<void(_virConnect *)> job) {
-    Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
-    if (c)
-        c->post(this, std::move(job));
-    else
-        job(nullptr);
-}
+    , m_uuid(uuid) {}
 
 void XmlDefinitionService::load() {
-    run([guard = m_guard, kind = m_kind, uuid = m_uuid](virConnectPtr conn) {
+    run([guard = guard<XmlDefinitionService>(), kind = m_kind, uuid = m_uuid](virConnectPtr conn) {
         QString xml, error;
         if (!conn)
             error = tr("Not connected");
@@ -104,7 +89,7 @@ void XmlDefinitionService::load() {
 }
 
 void XmlDefinitionService::apply(const QString &xml) {
-    run([guard = m_guard, kind = m_kind, xml](virConnectPtr conn) {
+    run([guard = guard<XmlDefinitionService>(), kind = m_kind, xml](virConnectPtr conn) {
         QString message, uuid, stored;
         if (!conn) {
             message = tr("Not connected");

@@ -2,10 +2,9 @@
 // Lives on the GUI thread; libvirt runs in Connection::post() jobs, results come back as signals.
 #pragma once
 
-#include "core/replyguard.h"
+#include "core/libvirt/connectionservice.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
@@ -17,13 +16,12 @@ class ConnectionManager;
 
 enum class XmlObjectKind : quint8 { Domain, StoragePool, Network };
 
-class XmlDefinitionService : public QObject {
+class XmlDefinitionService : public ConnectionService {
     Q_OBJECT
 public:
     // `uuid` names the object on the host `connectionId`.
     XmlDefinitionService(ConnectionManager *manager, const QString &connectionId,
                          XmlObjectKind kind, const QString &uuid, QObject *parent = nullptr);
-    ~XmlDefinitionService() override;
 
     XmlObjectKind kind() const { return m_kind; }
     QString uuid() const { return m_uuid; }
@@ -40,13 +38,8 @@ Q_SIGNALS:
     void applied(bool ok, const QString &message, const QString &uuid, const QString &xml);
 
 private:
-    void run(std::function<void(_virConnect *)> job);
-
-    QPointer<ConnectionManager> m_manager;
-    QString m_connectionId;
     XmlObjectKind m_kind;
     QString m_uuid;
-    ReplyGuard<XmlDefinitionService> m_guard;
 };
 
 } // namespace virtdeck

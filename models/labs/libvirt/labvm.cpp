@@ -1,6 +1,7 @@
 #include "labvm.h"
 
 #include "core/libvirt/connection.h"
+#include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 #include "domains/domainclone.h"
 #include "labs/labsettings.h"
@@ -52,47 +53,8 @@ QList<DiskRef> fileDisks(const QString &xml) {
     return out;
 }
 
-DomainState stateOf(virDomainPtr dom) {
-    int state = 0, reason = 0;
-    if (virDomainGetState(dom, &state, &reason, 0) < 0) {
-        virResetLastError();
-        return DomainState::Shutoff;
-    }
-    switch (state) {
-    case VIR_DOMAIN_RUNNING:
-        return DomainState::Running;
-    case VIR_DOMAIN_BLOCKED:
-        return DomainState::Blocked;
-    case VIR_DOMAIN_PAUSED:
-        return DomainState::Paused;
-    case VIR_DOMAIN_SHUTDOWN:
-        return DomainState::Shutdown;
-    case VIR_DOMAIN_CRASHED:
-        return DomainState::Crashed;
-    case VIR_DOMAIN_PMSUSPENDED:
-        return DomainState::PMSuspended;
-    default:
-        return DomainState::Shutoff;
-    }
-}
-
-QString uuidOf(virDomainPtr dom) {
-    char buf[VIR_UUID_STRING_BUFLEN] = {};
-    if (virDomainGetUUIDString(dom, buf) < 0)
-        return {};
-    return QString::fromLatin1(buf);
-}
-
-QString xmlOf(virDomainPtr dom, unsigned flags = VIR_DOMAIN_XML_INACTIVE) {
-    return lv::takeString(virDomainGetXMLDesc(dom, flags));
-}
-
 lv::DomainPtr lookup(virConnectPtr c, const QString &name) {
-    const QByteArray n = name.toUtf8();
-    lv::DomainPtr d(virDomainLookupByName(c, n.constData()));
-    if (!d)
-        virResetLastError();
-    return d;
+    return lv::domainByName(c, name);
 }
 
 LabMarker readLabMarker(virDomainPtr dom) {
@@ -266,7 +228,7 @@ bool setLinks(virDomainPtr dom, bool up, QString *error) {
         if (!pass.run)
             continue;
         QDomDocument doc;
-        if (!doc.setContent(xmlOf(dom, pass.xmlFlags))) {
+        if (!doc.setContent(lv::xmlOf(dom, pass.xmlFlags))) {
             *error = tr("The VM's definition cannot be read.");
             return false;
         }
@@ -308,8 +270,8 @@ bool belongsTo(virDomainPtr dom, const LabVmTask &t, QString *why) {
 void finishWith(LabVmOutcome &o, virDomainPtr dom) {
     o.exists = dom != nullptr;
     if (dom) {
-        o.uuid = uuidOf(dom);
-        o.state = stateOf(dom);
+        o.uuid = lv::uuidOf(dom);
+        o.state = lv::stateOf(dom);
         o.templateVersion = readLabMarker(dom).version;
     }
 }
@@ -430,7 +392,7 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
     }
     if (!t.network.isEmpty() && !ensureNetwork(c, t, &o.message))
         return o;
-    const QString tmplXml = xmlOf(tmpl.get());
+    const QString tmplXml = lv::xmlOf(tmpl.get());
     DiskBuild b;
     if (!buildDisks(c, tmplXml, t, {}, &b, &o.message)) {
         b.rollback();
@@ -463,11 +425,8 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t) {
 void dropSnapshotRecords(virDomainPtr dom) {
     virDomainSnapshotPtr *snaps = nullptr;
     const int count = virDomainListAllSnapshots(dom, &snaps, 0);
-    for (int i = 0; i < count; ++i) {
-        virDomainSnapshotDelete(snaps[i], VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY);
-        virDomainSnapshotFree(snaps[i]);
-    }
-    free(snaps);
+    for (const lv::SnapshotPtr &s : lv::adoptList<lv::SnapshotPtr>(snaps, count))
+        virDomainSnapshotDelete(s.get(), VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY);
     virResetLastError();
 }
 
@@ -495,8 +454,8 @@ LabVmOutcome reset(virConnectPtr c, const LabVmTask &t) {
         finishWith(o, dom.get());
         return o;
     }
-    const QString tmplXml = xmlOf(tmpl.get());
-    const QString oldXml = xmlOf(dom.get());
+    const QString tmplXml = lv::xmlOf(tmpl.get());
+    const QString oldXml = lv::xmlOf(dom.get());
     const int oldVersion = readLabMarker(dom.get()).version;
     QHash<QString, QString> current;
     for (const DiskRef &d : fileDisks(oldXml))
@@ -528,7 +487,7 @@ LabVmOutcome reset(virConnectPtr c, const LabVmTask &t) {
         keep.macs = macsOf(oldXml);
     QString error;
     const QString xml =
-        labDomainXml(tmplXml, b.fileMap, keep, &error, b.records, uuidOf(dom.get()));
+        labDomainXml(tmplXml, b.fileMap, keep, &error, b.records, lv::uuidOf(dom.get()));
     const QByteArray x = xml.toUtf8();
     lv::DomainPtr redefined(xml.isEmpty() ? nullptr : virDomainDefineXML(c, x.constData()));
     if (!redefined) {
@@ -574,7 +533,7 @@ QStringList chainProblems(virConnectPtr c, virDomainPtr dom, const LabVmTask &t,
     QHash<QString, LabDiskRecord> records;
     for (const auto &r : m.disks)
         records.insert(r.dev, r);
-    for (const DiskRef &disk : fileDisks(xmlOf(dom))) {
+    for (const DiskRef &disk : fileDisks(lv::xmlOf(dom))) {
         const QByteArray p = disk.path.toUtf8();
         lv::VolumePtr v(virStorageVolLookupByPath(c, p.constData()));
         if (!v) {
@@ -633,7 +592,7 @@ bool unchangedSinceBuilt(virConnectPtr c, virDomainPtr dom) {
     if (m.disks.isEmpty())
         return false; // built before overlays were recorded: not known
     QHash<QString, QString> current;
-    for (const DiskRef &d : fileDisks(xmlOf(dom)))
+    for (const DiskRef &d : fileDisks(lv::xmlOf(dom)))
         current.insert(d.dev, d.path);
     for (const auto &r : m.disks) {
         VolumeRef v;
@@ -682,7 +641,7 @@ LabVmOutcome remove(virConnectPtr c, const LabVmTask &t) {
     lv::DomainPtr dom = lookup(c, t.vmName);
     QHash<QString, QString> templateByDev;
     if (lv::DomainPtr tmpl = lookup(c, t.templateVm))
-        for (const DiskRef &d : fileDisks(xmlOf(tmpl.get())))
+        for (const DiskRef &d : fileDisks(lv::xmlOf(tmpl.get())))
             templateByDev.insert(d.dev, d.path);
     if (!dom) {
         // An interrupted provision may have left overlays without a domain.
@@ -713,7 +672,7 @@ LabVmOutcome remove(virConnectPtr c, const LabVmTask &t) {
         return o;
     }
     std::vector<lv::VolumePtr> overlays;
-    for (const DiskRef &disk : fileDisks(xmlOf(dom.get()))) {
+    for (const DiskRef &disk : fileDisks(lv::xmlOf(dom.get()))) {
         const QString basePath = templateByDev.value(disk.dev);
         if (basePath == disk.path)
             continue;
@@ -761,12 +720,9 @@ QStringList addressesOf(virDomainPtr dom) {
          {VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE, VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_ARP}) {
         virDomainInterfacePtr *ifaces = nullptr;
         const int n = virDomainInterfaceAddresses(dom, &ifaces, unsigned(source), 0);
-        for (int i = 0; i < n; ++i) {
-            for (unsigned j = 0; j < ifaces[i]->naddrs; ++j)
-                out << QString::fromUtf8(ifaces[i]->addrs[j].addr);
-            virDomainInterfaceFree(ifaces[i]);
-        }
-        free(ifaces);
+        for (const lv::InterfacePtr &iface : lv::adoptList<lv::InterfacePtr>(ifaces, n))
+            for (unsigned j = 0; j < iface->naddrs; ++j)
+                out << QString::fromUtf8(iface->addrs[j].addr);
         if (!out.isEmpty())
             break;
     }
@@ -780,11 +736,8 @@ int takeSnapshot(virDomainPtr dom, const QString &name, const QString &descripti
         u"<domainsnapshot><name>%1</name><description>%2</description>"
         "</domainsnapshot>"_s.arg(name.toHtmlEscaped(), description.toHtmlEscaped());
     const QByteArray x = xml.toUtf8();
-    virDomainSnapshotPtr s = virDomainSnapshotCreateXML(dom, x.constData(), 0);
-    if (!s)
-        return -1;
-    virDomainSnapshotFree(s);
-    return 0;
+    const lv::SnapshotPtr s(virDomainSnapshotCreateXML(dom, x.constData(), 0));
+    return s ? 0 : -1;
 }
 
 // Idle-stop keeps its samples in the running VM's live metadata (gone when it stops).
@@ -1023,10 +976,8 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
         break;
     }
     case LabOperation::Revert: {
-        virDomainSnapshotPtr s = virDomainSnapshotLookupByName(dom.get(), snap.constData(), 0);
-        rc = s ? virDomainRevertToSnapshot(s, 0) : -1;
-        if (s)
-            virDomainSnapshotFree(s);
+        const lv::SnapshotPtr s(virDomainSnapshotLookupByName(dom.get(), snap.constData(), 0));
+        rc = s ? virDomainRevertToSnapshot(s.get(), 0) : -1;
         o.changed = rc == 0;
         o.message = tr("Reverted to \"%1\".").arg(t.snapshot);
         break;
@@ -1074,7 +1025,7 @@ LabVmOutcome simple(virConnectPtr c, const LabVmTask &t) {
         return o;
     }
     default:
-        o.message = domainStateText(stateOf(dom.get()));
+        o.message = domainStateText(lv::stateOf(dom.get()));
         if (active)
             o.addresses = addressesOf(dom.get());
         break;
@@ -1280,9 +1231,9 @@ QList<LabVmStatus> listLabVms(virConnectPtr c, const QString &lab, QString *erro
         s.templateVersion = m.version;
         if (!lab.isEmpty() && s.lab != lab)
             continue;
-        s.uuid = uuidOf(dom.get());
+        s.uuid = lv::uuidOf(dom.get());
         s.name = QString::fromUtf8(virDomainGetName(dom.get()));
-        s.state = stateOf(dom.get());
+        s.state = lv::stateOf(dom.get());
         out.append(s);
     }
     virResetLastError();
@@ -1323,21 +1274,20 @@ void runLabTasks(Connection *connection, QObject *context, const QList<LabVmTask
         const int workers = std::max(1, std::min<int>(parallel, int(tasks.size())));
         for (int i = 0; i < workers; ++i) {
             // Each worker holds a reference: the connection outlives a closed Connection object.
-            virConnectRef(c);
-            labTaskPool().start([c, queue, deliver] {
-                lv::ConnectPtr conn(c);
-                for (;;) {
-                    LabVmTask t;
-                    {
-                        std::lock_guard lock(queue->mutex);
-                        if (queue->pending.empty())
-                            return;
-                        t = queue->pending.front();
-                        queue->pending.pop_front();
+            labTaskPool().start(
+                [conn = std::shared_ptr<virConnect>(lv::retain(c)), queue, deliver] {
+                    for (;;) {
+                        LabVmTask t;
+                        {
+                            std::lock_guard lock(queue->mutex);
+                            if (queue->pending.empty())
+                                return;
+                            t = queue->pending.front();
+                            queue->pending.pop_front();
+                        }
+                        deliver(runLabVmTask(conn.get(), t));
                     }
-                    deliver(runLabVmTask(c, t));
-                }
-            });
+                });
         }
     });
 }

@@ -305,7 +305,7 @@ StatsBatch StatsSampler::sampleHost(_virConnect *conn, const QString &connection
             for (int i = 0; i < n; ++i)
                 parseRecord(records[i], batch.domains[i]);
             const qint64 t2 = steadyNs();
-            virDomainStatsRecordListFree(records);
+            lv::StatsRecords(records).reset();
             batch.bulkCallNs = (t1 - t0) + (steadyNs() - t2);
         } else if (isNoSupport()) {
             qCInfo(lcSampler) << connectionId << "has no bulk stats; reading domains one by one";
