@@ -6,6 +6,7 @@
 #include "core/libvirt/libraryinfo.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
+#include "jobkindsetup.h"
 #include "jobscli.h"
 #include "labcli.h"
 #include "storage/pooltablemodel.h"
@@ -287,6 +288,7 @@ int runCommandLine(int argc, char **argv) {
     QCoreApplication::setOrganizationName(u"virtdeck"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
     QTextStream out(stdout), err(stderr);
+    registerJobKinds();
     // The scheduler's commands have options of their own.
     const QString first = QCoreApplication::arguments().value(1);
     if (first == u"jobs"_s)

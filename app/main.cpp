@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "jobkindsetup.h"
 #include "mainwindow.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/scheduler.h"
@@ -52,6 +53,7 @@ int main(int argc, char **argv) {
     QApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
     QGuiApplication::setDesktopFileName(u"virtdeck"_s);
     installTranslations(app);
+    registerJobKinds();
 
     QCommandLineParser parser;
     const QCommandLineOption connectOpt(

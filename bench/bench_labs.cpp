@@ -5,6 +5,7 @@
 //     running, force them off, reset all 30 shut off, delete.
 // Usage: bench_labs [PARALLEL_PER_HOST]   (default 4). Prints numbers; asserts nothing.
 #include "core/connectionmanager.h"
+#include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "workspace/workspace.h"
@@ -156,6 +157,7 @@ void realHost(const QString &uri, const QString &dir) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
+    virtdeck::registerJobKinds();
     if (argc > 1)
         g_parallel = std::max(1, QByteArray(argv[1]).toInt());
     QTemporaryDir dir;

@@ -4,6 +4,7 @@
 //  3. memory (RSS) held by the queue.
 // Usage: bench_scheduler [JOBS] [VMS]
 #include "core/connectionmanager.h"
+#include "jobkindsetup.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/queuepolicy.h"
@@ -68,6 +69,7 @@ QList<Job> makeJobs(const QString &uri, int jobs, int vms) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
+    virtdeck::registerJobKinds();
     const int jobs = argc > 1 ? atoi(argv[1]) : 10000;
     const int vms = argc > 2 ? atoi(argv[2]) : 200;
     QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include "core/connectionmanager.h"
 #include "core/preferences.h"
 #include "domains/domaintablemodel.h"
+#include "jobkindsetup.h"
 #include "mainwindow.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
@@ -58,7 +59,10 @@ bool writeImage(const QString &path, quint32 seed, int mib) {
 class TestBackupsPane : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setApplicationName(u"virtdeck-test"_s); }
+    void initTestCase() {
+        registerJobKinds();
+        QApplication::setApplicationName(u"virtdeck-test"_s);
+    }
     void saysWhenThereIsNoRepository();
     void listsVerifiesAndFindsDamage();
     void backUpNowQueuesJobs();

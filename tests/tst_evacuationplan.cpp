@@ -1,5 +1,6 @@
 // Evacuate and rebalance plans: which VMs go where, in which order, what is refused and why, and
 // the migrate jobs a plan becomes. Pure functions over capacity snapshots.
+#include "jobkindsetup.h"
 #include "migration/evacuationplan.h"
 
 #include <QTest>
@@ -36,6 +37,7 @@ void charge(QList<HostCapacity> &hosts, const QList<HostedVm> &vms) {
 class TestEvacuationPlan : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { registerJobKinds(); }
     void evacuateRunningFirstLargestFirst();
     void evacuateRefusesWhatDoesNotFit();
     void evacuateSkipsDisconnectedHosts();

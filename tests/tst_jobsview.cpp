@@ -1,6 +1,7 @@
 // The Jobs view and the schedule dialog as a user meets them (offscreen). Set
 // VIRTDECK_SCREENSHOT_DIR to also save pictures of them.
 #include "core/connectionmanager.h"
+#include "jobkindsetup.h"
 #include "jobsview.h"
 #include "scheduledialog.h"
 #include "scheduler/jobtablemodel.h"
@@ -44,6 +45,7 @@ QList<Job> targets() {
 class TestJobsView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { registerJobKinds(); }
     void oneOffJobsFromDialog();
     void recurringScheduleFromDialog();
     void badCronDisablesOk();

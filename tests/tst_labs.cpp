@@ -2,6 +2,7 @@
 // over two hosts (idempotent, only what is missing is recreated), bulk start and delete.
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labstore.h"
@@ -97,6 +98,7 @@ private:
 };
 
 void TestLabs::initTestCase() {
+    registerJobKinds();
     QVERIFY(m_dir.isValid());
     // Each host its own file: the test driver keeps one private state per opened document.
     for (const char *n : {"a", "b"})

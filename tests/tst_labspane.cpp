@@ -1,6 +1,7 @@
 // The Labs pane and the New Lab dialog, offscreen: roster errors are listed by line and nothing is
 // saved; a good roster saves the lab and the pane lists its students' VMs.
 #include "classroomwall.h"
+#include "jobkindsetup.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
@@ -48,6 +49,7 @@ private:
 };
 
 void TestLabsPane::initTestCase() {
+    registerJobKinds();
     QVERIFY(m_dir.isValid());
     qputenv("VIRTDECK_LAB_DB", m_dir.filePath(u"labs.sqlite"_s).toUtf8());
 }

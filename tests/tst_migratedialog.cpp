@@ -5,6 +5,7 @@
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
+#include "jobkindsetup.h"
 #include "mainwindow.h"
 #include "migratedialog.h"
 #include "scheduler/jobtablemodel.h"
@@ -72,7 +73,10 @@ void onNextModal(std::function<void(QWidget *)> act) {
 class TestMigrateDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setApplicationName(u"virtdeck-test"_s); }
+    void initTestCase() {
+        registerJobKinds();
+        QApplication::setApplicationName(u"virtdeck-test"_s);
+    }
     void offersTheOtherConnectedHosts();
     void choicesBecomeJobs();
     void refusesWithoutAnotherHost();

@@ -4,6 +4,7 @@
 // tests/integration/tst_integration_migrate.cpp.
 #include "core/connectionmanager.h"
 #include "hosts/hosttablemodel.h"
+#include "jobkindsetup.h"
 #include "migration/libvirt/migrationservice.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
@@ -43,6 +44,7 @@ private:
 };
 
 void TestMigrationService::initTestCase() {
+    registerJobKinds();
     m_cm = new ConnectionManager(this);
     connect(m_cm, &ConnectionManager::domainsListed, this,
             [this](const QString &, const QList<DomainInfo> &list) { m_domains += list; });

@@ -165,13 +165,12 @@ void TestScheduler::unknownVmFails() {
 
 void TestScheduler::cancelReachesARunningJob() {
     // A kind whose handler runs until it is told to stop, as a backup or a migration does.
-    JobKinds::add({u"test-wait"_s, u"Wait"_s, true, false, false, {}});
+    JobKinds::add({u"test-wait"_s, u"Wait"_s, true, false, false, {}, [](JobRun *run) {
+                       run->progress(10, u"waiting"_s);
+                       QObject::connect(run, &JobRun::cancelRequested, run,
+                                        [run] { run->finish(false, u"stopped on request"_s); });
+                   }});
     Fixture f;
-    f.scheduler.executor()->registerHandler(u"test-wait"_s, [](JobRun *run) {
-        run->progress(10, u"waiting"_s);
-        QObject::connect(run, &JobRun::cancelRequested, run,
-                         [run] { run->finish(false, u"stopped on request"_s); });
-    });
     QVERIFY(f.start());
     f.scheduler.submit({job(u"test-wait"_s, u"gamma"_s)});
     QVERIFY(QTest::qWaitFor(

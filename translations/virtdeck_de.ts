@@ -630,18 +630,6 @@
         <translation>Umbenennen nicht möglich in</translation>
     </message>
     <message>
-        <source>Create snapshot</source>
-        <translation>Snapshot erstellen</translation>
-    </message>
-    <message>
-        <source>Revert to snapshot</source>
-        <translation>Auf Snapshot zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete snapshot</source>
-        <translation>Snapshot löschen</translation>
-    </message>
-    <message>
         <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
         <translation>Zum Starten werden %1 Arbeitsspeicher benötigt, aber %2 hat von %4 nur noch %3 frei (%5 durch laufende VMs belegt, Overcommit-Verhältnis %6).</translation>
     </message>
@@ -1448,10 +1436,6 @@ Aktionen: %1</translation>
         <translation>%1 kann nicht verschoben werden</translation>
     </message>
     <message>
-        <source>Migrate</source>
-        <translation>Migrieren</translation>
-    </message>
-    <message>
         <source>Virtdeck, a desktop console for libvirt hypervisors.
 
 Without a command it opens the window. Commands print what the console sees:
@@ -1686,10 +1670,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
     <message>
         <source>Restore a backup</source>
         <translation>Backup wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Clone</source>
-        <translation>Klonen</translation>
     </message>
     <message>
         <source>MAC</source>
@@ -2594,25 +2574,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>The host is not connected.</source>
         <translation>Der Host ist nicht verbunden.</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::Workspace</name>
-    <message>
-        <source>The demo hosts are not built into this program.</source>
-        <translation>Die Demo-Hosts sind in dieses Programm nicht eingebaut.</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder for the demo hosts: %1</source>
-        <translation>Ordner für die Demo-Hosts kann nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the demo host %1.</source>
-        <translation>Der Demo-Host %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>demo: %1</source>
-        <translation>Demo: %1</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3676,26 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Cloned as %1.</source>
         <translation>Als %1 geklont.</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Snapshot löschen</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6469,25 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Not connected to the host.</source>
         <translation>Nicht mit dem Host verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::Workspace</name>
+    <message>
+        <source>The demo hosts are not built into this program.</source>
+        <translation>Die Demo-Hosts sind in dieses Programm nicht eingebaut.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the demo hosts: %1</source>
+        <translation>Ordner für die Demo-Hosts kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo host %1.</source>
+        <translation>Der Demo-Host %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>Demo: %1</translation>
     </message>
 </context>
 <context>

@@ -629,18 +629,6 @@
         <translation>无法重命名为</translation>
     </message>
     <message>
-        <source>Create snapshot</source>
-        <translation>创建快照</translation>
-    </message>
-    <message>
-        <source>Revert to snapshot</source>
-        <translation>还原到快照</translation>
-    </message>
-    <message>
-        <source>Delete snapshot</source>
-        <translation>删除快照</translation>
-    </message>
-    <message>
         <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
         <translation>启动它需要 %1 内存，但 %2 的 %4 内存仅剩 %3（运行中的虚拟机占用 %5，超额分配比例 %6）。</translation>
     </message>
@@ -1445,10 +1433,6 @@ Actions: %1</source>
         <translation>无法移动 %1</translation>
     </message>
     <message>
-        <source>Migrate</source>
-        <translation>迁移</translation>
-    </message>
-    <message>
         <source>Virtdeck, a desktop console for libvirt hypervisors.
 
 Without a command it opens the window. Commands print what the console sees:
@@ -1683,10 +1667,6 @@ Without a command it opens the window. Commands print what the console sees:
     <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>Clone</source>
-        <translation>克隆</translation>
     </message>
     <message>
         <source>MAC</source>
@@ -2582,25 +2562,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>The host is not connected.</source>
         <translation>主机未连接。</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::Workspace</name>
-    <message>
-        <source>The demo hosts are not built into this program.</source>
-        <translation>此程序未内置演示主机。</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder for the demo hosts: %1</source>
-        <translation>无法为演示主机创建文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the demo host %1.</source>
-        <translation>无法写入演示主机 %1。</translation>
-    </message>
-    <message>
-        <source>demo: %1</source>
-        <translation>演示：%1</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3650,26 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Cloned as %1.</source>
         <translation>已克隆为 %1。</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation>还原到快照</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +6421,25 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Not connected to the host.</source>
         <translation>未连接到主机。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::Workspace</name>
+    <message>
+        <source>The demo hosts are not built into this program.</source>
+        <translation>此程序未内置演示主机。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the demo hosts: %1</source>
+        <translation>无法为演示主机创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo host %1.</source>
+        <translation>无法写入演示主机 %1。</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>演示：%1</translation>
     </message>
 </context>
 <context>

@@ -161,25 +161,22 @@ void restoreJob(JobRun *run) {
 }
 } // namespace
 
-QList<JobKind> backupJobKinds() {
-    return {{u"backup"_s,
-             tr("Back up"),
-             true,
-             false,
-             false,
-             {u"repository"_s, u"full"_s, u"keepLast"_s, u"keepDaily"_s, u"keepWeekly"_s,
-              u"keepMonthly"_s}},
-            {u"restore"_s,
-             tr("Restore a backup"),
-             false,
-             true,
-             false,
-             {u"repository"_s, u"backup"_s, u"pool"_s}}};
-}
-
-void registerBackupJobHandlers(JobExecutor *executor) {
-    executor->registerHandler(u"backup"_s, backupJob);
-    executor->registerHandler(u"restore"_s, restoreJob);
+void registerBackupJobKinds() {
+    JobKinds::add({{u"backup"_s,
+                    tr("Back up"),
+                    true,
+                    false,
+                    false,
+                    {u"repository"_s, u"full"_s, u"keepLast"_s, u"keepDaily"_s, u"keepWeekly"_s,
+                     u"keepMonthly"_s},
+                    backupJob},
+                   {u"restore"_s,
+                    tr("Restore a backup"),
+                    false,
+                    true,
+                    false,
+                    {u"repository"_s, u"backup"_s, u"pool"_s},
+                    restoreJob}});
 }
 
 } // namespace virtdeck

@@ -9,16 +9,9 @@
 // connection thread stays free; cancel stops it between chunks and leaves nothing half-made.
 #pragma once
 
-#include <QList>
-
 namespace virtdeck {
 
-class JobExecutor;
-struct JobKind;
-
-// The kinds, for the JobKinds registry.
-QList<JobKind> backupJobKinds();
-// Adds the handlers to an executor.
-void registerBackupJobHandlers(JobExecutor *executor);
+// Adds the kinds and their handlers to the JobKinds registry (once, at start-up).
+void registerBackupJobKinds();
 
 } // namespace virtdeck

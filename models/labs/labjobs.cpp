@@ -26,8 +26,58 @@ QString labJobKind(LabOperation op) {
     return u"lab-"_s + labOperationName(op);
 }
 
-QList<JobKind> labJobKinds() {
-    QList<JobKind> out;
+namespace {
+void runLabJob(JobRun *run, LabOperation op) {
+    const Job &job = run->job();
+    const QString dbPath = job.params.value(u"database"_s).toString();
+    auto store = std::make_shared<LabStore>();
+    QString error;
+    if (!store->open(dbPath.isEmpty() ? LabStore::defaultPath() : dbPath, &error)) {
+        run->finish(false, JobExecutor::tr("Cannot open the labs database: %1").arg(error));
+        return;
+    }
+    Lab lab;
+    if (!store->load(job.vm, &lab)) {
+        run->finish(false, JobExecutor::tr("There is no lab \"%1\".").arg(job.vm));
+        return;
+    }
+    QStringList students;
+    for (const auto &s : job.params.value(u"students"_s).toString().split(u','))
+        if (!s.trimmed().isEmpty())
+            students << s.trimmed();
+    auto *ex = new LabExecutor(run->workspace(), run);
+    ex->setParallelPerHost(std::max(1, run->settings().limits.perHost));
+    ex->setPlacementOptions(run->settings().placement);
+    QObject::connect(ex, &LabExecutor::placed, run,
+                     [store](const QString &l, const QString &sid, const QString &uri) {
+                         store->setAssignment(l, sid, uri);
+                     });
+    QObject::connect(ex, &LabExecutor::note, run,
+                     [run](const QString &text) { run->progress(0, text); });
+    QObject::connect(ex, &LabExecutor::vmFinished, run,
+                     [run](const LabVmOutcome &o, const QString &, int done, int total) {
+                         run->progress(
+                             total ? done * 100 / total : 100,
+                             u"%1 (%2): %3"_s.arg(o.task.vmName, o.task.student, o.message));
+                     });
+    QObject::connect(ex, &LabExecutor::finished, run, [run, op](int ok, int failed) {
+        run->finish(failed == 0, JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
+                                     .arg(labOperationText(op))
+                                     .arg(ok)
+                                     .arg(failed));
+    });
+    if (op == LabOperation::Collect) {
+        QStringList paths;
+        for (const auto &s : job.params.value(u"paths"_s).toString().split(u'\n'))
+            if (!s.trimmed().isEmpty())
+                paths << s.trimmed();
+        ex->setCollect(job.params.value(u"folder"_s).toString(), paths);
+    }
+    ex->run(lab, op, students, job.params.value(u"snapshot"_s).toString());
+}
+} // namespace
+
+void registerLabJobKinds() {
     for (LabOperation op : kJobOps) {
         JobKind k;
         k.name = labJobKind(op);
@@ -37,61 +87,10 @@ QList<JobKind> labJobKinds() {
         k.paramNames = {u"students"_s, u"snapshot"_s, u"database"_s};
         if (op == LabOperation::Collect)
             k.paramNames << u"folder"_s << u"paths"_s;
-        out.append(k);
-    }
-    return out;
-}
-
-void registerLabJobHandlers(JobExecutor *executor) {
-    for (LabOperation op : kJobOps) {
-        executor->registerHandler(labJobKind(op), [op, executor](JobRun *run) {
-            const Job &job = run->job();
-            const QString dbPath = job.params.value(u"database"_s).toString();
-            auto store = std::make_shared<LabStore>();
-            QString error;
-            if (!store->open(dbPath.isEmpty() ? LabStore::defaultPath() : dbPath, &error)) {
-                run->finish(false, JobExecutor::tr("Cannot open the labs database: %1").arg(error));
-                return;
-            }
-            Lab lab;
-            if (!store->load(job.vm, &lab)) {
-                run->finish(false, JobExecutor::tr("There is no lab \"%1\".").arg(job.vm));
-                return;
-            }
-            QStringList students;
-            for (const auto &s : job.params.value(u"students"_s).toString().split(u','))
-                if (!s.trimmed().isEmpty())
-                    students << s.trimmed();
-            auto *ex = new LabExecutor(run->workspace(), run);
-            ex->setParallelPerHost(std::max(1, executor->settings().limits.perHost));
-            ex->setPlacementOptions(executor->settings().placement);
-            QObject::connect(ex, &LabExecutor::placed, run,
-                             [store](const QString &l, const QString &sid, const QString &uri) {
-                                 store->setAssignment(l, sid, uri);
-                             });
-            QObject::connect(ex, &LabExecutor::note, run,
-                             [run](const QString &text) { run->progress(0, text); });
-            QObject::connect(
-                ex, &LabExecutor::vmFinished, run,
-                [run](const LabVmOutcome &o, const QString &, int done, int total) {
-                    run->progress(total ? done * 100 / total : 100,
-                                  u"%1 (%2): %3"_s.arg(o.task.vmName, o.task.student, o.message));
-                });
-            QObject::connect(ex, &LabExecutor::finished, run, [run, op](int ok, int failed) {
-                run->finish(failed == 0, JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
-                                             .arg(labOperationText(op))
-                                             .arg(ok)
-                                             .arg(failed));
-            });
-            if (op == LabOperation::Collect) {
-                QStringList paths;
-                for (const auto &s : job.params.value(u"paths"_s).toString().split(u'\n'))
-                    if (!s.trimmed().isEmpty())
-                        paths << s.trimmed();
-                ex->setCollect(job.params.value(u"folder"_s).toString(), paths);
-            }
-            ex->run(lab, op, students, job.params.value(u"snapshot"_s).toString());
-        });
+        k.handler = [op](JobRun *run) {
+            runLabJob(run, op);
+        };
+        JobKinds::add(k);
     }
 }
 

@@ -11,17 +11,13 @@
 
 namespace virtdeck {
 
-class JobExecutor;
 struct Job;
-struct JobKind;
 struct Lab;
 enum class LabOperation : quint8;
 
 QString labJobKind(LabOperation op);
-// The kinds, for the JobKinds registry.
-QList<JobKind> labJobKinds();
-// Adds the handlers to an executor.
-void registerLabJobHandlers(JobExecutor *executor);
+// Adds the kinds and their handlers to the JobKinds registry (once, at start-up).
+void registerLabJobKinds();
 
 // What the capacity check counts as started by `atMs` besides lab `labName` itself: the VMs of
 // pending "start" jobs and of other labs' pending "lab-start" jobs (read through `loadLab`), as

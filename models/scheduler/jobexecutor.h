@@ -1,6 +1,7 @@
 // Runs the jobs the scheduler dispatches, as the console's own actions: resolves the host (opening
 // a connection when none is configured for the URI) and the VM, checks admission, and calls the
-// kind's handler. Lives on the GUI thread, beside the ConnectionManager it drives.
+// handler its kind registered (JobKinds). Lives on the GUI thread, beside the ConnectionManager it
+// drives.
 #pragma once
 
 #include "job.h"
@@ -19,12 +20,8 @@ class JobRun;
 class JobExecutor : public QObject {
     Q_OBJECT
 public:
-    using Handler = std::function<void(JobRun *run)>;
-
     explicit JobExecutor(Workspace *workspace, QObject *parent = nullptr);
 
-    // Handlers for the built-in kinds are registered already; later kinds add theirs.
-    void registerHandler(const QString &kind, Handler handler);
     void setSettings(const SchedulerSettings &settings) { m_settings = settings; }
     const SchedulerSettings &settings() const { return m_settings; }
     // How long a job waits for its host to connect before it fails or defers.
@@ -44,11 +41,9 @@ private:
     friend class JobRun;
     void resolveHost(JobRun *run);
     void resolveVm(JobRun *run);
-    void registerBuiltIns();
 
     Workspace *m_workspace;
     SchedulerSettings m_settings;
-    QHash<QString, Handler> m_handlers;
     int m_hostWaitMs = 30000;
     int m_running = 0;
 };

@@ -1,10 +1,6 @@
 #include "jobkinds.h"
 
-#include "backup/backupjobs.h"
-#include "core/domainaction.h"
-#include "labs/labjobs.h"
-
-#include <QCoreApplication>
+#include "vmjobs.h"
 
 #include <mutex>
 
@@ -15,46 +11,8 @@ using namespace Qt::StringLiterals;
 namespace {
 std::mutex g_mutex;
 
-QList<JobKind> builtIn() {
-    QList<JobKind> out;
-    for (DomainAction a : {DomainAction::Start, DomainAction::Shutdown, DomainAction::Reboot,
-                           DomainAction::ForceOff, DomainAction::Pause, DomainAction::Resume}) {
-        JobKind k;
-        k.name = domainActionName(a);
-        k.text = domainActionText(a);
-        k.startsVm = a == DomainAction::Start;
-        if (a == DomainAction::Shutdown)
-            k.paramNames = {u"wait"_s, u"force"_s};
-        out.append(k);
-    }
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("JobKinds", s);
-    };
-    out.append({u"snapshot-create"_s,
-                tr("Create snapshot"),
-                true,
-                false,
-                false,
-                {u"snapshot"_s, u"description"_s}});
-    out.append(
-        {u"snapshot-revert"_s, tr("Revert to snapshot"), true, false, false, {u"snapshot"_s}});
-    out.append({u"snapshot-delete"_s, tr("Delete snapshot"), true, false, false, {u"snapshot"_s}});
-    out.append({u"clone"_s, tr("Clone"), true, false, false, {u"name"_s, u"linked"_s}});
-    out.append(labJobKinds());
-    out.append(backupJobKinds());
-    // "destination": a host URI, or "auto" (the default) for the placement's choice among the
-    // connected hosts.
-    out.append({u"migrate"_s,
-                tr("Migrate"),
-                true,
-                false,
-                false,
-                {u"destination"_s, u"peerToPeer"_s, u"copyStorage"_s, u"name"_s}});
-    return out;
-}
-
 QList<JobKind> &registry() {
-    static QList<JobKind> kinds = builtIn();
+    static QList<JobKind> kinds = vmJobKinds();
     return kinds;
 }
 } // namespace
@@ -90,6 +48,11 @@ void JobKinds::add(const JobKind &kind) {
         }
     }
     kinds.append(kind);
+}
+
+void JobKinds::add(const QList<JobKind> &kinds) {
+    for (const JobKind &k : kinds)
+        add(k);
 }
 
 QString JobKinds::canonicalName(const QString &nameOrAlias) {

@@ -16,6 +16,10 @@ Connection *JobRun::connection() const {
     return m_workspace->connections()->connection(m_connectionId);
 }
 
+const SchedulerSettings &JobRun::settings() const {
+    return m_executor->settings();
+}
+
 void JobRun::progress(int percent, const QString &line) {
     if (!m_finished)
         Q_EMIT m_executor->progress(m_job.id, percent, line);

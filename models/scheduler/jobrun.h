@@ -4,6 +4,7 @@
 
 #include "core/domaininfo.h"
 #include "job.h"
+#include "schedulersettings.h"
 
 #include <QObject>
 
@@ -26,6 +27,8 @@ public:
     // The host's live connection, or nullptr once it is gone.
     Connection *connection() const;
     bool isFinished() const { return m_finished; }
+    // The scheduler's settings (limits, placement) this run is under.
+    const SchedulerSettings &settings() const;
 
     void progress(int percent, const QString &line = {});
     void finish(bool ok, const QString &message);

@@ -8,6 +8,7 @@
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
 #include "hosttools.h"
+#include "jobkindsetup.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
@@ -59,6 +60,7 @@ private:
 };
 
 void TestIntegrationBackupJobs::initTestCase() {
+    registerJobKinds();
     m_uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     if (m_uri.isEmpty())
         QSKIP("VIRTDECK_QEMU_URI is not set: no real libvirtd to test against (tests/run.sh "

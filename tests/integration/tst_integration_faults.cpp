@@ -13,6 +13,7 @@
 #include "core/libvirt/connection.h"
 #include "domains/domaintablemodel.h"
 #include "hosttools.h"
+#include "jobkindsetup.h"
 #include "storage/libvirt/volumetransfer.h"
 #include "storage/storagemanager.h"
 #include "workspace/workspace.h"
@@ -81,6 +82,7 @@ private:
 };
 
 void TestIntegrationFaults::initTestCase() {
+    registerJobKinds();
     m_uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     if (m_uri.isEmpty())
         QSKIP("VIRTDECK_QEMU_URI is not set: no real libvirtd to test against");

@@ -9,6 +9,7 @@
 // checked (a template disk changed under its overlays is reported and such a VM is not started),
 // idle-stop, and collecting files refused with the reason when it cannot run.
 #include "core/connectionmanager.h"
+#include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labsettings.h"
@@ -152,6 +153,7 @@ void TestIntegrationLabs::cleanUp() {
 }
 
 void TestIntegrationLabs::initTestCase() {
+    registerJobKinds();
     m_uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     if (m_uri.isEmpty())
         QSKIP("VIRTDECK_QEMU_URI is not set");

@@ -6,6 +6,7 @@
 // Environment: VIRTDECK_QEMU_URI (qemu:///system) and VIRTDECK_QEMU2_URI (the second daemon that
 // tests/integration/services.sh start-libvirtd2 runs); VIRTDECK_SSH_URI for the same-host check.
 #include "core/connectionmanager.h"
+#include "jobkindsetup.h"
 #include "migration/libvirt/migrationservice.h"
 
 #include <QDir>
@@ -83,6 +84,7 @@ QString TestIntegrationMigrate::open(const QString &uri) {
 }
 
 void TestIntegrationMigrate::initTestCase() {
+    registerJobKinds();
     m_uri1 = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     m_uri2 = qEnvironmentVariable("VIRTDECK_QEMU2_URI");
     if (m_uri1.isEmpty() || m_uri2.isEmpty())

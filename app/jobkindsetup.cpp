@@ -1,0 +1,20 @@
+#include "jobkindsetup.h"
+
+#include "backup/backupjobs.h"
+#include "labs/labjobs.h"
+#include "migration/migrationjobs.h"
+
+#include <mutex>
+
+namespace virtdeck {
+
+void registerJobKinds() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        registerMigrationJobKinds();
+        registerBackupJobKinds();
+        registerLabJobKinds();
+    });
+}
+
+} // namespace virtdeck
