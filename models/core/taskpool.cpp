@@ -14,7 +14,10 @@ TaskPool::~TaskPool() {
 }
 
 std::shared_ptr<CancelToken> TaskPool::start(Task work) {
-    auto token = std::make_shared<CancelToken>();
+    return start(std::make_shared<CancelToken>(), std::move(work));
+}
+
+std::shared_ptr<CancelToken> TaskPool::start(std::shared_ptr<CancelToken> token, Task work) {
     std::list<std::shared_ptr<CancelToken>>::iterator it;
     {
         std::lock_guard lock(m_mutex);

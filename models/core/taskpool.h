@@ -26,6 +26,8 @@ public:
     // Runs `work` on a pool thread. The returned token stops this task alone; cancelAll() and
     // the pool's end stop every task. Work should check its token between steps.
     std::shared_ptr<CancelToken> start(Task work);
+    // The same with a token the caller made beforehand (to cancel a task not yet started).
+    std::shared_ptr<CancelToken> start(std::shared_ptr<CancelToken> token, Task work);
     // Starts no more tasks from now on (start() then returns a cancelled token and runs nothing).
     void close();
     void cancelAll();

@@ -47,6 +47,7 @@ struct Connection::Private {
     std::atomic<ConnectionState> state{ConnectionState::Disconnected};
 
     lv::ConnectPtr conn;
+    mutable std::mutex connMutex; // guards `conn` for acquire() from other threads
     BridgePtr bridge;
     quint64 generation = 0;
     int lifecycleCallback = -1;
@@ -180,7 +181,12 @@ void Connection::open() {
 }
 
 void Connection::close() {
-    d->cancelAuth = true;
+    {
+        // Under the lock: a waiter between its predicate check and its wait would otherwise
+        // miss the notification and sit out its whole timeout.
+        std::lock_guard lock(d->credMutex);
+        d->cancelAuth = true;
+    }
     d->credCond.notify_all();
     QMetaObject::invokeMethod(
         this, [this] { d->doClose(true); }, Qt::QueuedConnection);
@@ -245,15 +251,31 @@ void Connection::provideCredentials(quint64 requestId, bool accepted, const QStr
 }
 
 void Connection::post(QObject *context, std::function<void(_virConnect *)> job) {
-    QPointer<QObject> guard(context);
+    // The context lives on another thread: a QPointer to it may not be read here. Its destroyed()
+    // signal (delivered directly, on its own thread) flips a flag that this thread may read.
+    struct Alive {
+        std::atomic<bool> alive{true};
+        QMetaObject::Connection watch;
+    };
+    auto state = std::make_shared<Alive>();
+    if (context)
+        state->watch = QObject::connect(
+            context, &QObject::destroyed, context, [state] { state->alive = false; },
+            Qt::DirectConnection);
     QMetaObject::invokeMethod(
         this,
-        [this, guard, job = std::move(job), hadContext = context != nullptr] {
-            if (hadContext && !guard)
-                return;
-            job(d->conn.get());
+        [this, state, job = std::move(job)] {
+            QObject::disconnect(state->watch);
+            if (state->alive)
+                job(d->conn.get());
         },
         Qt::QueuedConnection);
+}
+
+std::shared_ptr<_virConnect> Connection::acquire() const {
+    std::lock_guard lock(d->connMutex);
+    lv::ConnectPtr ref = lv::retain(d->conn.get());
+    return std::shared_ptr<_virConnect>(ref.release(), lv::ConnectDeleter());
 }
 
 void Connection::setReconnectDelays(int initialMs, int maxMs) {
@@ -371,7 +393,10 @@ void Connection::Private::doOpen() {
             scheduleReconnect();
         return;
     }
-    conn = std::move(c);
+    {
+        std::lock_guard lock(connMutex);
+        conn = std::move(c);
+    }
     ++generation;
     bridge = std::make_shared<EventBridge>();
     bridge->target = q;
@@ -425,6 +450,7 @@ void Connection::Private::doClose(bool userRequested) {
         if (closeCallbackRegistered &&
             virConnectUnregisterCloseCallback(conn.get(), &Private::closeEvent) < 0)
             virResetLastError();
+        std::lock_guard lock(connMutex);
         conn.reset();
     }
     closeOpaque.reset();

@@ -47,6 +47,11 @@ public:
     // runs `job` on the connection thread with the open libvirt connection, or with nullptr
     // while it is closed. `context` guards the job: if it is destroyed first, the job is dropped.
     void post(QObject *context, std::function<void(_virConnect *)> job);
+    // A reference of its own to the open libvirt connection, for work on another thread (a
+    // TaskPool task) that must not hold up this host's connection thread: libvirt connections
+    // may be used from several threads, and this one stays open until the last reference goes.
+    // Null while the host is not connected. Safe from any thread.
+    std::shared_ptr<_virConnect> acquire() const;
     // Opens the host read-only (VIR_CONNECT_RO) from the next open() on: libvirt itself then
     // refuses every change. Safe from any thread.
     void setReadOnly(bool readOnly);
