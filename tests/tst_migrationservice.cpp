@@ -3,6 +3,7 @@
 // VM, and libvirt's own refusal reported with the VM left where it was. Real migrations are in
 // tests/integration/tst_integration_migrate.cpp.
 #include "core/connectionmanager.h"
+#include "core/taskpool.h"
 #include "hosts/hosttablemodel.h"
 #include "jobkindsetup.h"
 #include "migration/libvirt/migrationservice.h"
@@ -74,7 +75,8 @@ QString TestMigrationService::uuidOf(const QString &id, const QString &name) {
 }
 
 QPair<MigrationService::Outcome, QString> TestMigrationService::run(const MigrationRequest &r) {
-    MigrationService svc(m_cm);
+    TaskPool tasks(2);
+    MigrationService svc(m_cm, &tasks);
     QSignalSpy spy(&svc, &MigrationService::finished);
     svc.start(r);
     if (!spy.wait(20000))

@@ -50,7 +50,8 @@ void migrate(JobRun *run) {
         run->progress(0, JobExecutor::tr("Opening a connection to %1.").arg(uri));
     }
     auto go = [run, dest] {
-        auto *svc = new MigrationService(run->workspace()->connections(), run);
+        auto *svc =
+            new MigrationService(run->workspace()->connections(), run->workspace()->tasks(), run);
         QObject::connect(run, &JobRun::cancelRequested, svc, &MigrationService::cancel);
         QObject::connect(svc, &MigrationService::stage, run,
                          [run](const QString &text) { run->progress(0, text); });

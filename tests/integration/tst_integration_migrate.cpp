@@ -6,6 +6,7 @@
 // Environment: VIRTDECK_QEMU_URI (qemu:///system) and VIRTDECK_QEMU2_URI (the second daemon that
 // tests/integration/services.sh start-libvirtd2 runs); VIRTDECK_SSH_URI for the same-host check.
 #include "core/connectionmanager.h"
+#include "core/taskpool.h"
 #include "jobkindsetup.h"
 #include "migration/libvirt/migrationservice.h"
 
@@ -138,7 +139,8 @@ QString TestIntegrationMigrate::defineTiny(const QString &uri, const QString &na
 
 Result TestIntegrationMigrate::migrate(const MigrationRequest &r,
                                        std::function<void(MigrationService &)> during) {
-    MigrationService svc(m_cm);
+    TaskPool tasks(2);
+    MigrationService svc(m_cm, &tasks);
     QSignalSpy done(&svc, &MigrationService::finished);
     Result res;
     connect(&svc, &MigrationService::progress, this, [&](const MigrationProgress &p) {

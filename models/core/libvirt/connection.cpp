@@ -275,6 +275,8 @@ void Connection::post(QObject *context, std::function<void(_virConnect *)> job) 
 std::shared_ptr<_virConnect> Connection::acquire() const {
     std::lock_guard lock(d->connMutex);
     lv::ConnectPtr ref = lv::retain(d->conn.get());
+    if (!ref)
+        return nullptr;
     return std::shared_ptr<_virConnect>(ref.release(), lv::ConnectDeleter());
 }
 

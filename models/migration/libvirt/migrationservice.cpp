@@ -2,7 +2,9 @@
 
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
+#include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
+#include "core/taskpool.h"
 
 #include <QDomDocument>
 #include <QElapsedTimer>
@@ -15,9 +17,7 @@
 
 #include <algorithm>
 #include <chrono>
-#include <mutex>
 #include <thread>
-#include <tuple>
 
 Q_LOGGING_CATEGORY(lcMigrate, "virtdeck.libvirt.migration")
 
@@ -25,24 +25,7 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-struct MigrationService::Shared {
-    std::mutex mutex;
-    lv::ConnectPtr source;
-    lv::ConnectPtr destination;
-    int pending = 2;
-    QString error;
-    std::atomic<bool> cancel{false};
-    std::atomic<bool> done{false};
-};
-
 namespace {
-
-struct Params {
-    virTypedParameterPtr params = nullptr;
-    int count = 0;
-    int max = 0;
-    ~Params() { virTypedParamsFree(params, count); }
-};
 
 struct Disk {
     QString target; // vda
@@ -214,15 +197,14 @@ void deleteVolumes(virConnectPtr dst, const QStringList &paths) {
 MigrationProgress readProgress(virDomainPtr dom) {
     MigrationProgress p;
     int type = 0;
-    virTypedParameterPtr params = nullptr;
-    int n = 0;
-    if (virDomainGetJobStats(dom, &type, &params, &n, 0) != 0) {
+    lv::TypedParams params;
+    if (virDomainGetJobStats(dom, &type, params.ptr(), params.countPtr(), 0) != 0) {
         virResetLastError();
         return p;
     }
     auto ull = [&](const char *name) {
         unsigned long long v = 0;
-        virTypedParamsGetULLong(params, n, name, &v);
+        virTypedParamsGetULLong(params.get(), params.count(), name, &v);
         return quint64(v);
     };
     p.elapsedMs = qint64(ull(VIR_DOMAIN_JOB_TIME_ELAPSED));
@@ -234,23 +216,232 @@ MigrationProgress readProgress(virDomainPtr dom) {
         p.percent = int(std::min<quint64>(99, p.dataProcessed * 100 / p.dataTotal));
     if (p.bytesPerSecond > 0)
         p.remainingMs = qint64(p.dataRemaining * 1000 / p.bytesPerSecond);
-    virTypedParamsFree(params, n);
     return p;
 }
 
 } // namespace
 
-MigrationService::MigrationService(ConnectionManager *manager, QObject *parent)
+// One migration, run on a TaskPool thread with references of its own to both hosts' connections.
+// Its steps report back through the guard; the token stops it (a live migration is aborted).
+class MigrationRun {
+public:
+    using Outcome = MigrationService::Outcome;
+    struct Hosts {
+        std::shared_ptr<virConnect> source, destination;
+        QString sourceName, destinationName, destinationUri;
+    };
+
+    MigrationRun(const MigrationRequest &request, Hosts hosts, ReplyGuard<MigrationService> guard,
+                 const CancelToken &cancel)
+        : m_request(request)
+        , m_hosts(std::move(hosts))
+        , m_guard(std::move(guard))
+        , m_cancel(cancel) {}
+
+    void run() {
+        const QString refusal = inspect();
+        if (!refusal.isEmpty())
+            return end(Outcome::Failed, refusal);
+        QStringList created;
+        if (m_request.copyStorage) {
+            say(MigrationService::tr("Creating the disk volumes on %1…").arg(dstName()));
+            const QString why = prepareVolumes(src(), dst(), m_disks, dstName(), &created);
+            if (!why.isEmpty()) {
+                deleteVolumes(dst(), created);
+                return end(Outcome::Failed, why);
+            }
+        }
+        if (m_cancel.isCancelled()) {
+            deleteVolumes(dst(), created);
+            return end(Outcome::Cancelled, MigrationService::tr("Cancelled; \"%1\" stays on %2.")
+                                               .arg(m_name, m_hosts.sourceName));
+        }
+        say(m_live ? MigrationService::tr("Migrating \"%1\" live to %2…").arg(m_name, dstName())
+                   : MigrationService::tr("Moving the definition of \"%1\" to %2…")
+                         .arg(m_name, dstName()));
+        QElapsedTimer timer;
+        timer.start();
+        const LibvirtError err = migrate();
+        if (err.code != 0 || !err.message.isEmpty()) {
+            deleteVolumes(dst(), created);
+            return failed(err);
+        }
+        end(Outcome::Done, successMessage(timer.elapsed()));
+    }
+
+private:
+    virConnectPtr src() const { return m_hosts.source.get(); }
+    virConnectPtr dst() const { return m_hosts.destination.get(); }
+    const QString &dstName() const { return m_hosts.destinationName; }
+
+    void end(Outcome outcome, const QString &message) {
+        m_guard.reply([outcome, message](MigrationService *self) {
+            self->m_running = false;
+            Q_EMIT self->finished(outcome, message);
+        });
+    }
+    void say(const QString &text) {
+        m_guard.reply([text](MigrationService *self) { Q_EMIT self->stage(text); });
+    }
+
+    // Finds the VM and refuses what libvirt would refuse later or worse: the same host, a name
+    // or UUID already taken there, a VM that neither runs nor is defined, a storage copy offline.
+    QString inspect() {
+        m_dom.reset(virDomainLookupByUUIDString(src(), m_request.uuid.toLatin1().constData()));
+        if (!m_dom)
+            return lv::lastError();
+        m_name = QString::fromUtf8(virDomainGetName(m_dom.get()));
+        m_destVmName = m_request.newName.isEmpty() ? m_name : m_request.newName;
+        m_live = virDomainIsActive(m_dom.get()) == 1;
+        m_persistent = virDomainIsPersistent(m_dom.get()) == 1;
+        const QString su = hostUuid(src()), du = hostUuid(dst());
+        if (!su.isEmpty() && su == du)
+            return MigrationService::tr("%1 and %2 are the same host (host UUID %3): libvirt "
+                                        "cannot migrate a VM to the host it is on.")
+                .arg(m_hosts.sourceName, dstName(), su);
+        if (lv::domainByName(dst(), m_destVmName))
+            return MigrationService::tr("A VM named \"%1\" already exists on %2.")
+                .arg(m_destVmName, dstName());
+        if (lv::DomainPtr clash = lv::domainByUuid(dst(), m_request.uuid))
+            return MigrationService::tr("The VM's UUID is already used on %1 (by \"%2\").")
+                .arg(dstName(), QString::fromUtf8(virDomainGetName(clash.get())));
+        virResetLastError();
+        if (!m_persistent && !m_live)
+            return MigrationService::tr("\"%1\" is neither running nor defined.").arg(m_name);
+        if (m_request.copyStorage && !m_live)
+            return MigrationService::tr(
+                       "Copying the storage needs a running VM; an offline migration moves the "
+                       "definition only. Copy the disks to %1 yourself, or start the VM and "
+                       "migrate it live.")
+                .arg(dstName());
+        m_disks = writableDisks(src(), lv::xmlOf(m_dom.get(), 0));
+        return {};
+    }
+
+    unsigned flags() const {
+        unsigned f = VIR_MIGRATE_PERSIST_DEST;
+        f |= m_live ? VIR_MIGRATE_LIVE : VIR_MIGRATE_OFFLINE;
+        if (m_persistent)
+            f |= VIR_MIGRATE_UNDEFINE_SOURCE;
+        if (m_request.copyStorage)
+            f |= VIR_MIGRATE_NON_SHARED_DISK;
+        if (m_request.peerToPeer)
+            f |= VIR_MIGRATE_PEER2PEER;
+        return f;
+    }
+
+    // The blocking libvirt call; a live one is watched (progress, abort on cancel) from a second
+    // thread that ends with it. An empty error means done.
+    LibvirtError migrate() {
+        lv::TypedParams params;
+        if (!m_request.newName.isEmpty())
+            virTypedParamsAddString(params.ptr(), params.countPtr(), params.maxPtr(),
+                                    VIR_MIGRATE_PARAM_DEST_NAME,
+                                    m_request.newName.toUtf8().constData());
+        if (m_request.bandwidthMiBs > 0)
+            virTypedParamsAddULLong(params.ptr(), params.countPtr(), params.maxPtr(),
+                                    VIR_MIGRATE_PARAM_BANDWIDTH, m_request.bandwidthMiBs);
+        std::atomic<bool> done{false};
+        std::thread watcher;
+        if (m_live)
+            watcher = std::thread([this, &done] { watch(done); });
+        bool ok = false;
+        if (m_request.peerToPeer) {
+            const QString uri = MigrationService::peerUri(m_hosts.destinationUri);
+            ok = virDomainMigrateToURI3(m_dom.get(), uri.toUtf8().constData(), params.get(),
+                                        params.count(), flags()) == 0;
+        } else {
+            ok = bool(lv::DomainPtr(
+                virDomainMigrate3(m_dom.get(), dst(), params.get(), params.count(), flags())));
+        }
+        const LibvirtError err = ok ? LibvirtError{} : LibvirtError::last();
+        done = true;
+        if (watcher.joinable())
+            watcher.join();
+        return err;
+    }
+
+    // Reports progress every 250 ms and aborts the job once on cancel.
+    void watch(const std::atomic<bool> &done) {
+        bool aborted = false;
+        while (!done) {
+            if (m_cancel.isCancelled() && !aborted) {
+                aborted = true;
+                if (virDomainAbortJob(m_dom.get()) != 0)
+                    qCInfo(lcMigrate) << "abort:" << lv::lastError();
+            }
+            const MigrationProgress p = readProgress(m_dom.get());
+            if (p.dataTotal > 0)
+                m_guard.reply([p](MigrationService *self) { Q_EMIT self->progress(p); });
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
+    }
+
+    void failed(const LibvirtError &err) {
+        const bool stays = bool(lv::domainByUuid(src(), m_request.uuid));
+        virResetLastError();
+        const QString where =
+            stays ? MigrationService::tr("\"%1\" stays on %2.").arg(m_name, m_hosts.sourceName)
+                  : MigrationService::tr("\"%1\" is no longer on %2.")
+                        .arg(m_name, m_hosts.sourceName);
+        if (m_cancel.isCancelled())
+            return end(Outcome::Cancelled, MigrationService::tr("Cancelled; %1").arg(where));
+        QString msg = err.message;
+        if (err.code == VIR_ERR_CPU_INCOMPATIBLE)
+            msg = MigrationService::tr("The CPU of %1 cannot run this VM as configured: %2")
+                      .arg(dstName(), err.message);
+        else if (err.code == VIR_ERR_MIGRATE_UNSAFE)
+            msg = MigrationService::tr("%1 (choose \"Copy storage\", or put the disks on storage "
+                                       "both hosts share with cache mode \"none\")")
+                      .arg(err.message);
+        else if (m_request.peerToPeer && err.code == VIR_ERR_OPERATION_FAILED)
+            msg = MigrationService::tr("%1 (with peer-to-peer, %2 itself must reach %3)")
+                      .arg(err.message, m_hosts.sourceName,
+                           MigrationService::peerUri(m_hosts.destinationUri));
+        end(Outcome::Failed,
+            MigrationService::tr("Migration to %1 failed: %2 %3").arg(dstName(), msg, where));
+    }
+
+    QString successMessage(qint64 ms) const {
+        if (m_live)
+            return MigrationService::tr("\"%1\" now runs on %2 (moved in %3 s).")
+                .arg(m_destVmName, dstName(), QLocale().toString(double(ms) / 1000.0, 'f', 1));
+        QString message =
+            MigrationService::tr("\"%1\" is now defined on %2.").arg(m_destVmName, dstName());
+        QStringList absent;
+        for (const Disk &d : m_disks)
+            if (!lv::VolumePtr(virStorageVolLookupByPath(dst(), d.path.toUtf8().constData())))
+                absent << d.path;
+        virResetLastError();
+        if (!absent.isEmpty())
+            message += u' ' + MigrationService::tr("%1 has no storage volume at %2; unless that "
+                                                   "storage is shared, copy the disks there "
+                                                   "before starting the VM.")
+                                  .arg(dstName(), absent.join(u", "_s));
+        return message;
+    }
+
+    const MigrationRequest m_request;
+    const Hosts m_hosts;
+    const ReplyGuard<MigrationService> m_guard;
+    const CancelToken &m_cancel;
+    lv::DomainPtr m_dom;
+    QString m_name, m_destVmName;
+    bool m_live = false, m_persistent = false;
+    QList<Disk> m_disks;
+};
+
+MigrationService::MigrationService(ConnectionManager *manager, TaskPool *tasks, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_tasks(tasks)
     , m_guard(this) {
     qRegisterMetaType<MigrationProgress>();
 }
 
 MigrationService::~MigrationService() {
     m_guard.reset();
-    if (m_shared)
-        m_shared->cancel = true;
+    cancel();
 }
 
 QString MigrationService::peerUri(const QString &destinationUri) {
@@ -272,8 +463,8 @@ void MigrationService::fail(const QString &message) {
 }
 
 void MigrationService::cancel() {
-    if (m_shared)
-        m_shared->cancel = true;
+    if (m_cancel)
+        m_cancel->cancel();
 }
 
 void MigrationService::start(const MigrationRequest &request) {
@@ -282,212 +473,35 @@ void MigrationService::start(const MigrationRequest &request) {
         return;
     }
     ConnectionManager *cm = m_manager;
-    if (!cm || !cm->contains(request.sourceId) || !cm->contains(request.destinationId)) {
+    if (!cm || !m_tasks || !cm->contains(request.sourceId) ||
+        !cm->contains(request.destinationId)) {
         fail(tr("Choose a connected destination host."));
         return;
     }
-    const QString srcName = cm->config(request.sourceId).displayName();
-    const QString dstName = cm->config(request.destinationId).displayName();
+    MigrationRun::Hosts hosts;
+    hosts.sourceName = cm->config(request.sourceId).displayName();
+    hosts.destinationName = cm->config(request.destinationId).displayName();
     if (request.sourceId == request.destinationId) {
-        fail(tr("The VM already is on %1.").arg(srcName));
+        fail(tr("The VM already is on %1.").arg(hosts.sourceName));
         return;
     }
     Connection *src = cm->connection(request.sourceId);
     Connection *dst = cm->connection(request.destinationId);
-    for (const auto &[c, id, name] : {std::tuple{src, request.sourceId, srcName},
-                                      std::tuple{dst, request.destinationId, dstName}}) {
-        if (!c || cm->state(id) != ConnectionState::Connected) {
+    hosts.source = src ? src->acquire() : nullptr;
+    hosts.destination = dst ? dst->acquire() : nullptr;
+    for (const auto &[conn, name] : {std::pair{hosts.source.get(), hosts.sourceName},
+                                     std::pair{hosts.destination.get(), hosts.destinationName}}) {
+        if (!conn) {
             fail(tr("%1 is not connected.").arg(name));
             return;
         }
     }
+    hosts.destinationUri = dst->uri();
     m_running = true;
-    auto shared = std::make_shared<Shared>();
-    m_shared = shared;
-    const QString dstUri = dst->uri();
-
-    // Runs the migration once both connection threads handed over a reference to their link.
-    auto launch = [shared, request, srcName, dstName, dstUri, guard = m_guard] {
-        std::thread([shared, request, srcName, dstName, dstUri, guard] {
-            auto end = [&](Outcome outcome, const QString &message) {
-                shared->done = true;
-                guard.reply([outcome, message](MigrationService *self) {
-                    self->m_running = false;
-                    Q_EMIT self->finished(outcome, message);
-                });
-            };
-            auto say = [&](const QString &text) {
-                guard.reply([text](MigrationService *self) { Q_EMIT self->stage(text); });
-            };
-            if (!shared->error.isEmpty())
-                return end(Outcome::Failed, shared->error);
-            virConnectPtr sc = shared->source.get();
-            virConnectPtr dc = shared->destination.get();
-
-            lv::DomainPtr dom(virDomainLookupByUUIDString(sc, request.uuid.toLatin1().constData()));
-            if (!dom)
-                return end(Outcome::Failed, lv::lastError());
-            const QString name = QString::fromUtf8(virDomainGetName(dom.get()));
-            const QString destVmName = request.newName.isEmpty() ? name : request.newName;
-            const bool live = virDomainIsActive(dom.get()) == 1;
-            const bool persistent = virDomainIsPersistent(dom.get()) == 1;
-
-            const QString su = hostUuid(sc);
-            const QString du = hostUuid(dc);
-            if (!su.isEmpty() && su == du)
-                return end(Outcome::Failed,
-                           tr("%1 and %2 are the same host (host UUID %3): libvirt cannot migrate "
-                              "a VM to the host it is on.")
-                               .arg(srcName, dstName, su));
-            if (lv::DomainPtr clash{virDomainLookupByName(dc, destVmName.toUtf8().constData())})
-                return end(Outcome::Failed,
-                           tr("A VM named \"%1\" already exists on %2.").arg(destVmName, dstName));
-            if (lv::DomainPtr clash{
-                    virDomainLookupByUUIDString(dc, request.uuid.toLatin1().constData())})
-                return end(Outcome::Failed,
-                           tr("The VM's UUID is already used on %1 (by \"%2\").")
-                               .arg(dstName, QString::fromUtf8(virDomainGetName(clash.get()))));
-            virResetLastError();
-            if (!persistent && !live)
-                return end(Outcome::Failed, tr("\"%1\" is neither running nor defined.").arg(name));
-            if (request.copyStorage && !live)
-                return end(Outcome::Failed,
-                           tr("Copying the storage needs a running VM; an offline migration moves "
-                              "the definition only. Copy the disks to %1 yourself, or start the "
-                              "VM and migrate it live.")
-                               .arg(dstName));
-
-            const QList<Disk> disks =
-                writableDisks(sc, lv::takeString(virDomainGetXMLDesc(dom.get(), 0)));
-            QStringList created;
-            if (request.copyStorage) {
-                say(tr("Creating the disk volumes on %1…").arg(dstName));
-                const QString why = prepareVolumes(sc, dc, disks, dstName, &created);
-                if (!why.isEmpty()) {
-                    deleteVolumes(dc, created);
-                    return end(Outcome::Failed, why);
-                }
-            }
-            if (shared->cancel) {
-                deleteVolumes(dc, created);
-                return end(Outcome::Cancelled,
-                           tr("Cancelled; \"%1\" stays on %2.").arg(name, srcName));
-            }
-
-            Params params;
-            if (!request.newName.isEmpty())
-                virTypedParamsAddString(&params.params, &params.count, &params.max,
-                                        VIR_MIGRATE_PARAM_DEST_NAME,
-                                        request.newName.toUtf8().constData());
-            if (request.bandwidthMiBs > 0)
-                virTypedParamsAddULLong(&params.params, &params.count, &params.max,
-                                        VIR_MIGRATE_PARAM_BANDWIDTH, request.bandwidthMiBs);
-            unsigned flags = VIR_MIGRATE_PERSIST_DEST;
-            flags |= live ? VIR_MIGRATE_LIVE : VIR_MIGRATE_OFFLINE;
-            if (persistent)
-                flags |= VIR_MIGRATE_UNDEFINE_SOURCE;
-            if (request.copyStorage)
-                flags |= VIR_MIGRATE_NON_SHARED_DISK;
-            if (request.peerToPeer)
-                flags |= VIR_MIGRATE_PEER2PEER;
-
-            say(live ? tr("Migrating \"%1\" live to %2…").arg(name, dstName)
-                     : tr("Moving the definition of \"%1\" to %2…").arg(name, dstName));
-            // Progress and cancel on a second thread: the migration call blocks this one.
-            std::thread poller;
-            if (live) {
-                virDomainRef(dom.get());
-                poller = std::thread([shared, guard, watched = lv::DomainPtr(dom.get())] {
-                    bool aborted = false;
-                    while (!shared->done) {
-                        if (shared->cancel && !aborted) {
-                            aborted = true;
-                            if (virDomainAbortJob(watched.get()) != 0)
-                                qCInfo(lcMigrate) << "abort:" << lv::lastError();
-                        }
-                        const MigrationProgress p = readProgress(watched.get());
-                        if (p.dataTotal > 0)
-                            guard.reply([p](MigrationService *self) { Q_EMIT self->progress(p); });
-                        std::this_thread::sleep_for(std::chrono::milliseconds(250));
-                    }
-                });
-            }
-            QElapsedTimer timer;
-            timer.start();
-            bool ok = false;
-            if (request.peerToPeer) {
-                const QString uri = MigrationService::peerUri(dstUri);
-                ok = virDomainMigrateToURI3(dom.get(), uri.toUtf8().constData(), params.params,
-                                            params.count, flags) == 0;
-            } else {
-                lv::DomainPtr moved(
-                    virDomainMigrate3(dom.get(), dc, params.params, params.count, flags));
-                ok = bool(moved);
-            }
-            const LibvirtError err = ok ? LibvirtError{} : LibvirtError::last();
-            const qint64 ms = timer.elapsed();
-            shared->done = true;
-            if (poller.joinable())
-                poller.join();
-
-            if (!ok) {
-                deleteVolumes(dc, created);
-                lv::DomainPtr still(
-                    virDomainLookupByUUIDString(sc, request.uuid.toLatin1().constData()));
-                virResetLastError();
-                const QString where = still ? tr("\"%1\" stays on %2.").arg(name, srcName)
-                                            : tr("\"%1\" is no longer on %2.").arg(name, srcName);
-                if (shared->cancel)
-                    return end(Outcome::Cancelled, tr("Cancelled; %1").arg(where));
-                QString msg = err.message;
-                if (err.code == VIR_ERR_CPU_INCOMPATIBLE)
-                    msg = tr("The CPU of %1 cannot run this VM as configured: %2")
-                              .arg(dstName, err.message);
-                else if (err.code == VIR_ERR_MIGRATE_UNSAFE)
-                    msg = tr("%1 (choose \"Copy storage\", or put the disks on storage both hosts "
-                             "share with cache mode \"none\")")
-                              .arg(err.message);
-                else if (request.peerToPeer && err.code == VIR_ERR_OPERATION_FAILED)
-                    msg = tr("%1 (with peer-to-peer, %2 itself must reach %3)")
-                              .arg(err.message, srcName, MigrationService::peerUri(dstUri));
-                return end(Outcome::Failed,
-                           tr("Migration to %1 failed: %2 %3").arg(dstName, msg, where));
-            }
-
-            QString message = live ? tr("\"%1\" now runs on %2 (moved in %3 s).")
-                                         .arg(destVmName, dstName,
-                                              QLocale().toString(double(ms) / 1000.0, 'f', 1))
-                                   : tr("\"%1\" is now defined on %2.").arg(destVmName, dstName);
-            if (!live) {
-                QStringList absent;
-                for (const Disk &d : disks) {
-                    lv::VolumePtr v(virStorageVolLookupByPath(dc, d.path.toUtf8().constData()));
-                    if (!v)
-                        absent << d.path;
-                }
-                virResetLastError();
-                if (!absent.isEmpty())
-                    message += u' ' + tr("%1 has no storage volume at %2; unless that storage is "
-                                         "shared, copy the disks there before starting the VM.")
-                                          .arg(dstName, absent.join(u", "_s));
-            }
-            end(Outcome::Done, message);
-        }).detach();
-    };
-
-    auto arrive = [shared, launch](bool source, virConnectPtr conn, const QString &name) {
-        std::lock_guard lock(shared->mutex);
-        if (conn) {
-            virConnectRef(conn);
-            (source ? shared->source : shared->destination).reset(conn);
-        } else if (shared->error.isEmpty()) {
-            shared->error = tr("%1 is not connected.").arg(name);
-        }
-        if (--shared->pending == 0)
-            launch();
-    };
-    src->post(this, [arrive, srcName](virConnectPtr conn) { arrive(true, conn, srcName); });
-    dst->post(this, [arrive, dstName](virConnectPtr conn) { arrive(false, conn, dstName); });
+    m_cancel = std::make_shared<CancelToken>();
+    m_tasks->start(m_cancel, [request, hosts, guard = m_guard](const CancelToken &cancel) {
+        MigrationRun(request, hosts, guard, cancel).run();
+    });
 }
 
 } // namespace virtdeck

@@ -1,8 +1,9 @@
 // Moves one VM to another connected host: live (running or paused VMs) or offline (shut-off VMs),
 // optionally peer-to-peer and with its disks copied. Lives on the GUI thread; the blocking
-// migration runs on a thread of its own with references to both hosts' connections (libvirt
-// connections are thread-safe), so neither connection thread is held up while it runs. A second
-// thread polls the job's progress and aborts it on cancel().
+// migration runs as a TaskPool task with references of its own to both hosts' connections
+// (libvirt connections are thread-safe), so neither connection thread is held up while it runs.
+// While a live migration runs, a second thread of that task polls its progress and aborts it on
+// cancel() — or when the pool's owner goes away.
 #pragma once
 
 #include "core/replyguard.h"
@@ -16,7 +17,9 @@
 
 namespace virtdeck {
 
+class CancelToken;
 class ConnectionManager;
+class TaskPool;
 
 struct MigrationRequest {
     QString sourceId;          // connection id of the VM's host
@@ -44,7 +47,7 @@ public:
     enum class Outcome : quint8 { Done, Failed, Cancelled };
     Q_ENUM(Outcome)
 
-    explicit MigrationService(ConnectionManager *manager, QObject *parent = nullptr);
+    MigrationService(ConnectionManager *manager, TaskPool *tasks, QObject *parent = nullptr);
     // A migration under way is aborted (virDomainAbortJob); its thread ends when libvirt returns.
     ~MigrationService() override;
 
@@ -65,12 +68,13 @@ Q_SIGNALS:
     void finished(virtdeck::MigrationService::Outcome outcome, const QString &message);
 
 private:
-    struct Shared;
+    friend class MigrationRun;
     void fail(const QString &message);
 
     QPointer<ConnectionManager> m_manager;
+    TaskPool *m_tasks;
     ReplyGuard<MigrationService> m_guard;
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<CancelToken> m_cancel;
     bool m_running = false;
 };
 
