@@ -2,6 +2,9 @@
 #include "core/libvirt/connection.h"
 #include "queuedspy.h"
 
+#include <libvirt/libvirt.h>
+
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QTest>
 #include <QThread>
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void closeEmptiesTheList();
     void postRunsOnTheConnectionThread();
     void defineValidatesAndReportsLibvirtMessage();
+    void acquireHandsAReferenceThatOutlivesClose();
+    void closeDuringLoginPromptEndsAtOnce();
 };
 
 void TestConnection::listsDomainsAndHost() {
@@ -279,6 +284,47 @@ void TestConnection::defineValidatesAndReportsLibvirtMessage() {
     r = waitResult(results, 2);
     QVERIFY(!r.ok);
     QVERIFY(!r.message.isEmpty());
+}
+
+void TestConnection::acquireHandsAReferenceThatOutlivesClose() {
+    Harness h(kNode);
+    QVERIFY(!h.conn->acquire()); // not open: nothing to hand over
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    h.conn->open();
+    QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
+    std::shared_ptr<_virConnect> ref = h.conn->acquire();
+    QVERIFY(ref);
+    // Used from this thread, not the connection's.
+    QCOMPARE(virConnectNumOfDomains(ref.get()) + virConnectNumOfDefinedDomains(ref.get()), 5);
+    state.clear();
+    h.conn->close();
+    QVERIFY(waitForState(h.conn, state, ConnectionState::Disconnected));
+    QVERIFY(!h.conn->acquire());
+    // The reference keeps libvirt's connection alive until it goes.
+    QCOMPARE(virConnectIsAlive(ref.get()), 1);
+    QCOMPARE(virConnectNumOfDefinedDomains(ref.get()) + virConnectNumOfDomains(ref.get()), 5);
+}
+
+// A close while the connection thread waits for a password must end the wait at once, every time:
+// the wake-up may not be lost between the waiter's check and its wait.
+void TestConnection::closeDuringLoginPromptEndsAtOnce() {
+    const QString uri = u"test://" VIRTDECK_TEST_DATA "/auth-node.xml"_s;
+    for (int i = 0; i < 25; ++i) {
+        Harness h(uri);
+        QueuedSpy state(h.conn, &Connection::stateChanged);
+        std::atomic<bool> asked{false};
+        QObject::connect(
+            h.conn, &Connection::credentialsRequested, h.conn,
+            [&asked](const CredentialRequest &) { asked = true; }, Qt::DirectConnection);
+        h.conn->open();
+        QTRY_VERIFY_WITH_TIMEOUT(asked.load(), 10000);
+        QElapsedTimer t;
+        t.start();
+        h.conn->close();
+        QVERIFY(waitForState(h.conn, state, ConnectionState::Failed, 3000) ||
+                waitForState(h.conn, state, ConnectionState::Disconnected, 100));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
