@@ -8,6 +8,7 @@
 #include "backup/pruner.h"
 #include "backup/qcow2source.h"
 #include "backup/repository.h"
+#include "backup/repositorystats.h"
 #include "backup/verifier.h"
 
 #include <QCryptographicHash>
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void pruneSelection();
     void pruneCollectsGarbage();
     void lockExcludesPruneDuringBackup();
+    void statsCountEachChunkOnce();
+    void statsOfARepository();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -447,6 +450,50 @@ void TestBackupRepository::lockExcludesPruneDuringBackup() {
     QVERIFY(Repository::open(dir, Repository::Lock::Exclusive, false, &err));
     // Not a repository: refused, and a non-empty folder is not taken over.
     QVERIFY(!Repository::open(m_tmp->path(), Repository::Lock::Shared, true, &err));
+}
+
+void TestBackupRepository::statsCountEachChunkOnce() {
+    const QString a(64, u'a'), b(64, u'b');
+    BackupManifest m1, m2;
+    DiskManifest d;
+    d.chunks = {a, QString(), b};
+    d.dataBytes = 8 * MiB;
+    m1.disks = {d};
+    d.chunks = {a, a};
+    d.dataBytes = 8 * MiB;
+    m2.disks = {d, DiskManifest{}};
+    const QHash<QString, quint64> sizes = {{a, 1 * MiB}, {b, 3 * MiB}};
+    int asked = 0;
+    const RepositoryStats s = repositoryStats({m1, m2}, [&](const QString &hash) {
+        ++asked;
+        return sizes.value(hash);
+    });
+    QCOMPARE(s.backups, 2u);
+    QCOMPARE(s.chunks, 2u);
+    QCOMPARE(asked, 2); // each chunk file is looked at once
+    QCOMPARE(s.dataBytes, 16 * MiB);
+    QCOMPARE(s.storedBytes, 4 * MiB);
+    QCOMPARE(s.dedupRatio(), 4.0);
+    QCOMPARE(repositoryStats({}, [](const QString &) { return quint64(1); }).dedupRatio(), 0.0);
+}
+
+void TestBackupRepository::statsOfARepository() {
+    const QString raw = makeRaw(m_tmp->path(), u"disk.raw"_s, 37 * MiB);
+    QString err;
+    auto repo = Repository::open(m_tmp->filePath(u"repo"_s), Repository::Lock::Shared, true, &err);
+    QVERIFY(repo);
+    FileDiskSource a(raw), b(raw);
+    const auto m1 = backupSource(*repo, a, u"vm1"_s, QDateTime::currentDateTimeUtc());
+    backupSource(*repo, b, u"vm2"_s, QDateTime::currentDateTimeUtc());
+    const RepositoryStats s = repositoryStats(
+        repo->backups(), [&](const QString &c) { return repo->chunks().storedSize(c); });
+    QCOMPARE(s.backups, 2u);
+    QCOMPARE(s.chunks, quint64(repo->chunks().list().size()));
+    QCOMPARE(s.dataBytes, 2 * m1.dataBytes());
+    quint64 onDisk = 0; // every chunk file is named by both backups, and counted once
+    for (const auto &chunk : repo->chunks().list())
+        onDisk += repo->chunks().storedSize(chunk);
+    QCOMPARE(s.storedBytes, onDisk);
 }
 
 QTEST_GUILESS_MAIN(TestBackupRepository)
