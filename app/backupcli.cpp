@@ -78,9 +78,9 @@ void endProgressLine() {
         QTextStream(stderr) << "\r\033[K";
 }
 
-// Connects to `uri` and hands back the open libvirt connection (referenced; release it).
-_virConnect *openConnection(Workspace &workspace, const QString &uri, int timeoutSec,
-                            QString *error) {
+// Connects to `uri`; a reference to the open libvirt connection (null with `error` set).
+std::shared_ptr<_virConnect> openConnection(Workspace &workspace, const QString &uri,
+                                            int timeoutSec, QString *error) {
     auto *cm = workspace.connections();
     ConnectionConfig c = ConnectionConfig::fromUri(uri);
     c.transient = true;
@@ -101,20 +101,10 @@ _virConnect *openConnection(Workspace &workspace, const QString &uri, int timeou
                                    : tr("no answer before the timeout"));
         return nullptr;
     }
-    _virConnect *handle = nullptr;
-    QObject guard;
-    cm->connection(id)->post(&guard, [&](_virConnect *conn) {
-        if (conn)
-            retainConnection(conn);
-        QMetaObject::invokeMethod(&loop, [&, conn] {
-            handle = conn;
-            loop.quit();
-        });
-    });
-    loop.exec();
-    if (!handle)
+    std::shared_ptr<_virConnect> conn = cm->connection(id)->acquire();
+    if (!conn)
         *error = tr("cannot connect to %1: connection closed").arg(uri);
-    return handle;
+    return conn;
 }
 
 // A local image file (raw, or qcow2 with a local backing chain) as a disk source.
@@ -475,7 +465,7 @@ int runBackupCommand(int argc, char **argv) {
     }
     Workspace workspace;
     QString e;
-    _virConnect *conn = openConnection(workspace, uri, timeout, &e);
+    const std::shared_ptr<_virConnect> conn = openConnection(workspace, uri, timeout, &e);
     if (!conn) {
         err << "virtdeck: " << e << "\n";
         return 1;
@@ -502,7 +492,8 @@ int runBackupCommand(int argc, char **argv) {
             req.scratchPool = parser.value(scratchOpt);
             req.workerThreads = threads;
             BackupOutcome r;
-            runBlocking([&] { r = runDomainBackup(conn, uri, req, &g_cancel, progressPrinter()); });
+            runBlocking(
+                [&] { r = runDomainBackup(conn.get(), uri, req, &g_cancel, progressPrinter()); });
             endProgressLine();
             if (!r.ok) {
                 ++failures;
@@ -519,7 +510,7 @@ int runBackupCommand(int argc, char **argv) {
         req.toOriginal = parser.isSet(originalOpt);
         req.pool = parser.value(poolOpt);
         RestoreOutcome r;
-        runBlocking([&] { r = runDomainRestore(conn, req, &g_cancel, progressPrinter()); });
+        runBlocking([&] { r = runDomainRestore(conn.get(), req, &g_cancel, progressPrinter()); });
         endProgressLine();
         if (!r.ok) {
             ++failures;
@@ -534,7 +525,6 @@ int runBackupCommand(int argc, char **argv) {
         }
     }
     out.flush();
-    releaseConnection(conn);
     return failures ? 1 : 0;
 }
 
