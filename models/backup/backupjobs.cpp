@@ -1,6 +1,7 @@
 #include "backupjobs.h"
 
-#include "backup/libvirt/backupsession.h"
+#include "backup/libvirt/domainbackup.h"
+#include "backup/libvirt/domainrestore.h"
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "core/replyguard.h"
