@@ -1,6 +1,7 @@
 // The backup repository as pure file-format code on temp dirs: chunking, dedup, restore,
 // qcow2 reading (with backing files and incremental scratch images), verify, prune, GC.
 // qemu-img/qemu-io make the qcow2 fixtures (the test skips those rows without them).
+#include "backup/backupcatalogmodel.h"
 #include "backup/chunkstore.h"
 #include "backup/diskbackupwriter.h"
 #include "backup/diskrestorereader.h"
@@ -8,13 +9,16 @@
 #include "backup/pruner.h"
 #include "backup/qcow2source.h"
 #include "backup/repository.h"
+#include "backup/repositorystats.h"
 #include "backup/verifier.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +120,10 @@ private Q_SLOTS:
     void pruneSelection();
     void pruneCollectsGarbage();
     void lockExcludesPruneDuringBackup();
+    void statsCountEachChunkOnce();
+    void statsOfARepository();
+    void catalogModelDiffsByKey();
+    void catalogModelRawAndFormatted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -447,6 +455,130 @@ void TestBackupRepository::lockExcludesPruneDuringBackup() {
     QVERIFY(Repository::open(dir, Repository::Lock::Exclusive, false, &err));
     // Not a repository: refused, and a non-empty folder is not taken over.
     QVERIFY(!Repository::open(m_tmp->path(), Repository::Lock::Shared, true, &err));
+}
+
+void TestBackupRepository::statsCountEachChunkOnce() {
+    const QString a(64, u'a'), b(64, u'b');
+    BackupManifest m1, m2;
+    DiskManifest d;
+    d.chunks = {a, QString(), b};
+    d.dataBytes = 8 * MiB;
+    m1.disks = {d};
+    d.chunks = {a, a};
+    d.dataBytes = 8 * MiB;
+    m2.disks = {d, DiskManifest{}};
+    const QHash<QString, quint64> sizes = {{a, 1 * MiB}, {b, 3 * MiB}};
+    int asked = 0;
+    const RepositoryStats s = repositoryStats({m1, m2}, [&](const QString &hash) {
+        ++asked;
+        return sizes.value(hash);
+    });
+    QCOMPARE(s.backups, 2u);
+    QCOMPARE(s.chunks, 2u);
+    QCOMPARE(asked, 2); // each chunk file is looked at once
+    QCOMPARE(s.dataBytes, 16 * MiB);
+    QCOMPARE(s.storedBytes, 4 * MiB);
+    QCOMPARE(s.dedupRatio(), 4.0);
+    QCOMPARE(repositoryStats({}, [](const QString &) { return quint64(1); }).dedupRatio(), 0.0);
+}
+
+void TestBackupRepository::statsOfARepository() {
+    const QString raw = makeRaw(m_tmp->path(), u"disk.raw"_s, 37 * MiB);
+    QString err;
+    auto repo = Repository::open(m_tmp->filePath(u"repo"_s), Repository::Lock::Shared, true, &err);
+    QVERIFY(repo);
+    FileDiskSource a(raw), b(raw);
+    const auto m1 = backupSource(*repo, a, u"vm1"_s, QDateTime::currentDateTimeUtc());
+    backupSource(*repo, b, u"vm2"_s, QDateTime::currentDateTimeUtc());
+    const RepositoryStats s = repositoryStats(
+        repo->backups(), [&](const QString &c) { return repo->chunks().storedSize(c); });
+    QCOMPARE(s.backups, 2u);
+    QCOMPARE(s.chunks, quint64(repo->chunks().list().size()));
+    QCOMPARE(s.dataBytes, 2 * m1.dataBytes());
+    quint64 onDisk = 0; // every chunk file is named by both backups, and counted once
+    for (const auto &chunk : repo->chunks().list())
+        onDisk += repo->chunks().storedSize(chunk);
+    QCOMPARE(s.storedBytes, onDisk);
+}
+
+namespace {
+virtdeck::BackupSummary summary(const QString &id, quint64 data, quint64 stored) {
+    virtdeck::BackupSummary b;
+    b.id = id;
+    b.vmName = u"vm-"_s + id;
+    b.host = u"qemu:///system"_s;
+    b.finished = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    b.mode = u"full"_s;
+    b.capacity = 10 * MiB;
+    b.dataBytes = data;
+    b.bytesRead = data;
+    b.newStoredBytes = stored;
+    return b;
+}
+} // namespace
+
+void TestBackupRepository::catalogModelDiffsByKey() {
+    using virtdeck::BackupCatalogModel;
+    BackupCatalogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackups(
+        {summary(u"a"_s, MiB, MiB), summary(u"b"_s, MiB, 0), summary(u"c"_s, 2 * MiB, MiB)});
+    QCOMPARE(model.rowCount(), 3);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    auto c2 = summary(u"c"_s, 2 * MiB, MiB);
+    c2.mode = u"incremental"_s;
+    // "a" pruned, "b" unchanged, "c" rewritten, "d" new.
+    model.setBackups({summary(u"d"_s, MiB, MiB), c2, summary(u"b"_s, MiB, 0)});
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), model.rowOf(u"c"_s));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), model.rowOf(u"c"_s));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(u"a"_s), -1);
+    QCOMPARE(model.backupAt(model.rowOf(u"d"_s)).id, u"d"_s);
+    QCOMPARE(model.index(model.rowOf(u"c"_s), BackupCatalogModel::Mode).data().toString(),
+             u"incremental"_s);
+    // The same list again announces nothing.
+    model.setBackups({summary(u"d"_s, MiB, MiB), c2, summary(u"b"_s, MiB, 0)});
+    QCOMPARE(removed.size() + inserted.size() + changed.size(), 3);
+    model.setBackups({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBackupRepository::catalogModelRawAndFormatted() {
+    using virtdeck::BackupCatalogModel;
+    BackupCatalogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackups({summary(u"a"_s, 6 * MiB, 2 * MiB), summary(u"b"_s, 3 * MiB, 0)});
+    const int a = model.rowOf(u"a"_s), b = model.rowOf(u"b"_s);
+    auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    QCOMPARE(cell(a, BackupCatalogModel::Data, BackupCatalogModel::SortRole),
+             QVariant(qulonglong(6 * MiB)));
+    QCOMPARE(cell(a, BackupCatalogModel::Data).toString(),
+             QLocale().formattedDataSize(qint64(6 * MiB), 1));
+    QCOMPARE(cell(a, BackupCatalogModel::Stored, BackupCatalogModel::SortRole),
+             QVariant(qulonglong(2 * MiB)));
+    QCOMPARE(cell(a, BackupCatalogModel::Dedup, BackupCatalogModel::SortRole).toDouble(), 3.0);
+    QCOMPARE(cell(a, BackupCatalogModel::Dedup).toString(), QLocale().toString(3.0, 'f', 1) + u'×');
+    // Nothing new stored: the largest ratio when sorting, no number shown.
+    QVERIFY(
+        std::isinf(cell(b, BackupCatalogModel::Dedup, BackupCatalogModel::SortRole).toDouble()));
+    QCOMPARE(cell(b, BackupCatalogModel::Dedup).toString(), u"—"_s);
+    QCOMPARE(cell(a, BackupCatalogModel::Taken, BackupCatalogModel::SortRole).toDateTime(),
+             QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(cell(b, BackupCatalogModel::Vm, BackupCatalogModel::VmNameRole).toString(), u"vm-b"_s);
+    QCOMPARE(cell(b, BackupCatalogModel::Size, BackupCatalogModel::IdRole).toString(), u"b"_s);
+    QCOMPARE(model.headerData(BackupCatalogModel::Dedup, Qt::Horizontal).toString(), u"Dedup"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBackupRepository)

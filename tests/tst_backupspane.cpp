@@ -3,6 +3,8 @@
 // the damage after a chunk is corrupted), and queues restore jobs; "Back Up Now" in the window
 // queues a backup job per selected VM that runs through libvirt (the test driver refuses to
 // read volumes, in its own words).
+#include "backup/backupcatalog.h"
+#include "backup/backupcatalogmodel.h"
 #include "backupspane.h"
 #include "core/connectionmanager.h"
 #include "core/preferences.h"
@@ -13,6 +15,7 @@
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDirIterator>
@@ -21,7 +24,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     }
     void saysWhenThereIsNoRepository();
     void listsVerifiesAndFindsDamage();
+    void verifyStopsWhenAsked();
     void backUpNowQueuesJobs();
 };
 
@@ -75,12 +79,14 @@ void TestBackupsPane::saysWhenThereIsNoRepository() {
     v.backupRepository = dir.filePath(u"none-yet"_s);
     workspace.preferences()->setValues(v);
     BackupsPane pane(&workspace, nullptr);
+    QAbstractItemModelTester tester(pane.catalog()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy listed(&pane, &BackupsPane::listed);
     pane.refresh();
     QVERIFY(listed.wait(5000));
     QVERIFY2(pane.statusLabel()->text().contains(u"No repository"_s),
              qPrintable(pane.statusLabel()->text()));
-    QCOMPARE(pane.table()->rowCount(), 0);
+    QCOMPARE(pane.table()->model()->rowCount(), 0);
     QVERIFY(!pane.restoreButton()->isEnabled());
 }
 
@@ -98,10 +104,27 @@ void TestBackupsPane::listsVerifiesAndFindsDamage() {
     QTemporaryDir jobsDir;
     Scheduler scheduler(&workspace, jobsDir.filePath(u"jobs.sqlite"_s), u"test"_s);
     BackupsPane pane(&workspace, &scheduler);
+    QAbstractItemModelTester tester(pane.catalog()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy listed(&pane, &BackupsPane::listed);
     QVERIFY(listed.wait(5000));
-    QCOMPARE(pane.table()->rowCount(), 2);
-    QCOMPARE(pane.table()->item(0, 1)->text(), u"web"_s);
+    const QAbstractItemModel *shown = pane.table()->model();
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(shown->index(0, BackupCatalogModel::Vm).data().toString(), u"web"_s);
+    using M = BackupCatalogModel;
+    QVERIFY(shown->index(0, M::Taken).data(M::SortRole).toDateTime() >=
+            shown->index(1, M::Taken).data(M::SortRole).toDateTime()); // newest first
+    // The same 8 MiB twice: each backup holds them, the first stored them, the second nothing.
+    QList<qulonglong> stored;
+    for (int r = 0; r < 2; ++r) {
+        QCOMPARE(shown->index(r, M::Data).data(M::SortRole).toULongLong(), qulonglong(8) << 20);
+        QCOMPARE(shown->index(r, M::Data).data().toString(),
+                 QLocale().formattedDataSize(qint64(8) << 20, 1));
+        stored.append(shown->index(r, M::Stored).data(M::SortRole).toULongLong());
+    }
+    std::sort(stored.begin(), stored.end());
+    QCOMPARE(stored.at(0), 0ull);
+    QVERIFY(stored.at(1) >= (qulonglong(8) << 20));
     QVERIFY2(pane.statusLabel()->text().contains(u"2 backup(s)"_s) &&
                  pane.statusLabel()->text().contains(u"2.0×"_s),
              qPrintable(pane.statusLabel()->text()));
@@ -138,6 +161,28 @@ void TestBackupsPane::listsVerifiesAndFindsDamage() {
     QVERIFY(!verified.at(1).at(0).toBool());
     QVERIFY2(verified.at(1).at(1).toString().contains(u"web"_s),
              qPrintable(verified.at(1).at(1).toString()));
+}
+
+void TestBackupsPane::verifyStopsWhenAsked() {
+    QTemporaryDir dir;
+    const QString repo = dir.filePath(u"repo"_s);
+    const QString image = dir.filePath(u"disk.raw"_s);
+    QVERIFY(writeImage(image, 11, 16));
+    QVERIFY(backupImage(repo, image, u"db"_s));
+    Workspace workspace;
+    auto v = workspace.preferences()->values();
+    v.backupRepository = repo;
+    workspace.preferences()->setValues(v);
+    BackupsPane pane(&workspace, nullptr);
+    QSignalSpy verified(&pane, &BackupsPane::verified);
+    pane.toggleVerify();
+    QCOMPARE(pane.verifyButton()->text(), u"Stop &Verifying"_s);
+    pane.toggleVerify(); // the verification's token is cancelled: it stops between chunks
+    QVERIFY(verified.wait(20000));
+    QVERIFY(!verified.at(0).at(0).toBool());
+    QCOMPARE(verified.at(0).at(1).toString(), u"Verification stopped."_s);
+    QCOMPARE(pane.verifyButton()->text(), u"&Verify"_s);
+    QCOMPARE(pane.statusLabel()->text(), u"Verification stopped."_s);
 }
 
 void TestBackupsPane::backUpNowQueuesJobs() {

@@ -1,26 +1,25 @@
 // The Backups pane: the backups in the repository chosen in Preferences (VM, host, time, mode,
 // sizes, dedup), restore one as a new VM on a connected host (a scheduler job), and verify the
-// repository (every chunk re-read and re-hashed, on a thread of its own, cancellable). The
-// listing and the verification never touch the disk on the GUI thread. GUI thread.
+// repository (cancellable). The listing and the verification are a BackupCatalog's work, on the
+// workspace's task pool; the pane shows its model and words its answers. GUI thread.
 #pragma once
 
-#include "core/replyguard.h"
 #include "scheduler/job.h"
 
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace virtdeck {
 
-class Workspace;
+class BackupCatalog;
 class Scheduler;
-class CancelToken;
+class Workspace;
+struct BackupListing;
+struct VerifyOutcome;
 
 class BackupsPane : public QWidget {
     Q_OBJECT
@@ -28,12 +27,13 @@ public:
     BackupsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent = nullptr);
     ~BackupsPane() override;
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    BackupCatalog *catalog() const { return m_catalog; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *verifyButton() const { return m_verify; }
 
-    // Re-reads the repository (on a worker thread); listed() follows.
+    // Re-reads the repository (off the GUI thread); listed() follows.
     void refresh();
     // Starts verifying (or stops a verification under way); verified() follows.
     void toggleVerify();
@@ -46,22 +46,21 @@ Q_SIGNALS:
     void verified(bool ok, const QString &summary);
 
 private:
-    struct Listing;
-    void show(const Listing &listing);
+    void showListing(const BackupListing &listing);
+    void showVerified(const VerifyOutcome &outcome);
+    QString verifySummary(const VerifyOutcome &outcome) const;
     void askRestore();
     void updateButtons();
 
     Workspace *m_workspace;
     Scheduler *m_scheduler;
-    QTableWidget *m_table;
+    BackupCatalog *m_catalog;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_refresh;
     QPushButton *m_restore;
     QPushButton *m_verify;
-    ReplyGuard<BackupsPane> m_guard;
-    std::shared_ptr<CancelToken> m_verifying;
-    bool m_listing = false;
-    bool m_listAgain = false;
 };
 
 } // namespace virtdeck

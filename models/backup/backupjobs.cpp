@@ -1,9 +1,11 @@
 #include "backupjobs.h"
 
-#include "backup/libvirt/backupsession.h"
+#include "backup/libvirt/domainbackup.h"
+#include "backup/libvirt/domainrestore.h"
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "core/replyguard.h"
+#include "core/taskpool.h"
 #include "pruner.h"
 #include "repository.h"
 #include "scheduler/jobexecutor.h"
@@ -15,34 +17,16 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
-#include <thread>
-
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("BackupJobs", s, nullptr, n);
-}
-
-// Owned by a run whose engine thread is working: a cancel of the job, or the run going away,
-// stops the engine between chunks; the thread's reports are dropped once the run is gone.
-class EngineTask : public QObject {
-public:
-    explicit EngineTask(JobRun *run)
-        : QObject(run)
-        , guard(run) {
-        connect(run, &JobRun::cancelRequested, this, [this] { cancel->cancel(); });
-    }
-    ~EngineTask() override {
-        guard.reset();
-        cancel->cancel();
-    }
-    const ReplyGuard<JobRun> guard;
-    const std::shared_ptr<backup::CancelToken> cancel = std::make_shared<backup::CancelToken>();
+// The job kinds' messages, in the context they have always used.
+struct BackupJobs {
+    Q_DECLARE_TR_FUNCTIONS(BackupJobs)
 };
 
+namespace {
 // Forwards the engine's progress to the run, at most twice a second.
 backup::ProgressSink progressTo(const ReplyGuard<JobRun> &guard) {
     auto last = std::make_shared<QElapsedTimer>();
@@ -53,7 +37,7 @@ backup::ProgressSink progressTo(const ReplyGuard<JobRun> &guard) {
         const int percent = p.total ? int(p.done * 100 / p.total) : 0;
         const double mibs =
             p.elapsedSeconds > 0 ? double(p.transferred) / 1048576.0 / p.elapsedSeconds : 0;
-        const QString line = tr("%1: %2 of %3, %4 MiB/s")
+        const QString line = BackupJobs::tr("%1: %2 of %3, %4 MiB/s")
                                  .arg(p.phase, QLocale().formattedDataSize(qint64(p.done), 1),
                                       QLocale().formattedDataSize(qint64(p.total), 1),
                                       QLocale().toString(mibs, 'f', 0));
@@ -61,31 +45,48 @@ backup::ProgressSink progressTo(const ReplyGuard<JobRun> &guard) {
     };
 }
 
-using EngineWork = std::function<QPair<bool, QString>(_virConnect *, const backup::CancelToken *,
-                                                      const backup::ProgressSink &)>;
+using EngineResult = QPair<bool, QString>;
+using EngineWork = std::function<EngineResult(_virConnect *, const backup::CancelToken *,
+                                              const backup::ProgressSink &)>;
 
-// Runs `work` on a thread of its own with a reference to the run's host connection (so the
-// connection thread stays free), then finishes the run with the (ok, message) it returns.
-void runOnEngineThread(JobRun *run, EngineWork work) {
+// Runs `work` as a task on the workspace's TaskPool with a connection reference of its own (so
+// the host's connection thread stays free), then finishes the run with the (ok, message) it
+// returns. A cancel of the job stops the task between chunks; so does the run's end (the
+// scheduler going away), after which the task's reports are dropped. Quitting (the Workspace's
+// end) cancels the task and waits for it, so a backup never outlives the program half-made.
+void startEngineTask(JobRun *run, EngineWork work) {
     Connection *connection = run->connection();
-    if (!connection) {
-        run->hostUnavailable(tr("The host is not connected."));
+    std::shared_ptr<_virConnect> conn = connection ? connection->acquire() : nullptr;
+    if (!conn) {
+        run->hostUnavailable(BackupJobs::tr("The host is not connected."));
         return;
     }
-    const auto *task = new EngineTask(run);
-    connection->post(run, [guard = task->guard, cancel = task->cancel,
-                           work = std::move(work)](_virConnect *conn) {
-        if (!conn) {
-            guard.reply([](JobRun *r) { r->hostUnavailable(tr("The host is not connected.")); });
-            return;
-        }
-        retainConnection(conn);
-        std::thread([conn, guard, cancel, work] {
-            const QPair<bool, QString> result = work(conn, cancel.get(), progressTo(guard));
-            releaseConnection(conn);
-            guard.reply([result](JobRun *r) { r->finish(result.first, result.second); });
-        }).detach();
+    const ReplyGuard<JobRun> guard(run);
+    const auto token = std::make_shared<backup::CancelToken>();
+    QObject::connect(run, &JobRun::cancelRequested, run, [token] { token->cancel(); });
+    QObject::connect(run, &QObject::destroyed, [guard, token] {
+        guard.reset();
+        token->cancel();
     });
+    run->workspace()->tasks()->start(
+        token, [conn, guard, work = std::move(work)](const backup::CancelToken &cancel) {
+            const EngineResult result = work(conn.get(), &cancel, progressTo(guard));
+            guard.reply([result](JobRun *r) { r->finish(result.first, result.second); });
+        });
+}
+
+// After a good backup, prunes the repository by the job's retention policy; says what it did.
+QString applyRetention(const QString &repository, const backup::PrunePolicy &keep) {
+    QString error;
+    const auto repo =
+        backup::Repository::open(repository, backup::Repository::Lock::Exclusive, false, &error);
+    backup::PruneResult pruned;
+    if (!repo || !backup::pruneRepository(*repo, keep, false, &pruned, &error))
+        return BackupJobs::tr("Retention was not applied this time: %1").arg(error);
+    return BackupJobs::tr("Retention removed %n backup(s)", nullptr, int(pruned.removed.size())) +
+           u' ' +
+           BackupJobs::tr("and freed %1.")
+               .arg(QLocale().formattedDataSize(qint64(pruned.gc.removedBytes), 1));
 }
 
 void backupJob(JobRun *run) {
@@ -100,35 +101,24 @@ void backupJob(JobRun *run) {
                                    p.value(u"keepWeekly"_s).toInt(),
                                    p.value(u"keepMonthly"_s).toInt()};
     const QString uri = run->job().uri;
-    run->progress(0, tr("Backing up %1 into %2.").arg(run->domain().name, req.repository));
-    runOnEngineThread(
-        run,
-        [req, keep, uri](_virConnect *conn, const backup::CancelToken *cancel,
-                         const backup::ProgressSink &progress) -> QPair<bool, QString> {
-            const BackupOutcome r = runDomainBackup(conn, uri, req, cancel, progress);
-            if (!r.ok)
-                return qMakePair(false, r.error);
-            const backup::BackupManifest &m = r.manifest;
-            QString message =
-                tr("Backup %1 (%2): %3 read, %4 new in the repository.")
-                    .arg(m.id, m.mode, QLocale().formattedDataSize(qint64(m.bytesRead()), 1),
-                         QLocale().formattedDataSize(qint64(m.newStoredBytes()), 1));
-            if (keep.isEmpty())
-                return qMakePair(true, message);
-            QString error;
-            auto repo = backup::Repository::open(
-                req.repository, backup::Repository::Lock::Exclusive, false, &error);
-            backup::PruneResult pruned;
-            if (!repo || !backup::pruneRepository(*repo, keep, false, &pruned, &error))
-                return qMakePair(true,
-                                 message + u' ' +
-                                     tr("Retention was not applied this time: %1").arg(error));
-            return qMakePair(
-                true, message + u' ' +
-                          tr("Retention removed %n backup(s)", int(pruned.removed.size())) + u' ' +
-                          tr("and freed %1.")
-                              .arg(QLocale().formattedDataSize(qint64(pruned.gc.removedBytes), 1)));
-        });
+    run->progress(0,
+                  BackupJobs::tr("Backing up %1 into %2.").arg(run->domain().name, req.repository));
+    startEngineTask(run,
+                    [req, keep, uri](_virConnect *conn, const backup::CancelToken *cancel,
+                                     const backup::ProgressSink &progress) -> EngineResult {
+                        const BackupOutcome r = runDomainBackup(conn, uri, req, cancel, progress);
+                        if (!r.ok)
+                            return qMakePair(false, r.error);
+                        const backup::BackupManifest &m = r.manifest;
+                        QString message =
+                            BackupJobs::tr("Backup %1 (%2): %3 read, %4 new in the repository.")
+                                .arg(m.id, m.mode,
+                                     QLocale().formattedDataSize(qint64(m.bytesRead()), 1),
+                                     QLocale().formattedDataSize(qint64(m.newStoredBytes()), 1));
+                        if (!keep.isEmpty())
+                            message += u' ' + applyRetention(req.repository, keep);
+                        return qMakePair(true, message);
+                    });
 }
 
 void restoreJob(JobRun *run) {
@@ -143,27 +133,27 @@ void restoreJob(JobRun *run) {
     if (!p.value(u"pool"_s).toString().isEmpty())
         req.pool = p.value(u"pool"_s).toString();
     if (req.backupId.isEmpty() || req.newName.isEmpty()) {
-        run->finish(false, tr("A restore job needs the backup's id and a name for the new VM."));
+        run->finish(false, BackupJobs::tr(
+                               "A restore job needs the backup's id and a name for the new VM."));
         return;
     }
-    run->progress(0, tr("Restoring %1 as %2.").arg(req.backupId, req.newName));
-    runOnEngineThread(
-        run,
-        [req](_virConnect *conn, const backup::CancelToken *cancel,
-              const backup::ProgressSink &progress) -> QPair<bool, QString> {
-            const RestoreOutcome r = runDomainRestore(conn, req, cancel, progress);
-            if (!r.ok)
-                return qMakePair(false, r.error);
-            return qMakePair(
-                true,
-                tr("Restored as %1 (%n volume(s)).", int(r.volumes.size())).arg(r.domainName));
-        });
+    run->progress(0, BackupJobs::tr("Restoring %1 as %2.").arg(req.backupId, req.newName));
+    startEngineTask(run,
+                    [req](_virConnect *conn, const backup::CancelToken *cancel,
+                          const backup::ProgressSink &progress) -> EngineResult {
+                        const RestoreOutcome r = runDomainRestore(conn, req, cancel, progress);
+                        if (!r.ok)
+                            return qMakePair(false, r.error);
+                        return qMakePair(true, BackupJobs::tr("Restored as %1 (%n volume(s)).",
+                                                              nullptr, int(r.volumes.size()))
+                                                   .arg(r.domainName));
+                    });
 }
 } // namespace
 
 void registerBackupJobKinds() {
     JobKinds::add({{u"backup"_s,
-                    tr("Back up"),
+                    BackupJobs::tr("Back up"),
                     true,
                     false,
                     false,
@@ -171,7 +161,7 @@ void registerBackupJobKinds() {
                      u"keepMonthly"_s},
                     backupJob},
                    {u"restore"_s,
-                    tr("Restore a backup"),
+                    BackupJobs::tr("Restore a backup"),
                     false,
                     true,
                     false,

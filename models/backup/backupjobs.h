@@ -5,8 +5,9 @@
 //    prune the repository by that policy (retention).
 //  - "restore" on a host (the job's uri; vm: the new VM's name). Params: repository, backup (the
 //    backup id), pool (default "default").
-// The engine runs on a thread of its own with a reference to the host's connection, so the
-// connection thread stays free; cancel stops it between chunks and leaves nothing half-made.
+// The engine runs as a task on the workspace's TaskPool with a connection reference of its own,
+// so the host's connection thread stays free; cancel (or quitting, which waits for the task)
+// stops it between chunks and leaves nothing half-made.
 #pragma once
 
 namespace virtdeck {

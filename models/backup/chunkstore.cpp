@@ -17,12 +17,14 @@
 
 namespace virtdeck::backup {
 
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Backup", s);
-}
 
 struct CCtxFree {
     void operator()(ZSTD_CCtx *c) const { ZSTD_freeCCtx(c); }
@@ -89,7 +91,7 @@ ChunkStore::PutResult ChunkStore::put(const char *data, size_t size) const {
     const size_t n =
         ZSTD_compressCCtx(threadCCtx(), out.data(), size_t(out.size()), data, size, m_level);
     if (ZSTD_isError(n)) {
-        r.error = tr("zstd: %1").arg(QString::fromLatin1(ZSTD_getErrorName(n)));
+        r.error = Backup::tr("zstd: %1").arg(QString::fromLatin1(ZSTD_getErrorName(n)));
         return r;
     }
     const QString dir = m_root + u"/chunks/"_s + r.hash.left(2);
@@ -109,7 +111,7 @@ bool ChunkStore::get(const QString &hash, QByteArray *plain, QString *error, boo
     QFile f(pathOf(hash));
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("chunk %1 is missing").arg(hash);
+            *error = Backup::tr("chunk %1 is missing").arg(hash);
         return false;
     }
     const QByteArray packed = f.readAll();
@@ -117,12 +119,12 @@ bool ChunkStore::get(const QString &hash, QByteArray *plain, QString *error, boo
     // The size comes from the (possibly damaged) file: bound it before allocating.
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN) {
         if (error)
-            *error = tr("chunk %1 is damaged (not a zstd frame)").arg(hash);
+            *error = Backup::tr("chunk %1 is damaged (not a zstd frame)").arg(hash);
         return false;
     }
     if (size > kMaxChunkBytes) {
         if (error)
-            *error = tr("chunk %1 is damaged (it claims %2 bytes, more than any chunk)")
+            *error = Backup::tr("chunk %1 is damaged (it claims %2 bytes, more than any chunk)")
                          .arg(hash)
                          .arg(size);
         return false;
@@ -132,14 +134,14 @@ bool ChunkStore::get(const QString &hash, QByteArray *plain, QString *error, boo
                                          packed.constData(), size_t(packed.size()));
     if (ZSTD_isError(n) || n != size) {
         if (error)
-            *error = tr("chunk %1 is damaged (%2)")
+            *error = Backup::tr("chunk %1 is damaged (%2)")
                          .arg(hash, QString::fromLatin1(ZSTD_isError(n) ? ZSTD_getErrorName(n)
                                                                         : "short frame"));
         return false;
     }
     if (verify && sha256Hex(plain->constData(), size_t(plain->size())) != hash) {
         if (error)
-            *error = tr("chunk %1 is damaged (checksum mismatch)").arg(hash);
+            *error = Backup::tr("chunk %1 is damaged (checksum mismatch)").arg(hash);
         return false;
     }
     return true;

@@ -7,175 +7,242 @@
 #include <QElapsedTimer>
 
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
 
 namespace virtdeck::backup {
 
-namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Backup", s);
-}
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
-struct Task {
+namespace {
+struct Slice {
     qsizetype index;
     ChunkRead read;
 };
+
+// Hashes, compresses and stores the slices the reader hands over, on threads of its own (joined
+// by close() or the destructor), so that reading and compressing overlap; fills the disk's chunk
+// list and counters. The reader's thread calls every public method.
+class ChunkPipeline {
+public:
+    ChunkPipeline(const ChunkStore &store, const DiskBackupOptions &opt, DiskManifest *disk)
+        : m_store(store)
+        , m_opt(opt)
+        , m_disk(disk)
+        , m_maxQueue(size_t(std::max(2, opt.workerThreads * 2))) {
+        for (int i = 0; i < std::max(1, opt.workerThreads); ++i)
+            m_workers.emplace_back([this] { work(); });
+    }
+    ~ChunkPipeline() { close(false); }
+
+    // Queues a data slice, waiting while the queue is full. False once a worker failed.
+    bool push(Slice slice) {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_closing || m_queue.size() < m_maxQueue; });
+        if (m_closing)
+            return false;
+        m_queue.push_back(std::move(slice));
+        m_ready.notify_one();
+        return true;
+    }
+    // A slice that needs no storing: the previous backup's chunk (empty: zeros) stands for it.
+    void reuse(qsizetype index, const QString &hash, quint64 length) {
+        std::lock_guard lock(m_mutex);
+        m_disk->chunks[index] = hash;
+        if (!hash.isEmpty())
+            m_disk->dataBytes += length;
+    }
+    void fail(const QString &why) {
+        std::lock_guard lock(m_mutex);
+        if (m_failure.isEmpty())
+            m_failure = why;
+    }
+    // Stops the workers: with `drain`, once the queued slices are stored. The first failure.
+    QString close(bool drain) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+            if (!drain)
+                m_queue.clear();
+        }
+        m_ready.notify_all();
+        m_space.notify_all();
+        for (auto &w : m_workers)
+            w.join();
+        m_workers.clear();
+        return m_failure;
+    }
+
+private:
+    void work() {
+        for (;;) {
+            Slice s;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [&] { return m_closing || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                s = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_space.notify_one();
+            if (!store(s)) {
+                std::lock_guard lock(m_mutex);
+                m_closing = true;
+                m_ready.notify_all();
+                m_space.notify_all();
+            }
+        }
+    }
+
+    // Fills the slice's unchanged ranges from the previous backup's chunk.
+    bool overlayParent(Slice &s, quint64 len) {
+        const bool haveParent = m_opt.parentChunks.size() == m_disk->chunks.size();
+        const QString prev = haveParent ? m_opt.parentChunks.at(s.index) : QString();
+        if (prev.isEmpty())
+            return true; // the previous content was zeros: the data is already zero there
+        QByteArray old;
+        QString err;
+        if (!m_store.get(prev, &old, &err, false) || quint64(old.size()) != len) {
+            fail(Backup::tr("the previous backup's chunk is unusable: %1").arg(err));
+            return false;
+        }
+        for (const auto &[off, n] : s.read.unchanged)
+            std::memcpy(s.read.data.data() + off, old.constData() + off, n);
+        return true;
+    }
+
+    bool store(Slice &s) {
+        const quint64 cs = m_opt.chunkSize;
+        const quint64 len = std::min(cs, m_disk->capacity - quint64(s.index) * cs);
+        ChunkRead &r = s.read;
+        if (!r.unchanged.empty() && !overlayParent(s, len))
+            return false;
+        if (isAllZero(r.data.constData(), size_t(r.data.size())))
+            return true; // stays empty = zero
+        const ChunkStore::PutResult put = m_store.put(r.data.constData(), size_t(len));
+        if (!put.ok) {
+            fail(put.error);
+            return false;
+        }
+        std::lock_guard lock(m_mutex);
+        m_disk->chunks[s.index] = put.hash;
+        m_disk->dataBytes += len;
+        if (put.added) {
+            ++m_disk->newChunks;
+            m_disk->newStoredBytes += put.storedBytes;
+        }
+        return true;
+    }
+
+    const ChunkStore &m_store;
+    const DiskBackupOptions &m_opt;
+    DiskManifest *m_disk;
+    const size_t m_maxQueue;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<Slice> m_queue;
+    bool m_closing = false;
+    QString m_failure;
+    std::vector<std::thread> m_workers;
+};
+
+// Reports progress at most every 100 ms, and at the last slice.
+class ProgressThrottle {
+public:
+    ProgressThrottle(const DiskBackupOptions &opt, const ProgressSink &sink)
+        : m_opt(opt)
+        , m_sink(sink) {
+        m_clock.start();
+        m_last.start();
+    }
+    void report(quint64 done, quint64 size, quint64 transferred, bool last) {
+        if (!m_sink || (m_last.elapsed() < 100 && !last))
+            return;
+        m_last.restart();
+        Progress p;
+        p.phase = m_opt.phase;
+        p.done = m_opt.progressBase + done;
+        p.total = m_opt.progressTotal ? m_opt.progressTotal : size;
+        p.transferred = transferred;
+        p.elapsedSeconds = m_clock.elapsed() / 1000.0;
+        m_sink(p);
+    }
+
+private:
+    const DiskBackupOptions &m_opt;
+    const ProgressSink &m_sink;
+    QElapsedTimer m_clock, m_last;
+};
+
+// Hands one slice read from the source to where it goes. False (with the pipeline's failure
+// set, unless the pipeline stopped itself) when the backup cannot go on.
+bool takeSlice(Slice slice, quint64 length, const DiskBackupOptions &opt, const DiskManifest &disk,
+               ChunkPipeline *pipeline) {
+    const bool haveParent = opt.parentChunks.size() == disk.chunks.size();
+    const ChunkRead::Kind kind = slice.read.kind;
+    const bool needsParent = kind == ChunkRead::Kind::Unchanged ||
+                             (kind == ChunkRead::Kind::Data && !slice.read.unchanged.empty());
+    if (needsParent && !haveParent) {
+        pipeline->fail(
+            Backup::tr("incremental data for %1 without a previous backup").arg(disk.target));
+        return false;
+    }
+    if (kind == ChunkRead::Kind::Unchanged)
+        pipeline->reuse(slice.index, opt.parentChunks.at(slice.index), length);
+    else if (kind == ChunkRead::Kind::Data)
+        return pipeline->push(std::move(slice));
+    return true;
+}
+
+// Reads the source slice by slice into the pipeline. False on failure or cancel.
+bool readSlices(DiskSource &source, const DiskBackupOptions &opt, DiskManifest *disk,
+                const CancelToken *cancel, const ProgressSink &progress, ChunkPipeline *pipeline) {
+    const quint64 size = disk->capacity, cs = opt.chunkSize;
+    const qsizetype count = disk->chunks.size();
+    ProgressThrottle throttle(opt, progress);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (cancel && cancel->isCancelled()) {
+            pipeline->fail(Backup::tr("cancelled"));
+            return false;
+        }
+        const quint64 off = quint64(i) * cs, len = std::min(cs, size - off);
+        Slice slice{i, {}};
+        QString err;
+        if (!source.readChunk(off, len, &slice.read, &err)) {
+            pipeline->fail(
+                Backup::tr("reading %1 at offset %2: %3").arg(disk->target).arg(off).arg(err));
+            return false;
+        }
+        disk->bytesRead += slice.read.bytesRead;
+        if (!takeSlice(std::move(slice), len, opt, *disk, pipeline))
+            return false;
+        throttle.report(off + len, size, disk->bytesRead, i == count - 1);
+    }
+    return true;
+}
 } // namespace
 
 bool backupDisk(DiskSource &source, const ChunkStore &store, const DiskBackupOptions &opt,
                 DiskManifest *disk, const CancelToken *cancel, const ProgressSink &progress,
                 QString *error) {
     const quint64 size = source.size();
-    const quint64 cs = opt.chunkSize;
-    const qsizetype count = qsizetype((size + cs - 1) / cs);
     disk->capacity = size;
-    disk->chunks = QStringList(count);
+    disk->chunks = QStringList(qsizetype((size + opt.chunkSize - 1) / opt.chunkSize));
     disk->bytesRead = disk->dataBytes = disk->newChunks = disk->newStoredBytes = 0;
-    const bool haveParent = opt.parentChunks.size() == count;
-
-    std::mutex mutex;
-    std::condition_variable cvTask, cvSpace;
-    std::deque<Task> queue;
-    bool closing = false;
-    QString failure;
-    const size_t maxQueue = size_t(std::max(2, opt.workerThreads * 2));
-
-    auto work = [&](Task &t) -> bool {
-        const quint64 len = std::min(cs, size - quint64(t.index) * cs);
-        ChunkRead &r = t.read;
-        if (!r.unchanged.empty()) {
-            const QString &prev = haveParent ? opt.parentChunks.at(t.index) : QString();
-            if (!prev.isEmpty()) {
-                QByteArray old;
-                QString err;
-                if (!store.get(prev, &old, &err, false) || quint64(old.size()) != len) {
-                    std::lock_guard lock(mutex);
-                    failure = tr("the previous backup's chunk is unusable: %1").arg(err);
-                    return false;
-                }
-                for (const auto &[off, n] : r.unchanged)
-                    std::memcpy(r.data.data() + off, old.constData() + off, n);
-            } // else the previous content was zeros: r.data is already zero there
-        }
-        if (isAllZero(r.data.constData(), size_t(r.data.size())))
-            return true; // stays empty = zero
-        const ChunkStore::PutResult put = store.put(r.data.constData(), size_t(len));
-        std::lock_guard lock(mutex);
-        if (!put.ok) {
-            failure = put.error;
-            return false;
-        }
-        disk->chunks[t.index] = put.hash;
-        disk->dataBytes += len;
-        if (put.added) {
-            ++disk->newChunks;
-            disk->newStoredBytes += put.storedBytes;
-        }
+    ChunkPipeline pipeline(store, opt, disk);
+    const bool read = readSlices(source, opt, disk, cancel, progress, &pipeline);
+    const QString failure = pipeline.close(read);
+    if (failure.isEmpty() && read)
         return true;
-    };
-
-    std::vector<std::thread> workers;
-    const int nWorkers = std::max(1, opt.workerThreads);
-    for (int i = 0; i < nWorkers; ++i) {
-        workers.emplace_back([&] {
-            for (;;) {
-                Task t;
-                {
-                    std::unique_lock lock(mutex);
-                    cvTask.wait(lock, [&] { return closing || !queue.empty(); });
-                    if (queue.empty())
-                        return;
-                    t = std::move(queue.front());
-                    queue.pop_front();
-                }
-                cvSpace.notify_one();
-                if (!work(t)) {
-                    std::lock_guard lock(mutex);
-                    closing = true;
-                    cvTask.notify_all();
-                    cvSpace.notify_all();
-                }
-            }
-        });
-    }
-
-    QElapsedTimer clock, lastReport;
-    clock.start();
-    lastReport.start();
-    bool ok = true;
-    for (qsizetype i = 0; i < count && ok; ++i) {
-        if (cancel && cancel->isCancelled()) {
-            std::lock_guard lock(mutex);
-            failure = tr("cancelled");
-            ok = false;
-            break;
-        }
-        const quint64 off = quint64(i) * cs, len = std::min(cs, size - off);
-        Task t{i, {}};
-        QString err;
-        if (!source.readChunk(off, len, &t.read, &err)) {
-            std::lock_guard lock(mutex);
-            failure = tr("reading %1 at offset %2: %3").arg(disk->target).arg(off).arg(err);
-            ok = false;
-            break;
-        }
-        disk->bytesRead += t.read.bytesRead;
-        if (t.read.kind == ChunkRead::Kind::Unchanged) {
-            if (!haveParent) {
-                std::lock_guard lock(mutex);
-                failure = tr("incremental data for %1 without a previous backup").arg(disk->target);
-                ok = false;
-                break;
-            }
-            const QString &prev = opt.parentChunks.at(i);
-            std::lock_guard lock(mutex);
-            disk->chunks[i] = prev;
-            if (!prev.isEmpty())
-                disk->dataBytes += len;
-        } else if (t.read.kind == ChunkRead::Kind::Data) {
-            if (!t.read.unchanged.empty() && !haveParent) {
-                std::lock_guard lock(mutex);
-                failure = tr("incremental data for %1 without a previous backup").arg(disk->target);
-                ok = false;
-                break;
-            }
-            std::unique_lock lock(mutex);
-            cvSpace.wait(lock, [&] { return closing || queue.size() < maxQueue; });
-            if (closing) {
-                ok = false;
-                break;
-            }
-            queue.push_back(std::move(t));
-            cvTask.notify_one();
-        }
-        if (progress && (lastReport.elapsed() >= 100 || i == count - 1)) {
-            lastReport.restart();
-            Progress p;
-            p.phase = opt.phase;
-            p.done = opt.progressBase + off + len;
-            p.total = opt.progressTotal ? opt.progressTotal : size;
-            p.transferred = disk->bytesRead;
-            p.elapsedSeconds = clock.elapsed() / 1000.0;
-            progress(p);
-        }
-    }
-    {
-        std::lock_guard lock(mutex);
-        closing = true;
-        if (!ok)
-            queue.clear();
-    }
-    cvTask.notify_all();
-    for (auto &w : workers)
-        w.join();
-    if (!failure.isEmpty() || !ok) {
-        if (error)
-            *error = failure.isEmpty() ? tr("cancelled") : failure;
-        return false;
-    }
-    return true;
+    if (error)
+        *error = failure.isEmpty() ? Backup::tr("cancelled") : failure;
+    return false;
 }
 
 } // namespace virtdeck::backup

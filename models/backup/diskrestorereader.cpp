@@ -14,11 +14,13 @@
 
 namespace virtdeck::backup {
 
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
 namespace {
 constexpr quint64 kHoleGranularity = 64 * 1024;
-QString tr(const char *s) {
-    return QCoreApplication::translate("Backup", s);
-}
 } // namespace
 
 DiskRestoreReader::DiskRestoreReader(const DiskManifest &disk, const ChunkStore &store,
@@ -40,7 +42,8 @@ bool DiskRestoreReader::load(qsizetype index) {
         if (!m_store.get(hash, &m_plain, &m_error, true))
             return false;
         if (quint64(m_plain.size()) != len) {
-            m_error = tr("chunk %1 has the wrong size for disk %2").arg(hash, m_disk.target);
+            m_error =
+                Backup::tr("chunk %1 has the wrong size for disk %2").arg(hash, m_disk.target);
             return false;
         }
         for (quint64 off = 0; off < len; off += kHoleGranularity) {
@@ -81,7 +84,7 @@ bool DiskRestoreReader::section(bool *inData, quint64 *length) {
             return true;
         }
     }
-    m_error = tr("internal error: position outside the chunk");
+    m_error = Backup::tr("internal error: position outside the chunk");
     return false;
 }
 
@@ -112,7 +115,8 @@ bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint6
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            *error = Backup::tr("cannot create %1: %2")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     DiskRestoreReader reader(disk, store, chunkSize);
@@ -129,7 +133,7 @@ bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint6
     };
     while (reader.position() < reader.size()) {
         if (cancel && cancel->isCancelled())
-            return fail(tr("cancelled"));
+            return fail(Backup::tr("cancelled"));
         bool inData = false;
         quint64 len = 0;
         if (!reader.section(&inData, &len))
@@ -149,8 +153,8 @@ bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint6
             if (w < 0 && errno == EINTR)
                 continue;
             if (w <= 0)
-                return fail(
-                    tr("write error on %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+                return fail(Backup::tr("write error on %1: %2")
+                                .arg(path, QString::fromLocal8Bit(strerror(errno))));
             done += w;
         }
         if (progress && last.elapsed() >= 100) {
@@ -160,7 +164,8 @@ bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint6
         }
     }
     if (::ftruncate(fd, off_t(disk.capacity)) != 0 || ::fsync(fd) != 0)
-        return fail(tr("cannot finish %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return fail(
+            Backup::tr("cannot finish %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     if (progress)
         progress({disk.target, reader.size(), reader.size(), reader.dataBytesRead(),

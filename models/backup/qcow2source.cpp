@@ -11,12 +11,14 @@
 
 namespace virtdeck::backup {
 
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Backup", s);
-}
 
 constexpr quint64 kOffsetMask = 0x00fffffffffffe00ULL;
 constexpr quint64 kCompressed = 1ULL << 62;
@@ -34,7 +36,8 @@ RangeReader fileRangeReader(const QString &path, QString *error) {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (error)
-            *error = tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            *error =
+                Backup::tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         return {};
     }
     auto holder = std::shared_ptr<int>(new int(fd), [](int *f) {
@@ -84,33 +87,33 @@ bool Qcow2Source::open(QString *error) {
     if (!m_read(0, quint64(h.size()), h.data(), error))
         return false;
     if (!isQcow2(h))
-        return fail(tr("not a qcow2 image"));
+        return fail(Backup::tr("not a qcow2 image"));
     const char *p = h.constData();
     m_version = int(be32(p + 4));
     if (m_version != 2 && m_version != 3)
-        return fail(tr("qcow2 version %1 is not supported").arg(m_version));
+        return fail(Backup::tr("qcow2 version %1 is not supported").arg(m_version));
     const quint64 backingOffset = be64(p + 8);
     const quint32 backingSize = be32(p + 16);
     m_clusterBits = int(be32(p + 20));
     if (m_clusterBits < 9 || m_clusterBits > 21)
-        return fail(tr("qcow2 cluster size 2^%1 is invalid").arg(m_clusterBits));
+        return fail(Backup::tr("qcow2 cluster size 2^%1 is invalid").arg(m_clusterBits));
     m_clusterSize = 1ULL << m_clusterBits;
     m_size = be64(p + 24);
     if (be32(p + 32) != 0)
-        return fail(tr("encrypted qcow2 images are not supported"));
+        return fail(Backup::tr("encrypted qcow2 images are not supported"));
     const quint32 l1Size = be32(p + 36);
     const quint64 l1Offset = be64(p + 40);
     quint32 headerLength = 72;
     if (m_version == 3) {
         const quint64 incompatible = be64(p + 72);
         if (incompatible & 2)
-            return fail(tr("the qcow2 image is marked corrupt"));
+            return fail(Backup::tr("the qcow2 image is marked corrupt"));
         if (incompatible & 4)
-            return fail(tr("qcow2 images with an external data file are not supported"));
+            return fail(Backup::tr("qcow2 images with an external data file are not supported"));
         if (incompatible & 16)
-            return fail(tr("qcow2 images with extended L2 entries are not supported"));
+            return fail(Backup::tr("qcow2 images with extended L2 entries are not supported"));
         if (incompatible & ~quint64(0x1f))
-            return fail(tr("the qcow2 image uses unknown incompatible features"));
+            return fail(Backup::tr("the qcow2 image uses unknown incompatible features"));
         headerLength = be32(p + 100);
     }
     // Header extensions: only the backing format matters here.
@@ -133,7 +136,7 @@ bool Qcow2Source::open(QString *error) {
     const quint64 l2Entries = m_clusterSize / 8;
     const quint64 clusters = (m_size + m_clusterSize - 1) / m_clusterSize;
     if (quint64(l1Size) < (clusters + l2Entries - 1) / l2Entries)
-        return fail(tr("the qcow2 L1 table is too small for the image size"));
+        return fail(Backup::tr("the qcow2 L1 table is too small for the image size"));
     m_l1.resize(l1Size);
     if (l1Size) {
         QByteArray l1(int(l1Size * 8), '\0');
@@ -186,8 +189,9 @@ bool Qcow2Source::readChunk(quint64 offset, quint64 length, ChunkRead *out, QStr
             return false;
         if (e & kCompressed) {
             if (error)
-                *error = tr("compressed qcow2 clusters are not supported (convert the image "
-                            "with qemu-img convert first)");
+                *error =
+                    Backup::tr("compressed qcow2 clusters are not supported (convert the image "
+                               "with qemu-img convert first)");
             return false;
         }
         Span s{C::Zero, pos, 0, next - pos};

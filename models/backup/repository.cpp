@@ -21,12 +21,14 @@
 
 namespace virtdeck::backup {
 
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Backup", s);
-}
 
 const char kReadme[] =
     "Virtdeck backup repository\n"
@@ -68,14 +70,15 @@ std::unique_ptr<Repository> Repository::open(const QString &dirIn, Lock lock, bo
     const QString meta = dir + u"/virtdeck-repository.json"_s;
     if (!QFileInfo::exists(meta)) {
         if (!create)
-            return fail(tr("%1 is not a Virtdeck backup repository").arg(dir));
+            return fail(Backup::tr("%1 is not a Virtdeck backup repository").arg(dir));
         QDir d(dir);
         if (d.exists() && !d.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
-            return fail(tr("%1 is not empty and not a Virtdeck backup repository").arg(dir));
+            return fail(
+                Backup::tr("%1 is not empty and not a Virtdeck backup repository").arg(dir));
         // Owner only: the chunks are the user's disk contents, the manifests their VM definitions.
         if (!makePrivateDir(dir) || !makePrivateDir(dir + u"/chunks"_s) ||
             !makePrivateDir(dir + u"/backups"_s) || !makePrivateDir(dir + u"/tmp"_s))
-            return fail(tr("cannot create the repository folders in %1").arg(dir));
+            return fail(Backup::tr("cannot create the repository folders in %1").arg(dir));
         QString err;
         const QByteArray readme(kReadme);
         if (!writeFileAtomically(dir + u"/README.txt"_s, readme.constData(), size_t(readme.size()),
@@ -95,29 +98,31 @@ std::unique_ptr<Repository> Repository::open(const QString &dirIn, Lock lock, bo
     }
     QFile f(meta);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1").arg(meta));
+        return fail(Backup::tr("cannot read %1").arg(meta));
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (o.value(u"format"_s).toString() != u"virtdeck-repository"_s ||
         o.value(u"version"_s).toInt() != 1)
-        return fail(tr("%1 is not a Virtdeck backup repository of a known version").arg(dir));
+        return fail(
+            Backup::tr("%1 is not a Virtdeck backup repository of a known version").arg(dir));
     const quint64 chunkSize = quint64(o.value(u"chunk_size"_s).toInteger());
     if (chunkSize < 4096 || chunkSize > ChunkStore::kMaxChunkBytes || chunkSize % 4096)
-        return fail(tr("%1 declares an invalid chunk size").arg(dir));
+        return fail(Backup::tr("%1 declares an invalid chunk size").arg(dir));
     makePrivateDir(dir + u"/tmp"_s);
 
     const int fd =
         ::open(QFile::encodeName(dir + u"/lock"_s).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(tr("cannot open the lock file of %1: %2")
+        return fail(Backup::tr("cannot open the lock file of %1: %2")
                         .arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
     if (::flock(fd, (lock == Lock::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
         ::close(fd);
         return fail(
             lock == Lock::Exclusive
-                ? tr("the repository %1 is in use by another backup, restore or verify; "
-                     "try again when it has finished")
+                ? Backup::tr("the repository %1 is in use by another backup, restore or verify; "
+                             "try again when it has finished")
                       .arg(dir)
-                : tr("the repository %1 is being pruned; try again when it has finished").arg(dir));
+                : Backup::tr("the repository %1 is being pruned; try again when it has finished")
+                      .arg(dir));
     }
     return std::unique_ptr<Repository>(new Repository(dir, chunkSize, fd, lock, compressionLevel));
 }
@@ -132,7 +137,8 @@ QList<BackupManifest> Repository::backups(QStringList *problems) const {
         QString err;
         if (!f.open(QIODevice::ReadOnly) || !BackupManifest::fromJson(f.readAll(), &m, &err)) {
             if (problems)
-                problems->append(tr("manifest %1 is unreadable: %2").arg(fi.fileName(), err));
+                problems->append(
+                    Backup::tr("manifest %1 is unreadable: %2").arg(fi.fileName(), err));
             continue;
         }
         out.append(m);
@@ -146,13 +152,13 @@ QList<BackupManifest> Repository::backups(QStringList *problems) const {
 bool Repository::readBackup(const QString &id, BackupManifest *out, QString *error) const {
     if (id.contains(u'/') || id.isEmpty()) {
         if (error)
-            *error = tr("no backup named '%1'").arg(id);
+            *error = Backup::tr("no backup named '%1'").arg(id);
         return false;
     }
     QFile f(m_dir + u"/backups/"_s + id + u".json"_s);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("no backup named '%1' in %2").arg(id, m_dir);
+            *error = Backup::tr("no backup named '%1' in %2").arg(id, m_dir);
         return false;
     }
     return BackupManifest::fromJson(f.readAll(), out, error);
@@ -191,7 +197,7 @@ bool Repository::removeBackup(const QString &id, QString *error) {
     Q_ASSERT(m_lock == Lock::Exclusive);
     if (!QFile::remove(m_dir + u"/backups/"_s + id + u".json"_s)) {
         if (error)
-            *error = tr("cannot remove backup %1").arg(id);
+            *error = Backup::tr("cannot remove backup %1").arg(id);
         return false;
     }
     return fsyncDirectory(m_dir + u"/backups"_s, error);

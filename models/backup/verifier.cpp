@@ -14,11 +14,10 @@
 
 namespace virtdeck::backup {
 
-namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Backup", s);
-}
-} // namespace
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 bool verifyRepository(const Repository &repo, double sample, int threads, const CancelToken *cancel,
                       const ProgressSink &progress, VerifyReport *report, QString *error) {
@@ -78,8 +77,8 @@ bool verifyRepository(const Repository &repo, double sample, int threads, const 
             }
             if (progress && last.elapsed() >= 100) {
                 last.restart();
-                progress({tr("verifying"), r.chunksChecked, quint64(toCheck.size()), r.bytesChecked,
-                          clock.elapsed() / 1000.0});
+                progress({Backup::tr("verifying"), r.chunksChecked, quint64(toCheck.size()),
+                          r.bytesChecked, clock.elapsed() / 1000.0});
             }
         }
     };
@@ -90,7 +89,7 @@ bool verifyRepository(const Repository &repo, double sample, int threads, const 
         t.join();
     if (cancel && cancel->isCancelled()) {
         if (error)
-            *error = tr("cancelled");
+            *error = Backup::tr("cancelled");
         return false;
     }
     r.damagedBackups = QStringList(badBackups.begin(), badBackups.end());
@@ -104,7 +103,7 @@ bool verifyRepository(const Repository &repo, double sample, int threads, const 
             ++r.unreferencedChunks;
     r.tempFiles = repo.tempLeftovers().first;
     if (progress)
-        progress({tr("verifying"), r.chunksChecked, quint64(toCheck.size()), r.bytesChecked,
+        progress({Backup::tr("verifying"), r.chunksChecked, quint64(toCheck.size()), r.bytesChecked,
                   clock.elapsed() / 1000.0});
     *report = r;
     return true;

@@ -1,7 +1,9 @@
 // Backup and restore as scheduler jobs on the real libvirtd (QEMU): three backup jobs with
 // keep-last 2 leave two backups; a restore job defines a new VM whose disk holds what was backed
 // up; a backup job cancelled while it reads ends "cancelled", leaves no new backup and a
-// repository that verifies.
+// repository that verifies; quitting (the scheduler and the workspace destroyed) while a running
+// VM's backup job works stops the backup and waits for it: no backup, a repository that
+// verifies, no scratch volume and no checkpoint left on the host.
 //
 // Environment: VIRTDECK_QEMU_URI (qemu:///system; everything skips without it).
 #include "core/connectionmanager.h"
@@ -13,6 +15,7 @@
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,14 @@ using hosttools::virsh;
 namespace {
 const QString kImages = u"/var/lib/libvirt/images"_s;
 
+bool listsVm(const Workspace &workspace, const QString &name) {
+    const auto *d = workspace.domains();
+    for (int r = 0; r < d->rowCount(); ++r)
+        if (d->domainAt(r).name == name)
+            return true;
+    return false;
+}
+
 QJsonArray backupsOf(const QString &repo) {
     const Run r =
         run(QStringLiteral(VIRTDECK_BINARY), {u"backups"_s, u"--repo"_s, repo, u"--json"_s});
@@ -46,6 +57,7 @@ private Q_SLOTS:
     void backupJobsKeepTheLastTwo();
     void restoreJobDefinesTheVm();
     void cancelledBackupLeavesNothing();
+    void quittingCancelsAndWaits();
 
 private:
     QString makeVm(const QString &suffix, const QString &size, const QString &fill);
@@ -99,15 +111,7 @@ QString TestIntegrationBackupJobs::makeVm(const QString &suffix, const QString &
     if (!hosttools::defineTinyVm(name, disk, m_tmp.path()))
         return {};
     // The console must list it before a job can name it.
-    if (!QTest::qWaitFor(
-            [&] {
-                const auto *d = m_workspace->domains();
-                for (int r = 0; r < d->rowCount(); ++r)
-                    if (d->domainAt(r).name == name)
-                        return true;
-                return false;
-            },
-            10000))
+    if (!QTest::qWaitFor([&] { return listsVm(*m_workspace, name); }, 10000))
         return {};
     return name;
 }
@@ -200,6 +204,56 @@ void TestIntegrationBackupJobs::cancelledBackupLeavesNothing() {
     QCOMPARE(int(backupsOf(m_repo).size()), before);
     const Run verify = run(QStringLiteral(VIRTDECK_BINARY), {u"verify"_s, u"--repo"_s, m_repo});
     QCOMPARE(verify.code, 0);
+}
+
+// The program quits while a backup job of a running VM works (in push mode: a scratch volume and
+// a checkpoint on the host): destroying the scheduler and the workspace cancels the job's task
+// and waits for it, and the task cleans up after itself before the program ends.
+void TestIntegrationBackupJobs::quittingCancelsAndWaits() {
+    const QString vm = makeVm(u"quit"_s, u"2G"_s, u"write -P 0x44 0 1536M"_s);
+    QVERIFY(!vm.isEmpty());
+    QCOMPARE(virsh({u"start"_s, vm}).code, 0);
+    const QString repo = m_tmp.filePath(u"repo-quit"_s);
+    const QByteArray scratch = "virtdeck-scratch-" + vm.toUtf8();
+    auto *workspace = new Workspace;
+    auto *scheduler = new Scheduler(workspace, m_tmp.filePath(u"jobs-quit.sqlite"_s), u"test"_s);
+    workspace->connections()->addConnection(ConnectionConfig::fromUri(m_uri), true);
+    QSignalSpy started(scheduler, &Scheduler::started);
+    scheduler->start({});
+    QVERIFY(started.wait(5000));
+    QVERIFY(QTest::qWaitFor([&] { return scheduler->isRunner(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return listsVm(*workspace, vm); }, 10000));
+    Job j;
+    j.kind = u"backup"_s;
+    j.vm = vm;
+    j.uri = m_uri;
+    j.params = {{u"repository"_s, repo}, {u"full"_s, true}};
+    scheduler->submit({j});
+    // Wait until the engine reports progress: the push job runs into the scratch volume.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto *jobs = scheduler->jobs();
+            return jobs->rowCount() == 1 && jobs->jobAt(0).state == JobState::Running &&
+                   jobs->jobAt(0).progress > 0;
+        },
+        120000));
+    QVERIFY(virsh({u"vol-list"_s, u"default"_s}).out.contains(scratch));
+    QElapsedTimer quitting;
+    quitting.start();
+    delete scheduler;
+    delete workspace;
+    const qint64 took = quitting.elapsed();
+    qInfo() << "quitting took" << took << "ms";
+    QVERIFY2(took < 20000, qPrintable(QString::number(took)));
+    // Nothing of the backup remains: no manifest, no scratch image, no checkpoint.
+    QCOMPARE(backupsOf(repo).size(), 0);
+    const Run verify = run(QStringLiteral(VIRTDECK_BINARY), {u"verify"_s, u"--repo"_s, repo});
+    QCOMPARE(verify.code, 0);
+    virsh({u"pool-refresh"_s, u"default"_s});
+    QVERIFY(!virsh({u"vol-list"_s, u"default"_s}).out.contains(scratch));
+    const Run checkpoints = virsh({u"checkpoint-list"_s, vm, u"--name"_s});
+    QCOMPARE(checkpoints.code, 0);
+    QVERIFY2(checkpoints.out.trimmed().isEmpty(), checkpoints.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationBackupJobs)

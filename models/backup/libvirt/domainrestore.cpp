@@ -1,0 +1,308 @@
+#include "domainrestore.h"
+
+#include "backup/diskrestorereader.h"
+#include "backup/repository.h"
+#include "checkpoints.h"
+#include "core/domainxml.h"
+#include "core/libvirt/domainlookup.h"
+#include "core/libvirt/handles.h"
+#include "volumereader.h"
+
+#include <QCoreApplication>
+#include <QDomDocument>
+#include <QElapsedTimer>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+using namespace virtdeck::backup;
+
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
+namespace {
+// The volumes a restore creates: deleted again unless the restore completes.
+class CreatedVolumes {
+public:
+    CreatedVolumes() = default;
+    CreatedVolumes(const CreatedVolumes &) = delete;
+    CreatedVolumes &operator=(const CreatedVolumes &) = delete;
+    ~CreatedVolumes() {
+        for (const auto &v : m_volumes)
+            if (!m_kept)
+                virStorageVolDelete(v.get(), 0);
+    }
+    virStorageVolPtr add(lv::VolumePtr volume) {
+        m_volumes.push_back(std::move(volume));
+        return m_volumes.back().get();
+    }
+    void keep() { m_kept = true; }
+
+private:
+    std::vector<lv::VolumePtr> m_volumes;
+    bool m_kept = false;
+};
+
+// One disk's upload: the sparse stream's callbacks read the backup through it.
+struct Upload {
+    DiskRestoreReader *reader;
+    const CancelToken *cancel;
+    const ProgressSink *progress;
+    QString phase;
+    quint64 base, total; // progress across every disk
+    QElapsedTimer clock = {}, last = {};
+
+    bool cancelled() const { return cancel && cancel->isCancelled(); }
+    void report() {
+        if (*progress && last.elapsed() >= 100) {
+            last.restart();
+            (*progress)({phase, base + reader->position(), total, reader->dataBytesRead(),
+                         clock.elapsed() / 1000.0});
+        }
+    }
+};
+
+int uploadHole(virStreamPtr, int *inData, long long *length, void *opaque) {
+    auto *u = static_cast<Upload *>(opaque);
+    if (u->cancelled())
+        return -1;
+    bool data = false;
+    quint64 len = 0;
+    if (!u->reader->section(&data, &len))
+        return -1;
+    *inData = data ? 1 : 0;
+    *length = (long long)len;
+    return 0;
+}
+
+int uploadData(virStreamPtr, char *data, size_t nbytes, void *opaque) {
+    auto *u = static_cast<Upload *>(opaque);
+    if (u->cancelled())
+        return -1;
+    const qint64 n = u->reader->read(data, nbytes);
+    u->report();
+    return int(n);
+}
+
+int uploadSkip(virStreamPtr, long long length, void *opaque) {
+    auto *u = static_cast<Upload *>(opaque);
+    u->reader->skip(quint64(length));
+    u->report();
+    return 0;
+}
+
+// A disk element of the definition, pointed at the restored raw file.
+void pointDiskAt(QDomDocument &doc, QDomElement disk, const QString &path) {
+    disk.setAttribute(u"type"_s, u"file"_s);
+    QDomElement driver = disk.firstChildElement(u"driver"_s);
+    if (driver.isNull()) {
+        driver = doc.createElement(u"driver"_s);
+        driver.setAttribute(u"name"_s, u"qemu"_s);
+        disk.insertBefore(driver, disk.firstChild());
+    }
+    driver.setAttribute(u"type"_s, u"raw"_s);
+    for (const QString &tag : {u"source"_s, u"backingStore"_s}) {
+        const QDomElement old = disk.firstChildElement(tag);
+        if (!old.isNull())
+            disk.removeChild(old);
+    }
+    QDomElement source = doc.createElement(u"source"_s);
+    source.setAttribute(u"file"_s, path);
+    disk.insertAfter(source, driver);
+}
+
+void removeChild(QDomElement parent, const QString &tag) {
+    const QDomElement child = parent.firstChildElement(tag);
+    if (!child.isNull())
+        parent.removeChild(child);
+}
+
+// Rewrites a backed-up definition for the restored disks (and, for a new VM, a new identity).
+QString restoredXml(const QString &xml, const QString &name, bool newIdentity,
+                    const QHash<QString, QString> &pathByTarget) {
+    QDomDocument doc;
+    doc.setContent(xml);
+    QDomElement root = doc.documentElement();
+    root.removeAttribute(u"id"_s);
+    QDomElement nameEl = root.firstChildElement(u"name"_s);
+    while (nameEl.hasChildNodes())
+        nameEl.removeChild(nameEl.firstChild());
+    nameEl.appendChild(doc.createTextNode(name));
+    if (newIdentity)
+        removeChild(root, u"uuid"_s);
+    const QDomElement devices = root.firstChildElement(u"devices"_s);
+    for (QDomElement e = devices.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
+        if (newIdentity && e.tagName() == u"interface"_s)
+            removeChild(e, u"mac"_s);
+        if (e.tagName() != u"disk"_s)
+            continue;
+        const QString target = e.firstChildElement(u"target"_s).attribute(u"dev"_s);
+        if (pathByTarget.contains(target))
+            pointDiskAt(doc, e, pathByTarget.value(target));
+    }
+    return doc.toString();
+}
+
+// The restored VM's name; restoring over the original, the original VM too. Checks that the
+// target can take the restore.
+bool resolveTarget(virConnectPtr conn, const RestoreRequest &req, const BackupManifest &m,
+                   QString *name, lv::DomainPtr *original, QString *error) {
+    if (!req.toOriginal) {
+        *name = req.newName;
+        if (name->isEmpty()) {
+            *error = Backup::tr("give the restored VM a name");
+            return false;
+        }
+        if (lv::domainByName(conn, *name)) {
+            *error = Backup::tr("a VM named '%1' already exists").arg(*name);
+            return false;
+        }
+        return true;
+    }
+    *original = lv::domainByUuid(conn, m.vmUuid);
+    if (!*original) {
+        *error = Backup::tr("the original VM %1 (%2) is not on this host; restore it as a new VM")
+                     .arg(m.vmName, m.vmUuid);
+        return false;
+    }
+    if (virDomainIsActive(original->get()) == 1) {
+        *error = Backup::tr("shut %1 down before restoring over it").arg(m.vmName);
+        return false;
+    }
+    *name = QString::fromUtf8(virDomainGetName(original->get()));
+    return true;
+}
+
+// A new, empty raw volume for one restored disk.
+lv::VolumePtr createRawVolume(virStoragePoolPtr pool, const QString &name, quint64 capacity,
+                              QString *error) {
+    const QString xml = u"<volume><name>%1</name><capacity>%2</capacity><allocation>0</allocation>"
+                        "<target><format type='raw'/></target></volume>"_s.arg(name.toHtmlEscaped())
+                            .arg(capacity);
+    lv::VolumePtr vol(virStorageVolCreateXML(pool, xml.toUtf8().constData(), 0));
+    if (!vol)
+        *error = lv::lastError();
+    return vol;
+}
+
+// Sends the disk's content into the volume as a sparse stream: holes stay holes.
+bool uploadDisk(virConnectPtr conn, virStorageVolPtr vol, const DiskManifest &disk, Upload *upload,
+                QString *error) {
+    upload->clock.start();
+    upload->last.start();
+    lv::StreamPtr st(virStreamNew(conn, 0));
+    if (!st || virStorageVolUpload(vol, st.get(), 0, disk.capacity,
+                                   VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM) < 0) {
+        *error = lv::lastError();
+        return false;
+    }
+    if (virStreamSparseSendAll(st.get(), uploadData, uploadHole, uploadSkip, upload) < 0) {
+        *error = !upload->reader->errorString().isEmpty() ? upload->reader->errorString()
+                 : upload->cancelled()                    ? Backup::tr("cancelled")
+                                                          : lv::lastError();
+        virStreamAbort(st.get());
+        return false;
+    }
+    if (virStreamFinish(st.get()) < 0) {
+        *error = lv::lastError();
+        return false;
+    }
+    return true;
+}
+
+// Where a restore writes, what it reads from, and what it reports to.
+struct RestoreJob {
+    virConnectPtr conn;
+    const RestoreRequest &request;
+    const Repository &repo;
+    const BackupManifest &manifest;
+    const CancelToken *cancel;
+    const ProgressSink &progress;
+};
+
+// Writes every disk of the backup into a new volume of the request's pool. Fills
+// `pathByTarget` and out->volumes.
+bool writeDisks(const RestoreJob &job, const QString &name, CreatedVolumes *created,
+                QHash<QString, QString> *pathByTarget, RestoreOutcome *out) {
+    const lv::PoolPtr pool(
+        virStoragePoolLookupByName(job.conn, job.request.pool.toUtf8().constData()));
+    if (!pool) {
+        out->error = Backup::tr("no storage pool '%1': %2").arg(job.request.pool, lv::lastError());
+        return false;
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss"_s);
+    const quint64 total = job.manifest.capacity();
+    quint64 base = 0;
+    for (const auto &d : job.manifest.disks) {
+        const QString volName =
+            job.request.toOriginal
+                ? QString(name + u'-' + d.target + u"-restored-"_s + stamp + u".raw"_s)
+                : QString(name + u'-' + d.target + u".raw"_s);
+        lv::VolumePtr vol = createRawVolume(pool.get(), volName, d.capacity, &out->error);
+        if (!vol)
+            return false;
+        virStorageVolPtr v = created->add(std::move(vol));
+        const QString path = lv::takeString(virStorageVolGetPath(v));
+        pathByTarget->insert(d.target, path);
+        out->volumes.append(path);
+        DiskRestoreReader reader(d, job.repo.chunks(), job.manifest.chunkSize);
+        Upload upload{&reader, job.cancel, &job.progress, Backup::tr("writing %1").arg(d.target),
+                      base,    total};
+        if (!uploadDisk(job.conn, v, d, &upload, &out->error))
+            return false;
+        base += d.capacity;
+    }
+    return true;
+}
+
+// Restoring over the original VM: names the disks it used (kept), and forgets its checkpoints,
+// whose bitmaps are in those disks.
+void retireOriginalDisks(virDomainPtr original, const QHash<QString, QString> &pathByTarget,
+                         RestoreOutcome *out) {
+    for (const auto &d : parseDomainDisks(lv::xmlOf(original)))
+        if (pathByTarget.contains(d.target))
+            out->previousVolumes.append(diskLabel(d));
+    forgetCheckpoints(original);
+}
+} // namespace
+
+RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &req,
+                                const CancelToken *cancel, const ProgressSink &progress) {
+    RestoreOutcome out;
+    if (!conn) {
+        out.error = Backup::tr("not connected");
+        return out;
+    }
+    const auto repo = Repository::open(req.repository, Repository::Lock::Shared, false, &out.error);
+    BackupManifest m;
+    if (!repo || !repo->readBackup(req.backupId, &m, &out.error))
+        return out;
+    QString name;
+    lv::DomainPtr original;
+    if (!resolveTarget(conn, req, m, &name, &original, &out.error))
+        return out;
+    CreatedVolumes created;
+    QHash<QString, QString> pathByTarget;
+    if (!writeDisks({conn, req, *repo, m, cancel, progress}, name, &created, &pathByTarget, &out)) {
+        out.volumes.clear();
+        return out;
+    }
+    if (original)
+        retireOriginalDisks(original.get(), pathByTarget, &out);
+    const QString xml = restoredXml(m.domainXml, name, !req.toOriginal, pathByTarget);
+    const lv::DomainPtr dom(virDomainDefineXML(conn, xml.toUtf8().constData()));
+    if (!dom) {
+        out.error = lv::lastError();
+        out.volumes.clear();
+        return out;
+    }
+    created.keep();
+    out.ok = true;
+    out.domainName = name;
+    out.domainUuid = lv::uuidOf(dom.get());
+    return out;
+}
+
+} // namespace virtdeck
