@@ -12,6 +12,7 @@
 #include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
+#include "labs/labmarker.h"
 #include "labs/labsettings.h"
 #include "labs/libvirt/labvm.h"
 #include "workspace/workspace.h"
