@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <utility>
 
 namespace virtdeck {
@@ -195,6 +196,42 @@ int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+// One VM's outcome as it finishes: "[done/total] ok  student  vm  host  state  message".
+void printOutcome(QTextStream &out, const LabVmOutcome &o, const QString &host, int done,
+                  int total) {
+    out << u"[%1/%2] "_s.arg(done).arg(total) << (o.ok ? "ok  " : "FAIL") << "  " << o.task.student
+        << "  " << o.task.vmName << "  " << host << "  "
+        << (o.exists ? domainStateName(o.state) : u"-"_s) << "  " << o.message << "\n";
+    out.flush();
+}
+
+// The outcomes in the lab's order (roster, then roles), whatever order the VMs finished in.
+QJsonArray outcomesJson(const Lab &lab, QList<std::pair<LabVmOutcome, QString>> outcomes) {
+    const auto order = [&lab](const LabVmTask &t) {
+        qsizetype student = 0, role = 0;
+        while (student < lab.students.size() && lab.students.at(student).id != t.student)
+            ++student;
+        while (role < lab.roles.size() && lab.roles.at(role).name != t.role)
+            ++role;
+        return student * (lab.roles.size() + 1) + role;
+    };
+    std::stable_sort(outcomes.begin(), outcomes.end(), [&order](const auto &a, const auto &b) {
+        return order(a.first.task) < order(b.first.task);
+    });
+    QJsonArray rows;
+    for (const auto &[o, host] : std::as_const(outcomes))
+        rows.append(QJsonObject{{u"student"_s, o.task.student},
+                                {u"role"_s, o.task.role},
+                                {u"vm"_s, o.task.vmName},
+                                {u"host"_s, host},
+                                {u"exists"_s, o.exists},
+                                {u"state"_s, o.exists ? domainStateName(o.state) : QString()},
+                                {u"ok"_s, o.ok},
+                                {u"changed"_s, o.changed},
+                                {u"message"_s, o.message}});
+    return rows;
+}
+
 int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!p.isSet(u"lab"_s))
         return usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
@@ -226,7 +263,6 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
                                                  : std::max(1, sched.limits.perHost));
     ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
     const bool json = p.isSet(u"json"_s);
-    QJsonArray rows;
     QObject::connect(&ex, &LabExecutor::placed,
                      [&](const QString &l, const QString &sid, const QString &uri) {
                          store.setAssignment(l, sid, uri);
@@ -235,26 +271,13 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
         err << text << "\n";
         err.flush();
     });
+    QList<std::pair<LabVmOutcome, QString>> outcomes; // with their host, for --json
     QObject::connect(&ex, &LabExecutor::vmFinished,
                      [&](const LabVmOutcome &o, const QString &host, int done, int total) {
-                         if (json) {
-                             rows.append(QJsonObject{
-                                 {u"student"_s, o.task.student},
-                                 {u"role"_s, o.task.role},
-                                 {u"vm"_s, o.task.vmName},
-                                 {u"host"_s, host},
-                                 {u"exists"_s, o.exists},
-                                 {u"state"_s, o.exists ? domainStateName(o.state) : QString()},
-                                 {u"ok"_s, o.ok},
-                                 {u"changed"_s, o.changed},
-                                 {u"message"_s, o.message}});
-                             return;
-                         }
-                         out << u"[%1/%2] "_s.arg(done).arg(total) << (o.ok ? "ok  " : "FAIL")
-                             << "  " << o.task.student << "  " << o.task.vmName << "  " << host
-                             << "  " << (o.exists ? domainStateName(o.state) : u"-"_s) << "  "
-                             << o.message << "\n";
-                         out.flush();
+                         if (json)
+                             outcomes.append({o, host});
+                         else
+                             printOutcome(out, o, host, done, total);
                      });
     int failed = 0;
     QObject::connect(&ex, &LabExecutor::finished, [&](int ok, int bad) {
@@ -273,7 +296,7 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
     if (ex.isRunning())
         QCoreApplication::exec();
     if (json)
-        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(outcomesJson(lab, outcomes)).toJson(QJsonDocument::Indented);
     if (op == LabOperation::Delete && students.isEmpty() && failed == 0 && p.isSet(u"forget"_s)) {
         store.remove(lab.name);
         if (!json)
