@@ -23,15 +23,18 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
+#include <utility>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-namespace {
+struct LabCommandLine {
+    Q_DECLARE_TR_FUNCTIONS(LabCommandLine)
+};
 
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("LabCommandLine", s, nullptr, n);
-}
+namespace {
 
 int usage(QTextStream &err, const QString &message) {
     err << u"virtdeck lab: "_s << message << "\n";
@@ -42,7 +45,9 @@ bool openStore(LabStore &store, const QCommandLineParser &p, QTextStream &err) {
     const QString path = p.isSet(u"database"_s) ? p.value(u"database"_s) : LabStore::defaultPath();
     QString error;
     if (!store.open(path, &error)) {
-        err << tr("virtdeck lab: cannot open the labs database %1: %2").arg(path, error) << "\n";
+        err << LabCommandLine::tr("virtdeck lab: cannot open the labs database %1: %2")
+                   .arg(path, error)
+            << "\n";
         return false;
     }
     return true;
@@ -52,7 +57,7 @@ bool openStore(LabStore &store, const QCommandLineParser &p, QTextStream &err) {
 // --stagger to `s`; empty when fine, else why not.
 QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
     if (p.isSet(u"network"_s) && !labNetworkModeFromName(p.value(u"network"_s), &s->networkMode))
-        return tr("--network is template, shared, student or group.");
+        return LabCommandLine::tr("--network is template, shared, student or group.");
     if (p.isSet(u"shared-network"_s))
         s->sharedNetwork = p.value(u"shared-network"_s);
     if (p.isSet(u"first-address"_s))
@@ -67,13 +72,13 @@ QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
         s->staggerBatch = parts.value(0).toInt(&okBatch);
         s->staggerPauseSeconds = parts.size() > 1 ? parts.at(1).toInt(&okPause) : 30;
         if (!okBatch || !okPause || parts.size() > 2)
-            return tr("--stagger takes N or N:SECONDS (N VMs per host at a time).");
+            return LabCommandLine::tr("--stagger takes N or N:SECONDS (N VMs per host at a time).");
     }
     if (p.isSet(u"idle-minutes"_s)) {
         bool ok = false;
         s->idleMinutes = p.value(u"idle-minutes"_s).toInt(&ok);
         if (!ok)
-            return tr("--idle-minutes takes a number of minutes (0: never).");
+            return LabCommandLine::tr("--idle-minutes takes a number of minutes (0: never).");
     }
     if (p.isSet(u"end-date"_s))
         s->endDate = p.value(u"end-date"_s);
@@ -93,31 +98,34 @@ int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         const qsizetype eq = r.indexOf(u'=');
         const QString role = r.left(eq).trimmed(), vm = r.mid(eq + 1).trimmed();
         if (eq <= 0 || vm.isEmpty() || labNameProblem(role).size())
-            return usage(err, tr("--role takes ROLE=VM (a role name of letters and digits), not "
-                                 "\"%1\".")
+            return usage(err, LabCommandLine::tr(
+                                  "--role takes ROLE=VM (a role name of letters and digits), not "
+                                  "\"%1\".")
                                   .arg(r));
         if (lab.role(role))
-            return usage(err, tr("The role \"%1\" is given twice.").arg(role));
+            return usage(err, LabCommandLine::tr("The role \"%1\" is given twice.").arg(role));
         lab.roles.append({role, vm});
     }
     if (lab.roles.isEmpty())
-        return usage(err, tr("Name the template VM with --template VM or --role ROLE=VM."));
+        return usage(
+            err, LabCommandLine::tr("Name the template VM with --template VM or --role ROLE=VM."));
     lab.hosts = p.values(u"connect"_s);
     if (lab.hosts.isEmpty())
-        return usage(err, tr("Name the lab's hosts with --connect URI (repeatable)."));
+        return usage(err,
+                     LabCommandLine::tr("Name the lab's hosts with --connect URI (repeatable)."));
     if (p.isSet(u"pattern"_s))
         lab.pattern = p.value(u"pattern"_s);
     if (p.isSet(u"placement"_s)) {
         PlacementStrategy s;
         if (!placementStrategyFromName(p.value(u"placement"_s), &s))
-            return usage(err, tr("--placement is first-fit, best-fit or spread."));
+            return usage(err, LabCommandLine::tr("--placement is first-fit, best-fit or spread."));
         lab.placement = placementStrategyName(s);
     }
     if (!p.isSet(u"roster"_s))
-        return usage(err, tr("Give the class roster with --roster FILE.csv."));
+        return usage(err, LabCommandLine::tr("Give the class roster with --roster FILE.csv."));
     const RosterParseResult roster = parseRosterFile(p.value(u"roster"_s));
     if (!roster.ok()) {
-        err << tr("virtdeck lab: the roster %1 has errors; nothing was imported:")
+        err << LabCommandLine::tr("virtdeck lab: the roster %1 has errors; nothing was imported:")
                    .arg(p.value(u"roster"_s))
             << "\n"
             << roster.errorText() << "\n";
@@ -136,14 +144,16 @@ int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!openStore(store, p, err))
         return 1;
     if (store.labNames().contains(lab.name))
-        return usage(err, tr("A lab named %1 exists already.").arg(lab.name));
+        return usage(err, LabCommandLine::tr("A lab named %1 exists already.").arg(lab.name));
     lab.createdAt = QDateTime::currentMSecsSinceEpoch();
     if (!store.save(lab)) {
-        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
+            << "\n";
         return 1;
     }
-    out << tr("Lab %1 created: %n student(s)", int(lab.students.size())).arg(lab.name)
-        << tr(", %n VM(s) each.", int(lab.roles.size())) << "\n";
+    out << LabCommandLine::tr("Lab %1 created: %n student(s)", nullptr, int(lab.students.size()))
+               .arg(lab.name)
+        << LabCommandLine::tr(", %n VM(s) each.", nullptr, int(lab.roles.size())) << "\n";
     return 0;
 }
 
@@ -173,10 +183,12 @@ int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
                                    {u"placement"_s, lab.placement}});
             continue;
         }
-        out << lab.name << "\t" << tr("%n student(s)", int(lab.students.size())) << "\t"
+        out << lab.name << "\t"
+            << LabCommandLine::tr("%n student(s)", nullptr, int(lab.students.size())) << "\t"
             << roles.join(u", "_s) << "\t" << lab.hosts.join(u' ');
         if (expired)
-            out << "\t" << tr("ENDED %1: flagged for deletion").arg(settings.endDate);
+            out << "\t"
+                << LabCommandLine::tr("ENDED %1: flagged for deletion").arg(settings.endDate);
         out << "\n";
     }
     if (p.isSet(u"json"_s))
@@ -184,26 +196,63 @@ int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+// One VM's outcome as it finishes: "[done/total] ok  student  vm  host  state  message".
+void printOutcome(QTextStream &out, const LabVmOutcome &o, const QString &host, int done,
+                  int total) {
+    out << u"[%1/%2] "_s.arg(done).arg(total) << (o.ok ? "ok  " : "FAIL") << "  " << o.task.student
+        << "  " << o.task.vmName << "  " << host << "  "
+        << (o.exists ? domainStateName(o.state) : u"-"_s) << "  " << o.message << "\n";
+    out.flush();
+}
+
+// The outcomes in the lab's order (roster, then roles), whatever order the VMs finished in.
+QJsonArray outcomesJson(const Lab &lab, QList<std::pair<LabVmOutcome, QString>> outcomes) {
+    const auto order = [&lab](const LabVmTask &t) {
+        qsizetype student = 0, role = 0;
+        while (student < lab.students.size() && lab.students.at(student).id != t.student)
+            ++student;
+        while (role < lab.roles.size() && lab.roles.at(role).name != t.role)
+            ++role;
+        return student * (lab.roles.size() + 1) + role;
+    };
+    std::stable_sort(outcomes.begin(), outcomes.end(), [&order](const auto &a, const auto &b) {
+        return order(a.first.task) < order(b.first.task);
+    });
+    QJsonArray rows;
+    for (const auto &[o, host] : std::as_const(outcomes))
+        rows.append(QJsonObject{{u"student"_s, o.task.student},
+                                {u"role"_s, o.task.role},
+                                {u"vm"_s, o.task.vmName},
+                                {u"host"_s, host},
+                                {u"exists"_s, o.exists},
+                                {u"state"_s, o.exists ? domainStateName(o.state) : QString()},
+                                {u"ok"_s, o.ok},
+                                {u"changed"_s, o.changed},
+                                {u"message"_s, o.message}});
+    return rows;
+}
+
 int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!p.isSet(u"lab"_s))
-        return usage(err, tr("Name the lab with --lab NAME."));
+        return usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
     LabStore store;
     if (!openStore(store, p, err))
         return 1;
     Lab lab;
     if (!store.load(p.value(u"lab"_s), &lab))
-        return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+        return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
     QStringList students;
     for (const QString &s : p.value(u"students"_s).split(u','))
         if (!s.trimmed().isEmpty())
             students << s.trimmed();
     for (const QString &s : std::as_const(students))
         if (!lab.student(s))
-            return usage(err, tr("There is no student \"%1\" in lab %2.").arg(s, lab.name));
+            return usage(
+                err, LabCommandLine::tr("There is no student \"%1\" in lab %2.").arg(s, lab.name));
     if (op == LabOperation::Revert && !p.isSet(u"snapshot"_s))
-        return usage(err, tr("Reverting needs --snapshot NAME."));
+        return usage(err, LabCommandLine::tr("Reverting needs --snapshot NAME."));
     if (op == LabOperation::Collect && !p.isSet(u"to"_s))
-        return usage(err, tr("Collecting needs --to FOLDER."));
+        return usage(err, LabCommandLine::tr("Collecting needs --to FOLDER."));
 
     QSettings settings;
     const SchedulerSettings sched = SchedulerSettings::load(settings);
@@ -214,7 +263,6 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
                                                  : std::max(1, sched.limits.perHost));
     ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
     const bool json = p.isSet(u"json"_s);
-    QJsonArray rows;
     QObject::connect(&ex, &LabExecutor::placed,
                      [&](const QString &l, const QString &sid, const QString &uri) {
                          store.setAssignment(l, sid, uri);
@@ -223,32 +271,19 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
         err << text << "\n";
         err.flush();
     });
+    QList<std::pair<LabVmOutcome, QString>> outcomes; // with their host, for --json
     QObject::connect(&ex, &LabExecutor::vmFinished,
                      [&](const LabVmOutcome &o, const QString &host, int done, int total) {
-                         if (json) {
-                             rows.append(QJsonObject{
-                                 {u"student"_s, o.task.student},
-                                 {u"role"_s, o.task.role},
-                                 {u"vm"_s, o.task.vmName},
-                                 {u"host"_s, host},
-                                 {u"exists"_s, o.exists},
-                                 {u"state"_s, o.exists ? domainStateName(o.state) : QString()},
-                                 {u"ok"_s, o.ok},
-                                 {u"changed"_s, o.changed},
-                                 {u"message"_s, o.message}});
-                             return;
-                         }
-                         out << u"[%1/%2] "_s.arg(done).arg(total) << (o.ok ? "ok  " : "FAIL")
-                             << "  " << o.task.student << "  " << o.task.vmName << "  " << host
-                             << "  " << (o.exists ? domainStateName(o.state) : u"-"_s) << "  "
-                             << o.message << "\n";
-                         out.flush();
+                         if (json)
+                             outcomes.append({o, host});
+                         else
+                             printOutcome(out, o, host, done, total);
                      });
     int failed = 0;
     QObject::connect(&ex, &LabExecutor::finished, [&](int ok, int bad) {
         failed = bad;
         if (!json)
-            out << tr("%1 on lab %2: %3 VM(s) ok, %4 failed.")
+            out << LabCommandLine::tr("%1 on lab %2: %3 VM(s) ok, %4 failed.")
                        .arg(labOperationText(op), lab.name)
                        .arg(ok)
                        .arg(bad)
@@ -261,11 +296,11 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
     if (ex.isRunning())
         QCoreApplication::exec();
     if (json)
-        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(outcomesJson(lab, outcomes)).toJson(QJsonDocument::Indented);
     if (op == LabOperation::Delete && students.isEmpty() && failed == 0 && p.isSet(u"forget"_s)) {
         store.remove(lab.name);
         if (!json)
-            out << tr("Lab %1 removed from the database.").arg(lab.name) << "\n";
+            out << LabCommandLine::tr("Lab %1 removed from the database.").arg(lab.name) << "\n";
     }
     workspace.connections()->shutdown();
     return failed ? 1 : 0;
@@ -273,20 +308,21 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
 
 int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!p.isSet(u"lab"_s))
-        return usage(err, tr("Name the lab with --lab NAME."));
+        return usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
     if (!p.isSet(u"add"_s) && !p.isSet(u"drop"_s))
-        return usage(err, tr("Give --add FILE.csv or --drop IDS."));
+        return usage(err, LabCommandLine::tr("Give --add FILE.csv or --drop IDS."));
     LabStore store;
     if (!openStore(store, p, err))
         return 1;
     Lab lab;
     if (!store.load(p.value(u"lab"_s), &lab))
-        return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+        return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
     int added = 0;
     if (p.isSet(u"add"_s)) {
         const RosterParseResult r = parseRosterFile(p.value(u"add"_s));
         if (!r.ok()) {
-            err << tr("virtdeck lab: the roster %1 has errors; nothing was imported:")
+            err << LabCommandLine::tr(
+                       "virtdeck lab: the roster %1 has errors; nothing was imported:")
                        .arg(p.value(u"add"_s))
                 << "\n"
                 << r.errorText() << "\n";
@@ -303,10 +339,11 @@ int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (const QString why = labPatternProblem(lab); !why.isEmpty())
         return usage(err, why);
     if (!store.save(lab)) {
-        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
+            << "\n";
         return 1;
     }
-    out << tr("Lab %1: %2 added, %3 dropped, %4 student(s) now.")
+    out << LabCommandLine::tr("Lab %1: %2 added, %3 dropped, %4 student(s) now.")
                .arg(lab.name)
                .arg(added)
                .arg(drop.size())
@@ -317,13 +354,13 @@ int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
 
 bool loadLab(const QCommandLineParser &p, LabStore &store, Lab *lab, QTextStream &err) {
     if (!p.isSet(u"lab"_s)) {
-        usage(err, tr("Name the lab with --lab NAME."));
+        usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
         return false;
     }
     if (!openStore(store, p, err))
         return false;
     if (!store.load(p.value(u"lab"_s), lab)) {
-        usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+        usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
         return false;
     }
     return true;
@@ -334,9 +371,11 @@ int writeOut(const QCommandLineParser &p, const QString &text, QTextStream &out,
         out << text;
         return 0;
     }
-    QFile f(p.value(u"output"_s));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0) {
-        err << tr("virtdeck lab: cannot write %1: %2").arg(f.fileName(), f.errorString()) << "\n";
+    QString error;
+    if (!writeReportFile(p.value(u"output"_s), text.toUtf8(), &error)) {
+        err << LabCommandLine::tr("virtdeck lab: cannot write %1: %2")
+                   .arg(p.value(u"output"_s), error)
+            << "\n";
         return 1;
     }
     return 0;
@@ -357,7 +396,8 @@ int settingsCommand(const QCommandLineParser &p, QTextStream &out, QTextStream &
         return usage(err, why);
     lab.settingsJson = settings.toJson();
     if (!store.save(lab)) {
-        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
+            << "\n";
         return 1;
     }
     out << lab.settingsJson << "\n";
@@ -384,23 +424,27 @@ int publish(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!loadLab(p, store, &lab, err))
         return 2;
     if (!p.isSet(u"template"_s))
-        return usage(err, tr("Name the new version's template VM with --template VM."));
+        return usage(err,
+                     LabCommandLine::tr("Name the new version's template VM with --template VM."));
     const QString role = p.isSet(u"role"_s)      ? p.value(u"role"_s)
                          : lab.roles.size() == 1 ? lab.roles.first().name
                                                  : QString();
     if (role.isEmpty())
-        return usage(err, tr("The lab has several roles: name one with --role ROLE."));
+        return usage(err,
+                     LabCommandLine::tr("The lab has several roles: name one with --role ROLE."));
     const QString why =
         publishTemplateVersion(&lab, role, p.value(u"template"_s), p.value(u"note"_s),
                                QDateTime::currentMSecsSinceEpoch());
     if (!why.isEmpty())
         return usage(err, why);
     if (!store.save(lab)) {
-        err << tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError()) << "\n";
+        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
+            << "\n";
         return 1;
     }
-    out << tr("Lab %1: %2 is version %3 of role %4. Students without changes move now; the "
-              "others at their next reset.")
+    out << LabCommandLine::tr(
+               "Lab %1: %2 is version %3 of role %4. Students without changes move now; the "
+               "others at their next reset.")
                .arg(lab.name, lab.role(role)->templateVm)
                .arg(lab.role(role)->templateVersion)
                .arg(role)
@@ -469,8 +513,9 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         return 2;
     QDateTime at;
     if (!parseWhen(p.value(u"at"_s), &at))
-        return usage(
-            err, tr("--at takes HH:MM or an ISO date and time, not \"%1\".").arg(p.value(u"at"_s)));
+        return usage(err,
+                     LabCommandLine::tr("--at takes HH:MM or an ISO date and time, not \"%1\".")
+                         .arg(p.value(u"at"_s)));
     // What the scheduler will have started by then: single VMs and other labs.
     QList<std::pair<QString, QString>> scheduled;
     JobStore jobs;
@@ -524,7 +569,8 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
                    .toJson(QJsonDocument::Indented);
         return report.fitsNow() ? 0 : 1;
     }
-    out << (report.fitsNow() ? tr("Lab %1 can run at %2.") : tr("Lab %1 does not fit at %2."))
+    out << (report.fitsNow() ? LabCommandLine::tr("Lab %1 can run at %2.")
+                             : LabCommandLine::tr("Lab %1 does not fit at %2."))
                .arg(lab.name, when)
         << "\n";
     for (const auto &h : std::as_const(report.hosts))
@@ -536,16 +582,16 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
 
 int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!p.isSet(u"lab"_s))
-        return usage(err, tr("Name the lab with --lab NAME."));
+        return usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
     const QString format = p.value(u"format"_s).toLower();
     if (format != u"csv"_s && format != u"html"_s)
-        return usage(err, tr("--format is csv or html."));
+        return usage(err, LabCommandLine::tr("--format is csv or html."));
     LabStore store;
     if (!openStore(store, p, err))
         return 1;
     Lab lab;
     if (!store.load(p.value(u"lab"_s), &lab))
-        return usage(err, tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+        return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
     Workspace workspace;
     LabExecutor ex(&workspace);
     ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
@@ -570,94 +616,149 @@ int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     return writeOut(p, text, out, err);
 }
 
+// What `virtdeck lab --help` says before the options.
+QString labDescription() {
+    return LabCommandLine::tr(
+        "Labs: a template VM per role and a class roster become one VM per student and role, "
+        "as qcow2 overlays on the template, spread over the lab's hosts.\n\n"
+        "  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv "
+        "--connect URI… [--pattern P]\n"
+        "  virtdeck lab list [--json]\n"
+        "  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status "
+        "--lab NAME [--students a,b] [--json]\n"
+        "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the "
+        "credentials sheet)\n"
+        "  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]\n"
+        "  virtdeck lab addresses --lab NAME [--output FILE]\n"
+        "  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… "
+        "[--stagger N[:S]]\n"
+        "  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]\n"
+        "  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new "
+        "template version)\n"
+        "  virtdeck lab versions --lab NAME [--json]\n"
+        "  virtdeck lab update|check|idle-stop --lab NAME\n"
+        "  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…\n"
+        "  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]\n\n"
+        "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.");
+}
+
+void addLabOptions(QCommandLineParser &p) {
+    p.addOptions({
+        {u"database"_s,
+         LabCommandLine::tr("The labs database (default: %1).").arg(LabStore::defaultPath()),
+         LabCommandLine::tr("FILE")},
+        {u"name"_s, LabCommandLine::tr("create: the lab's name."), LabCommandLine::tr("NAME")},
+        {u"template"_s,
+         LabCommandLine::tr(
+             "create: the template VM of a one-role lab; publish: the new version's template VM."),
+         LabCommandLine::tr("VM")},
+        {u"role"_s,
+         LabCommandLine::tr(
+             "create: a role and its template VM, ROLE=VM (repeatable); publish: the role."),
+         LabCommandLine::tr("ROLE")},
+        {u"roster"_s, LabCommandLine::tr("create: the class roster (CSV: id, name, email, group)."),
+         LabCommandLine::tr("FILE")},
+        {{u"c"_s, u"connect"_s},
+         LabCommandLine::tr("create: a target host (repeatable)."),
+         LabCommandLine::tr("URI")},
+        {u"pattern"_s,
+         LabCommandLine::tr("create: VM names, from {lab} {student} {role} {group} {name}."),
+         LabCommandLine::tr("PATTERN")},
+        {u"placement"_s, LabCommandLine::tr("create: first-fit, best-fit or spread (default)."),
+         LabCommandLine::tr("POLICY")},
+        {u"lab"_s, LabCommandLine::tr("The lab to act on."), LabCommandLine::tr("NAME")},
+        {u"students"_s, LabCommandLine::tr("Only these students (comma-separated ids)."),
+         LabCommandLine::tr("IDS")},
+        {u"snapshot"_s, LabCommandLine::tr("snapshot/revert: the snapshot's name."),
+         LabCommandLine::tr("NAME")},
+        {u"parallel"_s,
+         LabCommandLine::tr("VMs handled at once per host (default: the scheduler's limit)."),
+         LabCommandLine::tr("N")},
+        {u"timeout"_s, LabCommandLine::tr("Seconds to wait for the hosts to connect (30)."),
+         LabCommandLine::tr("SECONDS"), u"30"_s},
+        {u"forget"_s, LabCommandLine::tr("delete: also remove the lab from the database.")},
+        {u"json"_s, LabCommandLine::tr("Print JSON.")},
+        {u"add"_s, LabCommandLine::tr("roster: add (or update) the students of a CSV roster."),
+         LabCommandLine::tr("FILE")},
+        {u"drop"_s,
+         LabCommandLine::tr(
+             "roster: drop these students (comma-separated ids; VMs deleted first)."),
+         LabCommandLine::tr("IDS")},
+        {u"format"_s, LabCommandLine::tr("report: csv (default) or html."),
+         LabCommandLine::tr("FORMAT"), u"csv"_s},
+        {u"network"_s,
+         LabCommandLine::tr(
+             "create/settings: template (keep the template's), shared (one existing network), "
+             "student or group (an isolated network each, made with the lab)."),
+         LabCommandLine::tr("MODE")},
+        {u"shared-network"_s, LabCommandLine::tr("create/settings: the shared network's name."),
+         LabCommandLine::tr("NAME")},
+        {u"first-address"_s,
+         LabCommandLine::tr("create/settings: fixed addresses on the shared network start here."),
+         LabCommandLine::tr("IP")},
+        {u"subnet-prefix"_s,
+         LabCommandLine::tr(
+             "create/settings: student and group networks are PREFIX.N.0/24 (10.213)."),
+         LabCommandLine::tr("PREFIX")},
+        {u"data-disk"_s,
+         LabCommandLine::tr(
+             "create/settings: the template disk (target, like vdb) that holds student data; "
+             "resets keep it (repeatable)."),
+         LabCommandLine::tr("DEV")},
+        {u"stagger"_s,
+         LabCommandLine::tr("create/settings: start N VMs per host at a time, SECONDS apart (30)."),
+         LabCommandLine::tr("N[:SECONDS]")},
+        {u"idle-minutes"_s,
+         LabCommandLine::tr("create/settings: idle-stop shuts down VMs idle this long (0: never)."),
+         LabCommandLine::tr("N")},
+        {u"end-date"_s,
+         LabCommandLine::tr("create/settings: the lab's last day; after it, it is flagged."),
+         LabCommandLine::tr("YYYY-MM-DD")},
+        {u"collect-path"_s,
+         LabCommandLine::tr("create/settings: a path inside the guests to collect (repeatable)."),
+         LabCommandLine::tr("PATH")},
+        {u"to"_s, LabCommandLine::tr("collect: the folder for the files (a folder per student)."),
+         LabCommandLine::tr("FOLDER")},
+        {u"path"_s,
+         LabCommandLine::tr(
+             "collect: a path inside the guests, instead of the lab's (repeatable)."),
+         LabCommandLine::tr("PATH")},
+        {u"note"_s, LabCommandLine::tr("publish: what changed in this version."),
+         LabCommandLine::tr("TEXT")},
+        {u"at"_s,
+         LabCommandLine::tr(
+             "capacity: the class's start (HH:MM or ISO date and time; default now)."),
+         LabCommandLine::tr("TIME")},
+        {u"jobs-database"_s,
+         LabCommandLine::tr("capacity: the scheduler database (default: its usual place)."),
+         LabCommandLine::tr("FILE")},
+        {{u"o"_s, u"output"_s},
+         LabCommandLine::tr("report: write to FILE instead of the terminal."),
+         LabCommandLine::tr("FILE")},
+    });
+}
+
+using Command = int (*)(const QCommandLineParser &, QTextStream &, QTextStream &);
+// The commands that are not an operation on the lab's VMs.
+const std::pair<const char *, Command> kCommands[] = {
+    {"create", create},
+    {"list", list},
+    {"report", report},
+    {"roster", roster},
+    {"settings", settingsCommand},
+    {"addresses", addresses},
+    {"capacity", capacity},
+    {"publish", publish},
+    {"versions", versions},
+};
 } // namespace
 
 int runLabCommand(const QStringList &arguments) {
     QTextStream out(stdout), err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Labs: a template VM per role and a class roster become one VM per student and role, "
-           "as qcow2 overlays on the template, spread over the lab's hosts.\n\n"
-           "  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv "
-           "--connect URI… [--pattern P]\n"
-           "  virtdeck lab list [--json]\n"
-           "  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status "
-           "--lab NAME [--students a,b] [--json]\n"
-           "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the "
-           "credentials sheet)\n"
-           "  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]\n"
-           "  virtdeck lab addresses --lab NAME [--output FILE]\n"
-           "  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… "
-           "[--stagger N[:S]]\n"
-           "  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]\n"
-           "  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new "
-           "template version)\n"
-           "  virtdeck lab versions --lab NAME [--json]\n"
-           "  virtdeck lab update|check|idle-stop --lab NAME\n"
-           "  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…\n"
-           "  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]\n\n"
-           "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster."));
+    p.setApplicationDescription(labDescription());
     p.addHelpOption();
-    p.addOptions({
-        {u"database"_s, tr("The labs database (default: %1).").arg(LabStore::defaultPath()),
-         tr("FILE")},
-        {u"name"_s, tr("create: the lab's name."), tr("NAME")},
-        {u"template"_s,
-         tr("create: the template VM of a one-role lab; publish: the new version's template VM."),
-         tr("VM")},
-        {u"role"_s,
-         tr("create: a role and its template VM, ROLE=VM (repeatable); publish: the role."),
-         tr("ROLE")},
-        {u"roster"_s, tr("create: the class roster (CSV: id, name, email, group)."), tr("FILE")},
-        {{u"c"_s, u"connect"_s}, tr("create: a target host (repeatable)."), tr("URI")},
-        {u"pattern"_s, tr("create: VM names, from {lab} {student} {role} {group} {name}."),
-         tr("PATTERN")},
-        {u"placement"_s, tr("create: first-fit, best-fit or spread (default)."), tr("POLICY")},
-        {u"lab"_s, tr("The lab to act on."), tr("NAME")},
-        {u"students"_s, tr("Only these students (comma-separated ids)."), tr("IDS")},
-        {u"snapshot"_s, tr("snapshot/revert: the snapshot's name."), tr("NAME")},
-        {u"parallel"_s, tr("VMs handled at once per host (default: the scheduler's limit)."),
-         tr("N")},
-        {u"timeout"_s, tr("Seconds to wait for the hosts to connect (30)."), tr("SECONDS"),
-         u"30"_s},
-        {u"forget"_s, tr("delete: also remove the lab from the database.")},
-        {u"json"_s, tr("Print JSON.")},
-        {u"add"_s, tr("roster: add (or update) the students of a CSV roster."), tr("FILE")},
-        {u"drop"_s, tr("roster: drop these students (comma-separated ids; VMs deleted first)."),
-         tr("IDS")},
-        {u"format"_s, tr("report: csv (default) or html."), tr("FORMAT"), u"csv"_s},
-        {u"network"_s,
-         tr("create/settings: template (keep the template's), shared (one existing network), "
-            "student or group (an isolated network each, made with the lab)."),
-         tr("MODE")},
-        {u"shared-network"_s, tr("create/settings: the shared network's name."), tr("NAME")},
-        {u"first-address"_s,
-         tr("create/settings: fixed addresses on the shared network start here."), tr("IP")},
-        {u"subnet-prefix"_s,
-         tr("create/settings: student and group networks are PREFIX.N.0/24 (10.213)."),
-         tr("PREFIX")},
-        {u"data-disk"_s,
-         tr("create/settings: the template disk (target, like vdb) that holds student data; "
-            "resets keep it (repeatable)."),
-         tr("DEV")},
-        {u"stagger"_s, tr("create/settings: start N VMs per host at a time, SECONDS apart (30)."),
-         tr("N[:SECONDS]")},
-        {u"idle-minutes"_s,
-         tr("create/settings: idle-stop shuts down VMs idle this long (0: never)."), tr("N")},
-        {u"end-date"_s, tr("create/settings: the lab's last day; after it, it is flagged."),
-         tr("YYYY-MM-DD")},
-        {u"collect-path"_s,
-         tr("create/settings: a path inside the guests to collect (repeatable)."), tr("PATH")},
-        {u"to"_s, tr("collect: the folder for the files (a folder per student)."), tr("FOLDER")},
-        {u"path"_s, tr("collect: a path inside the guests, instead of the lab's (repeatable)."),
-         tr("PATH")},
-        {u"note"_s, tr("publish: what changed in this version."), tr("TEXT")},
-        {u"at"_s, tr("capacity: the class's start (HH:MM or ISO date and time; default now)."),
-         tr("TIME")},
-        {u"jobs-database"_s, tr("capacity: the scheduler database (default: its usual place)."),
-         tr("FILE")},
-        {{u"o"_s, u"output"_s}, tr("report: write to FILE instead of the terminal."), tr("FILE")},
-    });
+    addLabOptions(p);
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!p.parse(rest))
@@ -668,34 +769,20 @@ int runLabCommand(const QStringList &arguments) {
     }
     const QString verb = p.positionalArguments().value(0);
     if (p.positionalArguments().size() > 1)
-        return usage(
-            err, tr("One command at a time (got: %1).").arg(p.positionalArguments().join(u' ')));
-    if (verb == u"create"_s)
-        return create(p, out, err);
-    if (verb == u"list"_s)
-        return list(p, out, err);
-    if (verb == u"report"_s)
-        return report(p, out, err);
-    if (verb == u"roster"_s)
-        return roster(p, out, err);
-    if (verb == u"settings"_s)
-        return settingsCommand(p, out, err);
-    if (verb == u"addresses"_s)
-        return addresses(p, out, err);
-    if (verb == u"capacity"_s)
-        return capacity(p, out, err);
-    if (verb == u"publish"_s)
-        return publish(p, out, err);
-    if (verb == u"versions"_s)
-        return versions(p, out, err);
+        return usage(err, LabCommandLine::tr("One command at a time (got: %1).")
+                              .arg(p.positionalArguments().join(u' ')));
+    for (const auto &[name, command] : kCommands)
+        if (verb == QLatin1String(name))
+            return command(p, out, err);
     LabOperation op;
     if (!verb.isEmpty() && labOperationFromName(verb, &op))
         return operate(op, p, out, err);
     return usage(
         err,
-        tr("usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|"
-           "versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|"
-           "exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)"));
+        LabCommandLine::tr(
+            "usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|"
+            "versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|"
+            "exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)"));
 }
 
 } // namespace virtdeck

@@ -1,20 +1,29 @@
-// Labs on libvirt's test driver: the store, naming, the lab domain XML, and provisioning spread
-// over two hosts (idempotent, only what is missing is recreated), bulk start and delete.
+// Labs on libvirt's test driver: the store, naming, the lab domain XML, provisioning spread over
+// two hosts (idempotent, only what is missing is recreated), bulk start and delete, and batches
+// on a TaskPool (cancelled: no new VM started).
 #include "core/connectionmanager.h"
+#include "core/taskpool.h"
 #include "domains/domaintablemodel.h"
 #include "jobkindsetup.h"
 #include "labs/lab.h"
+#include "labs/labdomainxml.h"
 #include "labs/labexecutor.h"
+#include "labs/labmarker.h"
 #include "labs/labstore.h"
-#include "labs/libvirt/labvm.h"
+#include "labs/libvirt/labtasks.h"
 #include "scheduler/jobexecutor.h"
 #include "scheduler/jobkinds.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+#include <memory>
+#include <mutex>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -70,15 +79,43 @@ QList<LabVmStatus> status(Workspace *workspace, const QString &uri, const QStrin
     QList<LabVmStatus> out;
     bool got = false;
     QObject ctx;
-    listLabVmsAsync(workspace->connections()->connection(id), &ctx, labName,
+    listLabVmsAsync(workspace->tasks(), workspace->connections()->connection(id), labName,
                     [&](const QList<LabVmStatus> &l, const QString &) {
-                        // Called on the connection thread; the test waits for it below.
+                        // Called on a pool thread; the test waits for it below.
                         QMetaObject::invokeMethod(
                             &ctx, [&, l] { out = l, got = true; }, Qt::QueuedConnection);
                     });
     (void)QTest::qWaitFor([&] { return got; }, 10000);
     return out;
 }
+
+// Status tasks for VMs `name`-1 … `name`-n of lab "nolab".
+QList<LabVmTask> statusTasks(const QString &name, int n) {
+    QList<LabVmTask> tasks;
+    for (int i = 1; i <= n; ++i) {
+        LabVmTask t;
+        t.vmName = u"%1-%2"_s.arg(name).arg(i);
+        t.lab = u"nolab"_s;
+        tasks << t;
+    }
+    return tasks;
+}
+
+// The outcomes a batch delivers, from the pool's threads.
+struct Delivered {
+    std::mutex mutex;
+    QList<LabVmOutcome> list;
+    std::function<void(const LabVmOutcome &)> sink() {
+        return [this](const LabVmOutcome &o) {
+            std::lock_guard lock(mutex);
+            list << o;
+        };
+    }
+    qsizetype size() {
+        std::lock_guard lock(mutex);
+        return list.size();
+    }
+};
 } // namespace
 
 class TestLabs : public QObject {
@@ -91,6 +128,7 @@ private Q_SLOTS:
     void storeRoundTrip();
     void provisionSpreadIdempotentDelete();
     void asSchedulerJob();
+    void batchOnTaskPool();
 
 private:
     QTemporaryDir m_dir;
@@ -365,6 +403,53 @@ void TestLabs::asSchedulerJob() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QVERIFY(!finished.at(1).at(1).toBool());
     workspace.connections()->shutdown();
+}
+
+// A batch runs on the TaskPool it is given, with a connection reference of its own; cancelled
+// before its workers start, it starts no VM and reports every task as not started; without a
+// connection every task says so at once; the workspace's end waits for its pool.
+void TestLabs::batchOnTaskPool() {
+    auto workspace = std::make_unique<Workspace>();
+    auto *cm = workspace->connections();
+    const QString id = cm->addConnection(ConnectionConfig::fromUri(m_hostA), true);
+    QTRY_COMPARE_WITH_TIMEOUT(cm->state(id), ConnectionState::Connected, 10000);
+    Connection *connection = cm->connection(id);
+
+    TaskPool pool(1);
+    QSemaphore running, hold;
+    pool.start([&](const CancelToken &) {
+        running.release();
+        hold.acquire(); // the pool's only thread is busy: the batch waits
+    });
+    running.acquire();
+    Delivered cancelled;
+    const auto token =
+        runLabTasks(&pool, connection, statusTasks(u"gone"_s, 5), 3, cancelled.sink());
+    token->cancel();
+    hold.release();
+    QVERIFY(pool.waitForDone(10000));
+    QCOMPARE(cancelled.size(), 5);
+    for (const auto &o : std::as_const(cancelled.list)) {
+        QVERIFY(!o.ok);
+        QVERIFY2(o.message.contains(u"cancelled"_s), qPrintable(o.message));
+    }
+
+    Delivered done;
+    runLabTasks(workspace->tasks(), connection, statusTasks(u"gone"_s, 5), 2, done.sink());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 5, 10000);
+    for (const auto &o : std::as_const(done.list))
+        QVERIFY2(o.ok && o.message == u"Not provisioned."_s, qPrintable(o.message));
+
+    Delivered unconnected;
+    runLabTasks(workspace->tasks(), nullptr, statusTasks(u"gone"_s, 2), 2, unconnected.sink());
+    QCOMPARE(unconnected.size(), 2); // at once, on this thread
+    QVERIFY(unconnected.list.first().message.contains(u"not connected"_s));
+
+    // Quitting with a batch in flight: the workspace cancels it and waits for it.
+    Delivered quitting;
+    runLabTasks(workspace->tasks(), connection, statusTasks(u"late"_s, 200), 1, quitting.sink());
+    workspace.reset();
+    QCOMPARE(quitting.size(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestLabs)

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +66,11 @@ void fill(LabDialog &dlg, const QString &name, const QString &roster,
     auto *item = new QListWidgetItem(host, hosts);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);
+}
+
+// A cell of the pane's students as the user sees it (sorted by student).
+QString cell(QTableView *view, int row, int column) {
+    return view->model()->index(row, column).data().toString();
 }
 
 // Reloads the pane and waits until it shows lab `name`.
@@ -106,10 +113,10 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     LabsPane pane(&workspace, &scheduler);
     pane.resize(1100, 320);
     pane.show();
-    auto *table = pane.findChild<QTableWidget *>();
-    QTRY_COMPARE(table->rowCount(), 3);
-    QCOMPARE(table->item(0, 0)->text(), u"s01"_s);
-    QCOMPARE(table->item(0, 3)->text(), u"goodlab-s01-vm"_s);
+    auto *table = pane.findChild<QTableView *>();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(cell(table, 0, 0), u"s01"_s);
+    QCOMPARE(cell(table, 0, 3), u"goodlab-s01-vm"_s);
     QCOMPARE(pane.findChild<QComboBox *>()->currentText(), u"goodlab"_s);
 
     // Provision through the scheduler: a lab job; the table then shows host and state.
@@ -120,13 +127,19 @@ void TestLabsPane::dialogSavesAndPaneLists() {
             provision = b;
     QVERIFY(provision);
     provision->click();
-    QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 4)->text(), host, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(table->item(2, 5)->text(), u"Shut off"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(table, 0, 4), host, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(table, 2, 5), u"Shut off"_s, 10000);
     pane.grab().save(u"/tmp/virtdeck-labspane.png"_s);
-    // The report, as HTML by the file's suffix, written off the GUI thread.
+    // The report, as HTML by the file's suffix, written off the GUI thread (whole, then renamed
+    // into place: no temp file left beside it).
     const QString html = m_dir.filePath(u"goodlab.html"_s);
     pane.exportReport(html);
     QTRY_VERIFY(QFileInfo(html).size() > 0);
+    QVERIFY(QDir(m_dir.path()).entryList({u"goodlab.html.*"_s}, QDir::Files).isEmpty());
+    const auto labels = pane.findChildren<QLabel *>();
+    QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) {
+        return l->text() == u"Report saved to %1."_s.arg(html);
+    }));
     QFile f(html);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray page = f.readAll();
@@ -146,7 +159,7 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     start.run(lab, LabOperation::Start);
     QVERIFY(started.wait(20000));
     pane.refreshStatus();
-    QTRY_COMPARE_WITH_TIMEOUT(table->item(2, 5)->text(), u"Running"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(table, 2, 5), u"Running"_s, 10000);
     auto *wall = qobject_cast<ClassroomWall *>(pane.openWall());
     QVERIFY(wall);
     QTRY_COMPARE_WITH_TIMEOUT(wall->shownCount(), 3, 15000);

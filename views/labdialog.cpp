@@ -2,15 +2,12 @@
 
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "labs/labservice.h"
 #include "labs/labsettings.h"
-#include "labs/labstore.h"
-#include "labs/rosterparser.h"
 #include "labsettingsform.h"
 #include "workspace/workspace.h"
 
-#include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -19,10 +16,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace virtdeck {
@@ -32,8 +27,11 @@ using namespace Qt::StringLiterals;
 LabDialog::LabDialog(Workspace *workspace, const QString &databasePath, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_databasePath(databasePath) {
+    , m_service(new LabService(workspace->tasks(), databasePath, this)) {
     setWindowTitle(tr("New Lab"));
+    connect(m_service, &LabService::labCreated, this, [this] { QDialog::accept(); });
+    connect(m_service, &LabService::labNotCreated, this,
+            [this](const QString &, const QString &problem) { showProblem(problem); });
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"labName"_s);
@@ -138,41 +136,9 @@ void LabDialog::accept() {
     lab.settingsJson = settings.toJson();
     m_ok->setEnabled(false);
     m_errors->setVisible(false);
-    // The roster and the database are files: read and write them off the GUI thread.
-    QPointer<LabDialog> self(this);
-    const QString roster = m_roster->text().trimmed(), db = m_databasePath;
-    QThreadPool::globalInstance()->start([self, lab, roster, db, settings]() mutable {
-        QString problem;
-        const RosterParseResult r = parseRosterFile(roster);
-        if (!r.ok()) {
-            problem = tr("The roster has errors; nothing was imported:\n") + r.errorText();
-        } else {
-            lab.students = r.students;
-            lab.createdAt = QDateTime::currentMSecsSinceEpoch();
-            problem = labPatternProblem(lab);
-            if (problem.isEmpty())
-                problem = labNetworkPlan(lab, settings).problem;
-            LabStore store;
-            QString error;
-            if (problem.isEmpty() && !store.open(db, &error))
-                problem = tr("Cannot open the labs database: %1").arg(error);
-            else if (problem.isEmpty() && store.labNames().contains(lab.name))
-                problem = tr("A lab named %1 exists already.").arg(lab.name);
-            else if (problem.isEmpty() && !store.save(lab))
-                problem = tr("Cannot save the lab: %1").arg(store.lastError());
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, problem] {
-                if (!self)
-                    return;
-                if (problem.isEmpty())
-                    self->QDialog::accept();
-                else
-                    self->showProblem(problem);
-            },
-            Qt::QueuedConnection);
-    });
+    // The roster and the database are files: the service reads and writes them off the GUI
+    // thread, then labCreated() closes the dialog or labNotCreated() shows why not.
+    m_service->createLab(lab, m_roster->text().trimmed());
 }
 
 } // namespace virtdeck

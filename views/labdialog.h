@@ -1,7 +1,7 @@
 // "New lab": name, template VM, roster file, naming pattern and target hosts, and on a second
-// page the lab's settings (networks, data disks, batches, idle time, end date). Reads the roster
-// and saves the lab off the GUI thread; roster errors are listed by line and nothing is saved.
-// GUI thread.
+// page the lab's settings (networks, data disks, batches, idle time, end date). Its LabService
+// reads the roster and saves the lab off the GUI thread; roster errors are listed by line and
+// nothing is saved. GUI thread.
 #pragma once
 
 #include <QDialog>
@@ -14,8 +14,9 @@ class QPushButton;
 
 namespace virtdeck {
 
-class Workspace;
+class LabService;
 class LabSettingsForm;
+class Workspace;
 
 class LabDialog : public QDialog {
     Q_OBJECT
@@ -29,7 +30,7 @@ private:
     void showProblem(const QString &text);
 
     Workspace *m_workspace;
-    QString m_databasePath;
+    LabService *m_service;
     QLineEdit *m_name;
     QComboBox *m_template;
     QLineEdit *m_roster;

@@ -7,22 +7,23 @@
 #include "labdialog.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
+#include "labs/lablistmodel.h"
 #include "labs/labreport.h"
+#include "labs/labservice.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
+#include "labs/labstudentmodel.h"
 #include "labsettingsform.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
 #include "workspace/workspace.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,43 +36,117 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QThreadPool>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <functional>
+#include <memory>
+#include <utility>
 
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Column { StudentCol, NameCol, RoleCol, VmCol, HostCol, StateCol, NoteCol, ColumnCount };
-
-// Loads lab `name` into `lab`, applies `change` (its error stops there) and saves the lab.
-// Empty when it was saved; otherwise why not. Runs on a worker.
-QString changeStoredLab(const QString &name, Lab *lab,
-                        const std::function<QString(Lab *)> &change) {
-    LabStore store;
-    QString error;
-    if (!store.open(LabsPane::databasePath(), &error))
-        return error;
-    if (!store.load(name, lab))
-        return store.lastError().isEmpty() ? LabsPane::tr("the lab %1 is gone").arg(name)
-                                           : store.lastError();
-    if (error = change(lab); !error.isEmpty())
-        return error;
-    return store.save(*lab) ? QString() : store.lastError();
+// The lab's line above its students: roles, hosts, names and what its settings change.
+QString labSummary(const Lab &lab) {
+    QStringList roles;
+    for (const auto &r : lab.roles)
+        roles << r.name + u" ← "_s + r.templateVm +
+                     (r.templateVersion > 1 ? LabsPane::tr(" (version %1)").arg(r.templateVersion)
+                                            : QString());
+    QString summary = LabsPane::tr("%n student(s); ", nullptr, int(lab.students.size())) +
+                      LabsPane::tr("%1; hosts: %2; names: %3")
+                          .arg(roles.join(u", "_s), lab.hosts.join(u", "_s), lab.pattern);
+    const LabSettings settings = LabSettings::fromJson(lab.settingsJson);
+    QStringList extras;
+    switch (settings.networkMode) {
+    case LabNetworkMode::Template:
+        break;
+    case LabNetworkMode::Shared:
+        extras << LabsPane::tr("shared network %1").arg(settings.sharedNetwork);
+        break;
+    case LabNetworkMode::Student:
+        extras << LabsPane::tr("a network per student");
+        break;
+    case LabNetworkMode::Group:
+        extras << LabsPane::tr("a network per group");
+        break;
+    }
+    if (!settings.dataDisks.isEmpty())
+        extras << LabsPane::tr("data disks %1").arg(settings.dataDisks.join(u", "_s));
+    if (settings.staggerBatch > 0)
+        extras << LabsPane::tr("starts %1 per host every %2 s")
+                      .arg(settings.staggerBatch)
+                      .arg(settings.staggerPauseSeconds);
+    if (settings.idleMinutes > 0)
+        extras << LabsPane::tr("idle VMs stop after %n min", nullptr, settings.idleMinutes);
+    const QString endDate =
+        QLocale().toString(QDate::fromString(settings.endDate, Qt::ISODate), QLocale::ShortFormat);
+    if (!settings.endDate.isEmpty() && !settings.expired(QDate::currentDate()))
+        extras << LabsPane::tr("ends %1").arg(endDate);
+    if (!extras.isEmpty())
+        summary += u"; "_s + extras.join(u"; "_s);
+    if (settings.expired(QDate::currentDate()))
+        summary = u"<b>"_s +
+                  LabsPane::tr("This lab ended on %1: delete its VMs when its work is saved.")
+                      .arg(endDate)
+                      .toHtmlEscaped() +
+                  u"</b><br>"_s + summary.toHtmlEscaped();
+    return summary;
 }
 } // namespace
 
 LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_scheduler(scheduler) {
+    , m_scheduler(scheduler)
+    , m_service(new LabService(workspace->tasks(), LabStore::defaultPath(), this))
+    , m_labList(new LabListModel(this))
+    , m_students(new LabStudentModel(this))
+    , m_sortedStudents(new QSortFilterProxyModel(this)) {
+    m_sortedStudents->setSourceModel(m_students);
+    m_sortedStudents->setSortRole(LabStudentModel::SortRole);
+    QHBoxLayout *bar = makeToolBar();
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_table = new QTableView(this);
+    m_table->setModel(m_sortedStudents);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LabStudentModel::Student, Qt::AscendingOrder);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < m_labList->rowCount())
+            showLab(m_labList->labAt(i));
+    });
+    connect(m_scheduler, &Scheduler::jobFinished, this, [this](const Job &j) {
+        if (j.kind.startsWith(u"lab-"_s) && j.vm == m_lab.name)
+            reload(m_lab.name); // assignments may have changed; the status follows
+    });
+    connect(m_service, &LabService::labsLoaded, this, &LabsPane::showLabs);
+    connect(m_service, &LabService::reportWritten, this, &LabsPane::reportWritten);
+    connect(m_service, &LabService::labChanged, this,
+            [this](quint64 id, const Lab &lab, const QString &error) {
+                if (id == m_publishRequest)
+                    versionPublished(lab, error);
+            });
+    showLab({});
+    reload();
+}
+
+QHBoxLayout *LabsPane::makeToolBar() {
     auto *bar = new QHBoxLayout;
     m_labs = new QComboBox(this);
+    m_labs->setModel(m_labList);
     m_labs->setMinimumWidth(160);
     m_labs->setPlaceholderText(tr("No labs yet"));
     bar->addWidget(new QLabel(tr("&Lab:"), this));
@@ -132,31 +207,7 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     bar->addWidget(more);
     m_opButtons << more;
     bar->addStretch(1);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Student"), tr("Name"), tr("Role"), tr("VM"), tr("Host"),
-                                        tr("State"), tr("Last result")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
-        if (i >= 0 && i < m_loaded.size())
-            showLab(m_loaded.at(i));
-    });
-    connect(m_scheduler, &Scheduler::jobFinished, this, [this](const Job &j) {
-        if (j.kind.startsWith(u"lab-"_s) && j.vm == m_lab.name)
-            reload(m_lab.name); // assignments may have changed; the status follows
-    });
-    showLab({});
-    reload();
+    return bar;
 }
 
 QString LabsPane::databasePath() {
@@ -164,36 +215,20 @@ QString LabsPane::databasePath() {
 }
 
 void LabsPane::reload(const QString &select) {
-    QPointer<LabsPane> self(this);
-    QThreadPool::globalInstance()->start([self, select] {
-        QList<Lab> labs;
-        LabStore store;
-        if (store.open(databasePath()))
-            for (const QString &n : store.labNames()) {
-                Lab l;
-                if (store.load(n, &l))
-                    labs << l;
-            }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, labs, select] {
-                if (!self)
-                    return;
-                const QString keep = select.isEmpty() ? self->m_lab.name : select;
-                self->m_loaded = labs;
-                QSignalBlocker block(self->m_labs);
-                self->m_labs->clear();
-                int index = labs.isEmpty() ? -1 : 0;
-                for (int i = 0; i < labs.size(); ++i) {
-                    self->m_labs->addItem(labs.at(i).name);
-                    if (labs.at(i).name == keep)
-                        index = i;
-                }
-                self->m_labs->setCurrentIndex(index);
-                self->showLab(index >= 0 ? labs.at(index) : Lab{});
-            },
-            Qt::QueuedConnection);
-    });
+    if (!select.isEmpty())
+        m_select = select;
+    m_service->loadLabs();
+}
+
+void LabsPane::showLabs(const QList<Lab> &labs) {
+    const QString select = std::exchange(m_select, {});
+    const QString keep = select.isEmpty() ? m_lab.name : select;
+    QSignalBlocker block(m_labs);
+    m_labList->setLabs(labs);
+    const int row = m_labList->rowOf(keep);
+    const int index = row >= 0 ? row : (labs.isEmpty() ? -1 : 0);
+    m_labs->setCurrentIndex(index);
+    showLab(index >= 0 ? m_labList->labAt(index) : Lab{});
 }
 
 void LabsPane::newLab() {
@@ -206,74 +241,14 @@ void LabsPane::showLab(const Lab &lab) {
     m_lab = lab;
     for (auto *b : std::as_const(m_opButtons))
         b->setEnabled(!lab.name.isEmpty());
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(0);
+    m_students->setLab(lab);
     if (lab.name.isEmpty()) {
         m_summary->setText(tr("No lab chosen. A lab turns a template VM and a class roster into "
                               "one linked-clone VM per student: create one with New Lab…"));
         return;
     }
-    QStringList roles;
-    for (const auto &r : lab.roles)
-        roles << r.name + u" ← "_s + r.templateVm +
-                     (r.templateVersion > 1 ? tr(" (version %1)").arg(r.templateVersion)
-                                            : QString());
-    QString summary = tr("%n student(s); ", nullptr, int(lab.students.size())) +
-                      tr("%1; hosts: %2; names: %3")
-                          .arg(roles.join(u", "_s), lab.hosts.join(u", "_s), lab.pattern);
-    const LabSettings settings = LabSettings::fromJson(lab.settingsJson);
-    QStringList extras;
-    switch (settings.networkMode) {
-    case LabNetworkMode::Template:
-        break;
-    case LabNetworkMode::Shared:
-        extras << tr("shared network %1").arg(settings.sharedNetwork);
-        break;
-    case LabNetworkMode::Student:
-        extras << tr("a network per student");
-        break;
-    case LabNetworkMode::Group:
-        extras << tr("a network per group");
-        break;
-    }
-    if (!settings.dataDisks.isEmpty())
-        extras << tr("data disks %1").arg(settings.dataDisks.join(u", "_s));
-    if (settings.staggerBatch > 0)
-        extras << tr("starts %1 per host every %2 s")
-                      .arg(settings.staggerBatch)
-                      .arg(settings.staggerPauseSeconds);
-    if (settings.idleMinutes > 0)
-        extras << tr("idle VMs stop after %n min", nullptr, settings.idleMinutes);
-    if (!settings.endDate.isEmpty() && !settings.expired(QDate::currentDate()))
-        extras << tr("ends %1").arg(QLocale().toString(
-            QDate::fromString(settings.endDate, Qt::ISODate), QLocale::ShortFormat));
-    if (!extras.isEmpty())
-        summary += u"; "_s + extras.join(u"; "_s);
-    if (settings.expired(QDate::currentDate()))
-        summary = u"<b>"_s +
-                  tr("This lab ended on %1: delete its VMs when its work is saved.")
-                      .arg(QLocale().toString(QDate::fromString(settings.endDate, Qt::ISODate),
-                                              QLocale::ShortFormat))
-                      .toHtmlEscaped() +
-                  u"</b><br>"_s + summary.toHtmlEscaped();
-    m_summary->setText(summary);
-    for (const auto &s : lab.students)
-        for (const auto &r : lab.roles) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const QStringList cells = {s.id,
-                                       s.name,
-                                       r.name,
-                                       lab.vmName(s.id, r.name),
-                                       lab.hostOf(s.id),
-                                       lab.hostOf(s.id).isEmpty() ? tr("not provisioned")
-                                                                  : QString(),
-                                       QString()};
-            for (int c = 0; c < ColumnCount; ++c)
-                m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        }
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(StudentCol, Qt::AscendingOrder);
+    m_summary->setText(labSummary(lab));
+    m_table->sortByColumn(LabStudentModel::Student, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     refreshStatus();
 }
@@ -293,15 +268,7 @@ void LabsPane::refreshStatus() {
             [this](const LabVmOutcome &o, const QString &host, int, int) {
                 m_status << o;
                 m_statusHost.insert(o.task.vmName, host);
-                for (int row = 0; row < m_table->rowCount(); ++row) {
-                    if (m_table->item(row, VmCol)->text() != o.task.vmName)
-                        continue;
-                    m_table->item(row, HostCol)->setText(host);
-                    m_table->item(row, StateCol)
-                        ->setText(o.exists ? domainStateText(o.state) : tr("missing"));
-                    if (!o.ok)
-                        m_table->item(row, NoteCol)->setText(o.message);
-                }
+                m_students->applyOutcome(o, host);
             });
     connect(ex, &LabExecutor::finished, this, [this, ex] {
         m_statusRunning = false;
@@ -325,28 +292,17 @@ void LabsPane::exportReport(const QString &chosen) {
     const bool html = path.endsWith(u".html"_s, Qt::CaseInsensitive) ||
                       path.endsWith(u".htm"_s, Qt::CaseInsensitive);
     const auto rows = labReportRows(m_lab, m_status, m_statusHost);
-    const QString text =
-        html ? labReportHtml(m_lab, rows, QDateTime::currentDateTime().toString(Qt::ISODate))
-             : labReportCsv(rows);
-    QPointer<LabsPane> self(this);
-    QThreadPool::globalInstance()->start([self, path, text] {
-        QFile f(path);
-        const bool ok = f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                        f.write(text.toUtf8()) >= 0 && f.flush();
-        const QString error = f.errorString();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, ok, path, error] {
-                if (!self)
-                    return;
-                if (ok)
-                    self->m_summary->setText(tr("Report saved to %1.").arg(path));
-                else
-                    QMessageBox::warning(self, tr("Export Lab Report"),
-                                         tr("Cannot write %1: %2").arg(path, error));
-            },
-            Qt::QueuedConnection);
-    });
+    m_service->writeReport(
+        path, html ? labReportHtml(m_lab, rows, QDateTime::currentDateTime().toString(Qt::ISODate))
+                   : labReportCsv(rows));
+}
+
+void LabsPane::reportWritten(const QString &path, bool ok, const QString &error) {
+    if (ok)
+        m_summary->setText(tr("Report saved to %1.").arg(path));
+    else
+        QMessageBox::warning(this, tr("Export Lab Report"),
+                             tr("Cannot write %1: %2").arg(path, error));
 }
 
 QWidget *LabsPane::openWall() {
@@ -371,8 +327,8 @@ QWidget *LabsPane::openWall() {
 
 QStringList LabsPane::selectedStudents() const {
     QStringList out;
-    for (const auto &idx : m_table->selectionModel()->selectedRows(StudentCol))
-        out << idx.data().toString();
+    for (const auto &idx : m_table->selectionModel()->selectedRows())
+        out << idx.data(LabStudentModel::StudentIdRole).toString();
     out.removeDuplicates();
     return out;
 }
@@ -489,29 +445,20 @@ void LabsPane::publishVersion() {
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString lab = m_lab.name, roleName = role->currentData().toString(),
-                  templateVm = vm->currentText().trimmed(), text = note->text();
-    QPointer<LabsPane> self(this);
-    QThreadPool::globalInstance()->start([self, lab, roleName, templateVm, text] {
-        Lab l;
-        const QString error = changeStoredLab(lab, &l, [&](Lab *stored) {
-            return publishTemplateVersion(stored, roleName, templateVm, text,
-                                          QDateTime::currentMSecsSinceEpoch());
-        });
-        QMetaObject::invokeMethod(qApp, [self, lab, error, l] {
-            if (!self)
-                return;
-            if (!error.isEmpty()) {
-                QMessageBox::warning(self, tr("Publish Template Version"), error);
-                return;
-            }
-            self->m_lab = l;
-            self->submit(LabOperation::Update, {}, {});
-            self->reload(lab);
-            self->m_summary->setText(tr("Version published; moving the students without "
-                                        "changes (the Jobs view shows who moved)."));
-        });
-    });
+    m_publishRequest = m_service->publishVersion(m_lab.name, role->currentData().toString(),
+                                                 vm->currentText().trimmed(), note->text());
+}
+
+void LabsPane::versionPublished(const Lab &lab, const QString &error) {
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Publish Template Version"), error);
+        return;
+    }
+    m_lab = lab;
+    submit(LabOperation::Update, {}, {});
+    reload(lab.name);
+    m_summary->setText(tr("Version published; moving the students without changes (the Jobs "
+                          "view shows who moved)."));
 }
 
 LabCapacityDialog *LabsPane::checkCapacity() {
@@ -521,7 +468,7 @@ LabCapacityDialog *LabsPane::checkCapacity() {
     const JobTableModel *model = m_scheduler->jobs();
     for (int r = 0; r < model->rowCount(); ++r)
         jobs << model->jobAt(r);
-    auto *dlg = new LabCapacityDialog(m_workspace, m_lab, m_loaded, jobs,
+    auto *dlg = new LabCapacityDialog(m_workspace, m_lab, m_labList->labs(), jobs,
                                       m_scheduler->settings().placement, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();
@@ -555,27 +502,21 @@ QDialog *LabsPane::editSettings() {
     layout->addWidget(buttons);
     dialog->resize(560, dialog->sizeHint().height());
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    QPointer<LabsPane> self(this);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [self, dialog, form, problem, buttons] {
-        if (!self)
-            return;
+    auto request = std::make_shared<quint64>(0);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, form, problem, buttons, request] {
         const LabSettings settings = form->settings();
-        if (const QString why = labNetworkPlan(self->m_lab, settings).problem; !why.isEmpty()) {
+        if (const QString why = labNetworkPlan(m_lab, settings).problem; !why.isEmpty()) {
             problem->setText(why);
             problem->setVisible(true);
             return;
         }
         buttons->setEnabled(false);
-        const QString name = self->m_lab.name;
-        QPointer<QDialog> d(dialog);
-        QThreadPool::globalInstance()->start([self, d, name, settings, problem, buttons] {
-            Lab lab;
-            const QString error = changeStoredLab(name, &lab, [&](Lab *stored) {
-                stored->settingsJson = settings.toJson();
-                return QString();
-            });
-            QMetaObject::invokeMethod(qApp, [self, d, name, error, problem, buttons] {
-                if (!d || !self)
+        *request = m_service->saveSettings(m_lab.name, settings);
+    });
+    connect(m_service, &LabService::labChanged, dialog,
+            [this, dialog, problem, buttons, request](quint64 id, const Lab &lab,
+                                                      const QString &error) {
+                if (id != *request)
                     return;
                 if (!error.isEmpty()) {
                     problem->setText(tr("Cannot save the lab: %1").arg(error));
@@ -583,11 +524,9 @@ QDialog *LabsPane::editSettings() {
                     buttons->setEnabled(true);
                     return;
                 }
-                d->accept();
-                self->reload(name);
+                dialog->accept();
+                reload(lab.name);
             });
-        });
-    });
     dialog->open();
     return dialog;
 }

@@ -1,10 +1,11 @@
 // The Labs dock: the labs, one lab's students with their VMs, host and state, and the bulk
-// operations, submitted as scheduler jobs (the Jobs view shows their per-VM progress). The
-// database is read and written off the GUI thread. GUI thread.
+// operations, submitted as scheduler jobs (the Jobs view shows their per-VM progress). Shows
+// LabListModel and LabStudentModel; the database and the report files are LabService's work (on
+// the workspace's TaskPool). GUI thread.
 #pragma once
 
 #include "labs/lab.h"
-#include "labs/libvirt/labvm.h"
+#include "labs/labvmtask.h"
 
 #include <QHash>
 #include <QVariantMap>
@@ -13,15 +14,20 @@
 
 class QComboBox;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 class QToolButton;
 
 namespace virtdeck {
 
-class Workspace;
 class LabCapacityDialog;
+class LabListModel;
+class LabService;
+class LabStudentModel;
 class Scheduler;
+class Workspace;
 
 class LabsPane : public QWidget {
     Q_OBJECT
@@ -48,18 +54,27 @@ public:
     QDialog *editSettings();
 
 private:
+    QHBoxLayout *makeToolBar();
+    void showLabs(const QList<Lab> &labs);
     void showLab(const Lab &lab);
+    void reportWritten(const QString &path, bool ok, const QString &error);
+    void versionPublished(const Lab &lab, const QString &error);
     void runOperation(LabOperation op);
     void submit(LabOperation op, const QStringList &students, const QVariantMap &params);
     QStringList selectedStudents() const;
 
     Workspace *m_workspace;
     Scheduler *m_scheduler;
+    LabService *m_service;
+    LabListModel *m_labList;
+    LabStudentModel *m_students;
+    QSortFilterProxyModel *m_sortedStudents;
     QComboBox *m_labs;
     QLabel *m_summary;
-    QTableWidget *m_table;
+    QTableView *m_table;
     QList<QToolButton *> m_opButtons;
-    QList<Lab> m_loaded;
+    QString m_select;             // the lab to show once the labs are loaded
+    quint64 m_publishRequest = 0; // the version being published
     QList<LabVmOutcome> m_status;
     QHash<QString, QString> m_statusHost; // VM name -> host URI
     Lab m_lab;

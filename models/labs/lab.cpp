@@ -83,19 +83,16 @@ QString expandLabPattern(const QString &pattern, const QString &lab, const LabSt
 }
 
 QString labPatternProblem(const Lab &lab) {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Lab", s);
-    };
     if (!lab.pattern.contains(u"{student}"_s))
-        return tr("The naming pattern must contain {student}.");
+        return Lab::tr("The naming pattern must contain {student}.");
     if (lab.roles.size() > 1 && !lab.pattern.contains(u"{role}"_s))
-        return tr("A lab with several roles needs {role} in its naming pattern.");
+        return Lab::tr("A lab with several roles needs {role} in its naming pattern.");
     QSet<QString> seen;
     for (const auto &s : lab.students)
         for (const auto &r : lab.roles) {
             const QString n = lab.vmName(s.id, r.name);
             if (seen.contains(n))
-                return tr("The naming pattern gives two VMs the name \"%1\".").arg(n);
+                return Lab::tr("The naming pattern gives two VMs the name \"%1\".").arg(n);
             seen.insert(n);
         }
     return {};
@@ -103,18 +100,15 @@ QString labPatternProblem(const Lab &lab) {
 
 QString publishTemplateVersion(Lab *lab, const QString &role, const QString &templateVm,
                                const QString &note, qint64 nowMs) {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Lab", s);
-    };
     LabRole *r = nullptr;
     for (auto &x : lab->roles)
         if (x.name == role)
             r = &x;
     if (!r)
-        return tr("The lab has no role \"%1\".").arg(role);
+        return Lab::tr("The lab has no role \"%1\".").arg(role);
     const QString vm = templateVm.trimmed();
     if (vm.isEmpty())
-        return tr("Name the template VM of the new version.");
+        return Lab::tr("Name the template VM of the new version.");
     const bool recorded =
         std::any_of(lab->versions.cbegin(), lab->versions.cend(), [&](const auto &v) {
             return v.role == role && v.version == r->templateVersion;
@@ -123,9 +117,10 @@ QString publishTemplateVersion(Lab *lab, const QString &role, const QString &tem
         lab->versions.append({role, r->templateVersion, r->templateVm, lab->createdAt, {}});
     for (const auto &v : std::as_const(lab->versions))
         if (v.role == role && v.templateVm == vm)
-            return tr("%1 is version %2 of role %3 already. Students' disks are built on it, so a "
-                      "new version is a new template VM: clone the template, change the clone, "
-                      "publish the clone.")
+            return Lab::tr(
+                       "%1 is version %2 of role %3 already. Students' disks are built on it, so a "
+                       "new version is a new template VM: clone the template, change the clone, "
+                       "publish the clone.")
                 .arg(vm)
                 .arg(v.version)
                 .arg(role);
@@ -144,15 +139,12 @@ QString labTemplateOf(const Lab &lab, const QString &role, int version) {
 }
 
 QString labNameProblem(const QString &name) {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Lab", s);
-    };
     if (name.trimmed().isEmpty())
-        return tr("The lab needs a name.");
+        return Lab::tr("The lab needs a name.");
     if (sanitize(name) != name)
-        return tr("A lab name may use only letters, digits, '.', '_' and '-'.");
+        return Lab::tr("A lab name may use only letters, digits, '.', '_' and '-'.");
     if (name.size() > 40)
-        return tr("A lab name may be at most 40 characters long.");
+        return Lab::tr("A lab name may be at most 40 characters long.");
     return {};
 }
 
@@ -176,15 +168,13 @@ int addStudents(Lab *lab, const QList<LabStudent> &students) {
 }
 
 QString dropStudents(Lab *lab, const QStringList &ids) {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Lab", s);
-    };
     for (const auto &id : ids) {
         if (!lab->student(id))
-            return tr("There is no student \"%1\" in lab %2.").arg(id, lab->name);
+            return Lab::tr("There is no student \"%1\" in lab %2.").arg(id, lab->name);
         if (!lab->hostOf(id).isEmpty())
-            return tr("Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 "
-                      "--students %1).")
+            return Lab::tr(
+                       "Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 "
+                       "--students %1).")
                 .arg(id, lab->hostOf(id), lab->name);
     }
     lab->students.erase(std::remove_if(lab->students.begin(), lab->students.end(),

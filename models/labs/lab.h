@@ -2,6 +2,7 @@
 // over a few hosts. Value types copied between the store, the executor and the views.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -43,6 +44,8 @@ struct LabAssignment {
 };
 
 struct Lab {
+    Q_DECLARE_TR_FUNCTIONS(Lab)
+public:
     QString name;
     QList<LabRole> roles;
     QList<LabStudent> students;

@@ -1,18 +1,19 @@
 #include "labexecutor.h"
 
+#include "core/canceltoken.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
 #include "core/replyguard.h"
+#include "core/taskpool.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
 #include "labreport.h"
+#include "labs/libvirt/labtasks.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -36,6 +37,8 @@ LabExecutor::LabExecutor(Workspace *workspace, QObject *parent)
 
 LabExecutor::~LabExecutor() {
     m_reply->guard.reset();
+    for (const auto &work : std::as_const(m_work))
+        work->cancel();
 }
 
 void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &students,
@@ -221,16 +224,17 @@ void LabExecutor::complete() {
     auto pending = std::make_shared<int>(int(hosts.size()));
     auto reply = m_reply;
     for (Connection *c : std::as_const(hosts))
-        removeLabNetworksAsync(c, this, unused, [reply, pending](const QStringList &errors) {
-            reply->guard.reply([errors, pending](LabExecutor *e) {
-                for (const auto &err : errors) {
-                    Q_EMIT e->note(tr("A lab network was not removed: %1").arg(err));
-                    --e->m_ok;
-                }
-                if (--*pending == 0 && !e->m_finished)
-                    e->finish();
+        m_work << removeLabNetworksAsync(
+            m_workspace->tasks(), c, unused, [reply, pending](const QStringList &errors) {
+                reply->guard.reply([errors, pending](LabExecutor *e) {
+                    for (const auto &err : errors) {
+                        Q_EMIT e->note(tr("A lab network was not removed: %1").arg(err));
+                        --e->m_ok;
+                    }
+                    if (--*pending == 0 && !e->m_finished)
+                        e->finish();
+                });
             });
-        });
 }
 
 void LabExecutor::finish() {
@@ -245,10 +249,9 @@ void LabExecutor::finish() {
     const QString path = m_collectFolder + u"/report.csv"_s;
     const QByteArray csv = (m_collectReport.join(u'\n') + u'\n').toUtf8();
     auto reply = m_reply;
-    QThreadPool::globalInstance()->start([reply, path, csv, done] {
-        QSaveFile f(path);
-        const bool ok = f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size() && f.commit();
-        const QString why = f.errorString();
+    m_workspace->tasks()->start([reply, path, csv, done](const CancelToken &) {
+        QString why;
+        const bool ok = writeReportFile(path, csv, &why);
         reply->guard.reply([ok, path, why, done](LabExecutor *e) {
             Q_EMIT e->note(ok ? tr("What was collected: %1").arg(path)
                               : tr("The collection report %1 was not written: %2").arg(path, why));
@@ -369,121 +372,172 @@ void LabExecutor::runOnHost(const QString &uri, const QList<LabVmTask> &tasks, i
         return;
     }
     auto reply = m_reply;
-    runLabTasks(c, this, tasks, parallel, [reply, uri](const LabVmOutcome &o) {
-        reply->guard.reply([o, uri](LabExecutor *e) { e->account(o, uri); });
-    });
+    m_work << runLabTasks(m_workspace->tasks(), c, tasks, parallel,
+                          [reply, uri](const LabVmOutcome &o) {
+                              reply->guard.reply([o, uri](LabExecutor *e) { e->account(o, uri); });
+                          });
+}
+
+QStringList LabExecutor::eligibleHosts(HostsView &view) {
+    QStringList eligible;
+    for (const QString &uri : std::as_const(view.connected)) {
+        QStringList missing;
+        for (const auto &role : std::as_const(m_lab.roles))
+            if (!view.templateMemory.value(uri).contains(role.templateVm))
+                missing << role.templateVm;
+        if (missing.isEmpty())
+            eligible << uri;
+        else
+            Q_EMIT note(tr("%1 lacks the template VM(s) %2: no student is placed there "
+                           "(an overlay must be on the same host as its template; copy the "
+                           "template there under the same name).")
+                            .arg(uri, missing.join(u", "_s)));
+    }
+    // Students already placed count as committed on their host: the class runs at once.
+    view.capacity = view.others;
+    for (const auto &a : std::as_const(m_lab.assignments))
+        if (view.capacity.contains(a.hostUri)) {
+            view.capacity[a.hostUri].allocatedMemoryBytes += view.perStudent.memoryBytes;
+            view.capacity[a.hostUri].allocatedVcpus += view.perStudent.vcpus;
+        }
+    return eligible;
+}
+
+QList<LabVmTask> LabExecutor::tasksFor(const LabStudent &student) const {
+    QList<LabVmTask> tasks;
+    for (const auto &role : std::as_const(m_lab.roles)) {
+        LabVmTask t;
+        t.op = m_op;
+        t.vmName = m_lab.vmName(student.id, role.name);
+        t.lab = m_lab.name;
+        t.student = student.id;
+        t.role = role.name;
+        t.templateVm = role.templateVm;
+        t.snapshot = m_snapshot;
+        const LabVmNetwork net = m_plan.vms.value(t.vmName);
+        t.macs = net.macs;
+        t.network = net.network;
+        t.address = net.address;
+        for (const auto &n : std::as_const(m_plan.networks))
+            if (n.name == t.network)
+                t.networkXml = n.xml;
+        t.dataDisks = m_settings.dataDisks;
+        t.templateVersion = role.templateVersion;
+        t.idleMs = qint64(m_settings.idleMinutes) * 60000;
+        if (m_op == LabOperation::Collect) {
+            t.collectPaths = m_collectPaths;
+            t.collectDir = m_collectFolder % u'/' % student.id %
+                           (m_lab.roles.size() > 1 ? u'/' % role.name : QString());
+        }
+        tasks << t;
+    }
+    return tasks;
+}
+
+QString LabExecutor::placeStudent(const LabStudent &student, const QStringList &eligible,
+                                  QList<HostCapacity> &capacity, const VmDemand &perStudent,
+                                  QString *why) {
+    int pick = -1;
+    // A group's network is per host: keep the group together where there is room.
+    if (m_settings.networkMode == LabNetworkMode::Group)
+        for (const auto &mate : std::as_const(m_lab.students))
+            if (mate.group == student.group && mate.id != student.id) {
+                const int i = int(eligible.indexOf(m_lab.hostOf(mate.id)));
+                if (i >= 0 && admitStart(capacity.at(i), perStudent, m_placement).isEmpty()) {
+                    pick = i;
+                    break;
+                }
+            }
+    if (pick < 0) {
+        const PlacementResult p = placeVm(capacity, perStudent, m_placement);
+        if (!p.ok()) {
+            *why = eligible.isEmpty() ? tr("No connected host holds the lab's templates.")
+                                      : tr("No host has room: %1").arg(p.reason);
+            return {};
+        }
+        pick = p.host;
+    }
+    const QString host = eligible.at(pick);
+    capacity[pick].allocatedMemoryBytes += perStudent.memoryBytes;
+    capacity[pick].allocatedVcpus += perStudent.vcpus;
+    m_lab.assignments.append({student.id, host});
+    Q_EMIT placed(m_lab.name, student.id, host);
+    return host;
+}
+
+QString LabExecutor::hostFor(const LabStudent &student, const QStringList &eligible,
+                             const HostsView &view, QList<HostCapacity> &capacity, QString *why) {
+    QString host = m_lab.hostOf(student.id);
+    if (!host.isEmpty() && !m_lab.hosts.contains(host))
+        host.clear(); // the lab no longer targets that host
+    if (host.isEmpty() && m_op == LabOperation::Provision)
+        return placeStudent(student, eligible, capacity, view.perStudent, why);
+    if (host.isEmpty()) {
+        *why = tr("Not provisioned yet.");
+        return {};
+    }
+    if (!view.connected.contains(host)) {
+        *why = tr("%1 is not connected.").arg(host);
+        return {};
+    }
+    return host;
+}
+
+void LabExecutor::reportNotRun(const QList<std::pair<LabVmTask, QString>> &notRun) {
+    for (const auto &[task, why] : notRun) {
+        // Deleting or querying a VM never made is not a failure.
+        LabVmOutcome o;
+        o.task = task;
+        o.message = why;
+        const bool nothingToDo = m_op == LabOperation::Delete || m_op == LabOperation::Status ||
+                                 m_op == LabOperation::Update || m_op == LabOperation::Check ||
+                                 m_op == LabOperation::IdleStop;
+        o.ok = nothingToDo && m_lab.hostOf(task.student).isEmpty();
+        if (o.ok && m_op == LabOperation::Update)
+            o.message =
+                tr("Not provisioned; it will be made on version %1.").arg(task.templateVersion);
+        account(o, m_lab.hostOf(task.student));
+    }
+}
+
+void LabExecutor::startOnHost(const QString &uri, const QList<LabVmTask> &tasks) {
+    // Staggered start: a batch at a time, a pause between them.
+    if (m_op != LabOperation::Start || m_settings.staggerBatch <= 0 ||
+        tasks.size() <= m_settings.staggerBatch)
+        return runOnHost(uri, tasks, m_parallel);
+    Wave w;
+    for (const auto &indices : staggerBatches(int(tasks.size()), m_settings.staggerBatch)) {
+        QList<LabVmTask> batch;
+        for (int i : indices)
+            batch << tasks.at(i);
+        w.batches << batch;
+    }
+    m_waves.insert(uri, w);
+    runBatch(uri);
 }
 
 void LabExecutor::dispatch() {
     HostsView view = viewHosts();
-    const QStringList &connected = view.connected;
-    QHash<QString, HostCapacity> &capacity = view.capacity;
-    const VmDemand perStudent = view.perStudent;
-
-    QStringList eligible; // hosts that hold every template
-    if (m_op == LabOperation::Provision) {
-        for (const QString &uri : connected) {
-            QStringList missing;
-            for (const auto &role : std::as_const(m_lab.roles))
-                if (!view.templateMemory.value(uri).contains(role.templateVm))
-                    missing << role.templateVm;
-            if (missing.isEmpty())
-                eligible << uri;
-            else
-                Q_EMIT note(tr("%1 lacks the template VM(s) %2: no student is placed there "
-                               "(an overlay must be on the same host as its template; copy the "
-                               "template there under the same name).")
-                                .arg(uri, missing.join(u", "_s)));
-        }
-        // Students already placed count as committed on their host: the class runs at once.
-        capacity = view.others;
-        for (const auto &a : std::as_const(m_lab.assignments))
-            if (capacity.contains(a.hostUri)) {
-                capacity[a.hostUri].allocatedMemoryBytes += perStudent.memoryBytes;
-                capacity[a.hostUri].allocatedVcpus += perStudent.vcpus;
-            }
-    }
-
+    const QStringList eligible =
+        m_op == LabOperation::Provision ? eligibleHosts(view) : QStringList();
+    QList<HostCapacity> capacity;
+    for (const QString &uri : eligible)
+        capacity << view.capacity.value(uri);
     QHash<QString, QList<LabVmTask>> byHost;
-    QList<std::pair<LabVmTask, QString>> failures;
-    QList<HostCapacity> caps;
-    for (const QString &uri : std::as_const(eligible))
-        caps << capacity.value(uri);
+    QList<std::pair<LabVmTask, QString>> notRun;
     for (const QString &sid : std::as_const(m_students)) {
-        const LabStudent *st = m_lab.student(sid);
-        QString host = m_lab.hostOf(sid);
-        if (!host.isEmpty() && !m_lab.hosts.contains(host))
-            host.clear(); // the lab no longer targets that host
-        QList<LabVmTask> tasks;
-        for (const auto &role : std::as_const(m_lab.roles)) {
-            LabVmTask t;
-            t.op = m_op;
-            t.vmName = m_lab.vmName(st->id, role.name);
-            t.lab = m_lab.name;
-            t.student = st->id;
-            t.role = role.name;
-            t.templateVm = role.templateVm;
-            t.snapshot = m_snapshot;
-            const LabVmNetwork net = m_plan.vms.value(t.vmName);
-            t.macs = net.macs;
-            t.network = net.network;
-            t.address = net.address;
-            for (const auto &n : std::as_const(m_plan.networks))
-                if (n.name == t.network)
-                    t.networkXml = n.xml;
-            t.dataDisks = m_settings.dataDisks;
-            t.templateVersion = role.templateVersion;
-            t.idleMs = qint64(m_settings.idleMinutes) * 60000;
-            if (m_op == LabOperation::Collect) {
-                t.collectPaths = m_collectPaths;
-                t.collectDir = m_collectFolder % u'/' % st->id %
-                               (m_lab.roles.size() > 1 ? u'/' % role.name : QString());
-            }
-            tasks << t;
-        }
-        if (host.isEmpty() && m_op == LabOperation::Provision) {
-            // A group's network is per host: keep the group together where there is room.
-            int pick = -1;
-            if (m_settings.networkMode == LabNetworkMode::Group)
-                for (const auto &mate : std::as_const(m_lab.students))
-                    if (mate.group == st->group && mate.id != sid) {
-                        const int i = int(eligible.indexOf(m_lab.hostOf(mate.id)));
-                        if (i >= 0 && admitStart(caps.at(i), perStudent, m_placement).isEmpty()) {
-                            pick = i;
-                            break;
-                        }
-                    }
-            if (pick < 0) {
-                const PlacementResult p = placeVm(caps, perStudent, m_placement);
-                if (!p.ok()) {
-                    const QString why = eligible.isEmpty()
-                                            ? tr("No connected host holds the lab's templates.")
-                                            : tr("No host has room: %1").arg(p.reason);
-                    for (const auto &t : tasks)
-                        failures.append({t, why});
-                    continue;
-                }
-                pick = p.host;
-            }
-            host = eligible.at(pick);
-            caps[pick].allocatedMemoryBytes += perStudent.memoryBytes;
-            caps[pick].allocatedVcpus += perStudent.vcpus;
-            m_lab.assignments.append({sid, host});
-            Q_EMIT placed(m_lab.name, sid, host);
-        }
+        const LabStudent student = *m_lab.student(sid);
+        const QList<LabVmTask> tasks = tasksFor(student);
+        QString why;
+        const QString host = hostFor(student, eligible, view, capacity, &why);
         if (host.isEmpty()) {
             for (const auto &t : tasks)
-                failures.append({t, tr("Not provisioned yet.")});
-            continue;
-        }
-        if (!connected.contains(host)) {
-            for (const auto &t : tasks)
-                failures.append({t, tr("%1 is not connected.").arg(host)});
+                notRun.append({t, why});
             continue;
         }
         byHost[host] << tasks;
     }
-    m_total = int(failures.size());
+    m_total = int(notRun.size());
     for (const auto &list : std::as_const(byHost))
         m_total += int(list.size());
     if (m_total == 0) {
@@ -491,41 +545,11 @@ void LabExecutor::dispatch() {
         Q_EMIT finished(0, 0);
         return;
     }
-    for (const auto &f : std::as_const(failures)) {
-        // Deleting or querying a VM never made is not a failure.
-        LabVmOutcome o;
-        o.task = f.first;
-        o.message = f.second;
-        const bool nothingToDo = m_op == LabOperation::Delete || m_op == LabOperation::Status ||
-                                 m_op == LabOperation::Update || m_op == LabOperation::Check ||
-                                 m_op == LabOperation::IdleStop;
-        o.ok = nothingToDo && m_lab.hostOf(f.first.student).isEmpty();
-        if (o.ok && m_op == LabOperation::Update)
-            o.message =
-                tr("Not provisioned; it will be made on version %1.").arg(f.first.templateVersion);
-        account(o, m_lab.hostOf(f.first.student));
-    }
+    reportNotRun(notRun);
     if (m_finished)
         return;
-    for (auto it = byHost.cbegin(); it != byHost.cend(); ++it) {
-        const QString uri = it.key();
-        // Staggered start: a batch at a time, a pause between them.
-        if (m_op == LabOperation::Start && m_settings.staggerBatch > 0 &&
-            it.value().size() > m_settings.staggerBatch) {
-            Wave w;
-            for (const auto &indices :
-                 staggerBatches(int(it.value().size()), m_settings.staggerBatch)) {
-                QList<LabVmTask> batch;
-                for (int i : indices)
-                    batch << it.value().at(i);
-                w.batches << batch;
-            }
-            m_waves.insert(uri, w);
-            runBatch(uri);
-            continue;
-        }
-        runOnHost(uri, it.value(), m_parallel);
-    }
+    for (auto it = byHost.cbegin(); it != byHost.cend(); ++it)
+        startOnHost(it.key(), it.value());
 }
 
 } // namespace virtdeck

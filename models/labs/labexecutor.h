@@ -1,11 +1,12 @@
 // Runs one operation on a lab's VMs (all students or a selection): resolves and connects the
 // lab's hosts, places new students by the scheduler's placement, and runs the per-VM work on each
 // host in parallel up to a per-host limit. One student's failure never stops the others.
-// Lives on the GUI thread (it drives the ConnectionManager); the libvirt work runs on workers.
+// Lives on the GUI thread (it drives the ConnectionManager); the libvirt work runs on the
+// workspace's TaskPool, and is cancelled (no new VM started) when the executor goes.
 #pragma once
 
 #include "lab.h"
-#include "labs/libvirt/labvm.h"
+#include "labs/labvmtask.h"
 #include "labsettings.h"
 #include "scheduler/placement.h"
 
@@ -13,8 +14,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace virtdeck {
 
+class CancelToken;
 class Workspace;
 
 class LabExecutor : public QObject {
@@ -75,6 +79,20 @@ private:
     HostsView viewHosts();
     void hostsReady();
     void dispatch();
+    // Provision: the connected hosts that hold every template (the others are named in a note);
+    // the students already placed count as committed in `view`'s capacity.
+    QStringList eligibleHosts(HostsView &view);
+    QList<LabVmTask> tasksFor(const LabStudent &student) const;
+    // The host the student's VMs run on, placing a student not placed yet when provisioning;
+    // empty with `why` when they cannot run now.
+    QString hostFor(const LabStudent &student, const QStringList &eligible, const HostsView &view,
+                    QList<HostCapacity> &capacity, QString *why);
+    QString placeStudent(const LabStudent &student, const QStringList &eligible,
+                         QList<HostCapacity> &capacity, const VmDemand &perStudent, QString *why);
+    // The tasks that cannot run, each as an outcome (not a failure for a VM never made).
+    void reportNotRun(const QList<std::pair<LabVmTask, QString>> &notRun);
+    // Starts a host's tasks, in batches when the lab staggers its starts.
+    void startOnHost(const QString &uri, const QList<LabVmTask> &tasks);
     void reportCapacity();
     void runBatch(const QString &uri);
     // Runs `tasks` on the host's workers; each outcome comes back through account().
@@ -103,6 +121,7 @@ private:
     QHash<QString, QString> m_connectionOf; // host URI -> connection id
     QHash<QString, int> m_deleted;          // student -> VMs deleted
     std::shared_ptr<Reply> m_reply;
+    QList<std::shared_ptr<CancelToken>> m_work; // the batches on the TaskPool
     int m_total = 0;
     int m_done = 0;
     int m_ok = 0;

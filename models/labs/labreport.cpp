@@ -1,19 +1,18 @@
 #include "labreport.h"
 
+#include "core/atomicfile.h"
 #include "labsettings.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("LabReport", s);
-}
-
-} // namespace
+struct LabReport {
+    Q_DECLARE_TR_FUNCTIONS(LabReport)
+};
 
 QString csvField(const QString &s) {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u';'))
@@ -53,7 +52,8 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
                 row.state = o.exists ? domainStateText(o.state) : o.message;
                 row.addresses = o.addresses;
             } else {
-                row.state = lab.hostOf(s.id).isEmpty() ? tr("not provisioned") : tr("unknown");
+                row.state = lab.hostOf(s.id).isEmpty() ? LabReport::tr("not provisioned")
+                                                       : LabReport::tr("unknown");
             }
             rows << row;
         }
@@ -80,13 +80,16 @@ QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QSt
     QString out = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
                   "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                   "td,th{border:1px solid #999;padding:3px 8px;text-align:left}"
-                  "th{background:#eee}</style></head><body>\n"_s.arg(e(tr("Lab %1").arg(lab.name)));
-    out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(e(tr("Lab %1").arg(lab.name)),
-                                             e(tr("Generated %1").arg(generatedAt)));
+                  "th{background:#eee}</style></head><body>\n"_s.arg(
+                      e(LabReport::tr("Lab %1").arg(lab.name)));
+    out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(e(LabReport::tr("Lab %1").arg(lab.name)),
+                                             e(LabReport::tr("Generated %1").arg(generatedAt)));
     out += u"<table>\n<tr>"_s;
     for (const QString &h :
-         {tr("Student"), tr("Name"), tr("Email"), tr("Group"), tr("Role"), tr("VM"), tr("Host"),
-          tr("State"), tr("Addresses"), tr("MAC"), tr("Fixed address"), tr("Console")})
+         {LabReport::tr("Student"), LabReport::tr("Name"), LabReport::tr("Email"),
+          LabReport::tr("Group"), LabReport::tr("Role"), LabReport::tr("VM"), LabReport::tr("Host"),
+          LabReport::tr("State"), LabReport::tr("Addresses"), LabReport::tr("MAC"),
+          LabReport::tr("Fixed address"), LabReport::tr("Console")})
         out += u"<th>"_s + e(h) + u"</th>"_s;
     out += u"</tr>\n"_s;
     for (const auto &r : rows) {
@@ -99,6 +102,11 @@ QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QSt
     }
     out += u"</table>\n</body></html>\n"_s;
     return out;
+}
+
+bool writeReportFile(const QString &path, const QByteArray &data, QString *error) {
+    const QString dir = QFileInfo(path).absolutePath();
+    return backup::writeFileAtomically(path, data.constData(), size_t(data.size()), dir, error);
 }
 
 } // namespace virtdeck

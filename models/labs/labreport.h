@@ -1,10 +1,12 @@
 // A lab's report and credentials sheet: students, their VMs, host, state, addresses, MAC, fixed
-// address and console command, as CSV or a printable HTML page. Pure functions, any thread.
+// address and console command, as CSV or a printable HTML page. Pure functions, any thread (but
+// writeReportFile(), which writes to disk).
 #pragma once
 
 #include "lab.h"
-#include "labs/libvirt/labvm.h"
+#include "labs/labvmtask.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -31,5 +33,9 @@ QString labReportCsv(const QList<LabReportRow> &rows);
 QString csvField(const QString &s);
 QString csvLine(const QStringList &fields);
 QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QString &generatedAt);
+// Writes a report (or any file the labs make for the user) whole or not at all: a temp file
+// beside it, then renamed over it. Blocking: call it on a TaskPool task. The file is readable by
+// the user only (a report names students and how to reach their VMs).
+bool writeReportFile(const QString &path, const QByteArray &data, QString *error);
 
 } // namespace virtdeck

@@ -15,10 +15,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("LabSettings", s, nullptr, n);
-}
-
 const char *const kModes[] = {"template", "shared", "student", "group"};
 
 // Dotted IPv4 to a number; false when it is not one.
@@ -76,7 +72,7 @@ LabSettings LabSettings::fromJson(const QString &json, QString *error) {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
     if (!doc.isObject()) {
         if (error)
-            *error = tr("The lab's settings cannot be read: %1").arg(pe.errorString());
+            *error = LabSettings::tr("The lab's settings cannot be read: %1").arg(pe.errorString());
         return s;
     }
     const QJsonObject o = doc.object();
@@ -85,7 +81,8 @@ LabSettings LabSettings::fromJson(const QString &json, QString *error) {
     if (net.contains(u"mode"_s) &&
         !labNetworkModeFromName(net.value(u"mode"_s).toString(), &r.networkMode)) {
         if (error)
-            *error = tr("Unknown network mode \"%1\".").arg(net.value(u"mode"_s).toString());
+            *error = LabSettings::tr("Unknown network mode \"%1\".")
+                         .arg(net.value(u"mode"_s).toString());
         return s;
     }
     r.sharedNetwork = net.value(u"shared"_s).toString();
@@ -146,23 +143,25 @@ bool labCpuIdle(quint64 lastCpuNs, qint64 lastMs, quint64 cpuNs, qint64 nowMs, i
 QString LabSettings::problem() const {
     quint32 ignored = 0;
     if (networkMode == LabNetworkMode::Shared && sharedNetwork.trimmed().isEmpty())
-        return tr("A shared network needs the name of a libvirt network.");
+        return LabSettings::tr("A shared network needs the name of a libvirt network.");
     if (!firstAddress.isEmpty() && !parseIpv4(firstAddress, &ignored))
-        return tr("\"%1\" is not an IPv4 address.").arg(firstAddress);
+        return LabSettings::tr("\"%1\" is not an IPv4 address.").arg(firstAddress);
     if (!validPrefix(subnetPrefix))
-        return tr("The subnet prefix \"%1\" is not two numbers like 10.213.").arg(subnetPrefix);
+        return LabSettings::tr("The subnet prefix \"%1\" is not two numbers like 10.213.")
+            .arg(subnetPrefix);
     for (const QString &d : dataDisks)
         if (d.isEmpty() || sanitized(d) != d)
-            return tr("\"%1\" is not a disk's target name (like vdb).").arg(d);
+            return LabSettings::tr("\"%1\" is not a disk's target name (like vdb).").arg(d);
     if (staggerBatch < 0 || staggerPauseSeconds < 0 || staggerPauseSeconds > 3600)
-        return tr("A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.");
+        return LabSettings::tr(
+            "A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.");
     if (idleMinutes < 0 || idleMinutes > 7 * 24 * 60)
-        return tr("The idle time is 0 (never) to 10080 minutes.");
+        return LabSettings::tr("The idle time is 0 (never) to 10080 minutes.");
     if (!endDate.isEmpty() && !QDate::fromString(endDate, Qt::ISODate).isValid())
-        return tr("\"%1\" is not a date like 2026-12-18.").arg(endDate);
+        return LabSettings::tr("\"%1\" is not a date like 2026-12-18.").arg(endDate);
     for (const QString &p : collectPaths)
         if (!p.startsWith(u'/') || p.contains(u"/../"_s) || p.endsWith(u"/.."_s))
-            return tr("\"%1\" is not an absolute path inside the guest.").arg(p);
+            return LabSettings::tr("\"%1\" is not an absolute path inside the guest.").arg(p);
     return {};
 }
 
@@ -236,9 +235,10 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
                 keys << key;
         }
         if (keys.size() > 256) {
-            plan.problem = tr("%n networks are too many: a lab's networks are numbered 0 to 255 "
-                              "in its subnet prefix.",
-                              int(keys.size()));
+            plan.problem =
+                LabSettings::tr("%n networks are too many: a lab's networks are numbered 0 to 255 "
+                                "in its subnet prefix.",
+                                nullptr, int(keys.size()));
             return plan;
         }
         QHash<QString, int> members; // key -> VMs addressed so far
@@ -253,7 +253,8 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
             v.network = networkName(key);
             const int host = 10 + members[key]++;
             if (host > 99) {
-                plan.problem = tr("Network %1 would need more than 90 addresses.").arg(v.network);
+                plan.problem =
+                    LabSettings::tr("Network %1 would need more than 90 addresses.").arg(v.network);
                 return plan;
             }
             v.address = u"%1.%2.%3"_s.arg(settings.subnetPrefix).arg(index).arg(host);
@@ -313,10 +314,11 @@ bool LabCapacityReport::fitsNow() const {
 QStringList LabCapacityReport::adviceLines() const {
     QStringList out;
     for (const auto &m : moves)
-        out << (m.from.isEmpty() ? tr("Place %1 on %2.").arg(m.student, m.to)
-                                 : tr("Move %1 from %2 to %3.").arg(m.student, m.from, m.to));
+        out << (m.from.isEmpty()
+                    ? LabSettings::tr("Place %1 on %2.").arg(m.student, m.to)
+                    : LabSettings::tr("Move %1 from %2 to %3.").arg(m.student, m.from, m.to));
     if (!homeless.isEmpty())
-        out << tr("No host has room for: %1.").arg(homeless.join(u", "_s));
+        out << LabSettings::tr("No host has room for: %1.").arg(homeless.join(u", "_s));
     return out;
 }
 
@@ -348,20 +350,23 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
         }
         v.fits = h.connected && v.students <= v.room;
         if (!h.connected)
-            v.text =
-                tr("%1 is not reachable: its %n student(s) cannot start.", v.students).arg(h.host);
+            v.text = LabSettings::tr("%1 is not reachable: its %n student(s) cannot start.",
+                                     nullptr, v.students)
+                         .arg(h.host);
         else if (v.fits)
-            v.text = tr("%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n "
-                        "student(s).",
-                        v.students)
-                         .arg(h.host, memorySizeText(qint64(v.needMemory)),
-                              memorySizeText(qint64(v.allowMemory)))
-                         .arg(v.needVcpus)
-                         .arg(v.allowVcpus);
+            v.text =
+                LabSettings::tr("%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n "
+                                "student(s).",
+                                nullptr, v.students)
+                    .arg(h.host, memorySizeText(qint64(v.needMemory)),
+                         memorySizeText(qint64(v.allowMemory)))
+                    .arg(v.needVcpus)
+                    .arg(v.allowVcpus);
         else
-            v.text = tr("%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it "
-                        "holds %n of its students.",
-                        std::max(0, v.room))
+            v.text = LabSettings::tr(
+                         "%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it "
+                         "holds %n of its students.",
+                         nullptr, std::max(0, v.room))
                          .arg(h.host, memorySizeText(qint64(v.needMemory)),
                               memorySizeText(qint64(v.allowMemory)))
                          .arg(v.needVcpus)

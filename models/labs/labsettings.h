@@ -6,6 +6,7 @@
 #include "lab.h"
 #include "scheduler/placement.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -25,6 +26,8 @@ QString labNetworkModeName(LabNetworkMode m);
 bool labNetworkModeFromName(const QString &name, LabNetworkMode *out);
 
 struct LabSettings {
+    Q_DECLARE_TR_FUNCTIONS(LabSettings)
+public:
     LabNetworkMode networkMode = LabNetworkMode::Template;
     QString sharedNetwork;                        // Shared: the network's name on every host
     QString firstAddress;                         // Shared: fixed addresses from here; empty: none

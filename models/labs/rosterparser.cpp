@@ -10,11 +10,11 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Roster", s);
-}
+struct Roster {
+    Q_DECLARE_TR_FUNCTIONS(Roster)
+};
 
+namespace {
 struct Record {
     int line = 0; // where it starts
     QStringList fields;
@@ -118,115 +118,144 @@ const QHash<QString, QString> &headerAliases() {
 QString RosterParseResult::errorText() const {
     QStringList lines;
     for (const auto &e : errors)
-        lines << (e.line > 0 ? tr("line %1: %2").arg(e.line).arg(e.message) : e.message);
+        lines << (e.line > 0 ? Roster::tr("line %1: %2").arg(e.line).arg(e.message) : e.message);
     return lines.join(u'\n');
 }
 
-RosterParseResult parseRoster(const QByteArray &raw) {
-    RosterParseResult r;
+namespace {
+// The roster's text: UTF-8 without its BOM. False with the error when it is not UTF-8 or empty.
+bool decodeRoster(const QByteArray &raw, QString *text, QList<RosterError> *errors) {
     QByteArray data = raw;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        r.errors.append({0, tr("The file is UTF-16; save it as UTF-8 CSV.")});
-        return r;
+        errors->append({0, Roster::tr("The file is UTF-16; save it as UTF-8 CSV.")});
+        return false;
     }
     QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = dec(data);
+    *text = dec(data);
     if (dec.hasError()) {
-        r.errors.append({firstBadUtf8Line(data),
-                         tr("The text is not valid UTF-8 (save the roster as UTF-8 CSV).")});
-        return r;
+        errors->append({firstBadUtf8Line(data),
+                        Roster::tr("The text is not valid UTF-8 (save the roster as UTF-8 CSV).")});
+        return false;
     }
-    if (text.trimmed().isEmpty()) {
-        r.errors.append({0, tr("The roster is empty.")});
-        return r;
+    if (text->trimmed().isEmpty()) {
+        errors->append({0, Roster::tr("The roster is empty.")});
+        return false;
     }
-    // The separator: whichever of ',' ';' or tab the header row uses.
+    return true;
+}
+
+// The separator: whichever of ',' ';' or tab the header row uses.
+QChar separatorOf(const QString &text) {
     const QString firstLine = text.section(u'\n', 0, 0);
     QChar sep = u',';
     if (firstLine.count(u';') > firstLine.count(sep))
         sep = u';';
     if (firstLine.count(u'\t') > firstLine.count(sep))
         sep = u'\t';
-    const QList<Record> records = splitRecords(text, sep);
-    if (records.isEmpty()) {
-        r.errors.append({0, tr("The roster is empty.")});
-        return r;
-    }
-    // Header.
-    const Record &header = records.first();
+    return sep;
+}
+
+// The column of each known field ("id", "name", "email", "group"), from the header row.
+QHash<QString, int> readHeader(const Record &header, QList<RosterError> *errors) {
     QHash<QString, int> col;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString h = header.fields.at(i).trimmed().toLower();
         const QString key = headerAliases().value(h);
         if (key.isEmpty()) {
-            r.errors.append({header.line, tr("Unknown column \"%1\" (expected id, name, email, "
-                                             "group).")
-                                              .arg(header.fields.at(i))});
+            errors->append({header.line, Roster::tr("Unknown column \"%1\" (expected id, name, "
+                                                    "email, group).")
+                                             .arg(header.fields.at(i))});
             continue;
         }
         if (col.contains(key)) {
-            r.errors.append({header.line, tr("The column \"%1\" appears twice.").arg(key)});
+            errors->append({header.line, Roster::tr("The column \"%1\" appears twice.").arg(key)});
             continue;
         }
         col.insert(key, i);
     }
     for (const QString &need : {u"id"_s, u"name"_s})
         if (!col.contains(need))
-            r.errors.append({header.line, tr("The header row lacks the column \"%1\".").arg(need)});
-    if (!r.errors.isEmpty())
-        return r;
+            errors->append(
+                {header.line, Roster::tr("The header row lacks the column \"%1\".").arg(need)});
+    return col;
+}
 
+// What is wrong with one student's fields; `seen` (case-folded id -> line) learns the id.
+QStringList studentProblems(const LabStudent &s, int line, QHash<QString, int> *seen) {
     static const QRegularExpression idRe(u"^[A-Za-z0-9._-]{1,32}$"_s);
     static const QRegularExpression mailRe(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    QStringList problems;
+    if (s.id.isEmpty())
+        problems << Roster::tr("the student id is empty");
+    else if (!idRe.match(s.id).hasMatch())
+        problems << Roster::tr("the student id \"%1\" may use only letters, digits, '.', '_' "
+                               "and '-' (at most 32)")
+                        .arg(s.id);
+    if (s.name.isEmpty())
+        problems << Roster::tr("the name is empty");
+    if (!s.email.isEmpty() && !mailRe.match(s.email).hasMatch())
+        problems << Roster::tr("\"%1\" is not an email address").arg(s.email);
+    const QString key = s.id.toLower();
+    if (!s.id.isEmpty() && seen->contains(key))
+        problems << Roster::tr("the student id \"%1\" is already used on line %2")
+                        .arg(s.id)
+                        .arg(seen->value(key));
+    else if (!s.id.isEmpty())
+        seen->insert(key, line);
+    return problems;
+}
+
+// One student row; false with its errors appended.
+bool readStudent(const Record &rec, const Record &header, const QHash<QString, int> &col,
+                 QHash<QString, int> *seen, LabStudent *s, QList<RosterError> *errors) {
+    if (rec.unterminated) {
+        errors->append({rec.line, Roster::tr("A quoted field is not closed.")});
+        return false;
+    }
+    if (rec.fields.size() != header.fields.size()) {
+        errors->append({rec.line, Roster::tr("%1 field(s) where the header has %2.")
+                                      .arg(rec.fields.size())
+                                      .arg(header.fields.size())});
+        return false;
+    }
+    s->id = rec.fields.at(col.value(u"id"_s)).trimmed();
+    s->name = rec.fields.at(col.value(u"name"_s)).trimmed();
+    if (col.contains(u"email"_s))
+        s->email = rec.fields.at(col.value(u"email"_s)).trimmed();
+    if (col.contains(u"group"_s))
+        s->group = rec.fields.at(col.value(u"group"_s)).trimmed();
+    const QStringList problems = studentProblems(*s, rec.line, seen);
+    if (!problems.isEmpty())
+        errors->append({rec.line, problems.join(u"; "_s)});
+    return problems.isEmpty();
+}
+} // namespace
+
+RosterParseResult parseRoster(const QByteArray &raw) {
+    RosterParseResult r;
+    QString text;
+    if (!decodeRoster(raw, &text, &r.errors))
+        return r;
+    const QList<Record> records = splitRecords(text, separatorOf(text));
+    if (records.isEmpty()) {
+        r.errors.append({0, Roster::tr("The roster is empty.")});
+        return r;
+    }
+    const Record &header = records.first();
+    const QHash<QString, int> col = readHeader(header, &r.errors);
+    if (!r.errors.isEmpty())
+        return r;
     QHash<QString, int> seen; // id (case-folded) -> line
     QList<LabStudent> students;
     for (qsizetype i = 1; i < records.size(); ++i) {
-        const Record &rec = records.at(i);
-        if (rec.unterminated) {
-            r.errors.append({rec.line, tr("A quoted field is not closed.")});
-            continue;
-        }
-        if (rec.fields.size() != header.fields.size()) {
-            r.errors.append({rec.line, tr("%1 field(s) where the header has %2.")
-                                           .arg(rec.fields.size())
-                                           .arg(header.fields.size())});
-            continue;
-        }
         LabStudent s;
-        s.id = rec.fields.at(col.value(u"id"_s)).trimmed();
-        s.name = rec.fields.at(col.value(u"name"_s)).trimmed();
-        if (col.contains(u"email"_s))
-            s.email = rec.fields.at(col.value(u"email"_s)).trimmed();
-        if (col.contains(u"group"_s))
-            s.group = rec.fields.at(col.value(u"group"_s)).trimmed();
-        QStringList problems;
-        if (s.id.isEmpty())
-            problems << tr("the student id is empty");
-        else if (!idRe.match(s.id).hasMatch())
-            problems << tr("the student id \"%1\" may use only letters, digits, '.', '_' and '-' "
-                           "(at most 32)")
-                            .arg(s.id);
-        if (s.name.isEmpty())
-            problems << tr("the name is empty");
-        if (!s.email.isEmpty() && !mailRe.match(s.email).hasMatch())
-            problems << tr("\"%1\" is not an email address").arg(s.email);
-        const QString key = s.id.toLower();
-        if (!s.id.isEmpty() && seen.contains(key))
-            problems << tr("the student id \"%1\" is already used on line %2")
-                            .arg(s.id)
-                            .arg(seen.value(key));
-        else if (!s.id.isEmpty())
-            seen.insert(key, rec.line);
-        if (!problems.isEmpty()) {
-            r.errors.append({rec.line, problems.join(u"; "_s)});
-            continue;
-        }
-        students.append(s);
+        if (readStudent(records.at(i), header, col, &seen, &s, &r.errors))
+            students.append(s);
     }
     if (r.errors.isEmpty() && students.isEmpty())
-        r.errors.append({0, tr("The roster has a header but no students.")});
+        r.errors.append({0, Roster::tr("The roster has a header but no students.")});
     if (r.errors.isEmpty())
         r.students = students;
     return r;
@@ -236,7 +265,7 @@ RosterParseResult parseRosterFile(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         RosterParseResult r;
-        r.errors.append({0, tr("Cannot read %1: %2").arg(path, f.errorString())});
+        r.errors.append({0, Roster::tr("Cannot read %1: %2").arg(path, f.errorString())});
         return r;
     }
     return parseRoster(f.readAll());

@@ -12,6 +12,7 @@
 #include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
+#include "labs/labmarker.h"
 #include "labs/labsettings.h"
 #include "labs/libvirt/labvm.h"
 #include "workspace/workspace.h"
@@ -26,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -124,9 +127,29 @@ private Q_SLOTS:
 
 private:
     void cleanUp();
+    // The steps of templateVersionsIdleCollect(), in order, on one lab of three students.
+    void defineTemplateVersion2();
+    void provisionWithChanges(Workspace *workspace, Lab *lab);
+    void publishMovesStudentsWithoutChanges(Workspace *workspace, Lab *lab);
+    void resetBringsVersion2(Workspace *workspace, Lab *lab);
+    void changedTemplateBreaksChains(Workspace *workspace, Lab *lab);
+    void idleStopForcesOff(const Lab &lab);
+    void collectRefusedWithoutPaths(Workspace *workspace, const Lab &lab);
+    void collectFiles(Workspace *workspace, const Lab &lab);
+    QString disk2() const { return kPool + u'/' + kPrefix + u"-tmpl2.qcow2"_s; }
     QString m_uri;
     QTemporaryDir m_dir;
+    // What provisionWithChanges() saw of s03 before the update.
+    QString m_uuid3, m_mac3;
 };
+
+// Runs a step of a test; a failed step ends the test.
+#define STEP(call)                                                                                 \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
 
 void TestIntegrationLabs::cleanUp() {
     const QStringList names =
@@ -370,16 +393,15 @@ void TestIntegrationLabs::networksDataDisksExam() {
     workspace.connections()->shutdown();
 }
 
-void TestIntegrationLabs::templateVersionsIdleCollect() {
-    // Version 2 of the template: its own disk with other bytes, more memory, the same data disk.
+// Version 2 of the template: its own disk with other bytes, more memory, the same data disk.
+void TestIntegrationLabs::defineTemplateVersion2() {
     int rc = 0;
-    const QString disk2 = kPool + u'/' + kPrefix + u"-tmpl2.qcow2"_s;
     QString out = virsh(m_uri,
                         {u"vol-create-as"_s, u"default"_s, kPrefix + u"-tmpl2.qcow2"_s, u"8M"_s,
                          u"--format"_s, u"qcow2"_s},
                         &rc);
     QVERIFY2(rc == 0, qPrintable(out));
-    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x77 0 1M"_s, disk2}, &rc);
+    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x77 0 1M"_s, disk2()}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
     QString xml2 = virsh(m_uri, {u"dumpxml"_s, kPrefix + u"-tmpl"_s, u"--inactive"_s});
     xml2.replace(u"<name>%1-tmpl</name>"_s.arg(kPrefix), u"<name>%1-tmpl2</name>"_s.arg(kPrefix));
@@ -395,37 +417,38 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     f.close();
     out = virsh(m_uri, {u"define"_s, f.fileName()}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
+}
 
-    Workspace workspace;
-    Lab lab = studentLab(kPrefix + u"3"_s, m_uri);
-    LabSettings settings;
-    settings.dataDisks = {u"vdb"_s};
-    settings.idleMinutes = 30;
-    lab.settingsJson = settings.toJson();
-    Outcomes r = runLab(&workspace, &lab, LabOperation::Provision);
+// The lab on version 1 (overlays recorded in the marker); then s01 has changes, s02 runs, s03
+// was never touched.
+void TestIntegrationLabs::provisionWithChanges(Workspace *workspace, Lab *lab) {
+    Outcomes r = runLab(workspace, lab, LabOperation::Provision);
     QCOMPARE(r.failed, 0);
-    const QString s1 = lab.vmName(u"s01"_s, u"vm"_s), s2 = lab.vmName(u"s02"_s, u"vm"_s),
-                  s3 = lab.vmName(u"s03"_s, u"vm"_s);
+    const QString s1 = lab->vmName(u"s01"_s, u"vm"_s), s3 = lab->vmName(u"s03"_s, u"vm"_s);
     const LabMarker m3 = parseLabMarker(virsh(m_uri, {u"dumpxml"_s, s3, u"--inactive"_s}));
     QCOMPARE(m3.version, 1);
     QCOMPARE(m3.disks.size(), 1); // the system disk's overlay; the data disk is a copy
     QCOMPARE(m3.disks.first().base, kPool + u'/' + kPrefix + u"-tmpl.qcow2"_s);
     QVERIFY(!m3.disks.first().baseModified.isEmpty());
-    const QString uuid3 = virsh(m_uri, {u"domuuid"_s, s3}).trimmed();
-    const QString mac3 = virsh(m_uri, {u"dumpxml"_s, s3}).section(u"<mac address='"_s, 1).left(17);
-
-    // s01 has changes, s02 runs, s03 was never touched.
+    m_uuid3 = virsh(m_uri, {u"domuuid"_s, s3}).trimmed();
+    m_mac3 = virsh(m_uri, {u"dumpxml"_s, s3}).section(u"<mac address='"_s, 1).left(17);
+    int rc = 0;
     const QString overlay1 = kPool + u'/' + s1 + u"-vda.qcow2"_s;
-    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x55 0 1M"_s, overlay1}, &rc);
+    const QString out =
+        run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x55 0 1M"_s, overlay1}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
-    r = runLab(&workspace, &lab, LabOperation::Start, {u"s02"_s});
+    r = runLab(workspace, lab, LabOperation::Start, {u"s02"_s});
     QCOMPARE(r.ok, 1);
+}
 
-    QVERIFY(publishTemplateVersion(&lab, u"vm"_s, kPrefix + u"-tmpl"_s, {}, 0).size() > 0);
-    QCOMPARE(publishTemplateVersion(&lab, u"vm"_s, kPrefix + u"-tmpl2"_s, u"new tools"_s, 1),
+// Version 2 published: only s03 (off, no writes) moves now, keeping its UUID, MAC and data disk.
+void TestIntegrationLabs::publishMovesStudentsWithoutChanges(Workspace *workspace, Lab *lab) {
+    QVERIFY(publishTemplateVersion(lab, u"vm"_s, kPrefix + u"-tmpl"_s, {}, 0).size() > 0);
+    QCOMPARE(publishTemplateVersion(lab, u"vm"_s, kPrefix + u"-tmpl2"_s, u"new tools"_s, 1),
              QString());
-    QCOMPARE(lab.roles.first().templateVersion, 2);
-    r = runLab(&workspace, &lab, LabOperation::Update);
+    QCOMPARE(lab->roles.first().templateVersion, 2);
+    const QString s3 = lab->vmName(u"s03"_s, u"vm"_s);
+    Outcomes r = runLab(workspace, lab, LabOperation::Update);
     QCOMPARE(r.failed, 0);
     for (const auto &o : r.list) {
         QCOMPARE(o.changed, o.task.vmName == s3);
@@ -433,92 +456,109 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     }
     const QString info3 =
         run(u"qemu-img"_s, {u"info"_s, u"-U"_s, kPool + u'/' + s3 + u"-vda.qcow2"_s});
-    QVERIFY2(info3.contains(u"backing file: "_s + disk2), qPrintable(info3));
+    QVERIFY2(info3.contains(u"backing file: "_s + disk2()), qPrintable(info3));
     const QString x3 = virsh(m_uri, {u"dumpxml"_s, s3, u"--inactive"_s});
     QVERIFY2(x3.contains(u"98304"_s), qPrintable(x3)); // the new version's memory
-    QCOMPARE(virsh(m_uri, {u"domuuid"_s, s3}).trimmed(), uuid3);
-    QCOMPARE(x3.section(u"<mac address='"_s, 1).left(17), mac3);
+    QCOMPARE(virsh(m_uri, {u"domuuid"_s, s3}).trimmed(), m_uuid3);
+    QCOMPARE(x3.section(u"<mac address='"_s, 1).left(17), m_mac3);
     QVERIFY(x3.contains(s3 + u"-vdb"_s)); // the data disk kept
 
     // Every chain is intact; s01 and s02 say where they are.
-    r = runLab(&workspace, &lab, LabOperation::Check);
+    r = runLab(workspace, lab, LabOperation::Check);
     QCOMPARE(r.failed, 0);
     for (const auto &o : r.list)
         QVERIFY2(o.message.contains(o.task.vmName == s3 ? u"version 2"_s : u"next reset"_s),
                  qPrintable(o.message));
+}
 
-    // s01's reset brings version 2: its own write is gone, the new template's bytes are there.
-    r = runLab(&workspace, &lab, LabOperation::Reset, {u"s01"_s});
+// s01's reset brings version 2: its own write is gone, the new template's bytes are there.
+void TestIntegrationLabs::resetBringsVersion2(Workspace *workspace, Lab *lab) {
+    Outcomes r = runLab(workspace, lab, LabOperation::Reset, {u"s01"_s});
     QCOMPARE(r.ok, 1);
     QCOMPARE(r.list.first().templateVersion, 2);
-    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0x77 0 1M"_s, overlay1}, &rc);
+    int rc = 0;
+    const QString overlay1 = kPool + u'/' + lab->vmName(u"s01"_s, u"vm"_s) + u"-vda.qcow2"_s;
+    const QString out =
+        run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P 0x77 0 1M"_s, overlay1}, &rc);
     QVERIFY2(rc == 0 && !out.contains(u"verification failed"_s), qPrintable(out));
+}
 
-    // Someone writes into version 2's disk: every overlay on it is reported, never started.
-    out = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x11 2M 64k"_s, disk2}, &rc);
+// Someone writes into version 2's disk: every overlay on it is reported, never started; a reset
+// rebuilds on the template as it is now, intact again.
+void TestIntegrationLabs::changedTemplateBreaksChains(Workspace *workspace, Lab *lab) {
+    int rc = 0;
+    const QString out =
+        run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x11 2M 64k"_s, disk2()}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
     virsh(m_uri, {u"pool-refresh"_s, u"default"_s});
-    r = runLab(&workspace, &lab, LabOperation::Check);
+    const QString s2 = lab->vmName(u"s02"_s, u"vm"_s);
+    Outcomes r = runLab(workspace, lab, LabOperation::Check);
     QCOMPARE(r.failed, 2);
     for (const auto &o : r.list) {
         QCOMPARE(o.ok, o.task.vmName == s2);
         if (!o.ok)
-            QVERIFY2(o.message.contains(disk2), qPrintable(o.message));
+            QVERIFY2(o.message.contains(disk2()), qPrintable(o.message));
     }
-    r = runLab(&workspace, &lab, LabOperation::Start, {u"s03"_s});
+    r = runLab(workspace, lab, LabOperation::Start, {u"s03"_s});
     QCOMPARE(r.failed, 1);
     QVERIFY2(r.list.first().message.contains(u"broken"_s), qPrintable(r.list.first().message));
     QCOMPARE(r.list.first().state, DomainState::Shutoff);
-    // A reset rebuilds on the template as it is now: intact again.
-    r = runLab(&workspace, &lab, LabOperation::Reset, {u"s03"_s});
+    r = runLab(workspace, lab, LabOperation::Reset, {u"s03"_s});
     QCOMPARE(r.ok, 1);
-    r = runLab(&workspace, &lab, LabOperation::Check, {u"s03"_s});
+    r = runLab(workspace, lab, LabOperation::Check, {u"s03"_s});
     QCOMPARE(r.ok, 1);
+}
 
-    // Idle-stop on the running s02 (no OS: it idles): a first sample, then a shutdown request,
-    // then, as the guest ignores it, forced off.
+// Idle-stop on the running s02 (no OS: it idles): a first sample, then a shutdown request, then,
+// as the guest ignores it, forced off.
+void TestIntegrationLabs::idleStopForcesOff(const Lab &lab) {
     LabVmTask idle;
     idle.op = LabOperation::IdleStop;
-    idle.vmName = s2;
+    idle.vmName = lab.vmName(u"s02"_s, u"vm"_s);
     idle.lab = lab.name;
     idle.student = u"s02"_s;
     idle.role = u"vm"_s;
     idle.idleMs = 1500;
-    virConnectPtr conn = virConnectOpen(m_uri.toUtf8().constData());
+    const std::unique_ptr<virConnect, int (*)(virConnectPtr)> conn(
+        virConnectOpen(m_uri.toUtf8().constData()), virConnectClose);
     QVERIFY(conn);
-    LabVmOutcome o = runLabVmTask(conn, idle);
+    LabVmOutcome o = runLabVmTask(conn.get(), idle);
     QVERIFY2(o.ok && !o.changed && o.message.contains(u"First sample"_s), qPrintable(o.message));
     // The firmware's boot attempts may count as use for a moment: allow a few samples.
     QStringList seen;
     for (int i = 0; i < 12 && !o.message.contains(u"forced off"_s); ++i) {
         QTest::qWait(1700);
-        o = runLabVmTask(conn, idle);
+        o = runLabVmTask(conn.get(), idle);
         QVERIFY2(o.ok, qPrintable(o.message));
         seen << o.message;
     }
     QVERIFY2(seen.filter(u"shutdown requested"_s).size() == 1, qPrintable(seen.join(u'\n')));
     QVERIFY2(o.changed && o.message.contains(u"forced off"_s), qPrintable(seen.join(u'\n')));
     QCOMPARE(o.state, DomainState::Shutoff);
-    o = runLabVmTask(conn, idle);
+    o = runLabVmTask(conn.get(), idle);
     QVERIFY2(o.ok && !o.changed && o.message.contains(u"Not running"_s), qPrintable(o.message));
-    virConnectClose(conn);
+}
 
-    // Collecting: refused with the reason when no paths are named (or guestfish is missing);
-    // with guestfish, the student's files out of the shut-off VM's disk and a report.
+// Collecting with no paths named (neither given nor in the lab's settings) is refused.
+void TestIntegrationLabs::collectRefusedWithoutPaths(Workspace *workspace, const Lab &lab) {
     QTemporaryDir into;
-    {
-        LabExecutor ex(&workspace);
-        QStringList notes;
-        QObject::connect(&ex, &LabExecutor::note, [&](const QString &t) { notes << t; });
-        QSignalSpy done(&ex, &LabExecutor::finished);
-        ex.setCollect(into.path());
-        ex.run(lab, LabOperation::Collect);
-        QVERIFY(done.wait(10000));
-        QVERIFY2(notes.join(u' ').contains(u"no paths"_s), qPrintable(notes.join(u' ')));
-    }
+    LabExecutor ex(workspace);
+    QStringList notes;
+    QObject::connect(&ex, &LabExecutor::note, [&](const QString &t) { notes << t; });
+    QSignalSpy done(&ex, &LabExecutor::finished);
+    ex.setCollect(into.path());
+    ex.run(lab, LabOperation::Collect);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(notes.join(u' ').contains(u"no paths"_s), qPrintable(notes.join(u' ')));
+}
+
+// Without guestfish, collecting says what is missing; with it, the student's files come out of
+// the shut-off VM's disk; a report lists every student either way.
+void TestIntegrationLabs::collectFiles(Workspace *workspace, const Lab &lab) {
+    QTemporaryDir into;
     // Collects `paths` of one student; its outcome, or nothing when it did not finish in time.
     auto collect = [&](const QString &student, const QStringList &paths, int timeoutMs) {
-        LabExecutor ex(&workspace);
+        LabExecutor ex(workspace);
         QList<LabVmOutcome> got;
         QObject::connect(&ex, &LabExecutor::vmFinished,
                          [&](const LabVmOutcome &x, const QString &, int, int) { got << x; });
@@ -531,6 +571,7 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
         QFile f(into.filePath(u"report.csv"_s));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     };
+    const QString s1 = lab.vmName(u"s01"_s, u"vm"_s), s2 = lab.vmName(u"s02"_s, u"vm"_s);
     if (QStandardPaths::findExecutable(u"guestfish"_s).isEmpty()) {
         const QList<LabVmOutcome> got = collect(u"s01"_s, {u"/home/student/work"_s}, 60000);
         QCOMPARE(got.size(), 1);
@@ -538,45 +579,62 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
                  qPrintable(got.first().message));
         const QString csv = report();
         QVERIFY2(csv.contains(s1 + u",no,"_s), qPrintable(csv));
-    } else {
-        // s02 (shut off by the idle-stop) gets a filesystem in its overlay that guestfish's
-        // inspection takes for a Linux root, with the student's work in it.
-        const QString overlay2 = kPool + u'/' + s2 + u"-vda.qcow2"_s;
-        out = run(u"guestfish"_s,
-                  QString(u"--format=qcow2 -a %1 run : mkfs ext4 /dev/sda : mount /dev/sda / : "
-                          u"mkdir-p /etc : mkdir-p /bin : touch /etc/fstab : "
-                          u"write /etc/hostname s02 : mkdir-p /home/student/work : "
-                          u"write /home/student/work/answer.txt 42"_s)
-                      .arg(overlay2)
-                      .split(u' '),
-                  &rc, 300000);
-        // Where libguestfs cannot start its appliance at all, collecting must say so instead.
-        const bool fishWorks = rc == 0;
-        if (!fishWorks)
-            qWarning("guestfish cannot run here (exit %d): %s", rc, qPrintable(out));
-        if (rc != -1) { // a hung appliance would hang the collection too
-            const QList<LabVmOutcome> got =
-                collect(u"s02"_s, {u"/home/student/work"_s, u"/home/student/missing"_s}, 300000);
-            QCOMPARE(got.size(), 1);
-            const QString msg = got.first().message;
-            QVERIFY2(!got.first().ok, qPrintable(msg)); // one path is missing either way
-            QCOMPARE(got.first().changed, fishWorks);
-            if (fishWorks) {
-                QVERIFY2(msg.contains(u"Collected /home/student/work; not found: "
-                                      u"/home/student/missing"_s),
-                         qPrintable(msg));
-                QFile answer(into.filePath(u"s02/work/answer.txt"_s));
-                QVERIFY2(answer.open(QIODevice::ReadOnly), qPrintable(answer.fileName()));
-                QCOMPARE(answer.readAll().trimmed(), QByteArray("42"));
-            } else {
-                QVERIFY2(msg.startsWith(u"Nothing collected: "_s), qPrintable(msg));
-            }
-            const QString csv = report();
-            QVERIFY2(csv.contains(s2 + u",no,"_s), qPrintable(csv));
-        }
+        return;
     }
+    // s02 (shut off by the idle-stop) gets a filesystem in its overlay that guestfish's
+    // inspection takes for a Linux root, with the student's work in it.
+    int rc = 0;
+    const QString out =
+        run(u"guestfish"_s,
+            QString(u"--format=qcow2 -a %1 run : mkfs ext4 /dev/sda : mount /dev/sda / : "
+                    u"mkdir-p /etc : mkdir-p /bin : touch /etc/fstab : "
+                    u"write /etc/hostname s02 : mkdir-p /home/student/work : "
+                    u"write /home/student/work/answer.txt 42"_s)
+                .arg(kPool + u'/' + s2 + u"-vda.qcow2"_s)
+                .split(u' '),
+            &rc, 300000);
+    // Where libguestfs cannot start its appliance at all, collecting must say so instead.
+    const bool fishWorks = rc == 0;
+    if (!fishWorks)
+        qWarning("guestfish cannot run here (exit %d): %s", rc, qPrintable(out));
+    if (rc == -1)
+        return; // a hung appliance would hang the collection too
+    const QList<LabVmOutcome> got =
+        collect(u"s02"_s, {u"/home/student/work"_s, u"/home/student/missing"_s}, 300000);
+    QCOMPARE(got.size(), 1);
+    const QString msg = got.first().message;
+    QVERIFY2(!got.first().ok, qPrintable(msg)); // one path is missing either way
+    QCOMPARE(got.first().changed, fishWorks);
+    if (fishWorks) {
+        QVERIFY2(msg.contains(u"Collected /home/student/work; not found: "
+                              u"/home/student/missing"_s),
+                 qPrintable(msg));
+        QFile answer(into.filePath(u"s02/work/answer.txt"_s));
+        QVERIFY2(answer.open(QIODevice::ReadOnly), qPrintable(answer.fileName()));
+        QCOMPARE(answer.readAll().trimmed(), QByteArray("42"));
+    } else {
+        QVERIFY2(msg.startsWith(u"Nothing collected: "_s), qPrintable(msg));
+    }
+    const QString csv = report();
+    QVERIFY2(csv.contains(s2 + u",no,"_s), qPrintable(csv));
+}
 
-    r = runLab(&workspace, &lab, LabOperation::Delete);
+void TestIntegrationLabs::templateVersionsIdleCollect() {
+    STEP(defineTemplateVersion2());
+    Workspace workspace;
+    Lab lab = studentLab(kPrefix + u"3"_s, m_uri);
+    LabSettings settings;
+    settings.dataDisks = {u"vdb"_s};
+    settings.idleMinutes = 30;
+    lab.settingsJson = settings.toJson();
+    STEP(provisionWithChanges(&workspace, &lab));
+    STEP(publishMovesStudentsWithoutChanges(&workspace, &lab));
+    STEP(resetBringsVersion2(&workspace, &lab));
+    STEP(changedTemplateBreaksChains(&workspace, &lab));
+    STEP(idleStopForcesOff(lab));
+    STEP(collectRefusedWithoutPaths(&workspace, lab));
+    STEP(collectFiles(&workspace, lab));
+    const Outcomes r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
     workspace.connections()->shutdown();
 }

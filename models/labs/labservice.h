@@ -1,0 +1,61 @@
+// The labs database and the lab files, for the window: lists the labs, creates a lab from a
+// roster file, saves a lab's settings and new template versions, writes reports. Lives on the GUI
+// thread; the database and the files are read and written on the workspace's TaskPool (a
+// LabStore of its own per task), and each result comes back through a signal below, on this
+// thread. Results that arrive after the service is gone are dropped.
+#pragma once
+
+#include "core/replyguard.h"
+#include "labs/lab.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace virtdeck {
+
+class TaskPool;
+struct LabSettings;
+
+class LabService : public QObject {
+    Q_OBJECT
+public:
+    LabService(TaskPool *tasks, const QString &databasePath, QObject *parent = nullptr);
+    ~LabService() override;
+    QString databasePath() const { return m_databasePath; }
+
+    // Reads every lab: labsLoaded().
+    void loadLabs();
+    // Reads the roster, checks the lab with its students (naming pattern, networks from its
+    // settings) and saves it unless a lab has its name: labCreated() or labNotCreated().
+    void createLab(const Lab &lab, const QString &rosterPath);
+    // Loads the lab, applies the change and saves it; labChanged() answers with the returned id.
+    quint64 saveSettings(const QString &lab, const LabSettings &settings);
+    // Records `templateVm` as the next version of `role` (publishTemplateVersion()).
+    quint64 publishVersion(const QString &lab, const QString &role, const QString &templateVm,
+                           const QString &note);
+    // Writes `text` to `path` whole or not at all (writeReportFile()): reportWritten().
+    void writeReport(const QString &path, const QString &text);
+
+Q_SIGNALS:
+    void labsLoaded(const QList<virtdeck::Lab> &labs);
+    void labCreated(const QString &name);
+    // Why not: roster errors by line, a bad pattern or settings, a name in use, the database.
+    void labNotCreated(const QString &name, const QString &problem);
+    // `error` empty: saved, and `lab` is the lab as stored now.
+    void labChanged(quint64 requestId, const virtdeck::Lab &lab, const QString &error);
+    // `error`: why it was not written.
+    void reportWritten(const QString &path, bool ok, const QString &error);
+
+private:
+    quint64 changeLab(const QString &name, std::function<QString(Lab *)> change);
+
+    TaskPool *m_tasks;
+    QString m_databasePath;
+    ReplyGuard<LabService> m_guard;
+    quint64 m_lastRequest = 0;
+};
+
+} // namespace virtdeck
