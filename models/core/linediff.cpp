@@ -123,6 +123,43 @@ void appendReplaced(const Middle &mid, QList<DiffLine> *out) {
     for (int j = 0; j < mid.m; ++j)
         out->append({DiffLine::Op::Added, mid.b[mid.head + j], 0, mid.head + j + 1});
 }
+
+// Where a hunk whose first change is at `i` ends: it takes in the changes that follow within
+// 2*context unchanged lines.
+int hunkEnd(const QList<DiffLine> &diff, int i, int context) {
+    const int n = int(diff.size());
+    int end = i;
+    for (;;) {
+        while (end < n && diff[end].op != DiffLine::Op::Same)
+            ++end;
+        int next = end;
+        while (next < n && diff[next].op == DiffLine::Op::Same)
+            ++next;
+        if (next < n && next - end <= 2 * context)
+            end = next;
+        else
+            return end;
+    }
+}
+
+// "@@ -a,b +c,d @@" for the lines [start, stop).
+QString hunkHeader(const QList<DiffLine> &diff, int start, int stop) {
+    int oldStart = 0, newStart = 0, oldCount = 0, newCount = 0;
+    for (int k = start; k < stop; ++k) {
+        const DiffLine &d = diff[k];
+        if (d.op != DiffLine::Op::Added) {
+            if (!oldStart)
+                oldStart = d.oldLine;
+            ++oldCount;
+        }
+        if (d.op != DiffLine::Op::Removed) {
+            if (!newStart)
+                newStart = d.newLine;
+            ++newCount;
+        }
+    }
+    return u"@@ -%1,%2 +%3,%4 @@\n"_s.arg(oldStart).arg(oldCount).arg(newStart).arg(newCount);
+}
 } // namespace
 
 QList<DiffLine> diffLines(const QString &oldText, const QString &newText) {
@@ -167,36 +204,9 @@ QString unifiedDiff(const QList<DiffLine> &diff, int context) {
             ++i;
         if (i >= n)
             break;
-        int start = std::max(0, i - context);
-        // Extend the hunk while changes are within 2*context of each other.
-        int end = i;
-        for (;;) {
-            while (end < n && diff[end].op != DiffLine::Op::Same)
-                ++end;
-            int next = end;
-            while (next < n && diff[next].op == DiffLine::Op::Same)
-                ++next;
-            if (next < n && next - end <= 2 * context)
-                end = next;
-            else
-                break;
-        }
-        const int stop = std::min(n, end + context);
-        int oldStart = 0, newStart = 0, oldCount = 0, newCount = 0;
-        for (int k = start; k < stop; ++k) {
-            const DiffLine &d = diff[k];
-            if (d.op != DiffLine::Op::Added) {
-                if (!oldStart)
-                    oldStart = d.oldLine;
-                ++oldCount;
-            }
-            if (d.op != DiffLine::Op::Removed) {
-                if (!newStart)
-                    newStart = d.newLine;
-                ++newCount;
-            }
-        }
-        out += u"@@ -%1,%2 +%3,%4 @@\n"_s.arg(oldStart).arg(oldCount).arg(newStart).arg(newCount);
+        const int start = std::max(0, i - context);
+        const int stop = std::min(n, hunkEnd(diff, i, context) + context);
+        out += hunkHeader(diff, start, stop);
         for (int k = start; k < stop; ++k) {
             const QChar prefix = diff[k].op == DiffLine::Op::Same    ? u' '
                                  : diff[k].op == DiffLine::Op::Added ? u'+'
