@@ -30,13 +30,31 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
+// The translation context of the command line's texts.
+struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 namespace {
 
-const char *const kSubcommands[] = {"list", "hosts",     "volumes", "pools",
-                                    "jobs", "scheduler", "lab"};
+// Commands that parse their own options from QCoreApplication::arguments().
+struct OwnCommand {
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+const OwnCommand kOwnCommands[] = {
+    {"jobs", runJobsCommand},
+    {"scheduler", runHeadlessScheduler},
+    {"lab", runLabCommand},
+};
+// Commands that print what the console sees, with the options of ListingOptions.
+const char *const kListings[] = {"list", "hosts", "volumes", "pools"};
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("CommandLine", s);
+bool isListing(const QString &command) {
+    for (const char *name : kListings)
+        if (command == QLatin1StringView(name))
+            return true;
+    return false;
 }
 
 // Lines of text in aligned columns; numbers are right-aligned by the caller's choice.
@@ -264,15 +282,155 @@ bool waitSettled(Workspace &workspace, int timeoutMs) {
     return settled();
 }
 
+// A word the command line knows as a command. Any other word opens the window, for now.
+bool isCommand(const char *word) {
+    if (isBackupCommand(word))
+        return true;
+    for (const OwnCommand &c : kOwnCommands)
+        if (std::strcmp(word, c.name) == 0)
+            return true;
+    for (const char *name : kListings)
+        if (std::strcmp(word, name) == 0)
+            return true;
+    return false;
+}
+
+// The listings' options, in the order --help shows them (after --help itself).
+struct ListingOptions {
+    QCommandLineOption version{{u"v"_s, u"version"_s},
+                               CommandLine::tr("Show version information.")};
+    QCommandLineOption connect{
+        {u"c"_s, u"connect"_s},
+        CommandLine::tr("Open the libvirt URI (repeatable). Default: the saved connections."),
+        CommandLine::tr("URI")};
+    QCommandLineOption json{u"json"_s, CommandLine::tr("Print JSON instead of a table.")};
+    QCommandLineOption timeout{
+        u"timeout"_s, CommandLine::tr("Give up on hosts that do not answer in SECONDS (60)."),
+        CommandLine::tr("SECONDS"), u"60"_s};
+    QCommandLineOption demo{u"demo"_s,
+                            CommandLine::tr("Open the built-in demo hosts (window only).")};
+};
+
+void setUpParser(QCommandLineParser &parser, const ListingOptions &o) {
+    parser.setApplicationDescription(CommandLine::tr(
+        "Virtdeck, a desktop console for libvirt hypervisors.\n\n"
+        "Without a command it opens the window. Commands print what the console sees:\n"
+        "  list     the VMs of the given hosts\n"
+        "  hosts    the hosts themselves\n"
+        "  volumes  the storage volumes (images) of every pool\n"
+        "  pools    the storage pools\n"
+        "  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)\n"
+        "  scheduler --headless   run the scheduler without a window\n"
+        "  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab "
+        "--help)\n"
+        "  backup, backups, restore, verify, prune   the backup engine (see --help of each)"));
+    parser.addHelpOption();
+    parser.addOptions({o.version, o.connect, o.json, o.timeout, o.demo});
+    parser.addPositionalArgument(
+        u"command"_s, CommandLine::tr("list, hosts, volumes or pools; none opens the window."));
+}
+
+void printVersion(QTextStream &out) {
+    out << "virtdeck " << QStringLiteral(VIRTDECK_VERSION) << "\n"
+        << "Qt " << qVersion() << "\n"
+        << "libvirt " << libvirtLibraryVersion() << "\n";
+}
+
+// The --connect URIs, else the saved connections' URIs.
+QStringList hostUris(const QCommandLineParser &parser, const ListingOptions &o) {
+    QStringList uris = parser.values(o.connect);
+    if (uris.isEmpty()) {
+        QSettings settings;
+        for (const auto &c : loadConnectionConfigs(settings))
+            uris.append(c.uri());
+    }
+    return uris;
+}
+
+void connectTo(Workspace &workspace, const QStringList &uris) {
+    for (const QString &uri : uris) {
+        ConnectionConfig c = ConnectionConfig::fromUri(uri);
+        c.transient = true;
+        workspace.connections()->addConnection(c, true);
+    }
+}
+
+// Says which hosts did not connect, and why; returns how many.
+int reportUnconnected(Workspace &workspace, QTextStream &err) {
+    const auto *cm = workspace.connections();
+    int failures = 0;
+    for (const auto &c : cm->configs()) {
+        const auto state = cm->state(c.id);
+        if (state == ConnectionState::Connected)
+            continue;
+        ++failures;
+        const QString why = state == ConnectionState::Failed
+                                ? cm->lastMessage(c.id)
+                                : CommandLine::tr("no answer before the timeout");
+        err << CommandLine::tr("virtdeck: cannot connect to %1: %2").arg(c.uri(), why) << "\n";
+    }
+    return failures;
+}
+
+QString listing(const QString &command, const Workspace &workspace, bool json) {
+    if (command == u"volumes"_s)
+        return listVolumes(workspace, json);
+    if (command == u"pools"_s)
+        return listPools(workspace, json);
+    return command == u"list"_s ? listDomains(workspace, json) : listHosts(workspace, json);
+}
+
+// `virtdeck list|hosts|volumes|pools`, and --help and --version.
+int runListing(QCoreApplication &app) {
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser parser;
+    const ListingOptions o;
+    setUpParser(parser, o);
+    parser.process(app);
+    if (parser.isSet(o.version)) {
+        printVersion(out);
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QString command = args.first();
+    if (!isListing(command)) {
+        err << CommandLine::tr("virtdeck: unknown command '%1'.").arg(command) << "\n";
+        return 2;
+    }
+    Workspace workspace;
+    const QStringList uris = hostUris(parser, o);
+    if (uris.isEmpty()) {
+        err << CommandLine::tr(
+                   "virtdeck: no connection given; use --connect URI (e.g. qemu:///system).")
+            << "\n";
+        return 2;
+    }
+    connectTo(workspace, uris);
+    bool ok = false;
+    const int timeout = parser.value(o.timeout).toInt(&ok);
+    const int timeoutMs = (ok && timeout > 0 ? timeout : 60) * 1000;
+    waitSettled(workspace, timeoutMs);
+    int failures = reportUnconnected(workspace, err);
+    const bool storage = command == u"volumes"_s || command == u"pools"_s;
+    if (storage && !waitStorage(workspace, timeoutMs)) {
+        err << CommandLine::tr("virtdeck: the storage listing did not finish before the timeout")
+            << "\n";
+        ++failures;
+    }
+    out << listing(command, workspace, parser.isSet(o.json));
+    out.flush();
+    return failures ? 1 : 0;
+}
+
 } // namespace
 
 bool isCommandLineOnly(int argc, char **argv) {
-    if (argc > 1 && isBackupCommand(argv[1]))
+    if (argc > 1 && isCommand(argv[1]))
         return true;
-    if (argc > 1)
-        for (const char *s : kSubcommands)
-            if (std::strcmp(argv[1], s) == 0)
-                return true;
     for (int i = 1; i < argc; ++i)
         for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all"})
             if (std::strcmp(argv[i], flag) == 0)
@@ -287,109 +445,12 @@ int runCommandLine(int argc, char **argv) {
     QCoreApplication::setApplicationName(u"virtdeck"_s);
     QCoreApplication::setOrganizationName(u"virtdeck"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
-    QTextStream out(stdout), err(stderr);
     registerJobKinds();
-    // The scheduler's commands have options of their own.
     const QString first = QCoreApplication::arguments().value(1);
-    if (first == u"jobs"_s)
-        return runJobsCommand(QCoreApplication::arguments());
-    if (first == u"scheduler"_s)
-        return runHeadlessScheduler(QCoreApplication::arguments());
-    if (first == u"lab"_s)
-        return runLabCommand(QCoreApplication::arguments());
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Virtdeck, a desktop console for libvirt hypervisors.\n\n"
-           "Without a command it opens the window. Commands print what the console sees:\n"
-           "  list     the VMs of the given hosts\n"
-           "  hosts    the hosts themselves\n"
-           "  volumes  the storage volumes (images) of every pool\n"
-           "  pools    the storage pools\n"
-           "  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)\n"
-           "  scheduler --headless   run the scheduler without a window\n"
-           "  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab "
-           "--help)\n"
-           "  backup, backups, restore, verify, prune   the backup engine (see --help of each)"));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption versionOpt({u"v"_s, u"version"_s}, tr("Show version information."));
-    const QCommandLineOption connectOpt(
-        {u"c"_s, u"connect"_s},
-        tr("Open the libvirt URI (repeatable). Default: the saved connections."), tr("URI"));
-    const QCommandLineOption jsonOpt(u"json"_s, tr("Print JSON instead of a table."));
-    const QCommandLineOption timeoutOpt(u"timeout"_s,
-                                        tr("Give up on hosts that do not answer in SECONDS (60)."),
-                                        tr("SECONDS"), u"60"_s);
-    const QCommandLineOption demoOpt(u"demo"_s, tr("Open the built-in demo hosts (window only)."));
-    parser.addOptions({versionOpt, connectOpt, jsonOpt, timeoutOpt, demoOpt});
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("list, hosts, volumes or pools; none opens the window."));
-    parser.process(app);
-
-    if (parser.isSet(versionOpt)) {
-        out << "virtdeck " << QStringLiteral(VIRTDECK_VERSION) << "\n"
-            << "Qt " << qVersion() << "\n"
-            << "libvirt " << libvirtLibraryVersion() << "\n";
-        return 0;
-    }
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QString command = args.first();
-    const bool storage = command == u"volumes"_s || command == u"pools"_s;
-    if (command != u"list"_s && command != u"hosts"_s && !storage) {
-        err << tr("virtdeck: unknown command '%1'.").arg(command) << "\n";
-        return 2;
-    }
-
-    Workspace workspace;
-    auto *cm = workspace.connections();
-    QStringList uris = parser.values(connectOpt);
-    if (uris.isEmpty()) {
-        QSettings settings;
-        for (const auto &c : loadConnectionConfigs(settings))
-            uris.append(c.uri());
-    }
-    if (uris.isEmpty()) {
-        err << tr("virtdeck: no connection given; use --connect URI (e.g. qemu:///system).")
-            << "\n";
-        return 2;
-    }
-    for (const QString &uri : std::as_const(uris)) {
-        ConnectionConfig c = ConnectionConfig::fromUri(uri);
-        c.transient = true;
-        cm->addConnection(c, true);
-    }
-    bool ok = false;
-    const int timeout = parser.value(timeoutOpt).toInt(&ok);
-    const bool settled = waitSettled(workspace, (ok && timeout > 0 ? timeout : 60) * 1000);
-
-    int failures = 0;
-    for (const auto &c : cm->configs()) {
-        const auto state = cm->state(c.id);
-        if (state == ConnectionState::Connected)
-            continue;
-        ++failures;
-        const QString why = state == ConnectionState::Failed ? cm->lastMessage(c.id)
-                                                             : tr("no answer before the timeout");
-        err << tr("virtdeck: cannot connect to %1: %2").arg(c.uri(), why) << "\n";
-    }
-    Q_UNUSED(settled);
-    const bool json = parser.isSet(jsonOpt);
-    if (storage && !waitStorage(workspace, (ok && timeout > 0 ? timeout : 60) * 1000)) {
-        err << tr("virtdeck: the storage listing did not finish before the timeout") << "\n";
-        ++failures;
-    }
-    if (command == u"volumes"_s)
-        out << listVolumes(workspace, json);
-    else if (command == u"pools"_s)
-        out << listPools(workspace, json);
-    else
-        out << (command == u"list"_s ? listDomains(workspace, json) : listHosts(workspace, json));
-    out.flush();
-    return failures ? 1 : 0;
+    for (const OwnCommand &c : kOwnCommands)
+        if (first == QLatin1StringView(c.name))
+            return c.run(QCoreApplication::arguments());
+    return runListing(app);
 }
 
 } // namespace virtdeck

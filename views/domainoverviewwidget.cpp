@@ -78,11 +78,31 @@ QString fieldText(const QString &field) {
 }
 } // namespace
 
+// Widgets are made in the order the Tab key visits them.
 DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *parent)
     : QWidget(parent)
     , m_manager(manager)
     , m_timer(new QTimer(this)) {
     setObjectName(u"DomainOverviewWidget"_s);
+    QWidget *content = createPages();
+    auto *layout = new QVBoxLayout(content);
+    createHeader(content, layout);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->addWidget(createSystemGroup(content), 1);
+    m_columns->addWidget(createSettingsGroup(content), 1);
+    layout->addLayout(m_columns);
+    layout->addWidget(m_outcome);
+    createDeviceLists(content, layout);
+    layout->addStretch(1);
+
+    connectButtons();
+    connectEditors();
+    startFollowing();
+    setDirty(false);
+}
+
+// The "select a VM" page and the scrolled page of a VM; returns the latter's content.
+QWidget *DomainOverviewWidget::createPages() {
     m_pages = new QStackedWidget(this);
     auto *empty = new QLabel(tr("Select a VM to see its details."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -99,8 +119,11 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
+    return content;
+}
 
-    // Header: name, title and state; actions; the screen on the right.
+// Header: name, title and state; actions; the screen on the right.
+void DomainOverviewWidget::createHeader(QWidget *content, QBoxLayout *layout) {
     m_name = new QLabel(content);
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
@@ -134,8 +157,12 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
     auto *head = new QHBoxLayout;
     head->addLayout(headText, 1);
     head->addWidget(m_thumbnail);
+    layout->addLayout(head);
+    layout->addLayout(actions);
+}
 
-    // System facts.
+// System facts.
+QGroupBox *DomainOverviewWidget::createSystemGroup(QWidget *content) {
     auto *system = new QGroupBox(tr("System"), content);
     m_state = new QLabel(system);
     m_os = new QLabel(system);
@@ -148,8 +175,11 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
     sysForm->addRow(tr("Operating system:"), m_os);
     sysForm->addRow(tr("Architecture:"), m_arch);
     sysForm->addRow(tr("Uptime:"), m_uptime);
+    return system;
+}
 
-    // Settings the user may change.
+// Settings the user may change, and what became of the last change (m_outcome).
+QGroupBox *DomainOverviewWidget::createSettingsGroup(QWidget *content) {
     auto *settings = new QGroupBox(tr("Settings"), content);
     m_title = new QLineEdit(settings);
     m_title->setPlaceholderText(tr("A short title shown in the VM list"));
@@ -181,11 +211,10 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
     setForm->addRow(tr("Memory:"), m_memory);
     setForm->addRow(QString(), m_autostart);
     setForm->addRow(applyRow);
+    return settings;
+}
 
-    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_columns->addWidget(system, 1);
-    m_columns->addWidget(settings, 1);
-
+void DomainOverviewWidget::createDeviceLists(QWidget *content, QBoxLayout *layout) {
     m_disks = makeList({tr("Device"), tr("Bus"), tr("Kind"), tr("Format"), tr("Image")}, content);
     m_disks->setObjectName(u"diskList"_s);
     m_nics =
@@ -198,24 +227,23 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
     m_nics->setColumnWidth(0, 150);
     m_nics->setColumnWidth(1, 170);
     m_nics->setColumnWidth(2, 80);
-
-    auto *layout = new QVBoxLayout(content);
-    layout->addLayout(head);
-    layout->addLayout(actions);
-    layout->addLayout(m_columns);
-    layout->addWidget(m_outcome);
     layout->addWidget(new QLabel(tr("Disks"), content));
     layout->addWidget(m_disks);
     layout->addWidget(new QLabel(tr("Network interfaces"), content));
     layout->addWidget(m_nics);
-    layout->addStretch(1);
+}
 
+void DomainOverviewWidget::connectButtons() {
     connect(m_console, &QPushButton::clicked, this, &DomainOverviewWidget::openConsole);
     connect(m_xml, &QPushButton::clicked, this, &DomainOverviewWidget::editXml);
     connect(m_snapshots, &QPushButton::clicked, this, &DomainOverviewWidget::showSnapshots);
     connect(m_clone, &QPushButton::clicked, this, &DomainOverviewWidget::cloneVm);
     connect(m_apply, &QPushButton::clicked, this, &DomainOverviewWidget::applySettings);
     connect(m_revert, &QPushButton::clicked, this, &DomainOverviewWidget::revertSettings);
+}
+
+// Any edit by the user (not by fillSettings) offers Apply and Revert.
+void DomainOverviewWidget::connectEditors() {
     auto dirty = [this] {
         if (!m_filling)
             setDirty(true);
@@ -225,9 +253,11 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
     connect(m_vcpus, &QSpinBox::valueChanged, this, dirty);
     connect(m_memory, &QSpinBox::valueChanged, this, dirty);
     connect(m_autostart, &QCheckBox::toggled, this, dirty);
+}
 
-    // The screen every 5 s and the details (addresses appear as guests boot) every 10 s, only
-    // while a running VM is shown.
+// The screen every 5 s and the details (addresses appear as guests boot) every 10 s, only while
+// a running VM is shown; at once when the host reports a change to it.
+void DomainOverviewWidget::startFollowing() {
     m_timer->setInterval(5000);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (!m_service || m_uuid.isEmpty())
@@ -245,7 +275,6 @@ DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *
                 if (cid == m_connectionId && uuid == m_uuid)
                     setDomain({}, {});
             });
-    setDirty(false);
 }
 
 DomainOverviewWidget::~DomainOverviewWidget() = default;
@@ -309,6 +338,22 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
     }
     m_details = d;
     m_haveDetails = true;
+    showSystem(d);
+    fillDisks(d);
+    fillNics(d);
+    if (!m_dirty)
+        fillSettings();
+    updateButtons(d);
+    applyReadOnly();
+    updateTimer();
+    const bool running = domainStateIsActive(d.state);
+    if (running && d.hasGraphics && m_thumbnail->pixmap().isNull() && isVisible())
+        m_service->takeScreenshot(m_uuid);
+    Q_EMIT detailsShown(d);
+}
+
+// The header and the System group.
+void DomainOverviewWidget::showSystem(const DomainDetails &d) {
     m_name->setText(d.name);
     QStringList sub;
     if (!d.title.isEmpty())
@@ -325,7 +370,9 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
     m_arch->setText(d.machine.isEmpty() ? d.arch : tr("%1, machine %2").arg(d.arch, d.machine));
     m_uptime->setText(domainStateIsActive(d.state) ? formatUptime(d.uptimeSeconds)
                                                    : tr("not running"));
+}
 
+void DomainOverviewWidget::fillDisks(const DomainDetails &d) {
     m_disks->clear();
     for (const DomainDisk &disk : d.disks) {
         auto *item = new QTreeWidgetItem(m_disks);
@@ -342,6 +389,9 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
         item->setToolTip(4, item->text(4));
     }
     fitRows(m_disks, int(d.disks.size()));
+}
+
+void DomainOverviewWidget::fillNics(const DomainDetails &d) {
     m_nics->clear();
     for (const DomainNic &nic : d.nics) {
         auto *item = new QTreeWidgetItem(m_nics);
@@ -358,9 +408,10 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
         item->setToolTip(3, addr);
     }
     fitRows(m_nics, int(d.nics.size()));
+}
 
-    if (!m_dirty)
-        fillSettings();
+// What the console and clone buttons and the screen offer in the VM's state.
+void DomainOverviewWidget::updateButtons(const DomainDetails &d) {
     const bool running = domainStateIsActive(d.state);
     m_console->setEnabled(running && d.hasGraphics);
     m_console->setToolTip(!d.hasGraphics ? tr("This VM has no graphical display")
@@ -375,11 +426,6 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
         m_thumbnail->setPixmap({});
         m_thumbnail->setText(tr("No display"));
     }
-    applyReadOnly();
-    updateTimer();
-    if (running && d.hasGraphics && m_thumbnail->pixmap().isNull() && isVisible())
-        m_service->takeScreenshot(m_uuid);
-    Q_EMIT detailsShown(d);
 }
 
 void DomainOverviewWidget::fillSettings() {

@@ -69,9 +69,21 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QWidget *createPages();
+    void createHeader(QWidget *content, QBoxLayout *layout);
+    QGroupBox *createSystemGroup(QWidget *content);
+    QGroupBox *createSettingsGroup(QWidget *content);
+    void createDeviceLists(QWidget *content, QBoxLayout *layout);
+    void connectButtons();
+    void connectEditors();
+    void startFollowing();
     void ensureService();
     void refresh();
     void onDetails(const DomainDetails &d);
+    void showSystem(const DomainDetails &d);
+    void fillDisks(const DomainDetails &d);
+    void fillNics(const DomainDetails &d);
+    void updateButtons(const DomainDetails &d);
     void onEditFinished(const DomainEditResult &r);
     void onScreenshot(const QString &uuid, const QByteArray &data, const QString &mime,
                       const QString &error);

@@ -78,12 +78,36 @@ void fitColumnsOnce(QTableView *view) {
 }
 } // namespace
 
+// Widgets are made in the order the Tab key visits them.
 ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace) {
     setObjectName(u"imagesPane"_s);
-    auto *sm = workspace->storage();
+    createTables();
+    createFilters();
+    m_toolBar = new QToolBar(tr("Images"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    createActions();
+    QWidget *poolPane = createPoolPane();
+    QWidget *volumePane = createVolumePane();
+    layOut(volumePane, poolPane);
+    fitColumnsOnce(m_volumeView);
+    fitColumnsOnce(m_poolView);
 
+    connectFilters();
+    connectViews();
+    connectModels();
+    refreshFilters();
+    updateActions();
+}
+
+void ImagesPane::setFilterText(const QString &text) {
+    m_filterText->setText(text);
+}
+
+void ImagesPane::createTables() {
+    auto *sm = m_workspace->storage();
     m_proxy = new VolumeFilterProxy(this);
     m_proxy->setSourceModel(sm->volumes());
     m_volumeView = makeTable(this);
@@ -100,7 +124,9 @@ ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
     m_poolView->setModel(poolProxy);
     m_poolView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_poolView->sortByColumn(PoolTableModel::Name, Qt::AscendingOrder);
+}
 
+void ImagesPane::createFilters() {
     m_filterText = new QLineEdit(this);
     m_filterText->setPlaceholderText(tr("Filter by name, pool, host, path or VM"));
     m_filterText->setClearButtonEnabled(true);
@@ -113,18 +139,10 @@ ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
     m_filterUse->addItem(tr("Unused"), int(VolumeFilterProxy::Use::Unused));
     m_filterUse->addItem(tr("Templates"), int(VolumeFilterProxy::Use::Templates));
     m_status = new QLabel(this);
+}
 
-    m_toolBar = new QToolBar(tr("Images"), this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(16, 16));
-    createActions();
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterText, 1);
-    filterRow->addWidget(m_filterUse);
-    filterRow->addWidget(m_filterHost);
-    filterRow->addWidget(m_status);
-
+// The pools with their own tool bar, below the volumes.
+QWidget *ImagesPane::createPoolPane() {
     auto *poolPane = new QWidget(this);
     auto *poolBar = new QToolBar(poolPane);
     poolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -140,16 +158,28 @@ ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
     poolLayout->setSpacing(2);
     poolLayout->addWidget(poolBar);
     poolLayout->addWidget(m_poolView);
+    return poolPane;
+}
 
+// The volumes under their filter bar.
+QWidget *ImagesPane::createVolumePane() {
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterText, 1);
+    filterRow->addWidget(m_filterUse);
+    filterRow->addWidget(m_filterHost);
+    filterRow->addWidget(m_status);
     auto *volPane = new QWidget(this);
     auto *volLayout = new QVBoxLayout(volPane);
     volLayout->setContentsMargins(0, 0, 0, 0);
     volLayout->addLayout(filterRow);
     volLayout->addWidget(m_volumeView);
+    return volPane;
+}
 
+void ImagesPane::layOut(QWidget *volumePane, QWidget *poolPane) {
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"imagesSplitter"_s);
-    m_splitter->addWidget(volPane);
+    m_splitter->addWidget(volumePane);
     m_splitter->addWidget(poolPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -159,16 +189,18 @@ ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter);
+}
 
-    fitColumnsOnce(m_volumeView);
-    fitColumnsOnce(m_poolView);
-
+void ImagesPane::connectFilters() {
     connect(m_filterText, &QLineEdit::textChanged, m_proxy, &VolumeFilterProxy::setText);
     connect(m_filterHost, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setConnectionId(m_filterHost->currentData().toString()); });
     connect(m_filterUse, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setUse(VolumeFilterProxy::Use(m_filterUse->currentData().toInt()));
     });
+}
+
+void ImagesPane::connectViews() {
     connect(m_volumeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImagesPane::updateActions);
     connect(m_poolView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -180,47 +212,60 @@ ImagesPane::ImagesPane(Workspace *workspace, QWidget *parent)
         // Double-clicking a pool shows its volumes alone.
         m_filterText->setText(i.data(PoolTableModel::NameRole).toString());
     });
+}
+
+// The actions and the host filter follow the tables and the storage manager.
+void ImagesPane::connectModels() {
+    auto *sm = m_workspace->storage();
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(sm->volumes()),
                                   static_cast<QAbstractItemModel *>(sm->pools())}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, &ImagesPane::updateActions);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &ImagesPane::updateActions);
         connect(m, &QAbstractItemModel::dataChanged, this, &ImagesPane::updateActions);
     }
-    connect(workspace->hosts(), &QAbstractItemModel::rowsInserted, this,
-            &ImagesPane::refreshFilters);
-    connect(workspace->hosts(), &QAbstractItemModel::rowsRemoved, this,
-            &ImagesPane::refreshFilters);
-    connect(workspace->hosts(), &QAbstractItemModel::dataChanged, this,
-            &ImagesPane::refreshFilters);
+    const auto *hosts = m_workspace->hosts();
+    connect(hosts, &QAbstractItemModel::rowsInserted, this, &ImagesPane::refreshFilters);
+    connect(hosts, &QAbstractItemModel::rowsRemoved, this, &ImagesPane::refreshFilters);
+    connect(hosts, &QAbstractItemModel::dataChanged, this, &ImagesPane::refreshFilters);
     connect(sm, &StorageManager::finished, this, &ImagesPane::onFinished);
     connect(sm, &StorageManager::transferStarted, this, &ImagesPane::onTransferStarted);
     connect(sm, &StorageManager::loadingChanged, this, &ImagesPane::updateActions);
-    refreshFilters();
-    updateActions();
 }
 
-void ImagesPane::setFilterText(const QString &text) {
-    m_filterText->setText(text);
+QAction *ImagesPane::newAction(const char *icon, const QString &text, const QString &tip,
+                               void (ImagesPane::*slot)()) {
+    auto *a = new QAction(text, this);
+    if (*icon)
+        a->setIcon(themedIcon(QString::fromLatin1(icon)));
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    if (slot)
+        connect(a, &QAction::triggered, this, slot);
+    return a;
 }
 
 void ImagesPane::createActions() {
-    auto make = [this](const char *icon, const QString &text, const QString &tip,
-                       void (ImagesPane::*slot)()) {
-        auto *a = new QAction(text, this);
-        if (*icon)
-            a->setIcon(themedIcon(QString::fromLatin1(icon)));
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
-        if (slot)
-            connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    m_newVolume = make("image", tr("&New Volume…"), tr("Create an empty qcow2 or raw disk image"),
-                       &ImagesPane::newVolume);
-    m_upload = make("connection-add", tr("&Upload…"),
-                    tr("Upload a local ISO or disk image into a pool"), &ImagesPane::upload);
-    m_download = make("", tr("Do&wnload…"), tr("Save the selected volume to a local file"),
-                      &ImagesPane::download);
+    createVolumeActions();
+    createPoolActions();
+    for (QAction *a : {m_newVolume, m_upload, m_download})
+        m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    for (QAction *a : {m_clone, m_linkedClone, m_resize, m_delete})
+        m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    for (QAction *a : {m_template, m_chain})
+        m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refresh);
+}
+
+void ImagesPane::createVolumeActions() {
+    m_newVolume = newAction("image", tr("&New Volume…"),
+                            tr("Create an empty qcow2 or raw disk image"), &ImagesPane::newVolume);
+    m_upload = newAction("connection-add", tr("&Upload…"),
+                         tr("Upload a local ISO or disk image into a pool"), &ImagesPane::upload);
+    m_download = newAction("", tr("Do&wnload…"), tr("Save the selected volume to a local file"),
+                           &ImagesPane::download);
     m_clone = new QAction(tr("&Clone…"), this);
     m_clone->setToolTip(tr("A full, independent copy of the selected volume"));
     connect(m_clone, &QAction::triggered, this, [this] { clone(false); });
@@ -228,10 +273,11 @@ void ImagesPane::createActions() {
     m_linkedClone->setToolTip(
         tr("A qcow2 overlay that starts from the selected image and stores only changes"));
     connect(m_linkedClone, &QAction::triggered, this, [this] { clone(true); });
-    m_resize = make("connection-edit", tr("&Resize…"), tr("Change the volume's virtual size"),
-                    &ImagesPane::resize);
-    m_delete = make("vm-delete", tr("&Delete…"), tr("Delete the selected volumes (asks first)"),
-                    &ImagesPane::deleteVolumes);
+    m_resize = newAction("connection-edit", tr("&Resize…"), tr("Change the volume's virtual size"),
+                         &ImagesPane::resize);
+    m_delete =
+        newAction("vm-delete", tr("&Delete…"), tr("Delete the selected volumes (asks first)"),
+                  &ImagesPane::deleteVolumes);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_volumeView->addAction(m_delete);
@@ -243,17 +289,20 @@ void ImagesPane::createActions() {
     m_chain->setToolTip(tr("Show the files this image is built on"));
     connect(m_chain, &QAction::triggered, this, &ImagesPane::showBackingChain);
     m_refresh =
-        make("refresh", tr("Re&scan"),
-             tr("Re-scan every pool of every host for files added outside Virtdeck"), nullptr);
+        newAction("refresh", tr("Re&scan"),
+                  tr("Re-scan every pool of every host for files added outside Virtdeck"), nullptr);
     connect(m_refresh, &QAction::triggered, this,
             [this] { m_workspace->storage()->refresh(true); });
+}
 
-    m_newPool = make("pool", tr("New Pool…"), tr("Create a directory pool"), &ImagesPane::newPool);
-    m_startPool = make("vm-start", tr("Start"), tr("Start the selected pool"), nullptr);
-    m_stopPool = make("vm-shutdown", tr("Stop"), tr("Stop the selected pool"), nullptr);
-    m_refreshPool = make("refresh", tr("Refresh"), tr("Re-scan the selected pool"), nullptr);
-    m_deletePool = make("vm-delete", tr("Delete…"), tr("Delete the selected pool (asks first)"),
-                        &ImagesPane::deletePool);
+void ImagesPane::createPoolActions() {
+    m_newPool =
+        newAction("pool", tr("New Pool…"), tr("Create a directory pool"), &ImagesPane::newPool);
+    m_startPool = newAction("vm-start", tr("Start"), tr("Start the selected pool"), nullptr);
+    m_stopPool = newAction("vm-shutdown", tr("Stop"), tr("Stop the selected pool"), nullptr);
+    m_refreshPool = newAction("refresh", tr("Refresh"), tr("Re-scan the selected pool"), nullptr);
+    m_deletePool = newAction("vm-delete", tr("Delete…"),
+                             tr("Delete the selected pool (asks first)"), &ImagesPane::deletePool);
     m_poolAutostart = new QAction(tr("Autostart"), this);
     m_poolAutostart->setCheckable(true);
     m_poolAutostart->setToolTip(tr("Start the pool when the host boots"));
@@ -283,17 +332,6 @@ void ImagesPane::createActions() {
         if (!p.isEmpty())
             sm->setPoolAutostart(p[0], p[1], on);
     });
-
-    for (QAction *a : {m_newVolume, m_upload, m_download})
-        m_toolBar->addAction(a);
-    m_toolBar->addSeparator();
-    for (QAction *a : {m_clone, m_linkedClone, m_resize, m_delete})
-        m_toolBar->addAction(a);
-    m_toolBar->addSeparator();
-    for (QAction *a : {m_template, m_chain})
-        m_toolBar->addAction(a);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_refresh);
 }
 
 QList<ImagesPane::VolumeRef> ImagesPane::selectedVolumes() const {

@@ -45,7 +45,20 @@ private:
     // The selected pool (connection + name), or empty.
     QStringList selectedPool() const;
     QString hostName(const QString &connectionId) const;
+    void createTables();
+    void createFilters();
+    QWidget *createPoolPane();
+    QWidget *createVolumePane();
+    void layOut(QWidget *volumePane, QWidget *poolPane);
+    void connectFilters();
+    void connectViews();
+    void connectModels();
+    // An action with its icon (none for ""), tooltip and status tip; connected when `slot` is set.
+    QAction *newAction(const char *icon, const QString &text, const QString &tip,
+                       void (ImagesPane::*slot)());
     void createActions();
+    void createVolumeActions();
+    void createPoolActions();
     void updateActions();
     void refreshFilters();
     void newVolume();

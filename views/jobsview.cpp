@@ -46,14 +46,28 @@ const StateFilter kFilters[] = {
 constexpr int kScheduleIdRole = Qt::UserRole + 1;
 } // namespace
 
+// Widgets are made in the order the Tab key visits them.
 JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
     , m_scheduler(scheduler) {
     setObjectName(u"jobsView"_s);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createQueuePage(), tr("Queue and History"));
+    m_tabs->addTab(createSchedulePage(), tr("Schedules"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
-    // Queue and history.
+    connectQueue();
+    connectSchedules();
+    refreshSchedules();
+    updateRunner(m_scheduler->isRunner(), m_scheduler->runnerDescription());
+    updateButtons();
+}
+
+// Queue and history: a filter bar, the jobs beside the selected one's log, who runs them.
+QWidget *JobsView::createQueuePage() {
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by action, VM, host or result"));
     m_filter->setClearButtonEnabled(true);
@@ -64,27 +78,7 @@ JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
     m_retry = new QPushButton(tr("Re&try"), this);
     m_runner = new QLabel(this);
     m_runner->setObjectName(u"runnerLabel"_s);
-
-    m_proxy = new JobFilterProxy(this);
-    m_proxy->setSourceModel(scheduler->jobs());
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"jobTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(JobTableModel::Id, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
-    const int widths[] = {6, 10, 15, 14, 18, 11, 11, 8, 8};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c] * digit + 12);
+    createJobTable();
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(u"jobLog"_s);
     m_log->setReadOnly(true);
@@ -107,9 +101,34 @@ JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
     queueLayout->addLayout(bar);
     queueLayout->addWidget(split, 1);
     queueLayout->addWidget(m_runner);
-    m_tabs->addTab(queuePage, tr("Queue and History"));
+    return queuePage;
+}
 
-    // Schedules.
+void JobsView::createJobTable() {
+    m_proxy = new JobFilterProxy(this);
+    m_proxy->setSourceModel(m_scheduler->jobs());
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"jobTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(JobTableModel::Id, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
+    const int widths[] = {6, 10, 15, 14, 18, 11, 11, 8, 8};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_table->setColumnWidth(c, widths[c] * digit + 12);
+}
+
+// The recurring schedules and their buttons.
+QWidget *JobsView::createSchedulePage() {
     m_schedules = new QTreeWidget(this);
     m_schedules->setObjectName(u"scheduleList"_s);
     m_schedules->setRootIsDecorated(false);
@@ -130,25 +149,18 @@ JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
     scheduleLayout->setContentsMargins(4, 4, 4, 4);
     scheduleLayout->addLayout(sbar);
     scheduleLayout->addWidget(m_schedules, 1);
-    m_tabs->addTab(schedulePage, tr("Schedules"));
+    return schedulePage;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
+void JobsView::connectQueue() {
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
         const auto &s = kFilters[qBound(0, i, int(std::size(kFilters)) - 1)].states;
         m_proxy->setStates(QSet<JobState>(s.begin(), s.end()));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateButtons();
-        showLog();
-    });
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        updateButtons();
-        showLog();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsView::showSelectedJob);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &JobsView::showSelectedJob);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedJobId())
             m_scheduler->cancel(id);
@@ -157,8 +169,11 @@ JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
         if (const qint64 id = selectedJobId())
             m_scheduler->retry(id);
     });
-    connect(m_scheduler, &Scheduler::schedulesChanged, this, &JobsView::refreshSchedules);
     connect(m_scheduler, &Scheduler::runnerChanged, this, &JobsView::updateRunner);
+}
+
+void JobsView::connectSchedules() {
+    connect(m_scheduler, &Scheduler::schedulesChanged, this, &JobsView::refreshSchedules);
     connect(m_schedules, &QTreeWidget::itemSelectionChanged, this, &JobsView::updateButtons);
     connect(m_schedules, &QTreeWidget::itemDoubleClicked, this, &JobsView::editSchedule);
     connect(m_editSchedule, &QPushButton::clicked, this, &JobsView::editSchedule);
@@ -166,25 +181,31 @@ JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
         if (const qint64 id = selectedScheduleId())
             m_scheduler->runScheduleNow(id);
     });
-    connect(m_toggleSchedule, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedScheduleId();
-        for (Schedule s : m_scheduler->schedules()) {
-            if (s.id == id) {
-                s.enabled = !s.enabled;
-                m_scheduler->updateSchedule(s);
-            }
-        }
-    });
-    connect(m_removeSchedule, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedScheduleId();
-        if (id && QMessageBox::question(this, tr("Delete schedule"),
-                                        tr("Delete this schedule? Jobs it already queued stay "
-                                           "in the queue.")) == QMessageBox::Yes)
-            m_scheduler->removeSchedule(id);
-    });
-    refreshSchedules();
-    updateRunner(m_scheduler->isRunner(), m_scheduler->runnerDescription());
+    connect(m_toggleSchedule, &QPushButton::clicked, this, &JobsView::toggleSchedule);
+    connect(m_removeSchedule, &QPushButton::clicked, this, &JobsView::removeSchedule);
+}
+
+void JobsView::showSelectedJob() {
     updateButtons();
+    showLog();
+}
+
+void JobsView::toggleSchedule() {
+    const qint64 id = selectedScheduleId();
+    for (Schedule s : m_scheduler->schedules()) {
+        if (s.id == id) {
+            s.enabled = !s.enabled;
+            m_scheduler->updateSchedule(s);
+        }
+    }
+}
+
+void JobsView::removeSchedule() {
+    const qint64 id = selectedScheduleId();
+    if (id && QMessageBox::question(this, tr("Delete schedule"),
+                                    tr("Delete this schedule? Jobs it already queued stay "
+                                       "in the queue.")) == QMessageBox::Yes)
+        m_scheduler->removeSchedule(id);
 }
 
 qint64 JobsView::selectedJobId() const {

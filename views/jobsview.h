@@ -28,13 +28,21 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    QWidget *createQueuePage();
+    void createJobTable();
+    QWidget *createSchedulePage();
+    void connectQueue();
+    void connectSchedules();
     qint64 selectedJobId() const;
     qint64 selectedScheduleId() const;
     void updateButtons();
     void showLog();
+    void showSelectedJob();
     void refreshSchedules();
     void updateRunner(bool thisProcess, const QString &holder);
     void editSchedule();
+    void toggleSchedule();
+    void removeSchedule();
 
     Scheduler *m_scheduler;
     JobFilterProxy *m_proxy;

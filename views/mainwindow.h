@@ -1,4 +1,5 @@
 // The console window: hosts beside every VM of every host, actions on the selection, activity log.
+// GUI thread; its parts are built in mainwindow*.cpp, one file per concern.
 #pragma once
 
 #include "core/domainaction.h"
@@ -15,6 +16,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 class QTableView;
 class QTreeWidget;
 
@@ -29,11 +31,13 @@ class StatsChartsPage;
 class DomainOverviewWidget;
 class JobsView;
 class Scheduler;
+struct AlertEvent;
 struct ClusterSnapshot;
 struct CredentialRequest;
 struct DomainRef;
 struct Job;
 struct MovePlan;
+enum class ConnectionState : quint8;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -80,38 +84,97 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Building the window, in order (mainwindow.cpp).
+    void createHostView();
+    QWidget *createVmPane();
+    void createPages(QWidget *vmPane);
+    void createActivityDock();
+    void createDetailsDock();
+    void createStatusBar();
+    void hideHostDetailColumns();
+    void connectFilters();
+    void connectViews();
+    void connectModels();
+    void connectConnectionManager();
+    // A dock in `area` showing `widget`, named for the saved layout; a tab beside `besides`.
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
+                         Qt::DockWidgetArea area, QDockWidget *besides = nullptr);
+    QLabel *addStatusLabel();
+    static QIcon themedIcon(const QString &name);
+
+    // Actions, menus and the tool bar (mainwindowactions.cpp).
+    // A window action; set only what is given. The caller connects it.
+    QAction *newAction(const QString &text, const QKeySequence &key = {}, const QString &tip = {},
+                       const QIcon &icon = {});
     void createActions();
+    void createDomainActions();
+    void createConnectionActions();
     void createMenus();
+    void createFileMenu();
+    void createConnectionMenu();
+    void createVmMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void createToolBar();
+    // Adds a dock's show/hide action, with its shortcut, to the View menu.
+    void addDockToggle(QDockWidget *dock, const QKeySequence &key);
+    void newVm();
+
+    // Layout, selection, status and the activity log (mainwindow.cpp).
     void restoreLayout();
+    void fitColumnsOnFirstRows();
     void saveLayout() const;
     QList<DomainRef> selectedDomains() const;
-    // One job per selected VM with its host URI, name and UUID filled in.
-    QList<Job> selectedTargets() const;
-    void offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
-                       const ClusterSnapshot &cluster);
-    void showJobs(int tab);
     QString selectedConnectionId() const;
     void updateActions();
+    void updateDomainActions();
+    void updateConnectionActions();
     // True when a selected VM lives on a host connected read-only (no write may be offered).
     bool selectionTouchesReadOnlyHost() const;
     void updateStatus();
+    void refreshHostFilter();
+    void onConnectionState(const QString &id, ConnectionState state, const QString &message);
+    void onActionFinished(const ActionResult &r);
+    void logLine(bool ok, const QString &host, const QString &text, const QString &detail = {});
+
+    // What the actions and menus do (mainwindowactions.cpp).
     void runOnSelection(DomainAction a);
     void deleteSelection();
+    void showAbout();
+    void showDomainMenu(const QPoint &pos);
+    void showHeaderMenu(QTableView *view, const QPoint &pos);
+
+    // Hosts and their log-ins (mainwindowconnections.cpp).
     void addConnection();
     void editConnection();
     void removeConnection();
     void askCredentials(const CredentialRequest &request);
     void showCredentialDialog(const CredentialRequest &request);
     void loginAccepted(const QString &connectionId);
-    void logLine(bool ok, const QString &host, const QString &text, const QString &detail = {});
-    void showAbout();
-    void showDomainMenu(const QPoint &pos);
-    void showHeaderMenu(QTableView *view, const QPoint &pos);
-    void refreshHostFilter();
-    // Live statistics: sparkline delegates, the charts and alerts docks.
+
+    // Live statistics: sparkline delegates, the charts and alerts docks (mainwindowstats.cpp).
     void setUpStats();
+    void setUpSparklines();
+    void createChartsDock();
+    void createAlertsDock();
+    void onAlertRaised(const AlertEvent &e);
     void updateCharts();
     void editAlertRules();
+
+    // The scheduler's parts of the window (mainwindowscheduler.cpp).
+    void createJobsDock();
+    void createScheduleActions();
+    void createMoveActions();
+    void createBackupsDock();
+    void createLabsDock();
+    void followPreferencesLimits();
+    void createJobsStatus();
+    void onJobFinished(const Job &j);
+    // One job per selected VM with its host URI, name and UUID filled in.
+    QList<Job> selectedTargets() const;
+    void offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
+                       const ClusterSnapshot &cluster);
+    void showJobs(int tab);
 
     Workspace *m_workspace;
     DomainFilterProxy *m_proxy;
@@ -156,6 +219,9 @@ private:
     DesktopNotifier *m_notifier = nullptr;
     QAction *m_alertRules = nullptr;
     QMenu *m_vmMenu = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     Scheduler *m_scheduler = nullptr;
     JobsView *m_jobsView = nullptr;
     QDockWidget *m_jobsDock = nullptr;

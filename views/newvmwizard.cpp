@@ -33,6 +33,7 @@ public:
 };
 } // namespace
 
+// Widgets are made in the order the Tab key visits them.
 NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts, QWidget *parent)
     : QWizard(parent)
     , m_manager(manager)
@@ -42,8 +43,18 @@ NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     resize(720, 560);
+    createSourcePage();
+    createResourcesPage();
+    createSummaryPage();
+    fillHosts();
+    connectPages();
+    if (m_host->count() == 0)
+        m_sourceStatus->setText(tr("No host is connected. Connect a host first."));
+    selectHost();
+}
 
-    // 1. Host and source.
+// 1. Host and source.
+void NewVmWizard::createSourcePage() {
     auto *source = new Page;
     source->setTitle(tr("Host and installation source"));
     m_host = new QComboBox(source);
@@ -78,8 +89,10 @@ NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts
                (m_import->isChecked() || !m_pool->currentText().isEmpty());
     };
     setPage(SourcePage, source);
+}
 
-    // 2. Resources.
+// 2. Resources.
+void NewVmWizard::createResourcesPage() {
     auto *res = new Page;
     res->setTitle(tr("Name and resources"));
     m_name = new QLineEdit(res);
@@ -112,8 +125,10 @@ NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts
         return m_name->hasAcceptableInput();
     };
     setPage(ResourcesPage, res);
+}
 
-    // 3. Summary: the definition as it will be sent.
+// 3. Summary: the definition as it will be sent.
+void NewVmWizard::createSummaryPage() {
     auto *sum = new QWizardPage;
     sum->setTitle(tr("Definition"));
     sum->setSubTitle(tr("Built from the host's domain capabilities. Finish creates the disk, "
@@ -130,11 +145,13 @@ NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts
     sl->addWidget(m_preview, 1);
     sl->addWidget(m_result);
     setPage(SummaryPage, sum);
+}
 
-    // Connected hosts; the one with the most free memory first chosen.
+// Connected hosts; the one with the most free memory first chosen.
+void NewVmWizard::fillHosts() {
     QList<HostInfo> infos;
-    for (int r = 0; r < hosts->rowCount(); ++r) {
-        const auto &row = hosts->rowAt(r);
+    for (int r = 0; r < m_hosts->rowCount(); ++r) {
+        const auto &row = m_hosts->rowAt(r);
         if (row.state != ConnectionState::Connected)
             continue;
         m_host->addItem(row.name, row.connectionId);
@@ -144,7 +161,11 @@ NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts
     const QString suggested = suggestHost(infos, quint64(m_memory->value()) << 20);
     if (const int i = m_host->findData(suggested); i >= 0)
         m_host->setCurrentIndex(i);
+}
 
+void NewVmWizard::connectPages() {
+    auto *source = static_cast<Page *>(page(SourcePage));
+    auto *res = static_cast<Page *>(page(ResourcesPage));
     auto sourceChanged = [this, source] {
         fillImages();
         m_pool->setEnabled(!m_import->isChecked());
@@ -164,9 +185,6 @@ NewVmWizard::NewVmWizard(ConnectionManager *manager, const HostTableModel *hosts
         if (id == SummaryPage)
             updatePreview();
     });
-    if (m_host->count() == 0)
-        m_sourceStatus->setText(tr("No host is connected. Connect a host first."));
-    selectHost();
 }
 
 QString NewVmWizard::connectionId() const {

@@ -42,6 +42,11 @@ Q_SIGNALS:
     void vmCreated(const virtdeck::ActionResult &result);
 
 private:
+    void createSourcePage();
+    void createResourcesPage();
+    void createSummaryPage();
+    void fillHosts();
+    void connectPages();
     void selectHost();
     void onChoices(const NewVmChoices &choices);
     void fillImages();

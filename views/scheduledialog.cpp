@@ -23,11 +23,21 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
+// Widgets are made in the order the Tab key visits them.
 ScheduleDialog::ScheduleDialog(QWidget *parent)
     : QDialog(parent) {
     setWindowTitle(tr("Schedule"));
     setObjectName(u"ScheduleDialog"_s);
+    createActionFields();
+    createWhenFields();
+    createQueueFields();
+    layOut();
+    connectForm();
+    updateForm();
+}
 
+// What runs: the action, the VMs and the action's own options.
+void ScheduleDialog::createActionFields() {
     m_action = new QComboBox(this);
     for (const JobKind &k : JobKinds::all())
         if (k.name != u"restore"_s) // needs a backup to restore: the Backups pane queues it
@@ -52,7 +62,10 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
                               "backups per VM (the Preferences' repository)"));
     m_fullBackup =
         new QCheckBox(tr("Full backup (otherwise only what changed since the last)"), this);
+}
 
+// When it runs: one page of fields per choice of m_when, in the order of When.
+void ScheduleDialog::createWhenFields() {
     m_when = new QComboBox(this);
     m_when->addItems({tr("Now"), tr("At a time"), tr("After another job"), tr("Every day"),
                       tr("Every week"), tr("Cron expression")});
@@ -66,9 +79,16 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
     m_after->setRange(1, std::numeric_limits<int>::max());
     m_after->setPrefix(tr("job #"));
     m_whenPages->addWidget(m_after);
-    m_dailyTimes = new QLineEdit(u"09:00"_s, this);
-    m_dailyTimes->setToolTip(tr("Times of day as HH:MM, separated by commas"));
+    m_dailyTimes = newTimesEdit(u"09:00"_s, this);
     m_whenPages->addWidget(m_dailyTimes);
+    m_whenPages->addWidget(createWeeklyPage());
+    m_cron = new QLineEdit(u"0 9 * * 1-5"_s, this);
+    m_cron->setToolTip(tr("minute hour day-of-month month weekday, e.g. \"0 9 * * 1-5\""));
+    m_whenPages->addWidget(m_cron);
+}
+
+// Weekdays (Monday to Friday checked) and the times of day.
+QWidget *ScheduleDialog::createWeeklyPage() {
     auto *weekly = new QWidget(this);
     auto *weeklyLayout = new QVBoxLayout(weekly);
     weeklyLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,18 +100,23 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
         daysRow->addWidget(box);
     }
     daysRow->addStretch(1);
-    m_weeklyTimes = new QLineEdit(u"07:30"_s, weekly);
-    m_weeklyTimes->setToolTip(tr("Times of day as HH:MM, separated by commas"));
+    m_weeklyTimes = newTimesEdit(u"07:30"_s, weekly);
     auto *timesRow = new QHBoxLayout;
     timesRow->addWidget(new QLabel(tr("at"), weekly));
     timesRow->addWidget(m_weeklyTimes, 1);
     weeklyLayout->addLayout(daysRow);
     weeklyLayout->addLayout(timesRow);
-    m_whenPages->addWidget(weekly);
-    m_cron = new QLineEdit(u"0 9 * * 1-5"_s, this);
-    m_cron->setToolTip(tr("minute hour day-of-month month weekday, e.g. \"0 9 * * 1-5\""));
-    m_whenPages->addWidget(m_cron);
+    return weekly;
+}
 
+QLineEdit *ScheduleDialog::newTimesEdit(const QString &times, QWidget *parent) {
+    auto *edit = new QLineEdit(times, parent);
+    edit->setToolTip(tr("Times of day as HH:MM, separated by commas"));
+    return edit;
+}
+
+// The schedule's name and catch-up (shown under When), the queue options and the preview.
+void ScheduleDialog::createQueueFields() {
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("Optional"));
     m_priority = new QSpinBox(this);
@@ -106,9 +131,11 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
     m_preview = new QLabel(this);
     m_preview->setWordWrap(true);
     m_preview->setObjectName(u"preview"_s);
+}
 
-    auto *what = new QGroupBox(tr("What"), this);
-    auto *whatForm = new QFormLayout(what);
+void ScheduleDialog::layOut() {
+    auto *layout = new QVBoxLayout(this);
+    auto *whatForm = addFormGroup(layout, tr("What"));
     whatForm->addRow(tr("&Action:"), m_action);
     whatForm->addRow(tr("VMs:"), m_vmLabel);
     whatForm->addRow(QString(), m_vmNames);
@@ -118,15 +145,13 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
     whatForm->addRow(tr("&Keep the last:"), m_keepLast);
     whatForm->addRow(QString(), m_fullBackup);
 
-    auto *when = new QGroupBox(tr("When"), this);
-    auto *whenForm = new QFormLayout(when);
+    auto *whenForm = addFormGroup(layout, tr("When"));
     whenForm->addRow(tr("&Run:"), m_when);
     whenForm->addRow(QString(), m_whenPages);
     whenForm->addRow(tr("Schedule &name:"), m_name);
     whenForm->addRow(QString(), m_catchUp);
 
-    auto *how = new QGroupBox(tr("Queue"), this);
-    auto *howForm = new QFormLayout(how);
+    auto *howForm = addFormGroup(layout, tr("Queue"));
     howForm->addRow(tr("&Priority:"), m_priority);
     howForm->addRow(tr("&Group:"), m_group);
     howForm->addRow(tr("If the host is &unreachable:"), m_hostDown);
@@ -134,14 +159,18 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addWidget(when);
-    layout->addWidget(how);
     layout->addWidget(m_preview);
     layout->addWidget(m_buttons);
+}
 
+QFormLayout *ScheduleDialog::addFormGroup(QBoxLayout *layout, const QString &title) {
+    auto *group = new QGroupBox(title, this);
+    layout->addWidget(group);
+    return new QFormLayout(group);
+}
+
+// Every field that changes the outcome updates the form and the preview.
+void ScheduleDialog::connectForm() {
     connect(m_when, &QComboBox::currentIndexChanged, m_whenPages, &QStackedWidget::setCurrentIndex);
     connect(m_when, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updateForm);
     connect(m_action, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updateForm);
@@ -151,7 +180,6 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
         connect(b, &QCheckBox::toggled, this, &ScheduleDialog::updateForm);
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &ScheduleDialog::updateForm);
     connect(m_wait, &QSpinBox::valueChanged, this, &ScheduleDialog::updateForm);
-    updateForm();
 }
 
 void ScheduleDialog::setTargets(const QList<Job> &targets) {
@@ -193,31 +221,37 @@ void ScheduleDialog::setSchedule(const Schedule &s) {
     m_group->setText(s.group);
     m_hostDown->setCurrentIndex(s.hostDown == HostDownPolicy::Fail ? 1 : 0);
     m_catchUp->setChecked(s.catchUp);
-    if (const auto rec = Recurrence::parse(s.recurrence)) {
-        QStringList times;
-        for (const QTime &t : rec->times())
-            times << t.toString(u"HH:mm"_s);
-        switch (rec->kind()) {
-        case Recurrence::Kind::Daily:
-            m_dailyTimes->setText(times.join(u','));
-            setWhen(Daily);
-            break;
-        case Recurrence::Kind::Weekly:
-            for (int d = 1; d <= 7; ++d)
-                m_days[d - 1]->setChecked(rec->weekdays().contains(d));
-            m_weeklyTimes->setText(times.join(u','));
-            setWhen(Weekly);
-            break;
-        case Recurrence::Kind::Cron:
-            m_cron->setText(s.recurrence.section(u' ', 1));
-            setWhen(Cron);
-            break;
-        }
-    }
+    showRecurrence(s.recurrence);
     // Only recurring choices make sense for a schedule.
     for (int i = Now; i <= After; ++i)
         qobject_cast<QStandardItemModel *>(m_when->model())->item(i)->setEnabled(false);
     updateForm();
+}
+
+// Fills the daily, weekly or cron fields from a schedule's recurrence, and chooses them.
+void ScheduleDialog::showRecurrence(const QString &recurrence) {
+    const auto rec = Recurrence::parse(recurrence);
+    if (!rec)
+        return;
+    QStringList times;
+    for (const QTime &t : rec->times())
+        times << t.toString(u"HH:mm"_s);
+    switch (rec->kind()) {
+    case Recurrence::Kind::Daily:
+        m_dailyTimes->setText(times.join(u','));
+        setWhen(Daily);
+        break;
+    case Recurrence::Kind::Weekly:
+        for (int d = 1; d <= 7; ++d)
+            m_days[d - 1]->setChecked(rec->weekdays().contains(d));
+        m_weeklyTimes->setText(times.join(u','));
+        setWhen(Weekly);
+        break;
+    case Recurrence::Kind::Cron:
+        m_cron->setText(recurrence.section(u' ', 1));
+        setWhen(Cron);
+        break;
+    }
 }
 
 bool ScheduleDialog::isRecurring() const {

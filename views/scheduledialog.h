@@ -7,10 +7,12 @@
 
 #include <QDialog>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -42,6 +44,16 @@ public:
     QString problem() const;
 
 private:
+    void createActionFields();
+    void createWhenFields();
+    QWidget *createWeeklyPage();
+    QLineEdit *newTimesEdit(const QString &times, QWidget *parent);
+    void createQueueFields();
+    void layOut();
+    // A titled group box of form rows at the end of `layout`.
+    QFormLayout *addFormGroup(QBoxLayout *layout, const QString &title);
+    void connectForm();
+    void showRecurrence(const QString &recurrence);
     void updateForm();
     QString recurrenceSpec() const;
     QVariantMap params() const;

@@ -99,6 +99,29 @@ StatsChartsPage::StatsChartsPage(const StatsStore *store, QWidget *parent)
     f.setBold(true);
     m_heading->setFont(f);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    createWindowBox();
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    createGrid();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_windowBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_grid, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(store, &StatsStore::hostUpdated, this, &StatsChartsPage::onHostUpdated);
+    showNothing(tr("Select one or more VMs, or a host, to see their charts."));
+}
+
+// How much history the charts show.
+void StatsChartsPage::createWindowBox() {
     m_windowBox = new QComboBox(this);
     m_windowBox->addItem(tr("Last minute"), int(Window::OneMinute));
     m_windowBox->addItem(tr("Last 10 minutes"), int(Window::TenMinutes));
@@ -107,12 +130,10 @@ StatsChartsPage::StatsChartsPage(const StatsStore *store, QWidget *parent)
     m_windowBox->setToolTip(tr("How much history the charts show"));
     connect(m_windowBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setWindow(Window(m_windowBox->itemData(i).toInt())); });
+}
 
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
-
+// The four charts, two by two.
+void StatsChartsPage::createGrid() {
     m_grid = new QWidget(this);
     auto *grid = new QGridLayout(m_grid);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -127,40 +148,34 @@ StatsChartsPage::StatsChartsPage(const StatsStore *store, QWidget *parent)
         {NetworkChart, QT_TR_NOOP("Network")},
     };
     for (const auto &spec : specs) {
-        auto *c = new Chart;
-        c->kind = spec.kind;
-        c->title = tr(spec.title);
-        c->percent = spec.kind == CpuChart;
-        c->rate = spec.kind == DiskChart || spec.kind == NetworkChart;
-        c->chart = new QChart;
-        c->chart->setMargins(QMargins(2, 2, 2, 2));
-        c->chart->legend()->setAlignment(Qt::AlignBottom);
-        c->chart->setAnimationOptions(QChart::NoAnimation);
-        c->x = new QDateTimeAxis;
-        c->x->setFormat(u"HH:mm:ss"_s);
-        c->x->setTickCount(4);
-        c->y = new QValueAxis;
-        c->y->setLabelFormat(u"%.4g"_s);
-        c->chart->addAxis(c->x, Qt::AlignBottom);
-        c->chart->addAxis(c->y, Qt::AlignLeft);
-        c->view = new QChartView(c->chart, m_grid);
-        c->view->setRenderHint(QPainter::Antialiasing);
-        c->view->setMinimumSize(220, 160);
+        Chart *c = newChart(spec.kind, tr(spec.title));
         grid->addWidget(c->view, int(spec.kind) / 2, int(spec.kind) % 2);
         m_charts.append(c);
     }
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_heading, 1);
-    top->addWidget(m_windowBox);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(m_grid, 1);
-    layout->addWidget(m_empty, 1);
-
-    connect(store, &StatsStore::hostUpdated, this, &StatsChartsPage::onHostUpdated);
-    showNothing(tr("Select one or more VMs, or a host, to see their charts."));
+// A chart with its time and value axes, and no lines yet.
+StatsChartsPage::Chart *StatsChartsPage::newChart(ChartKind kind, const QString &title) {
+    auto *c = new Chart;
+    c->kind = kind;
+    c->title = title;
+    c->percent = kind == CpuChart;
+    c->rate = kind == DiskChart || kind == NetworkChart;
+    c->chart = new QChart;
+    c->chart->setMargins(QMargins(2, 2, 2, 2));
+    c->chart->legend()->setAlignment(Qt::AlignBottom);
+    c->chart->setAnimationOptions(QChart::NoAnimation);
+    c->x = new QDateTimeAxis;
+    c->x->setFormat(u"HH:mm:ss"_s);
+    c->x->setTickCount(4);
+    c->y = new QValueAxis;
+    c->y->setLabelFormat(u"%.4g"_s);
+    c->chart->addAxis(c->x, Qt::AlignBottom);
+    c->chart->addAxis(c->y, Qt::AlignLeft);
+    c->view = new QChartView(c->chart, m_grid);
+    c->view->setRenderHint(QPainter::Antialiasing);
+    c->view->setMinimumSize(220, 160);
+    return c;
 }
 
 StatsChartsPage::~StatsChartsPage() {
@@ -238,146 +253,164 @@ void StatsChartsPage::rebuild() {
     for (Chart *c : std::as_const(m_charts)) {
         c->chart->removeAllSeries();
         c->lines.clear();
-        auto add = [c](const QString &name, const QString &conn, const QString &uuid,
-                       QList<int> metrics, double constant = std::nan("")) {
-            Line l;
-            l.series = new QLineSeries;
-            l.series->setName(name);
-            l.connectionId = conn;
-            l.uuid = uuid;
-            l.metrics = std::move(metrics);
-            l.constant = constant;
-            if (!std::isnan(constant)) {
-                QPen pen = l.series->pen();
-                pen.setStyle(Qt::DashLine);
-                l.series->setPen(pen);
-            }
-            c->lines.append(l);
-        };
+        // Note: from the title the previous subjects set; Disk and Network titles change below.
         c->emptyTitle = tr("%1 — no data: this host reports no such statistics").arg(c->title);
-        if (!m_hostId.isEmpty()) {
-            const auto *h = m_store->host(m_hostId);
-            switch (c->kind) {
-            case CpuChart:
-                add(tr("Host CPU"), m_hostId, {}, {StatsStore::HostCpu});
-                break;
-            case MemoryChart:
-                add(tr("In use"), m_hostId, {}, {StatsStore::HostMemoryUsed});
-                if (h && !std::isnan(h->latest.memoryTotalBytes))
-                    add(tr("Total"), m_hostId, {}, {}, h->latest.memoryTotalBytes);
-                break;
-            case DiskChart:
-                add(tr("VMs: read + write"), m_hostId, {}, {StatsStore::HostVmDisk});
-                break;
-            case NetworkChart:
-                add(tr("VMs: received + sent"), m_hostId, {}, {StatsStore::HostVmNet});
-                break;
-            case ChartCount:
-                break;
-            }
-        } else if (m_vms.size() == 1) {
-            const Vm &v = m_vms.first();
-            switch (c->kind) {
-            case CpuChart:
-                add(tr("CPU"), v.connectionId, v.uuid, {StatsStore::Cpu});
-                break;
-            case MemoryChart: {
-                const auto *d = m_store->domain(v.connectionId, v.uuid);
-                if (d && d->get(StatsStore::MemoryUsed)) {
-                    add(tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
-                } else if (v.allocatedBytes) {
-                    add(tr("Allocated"), v.connectionId, v.uuid, {}, double(v.allocatedBytes));
-                    c->emptyTitle = tr("%1 — this host reports no memory use; the allocation "
-                                       "is shown")
-                                        .arg(c->title);
-                } else {
-                    add(tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
-                }
-                break;
-            }
-            case DiskChart:
-                add(tr("Read"), v.connectionId, v.uuid, {StatsStore::DiskRead});
-                add(tr("Write"), v.connectionId, v.uuid, {StatsStore::DiskWrite});
-                break;
-            case NetworkChart:
-                add(tr("Received"), v.connectionId, v.uuid, {StatsStore::NetRx});
-                add(tr("Sent"), v.connectionId, v.uuid, {StatsStore::NetTx});
-                break;
-            case ChartCount:
-                break;
-            }
-        } else {
-            for (const Vm &v : std::as_const(m_vms)) {
-                switch (c->kind) {
-                case CpuChart:
-                    add(v.name, v.connectionId, v.uuid, {StatsStore::Cpu});
-                    break;
-                case MemoryChart:
-                    add(v.name, v.connectionId, v.uuid, {StatsStore::MemoryUsed});
-                    break;
-                case DiskChart:
-                    add(v.name, v.connectionId, v.uuid,
-                        {StatsStore::DiskRead, StatsStore::DiskWrite});
-                    break;
-                case NetworkChart:
-                    add(v.name, v.connectionId, v.uuid, {StatsStore::NetRx, StatsStore::NetTx});
-                    break;
-                case ChartCount:
-                    break;
-                }
-            }
-            if (c->kind == DiskChart)
-                c->title = tr("Disk I/O (read + write)");
-            else if (c->kind == NetworkChart)
-                c->title = tr("Network (received + sent)");
-        }
+        if (!m_hostId.isEmpty())
+            addHostLines(*c);
+        else if (m_vms.size() == 1)
+            addVmLines(*c, m_vms.first());
+        else
+            addComparedLines(*c);
         if (c->kind == DiskChart && m_vms.size() <= 1)
             c->title = tr("Disk I/O");
         if (c->kind == NetworkChart && m_vms.size() <= 1)
             c->title = tr("Network");
-
-        // Fill from the history, then attach: one bulk replace per series.
-        double maxRaw = 0;
-        qint64 nowMs = 0;
-        QList<QList<QPointF>> raw(c->lines.size());
-        for (qsizetype i = 0; i < c->lines.size(); ++i) {
-            const Line &l = c->lines.at(i);
-            const auto *h = m_store->host(l.connectionId);
-            if (!h || h->timeline.lastSeq == 0)
-                continue;
-            const qint64 last = h->timeline.wallMs.last();
-            nowMs = std::max(nowMs, last);
-            const qint64 cutoff = last - windowMs();
-            for (quint64 q = h->timeline.firstSeq(); q <= h->timeline.lastSeq; ++q) {
-                const qint64 t = h->timeline.wallMsAt(q);
-                if (t < cutoff)
-                    continue;
-                const double v = lineValue(m_store, *h, l.uuid, l.metrics, l.constant, q);
-                if (std::isnan(v))
-                    continue;
-                raw[i].append(QPointF(double(t), v));
-                maxRaw = std::max(maxRaw, v);
-            }
-        }
-        if (c->percent) {
-            c->divisor = 1;
-            c->unit = tr("%");
-        } else {
-            pickUnit(maxRaw, c->rate, &c->divisor, &c->unit);
-        }
-        for (qsizetype i = 0; i < c->lines.size(); ++i) {
-            QList<QPointF> &pts = raw[i];
-            for (QPointF &p : pts)
-                p.setY(p.y() / c->divisor);
-            Line &l = c->lines[i];
-            l.series->replace(pts);
-            c->chart->addSeries(l.series);
-            l.series->attachAxis(c->x);
-            l.series->attachAxis(c->y);
-        }
-        c->chart->legend()->setVisible(!c->lines.isEmpty());
-        updateAxes(*c, nowMs ? nowMs : QDateTime::currentMSecsSinceEpoch());
+        fillFromHistory(*c);
     }
+}
+
+void StatsChartsPage::addLine(Chart &c, const QString &name, const QString &connectionId,
+                              const QString &uuid, QList<int> metrics, double constant) {
+    Line l;
+    l.series = new QLineSeries;
+    l.series->setName(name);
+    l.connectionId = connectionId;
+    l.uuid = uuid;
+    l.metrics = std::move(metrics);
+    l.constant = constant;
+    if (!std::isnan(constant)) {
+        QPen pen = l.series->pen();
+        pen.setStyle(Qt::DashLine);
+        l.series->setPen(pen);
+    }
+    c.lines.append(l);
+}
+
+// The host's own lines: its CPU and memory, its VMs' disk and network traffic together.
+void StatsChartsPage::addHostLines(Chart &c) {
+    const auto *h = m_store->host(m_hostId);
+    switch (c.kind) {
+    case CpuChart:
+        addLine(c, tr("Host CPU"), m_hostId, {}, {StatsStore::HostCpu});
+        break;
+    case MemoryChart:
+        addLine(c, tr("In use"), m_hostId, {}, {StatsStore::HostMemoryUsed});
+        if (h && !std::isnan(h->latest.memoryTotalBytes))
+            addLine(c, tr("Total"), m_hostId, {}, {}, h->latest.memoryTotalBytes);
+        break;
+    case DiskChart:
+        addLine(c, tr("VMs: read + write"), m_hostId, {}, {StatsStore::HostVmDisk});
+        break;
+    case NetworkChart:
+        addLine(c, tr("VMs: received + sent"), m_hostId, {}, {StatsStore::HostVmNet});
+        break;
+    case ChartCount:
+        break;
+    }
+}
+
+// One VM: a line per metric (read and write apart); its allocation when the host reports no
+// memory use.
+void StatsChartsPage::addVmLines(Chart &c, const Vm &v) {
+    switch (c.kind) {
+    case CpuChart:
+        addLine(c, tr("CPU"), v.connectionId, v.uuid, {StatsStore::Cpu});
+        break;
+    case MemoryChart: {
+        const auto *d = m_store->domain(v.connectionId, v.uuid);
+        if (d && d->get(StatsStore::MemoryUsed)) {
+            addLine(c, tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
+        } else if (v.allocatedBytes) {
+            addLine(c, tr("Allocated"), v.connectionId, v.uuid, {}, double(v.allocatedBytes));
+            c.emptyTitle =
+                tr("%1 — this host reports no memory use; the allocation is shown").arg(c.title);
+        } else {
+            addLine(c, tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
+        }
+        break;
+    }
+    case DiskChart:
+        addLine(c, tr("Read"), v.connectionId, v.uuid, {StatsStore::DiskRead});
+        addLine(c, tr("Write"), v.connectionId, v.uuid, {StatsStore::DiskWrite});
+        break;
+    case NetworkChart:
+        addLine(c, tr("Received"), v.connectionId, v.uuid, {StatsStore::NetRx});
+        addLine(c, tr("Sent"), v.connectionId, v.uuid, {StatsStore::NetTx});
+        break;
+    case ChartCount:
+        break;
+    }
+}
+
+// Several VMs compared: one line per VM, named after it (read and write summed).
+void StatsChartsPage::addComparedLines(Chart &c) {
+    for (const Vm &v : std::as_const(m_vms)) {
+        switch (c.kind) {
+        case CpuChart:
+            addLine(c, v.name, v.connectionId, v.uuid, {StatsStore::Cpu});
+            break;
+        case MemoryChart:
+            addLine(c, v.name, v.connectionId, v.uuid, {StatsStore::MemoryUsed});
+            break;
+        case DiskChart:
+            addLine(c, v.name, v.connectionId, v.uuid,
+                    {StatsStore::DiskRead, StatsStore::DiskWrite});
+            break;
+        case NetworkChart:
+            addLine(c, v.name, v.connectionId, v.uuid, {StatsStore::NetRx, StatsStore::NetTx});
+            break;
+        case ChartCount:
+            break;
+        }
+    }
+    if (c.kind == DiskChart)
+        c.title = tr("Disk I/O (read + write)");
+    else if (c.kind == NetworkChart)
+        c.title = tr("Network (received + sent)");
+}
+
+// Fills the lines from the history, then attaches them: one bulk replace per series.
+void StatsChartsPage::fillFromHistory(Chart &c) {
+    double maxRaw = 0;
+    qint64 nowMs = 0;
+    QList<QList<QPointF>> raw(c.lines.size());
+    for (qsizetype i = 0; i < c.lines.size(); ++i) {
+        const Line &l = c.lines.at(i);
+        const auto *h = m_store->host(l.connectionId);
+        if (!h || h->timeline.lastSeq == 0)
+            continue;
+        const qint64 last = h->timeline.wallMs.last();
+        nowMs = std::max(nowMs, last);
+        const qint64 cutoff = last - windowMs();
+        for (quint64 q = h->timeline.firstSeq(); q <= h->timeline.lastSeq; ++q) {
+            const qint64 t = h->timeline.wallMsAt(q);
+            if (t < cutoff)
+                continue;
+            const double v = lineValue(m_store, *h, l.uuid, l.metrics, l.constant, q);
+            if (std::isnan(v))
+                continue;
+            raw[i].append(QPointF(double(t), v));
+            maxRaw = std::max(maxRaw, v);
+        }
+    }
+    if (c.percent) {
+        c.divisor = 1;
+        c.unit = tr("%");
+    } else {
+        pickUnit(maxRaw, c.rate, &c.divisor, &c.unit);
+    }
+    for (qsizetype i = 0; i < c.lines.size(); ++i) {
+        QList<QPointF> &pts = raw[i];
+        for (QPointF &p : pts)
+            p.setY(p.y() / c.divisor);
+        Line &l = c.lines[i];
+        l.series->replace(pts);
+        c.chart->addSeries(l.series);
+        l.series->attachAxis(c.x);
+        l.series->attachAxis(c.y);
+    }
+    c.chart->legend()->setVisible(!c.lines.isEmpty());
+    updateAxes(c, nowMs ? nowMs : QDateTime::currentMSecsSinceEpoch());
 }
 
 void StatsChartsPage::onHostUpdated(const QString &connectionId) {
@@ -394,42 +427,52 @@ void StatsChartsPage::onHostUpdated(const QString &connectionId) {
     }
     const qint64 now = h->timeline.wallMs.last();
     for (Chart *c : std::as_const(m_charts)) {
-        double maxRaw = 0;
-        for (Line &l : c->lines) {
-            if (l.connectionId == connectionId) {
-                const double v =
-                    lineValue(m_store, *h, l.uuid, l.metrics, l.constant, h->timeline.lastSeq);
-                if (!std::isnan(v))
-                    l.series->append(double(now), v / c->divisor);
-            }
-            // Scroll: drop what left the window on the left.
-            const double cutoff = double(now - windowMs());
-            int drop = 0;
-            while (drop < l.series->count() && l.series->at(drop).x() < cutoff)
-                ++drop;
-            if (drop > 0)
-                l.series->removePoints(0, drop);
-            for (int i = 0; i < l.series->count(); ++i)
-                maxRaw = std::max(maxRaw, l.series->at(i).y() * c->divisor);
-        }
-        if (!c->percent) {
-            // A unit change (KiB/s to MiB/s) rescales the points in place, once.
-            double divisor = 1;
-            QString unit;
-            pickUnit(maxRaw, c->rate, &divisor, &unit);
-            if (divisor != c->divisor) {
-                for (Line &l : c->lines) {
-                    QList<QPointF> pts = l.series->points();
-                    for (QPointF &p : pts)
-                        p.setY(p.y() * c->divisor / divisor);
-                    l.series->replace(pts);
-                }
-                c->divisor = divisor;
-                c->unit = unit;
-            }
-        }
+        const double maxRaw = appendLatest(*c, connectionId, *h, now);
+        if (!c->percent)
+            rescale(*c, maxRaw);
         updateAxes(*c, now);
     }
+}
+
+// Appends the host's newest sample to its lines and scrolls every line: drops what left the
+// window on the left. Returns the largest value left, in bytes (or percent).
+double StatsChartsPage::appendLatest(Chart &c, const QString &connectionId,
+                                     const StatsStore::HostHistory &h, qint64 now) {
+    double maxRaw = 0;
+    for (Line &l : c.lines) {
+        if (l.connectionId == connectionId) {
+            const double v =
+                lineValue(m_store, h, l.uuid, l.metrics, l.constant, h.timeline.lastSeq);
+            if (!std::isnan(v))
+                l.series->append(double(now), v / c.divisor);
+        }
+        const double cutoff = double(now - windowMs());
+        int drop = 0;
+        while (drop < l.series->count() && l.series->at(drop).x() < cutoff)
+            ++drop;
+        if (drop > 0)
+            l.series->removePoints(0, drop);
+        for (int i = 0; i < l.series->count(); ++i)
+            maxRaw = std::max(maxRaw, l.series->at(i).y() * c.divisor);
+    }
+    return maxRaw;
+}
+
+// A unit change (KiB/s to MiB/s) rescales the points in place, once.
+void StatsChartsPage::rescale(Chart &c, double maxRaw) {
+    double divisor = 1;
+    QString unit;
+    pickUnit(maxRaw, c.rate, &divisor, &unit);
+    if (divisor == c.divisor)
+        return;
+    for (Line &l : c.lines) {
+        QList<QPointF> pts = l.series->points();
+        for (QPointF &p : pts)
+            p.setY(p.y() * c.divisor / divisor);
+        l.series->replace(pts);
+    }
+    c.divisor = divisor;
+    c.unit = unit;
 }
 
 void StatsChartsPage::updateAxes(Chart &c, qint64 nowMs) {

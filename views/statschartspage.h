@@ -4,9 +4,12 @@
 // GUI thread.
 #pragma once
 
+#include "stats/statsstore.h"
+
 #include <QList>
 #include <QWidget>
 
+#include <cmath>
 #include <functional>
 
 class QChart;
@@ -18,8 +21,6 @@ class QLineSeries;
 class QValueAxis;
 
 namespace virtdeck {
-
-class StatsStore;
 
 class StatsChartsPage : public QWidget {
     Q_OBJECT
@@ -51,9 +52,20 @@ public:
 private:
     struct Line;
     struct Chart;
+    void createWindowBox();
+    void createGrid();
+    Chart *newChart(ChartKind kind, const QString &title);
     void rebuild();
+    static void addLine(Chart &c, const QString &name, const QString &connectionId,
+                        const QString &uuid, QList<int> metrics, double constant = std::nan(""));
+    void addHostLines(Chart &c);
+    void addVmLines(Chart &c, const Vm &v);
+    void addComparedLines(Chart &c);
+    void fillFromHistory(Chart &c);
     void onHostUpdated(const QString &connectionId);
-    void appendLatest(Chart &chart, bool rescaleOnly);
+    double appendLatest(Chart &c, const QString &connectionId, const StatsStore::HostHistory &h,
+                        qint64 now);
+    void rescale(Chart &c, double maxRaw);
     void updateAxes(Chart &chart, qint64 nowMs);
     qint64 windowMs() const;
 

@@ -43,135 +43,158 @@ QTextCharFormat XmlHighlighter::format(Kind kind) const {
     return m_formats[int(kind)];
 }
 
-void XmlHighlighter::highlightBlock(const QString &text) {
-    const int len = int(text.size());
-    int state = previousBlockState() < 0 ? Normal : previousBlockState();
+// Where the scan of one line stands.
+struct XmlHighlighter::Cursor {
+    const QString &text;
+    int len;
     int pos = 0;
-    auto paint = [this](int from, int to, Kind k) {
-        if (to > from)
-            setFormat(from, to - from, m_formats[int(k)]);
-    };
-    // Paints an entity at `pos` when there is one; returns its end, or pos when there is none.
-    auto entity = [&](int p) {
-        int e = p + 1;
-        if (e < len && text[e] == u'#')
-            ++e;
-        while (e < len && e - p < 12 && isNameChar(text[e]))
-            ++e;
-        if (e < len && text[e] == u';' && e > p + 1) {
-            paint(p, e + 1, Kind::Entity);
-            return e + 1;
-        }
-        return p;
-    };
-    // Scans a delimited construct that may run past the end of the line.
-    auto until = [&](const QString &end, Kind k, int from) {
-        const int idx = int(text.indexOf(end, pos));
-        if (idx < 0) {
-            paint(from, len, k);
-            pos = len;
-            return false;
-        }
-        paint(from, idx + int(end.size()), k);
-        pos = idx + int(end.size());
-        return true;
-    };
+};
 
-    while (pos < len) {
+void XmlHighlighter::highlightBlock(const QString &text) {
+    Cursor c{text, int(text.size())};
+    int state = previousBlockState() < 0 ? Normal : previousBlockState();
+    while (c.pos < c.len) {
         switch (state) {
         case InComment:
-            if (until(u"-->"_s, Kind::Comment, pos))
+            if (scanUntil(c, u"-->"_s, Kind::Comment))
                 state = Normal;
             break;
         case InCData:
-            if (until(u"]]>"_s, Kind::CData, pos))
+            if (scanUntil(c, u"]]>"_s, Kind::CData))
                 state = Normal;
             break;
         case InInstruction:
-            if (until(u">"_s, Kind::Instruction, pos))
+            if (scanUntil(c, u">"_s, Kind::Instruction))
                 state = Normal;
             break;
         case InValueDouble:
-        case InValueSingle: {
-            const QChar quote = state == InValueDouble ? u'"' : u'\'';
-            while (pos < len && text[pos] != quote) {
-                if (text[pos] == u'&') {
-                    const int e = entity(pos);
-                    if (e > pos) {
-                        pos = e;
-                        continue;
-                    }
-                }
-                paint(pos, pos + 1, Kind::Value);
-                ++pos;
-            }
-            if (pos < len) {
-                paint(pos, pos + 1, Kind::Value);
-                ++pos;
-                state = InTag;
-            }
+        case InValueSingle:
+            state = scanValue(c, state);
             break;
-        }
-        case InTag: {
-            const QChar c = text[pos];
-            if (c.isSpace()) {
-                ++pos;
-            } else if (c == u'>') {
-                paint(pos, pos + 1, Kind::Tag);
-                ++pos;
-                state = Normal;
-            } else if (c == u'/' && pos + 1 < len && text[pos + 1] == u'>') {
-                paint(pos, pos + 2, Kind::Tag);
-                pos += 2;
-                state = Normal;
-            } else if (c == u'"' || c == u'\'') {
-                paint(pos, pos + 1, Kind::Value);
-                ++pos;
-                state = c == u'"' ? InValueDouble : InValueSingle;
-            } else if (isNameChar(c)) {
-                const int start = pos;
-                while (pos < len && isNameChar(text[pos]))
-                    ++pos;
-                paint(start, pos, Kind::Attribute);
-            } else {
-                ++pos; // '=' and anything malformed
-            }
+        case InTag:
+            state = scanTag(c);
             break;
-        }
-        default: { // Normal
-            const QStringView rest = QStringView(text).mid(pos);
-            if (rest.startsWith(u"<!--")) {
-                paint(pos, pos + 4, Kind::Comment);
-                pos += 4;
-                state = InComment;
-            } else if (rest.startsWith(u"<![CDATA[")) {
-                paint(pos, pos + 9, Kind::CData);
-                pos += 9;
-                state = InCData;
-            } else if (rest.startsWith(u"<?") || rest.startsWith(u"<!")) {
-                paint(pos, pos + 2, Kind::Instruction);
-                pos += 2;
-                state = InInstruction;
-            } else if (text[pos] == u'<') {
-                const int start = pos;
-                ++pos;
-                if (pos < len && text[pos] == u'/')
-                    ++pos;
-                while (pos < len && isNameChar(text[pos]))
-                    ++pos;
-                paint(start, pos, Kind::Tag);
-                state = InTag;
-            } else if (text[pos] == u'&') {
-                const int e = entity(pos);
-                pos = e > pos ? e : pos + 1;
-            } else {
-                ++pos;
-            }
+        default:
+            state = scanText(c);
             break;
-        }
         }
     }
     setCurrentBlockState(state);
+}
+
+void XmlHighlighter::paint(int from, int to, Kind k) {
+    if (to > from)
+        setFormat(from, to - from, m_formats[int(k)]);
+}
+
+// Paints an entity at `p` when there is one; returns its end, or p when there is none.
+int XmlHighlighter::paintEntity(const Cursor &c, int p) {
+    int e = p + 1;
+    if (e < c.len && c.text[e] == u'#')
+        ++e;
+    while (e < c.len && e - p < 12 && isNameChar(c.text[e]))
+        ++e;
+    if (e < c.len && c.text[e] == u';' && e > p + 1) {
+        paint(p, e + 1, Kind::Entity);
+        return e + 1;
+    }
+    return p;
+}
+
+// Scans a delimited construct that may run past the end of the line; true when it ended.
+bool XmlHighlighter::scanUntil(Cursor &c, const QString &end, Kind k) {
+    const int idx = int(c.text.indexOf(end, c.pos));
+    if (idx < 0) {
+        paint(c.pos, c.len, k);
+        c.pos = c.len;
+        return false;
+    }
+    paint(c.pos, idx + int(end.size()), k);
+    c.pos = idx + int(end.size());
+    return true;
+}
+
+// Inside a quoted attribute value, up to and with its closing quote.
+int XmlHighlighter::scanValue(Cursor &c, int state) {
+    const QChar quote = state == InValueDouble ? u'"' : u'\'';
+    while (c.pos < c.len && c.text[c.pos] != quote) {
+        if (c.text[c.pos] == u'&') {
+            const int e = paintEntity(c, c.pos);
+            if (e > c.pos) {
+                c.pos = e;
+                continue;
+            }
+        }
+        paint(c.pos, c.pos + 1, Kind::Value);
+        ++c.pos;
+    }
+    if (c.pos < c.len) {
+        paint(c.pos, c.pos + 1, Kind::Value);
+        ++c.pos;
+        return InTag;
+    }
+    return state;
+}
+
+// Inside a tag, after its name: attributes, values and the tag's end.
+int XmlHighlighter::scanTag(Cursor &c) {
+    const QChar ch = c.text[c.pos];
+    if (ch.isSpace()) {
+        ++c.pos;
+    } else if (ch == u'>') {
+        paint(c.pos, c.pos + 1, Kind::Tag);
+        ++c.pos;
+        return Normal;
+    } else if (ch == u'/' && c.pos + 1 < c.len && c.text[c.pos + 1] == u'>') {
+        paint(c.pos, c.pos + 2, Kind::Tag);
+        c.pos += 2;
+        return Normal;
+    } else if (ch == u'"' || ch == u'\'') {
+        paint(c.pos, c.pos + 1, Kind::Value);
+        ++c.pos;
+        return ch == u'"' ? InValueDouble : InValueSingle;
+    } else if (isNameChar(ch)) {
+        const int start = c.pos;
+        while (c.pos < c.len && isNameChar(c.text[c.pos]))
+            ++c.pos;
+        paint(start, c.pos, Kind::Attribute);
+    } else {
+        ++c.pos; // '=' and anything malformed
+    }
+    return InTag;
+}
+
+// Between tags: text, entities, and the starts of tags, comments, CDATA and instructions.
+int XmlHighlighter::scanText(Cursor &c) {
+    const QStringView rest = QStringView(c.text).mid(c.pos);
+    const auto open = [&](int length, Kind k, int state) {
+        paint(c.pos, c.pos + length, k);
+        c.pos += length;
+        return state;
+    };
+    if (rest.startsWith(u"<!--"))
+        return open(4, Kind::Comment, InComment);
+    if (rest.startsWith(u"<![CDATA["))
+        return open(9, Kind::CData, InCData);
+    if (rest.startsWith(u"<?") || rest.startsWith(u"<!"))
+        return open(2, Kind::Instruction, InInstruction);
+    if (c.text[c.pos] == u'<') {
+        const int start = c.pos;
+        ++c.pos;
+        if (c.pos < c.len && c.text[c.pos] == u'/')
+            ++c.pos;
+        while (c.pos < c.len && isNameChar(c.text[c.pos]))
+            ++c.pos;
+        paint(start, c.pos, Kind::Tag);
+        return InTag;
+    }
+    if (c.text[c.pos] == u'&') {
+        const int e = paintEntity(c, c.pos);
+        c.pos = e > c.pos ? e : c.pos + 1;
+    } else {
+        ++c.pos;
+    }
+    return Normal;
 }
 
 QSyntaxHighlighter *createXmlHighlighter(QTextDocument *document) {

@@ -39,6 +39,14 @@ private:
         InValueDouble,
         InValueSingle
     };
+    struct Cursor;
+    void paint(int from, int to, Kind k);
+    int paintEntity(const Cursor &c, int p);
+    bool scanUntil(Cursor &c, const QString &end, Kind k);
+    int scanValue(Cursor &c, int state);
+    int scanTag(Cursor &c);
+    int scanText(Cursor &c);
+
     QTextCharFormat m_formats[8];
 };
 

@@ -1,0 +1,305 @@
+// MainWindow: the parts the scheduler brings — the Jobs, Backups and Labs docks, scheduling,
+// moving VMs between hosts, backing up, and the jobs' outcomes in the log and the status bar.
+#include "mainwindow.h"
+
+#include "backupspane.h"
+#include "core/connectionmanager.h"
+#include "core/preferences.h"
+#include "core/redacteduri.h"
+#include "desktopnotifier.h"
+#include "domains/domaintablemodel.h"
+#include "jobsview.h"
+#include "labspane.h"
+#include "migratedialog.h"
+#include "migration/evacuationplan.h"
+#include "scheduledialog.h"
+#include "scheduler/jobkinds.h"
+#include "scheduler/jobtablemodel.h"
+#include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
+
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+void MainWindow::setScheduler(Scheduler *scheduler) {
+    if (m_scheduler || !scheduler)
+        return;
+    m_scheduler = scheduler;
+    createJobsDock();
+    createScheduleActions();
+    createMoveActions();
+    createBackupsDock();
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_evacuateAction);
+    m_connectionMenu->addAction(m_rebalanceAction);
+    updateActions();
+    m_toolBar->insertAction(m_refresh, m_scheduleAction);
+    m_toolBar->insertSeparator(m_refresh);
+    addDockToggle(m_jobsDock, QKeySequence(Qt::CTRL | Qt::Key_J));
+    createLabsDock();
+    connect(m_domainView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool any =
+            m_domainView->selectionModel()->hasSelection() && !selectionTouchesReadOnlyHost();
+        m_scheduleAction->setEnabled(any);
+        m_scheduleMenu->setEnabled(any);
+    });
+    m_scheduleAction->setEnabled(false);
+    m_scheduleMenu->setEnabled(false);
+    followPreferencesLimits();
+    connect(scheduler, &Scheduler::jobFinished, this, &MainWindow::onJobFinished);
+    createJobsStatus();
+    connect(scheduler, &Scheduler::errorOccurred, this, [this](const QString &msg) {
+        logLine(false, tr("Scheduler"), msg);
+        statusBar()->showMessage(msg, 10000);
+    });
+}
+
+void MainWindow::createJobsDock() {
+    m_jobsView = new JobsView(m_scheduler, this);
+    m_jobsDock =
+        addDock(m_jobsView, tr("Jobs"), u"jobsDock"_s, Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->raise();
+}
+
+// "Schedule…", and "Schedule" beside every action that can be scheduled, preselected.
+void MainWindow::createScheduleActions() {
+    m_scheduleAction = newAction(tr("&Schedule…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                 tr("Run an action on the selected VMs later, after another job, "
+                                    "or on a recurring schedule (Ctrl+Shift+S)"));
+    connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelection(); });
+    m_scheduleMenu = new QMenu(tr("Sc&hedule"), this);
+    for (const JobKind &k : JobKinds::all()) {
+        if (!k.needsVm)
+            continue;
+        m_scheduleMenu->addAction(k.text + u"…"_s, this,
+                                  [this, name = k.name] { scheduleSelection(name); });
+    }
+    m_vmMenu->addSeparator();
+    m_vmMenu->addAction(m_scheduleAction);
+    m_vmMenu->addMenu(m_scheduleMenu);
+}
+
+// Moving VMs between hosts: one VM or a selection, a whole host, or all hosts evened out.
+void MainWindow::createMoveActions() {
+    m_migrateAction = newAction(tr("&Migrate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                tr("Move the selected VMs to another host (Ctrl+Shift+M)"));
+    connect(m_migrateAction, &QAction::triggered, this, &MainWindow::migrateSelection);
+    m_vmMenu->addAction(m_migrateAction);
+    m_evacuateAction = newAction(
+        tr("&Evacuate Host…"), {},
+        tr("Move every VM of the selected host to the others, placed by the scheduler's rules"));
+    connect(m_evacuateAction, &QAction::triggered, this, &MainWindow::evacuateHost);
+    m_rebalanceAction = newAction(
+        tr("Re&balance Hosts…"), {},
+        tr("Move running VMs from the fullest to the emptiest hosts until their memory loads "
+           "are within ten points"));
+    connect(m_rebalanceAction, &QAction::triggered, this, &MainWindow::rebalanceHosts);
+}
+
+// Backups: "Back Up Now" queues a backup job per selected VM into the Preferences' repository;
+// the Backups pane lists, restores and verifies.
+void MainWindow::createBackupsDock() {
+    m_backupAction = newAction(
+        tr("&Back Up Now"), QKeySequence(Qt::CTRL | Qt::Key_B),
+        tr("Back up the selected VMs into the backup repository (incremental after the first; "
+           "Ctrl+B)"));
+    connect(m_backupAction, &QAction::triggered, this, [this] {
+        QList<Job> jobs = selectedTargets();
+        for (Job &j : jobs)
+            j.kind = u"backup"_s;
+        m_scheduler->submit(jobs);
+        showJobs(0);
+    });
+    m_vmMenu->addAction(m_backupAction);
+    m_backupsPane = new BackupsPane(m_workspace, m_scheduler, this);
+    m_backupsDock = addDock(m_backupsPane, tr("Backups"), u"backupsDock"_s,
+                            Qt::BottomDockWidgetArea, m_jobsDock);
+    addDockToggle(m_backupsDock, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
+}
+
+// Labs: a class's VMs as one object; its operations run as scheduler jobs.
+void MainWindow::createLabsDock() {
+    auto *labsPane = new LabsPane(m_workspace, m_scheduler, this);
+    auto *labsDock =
+        addDock(labsPane, tr("Labs"), u"labsDock"_s, Qt::BottomDockWidgetArea, m_jobsDock);
+    m_logDock->raise();
+    auto *labMenu = new QMenu(tr("&Lab"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), labMenu); // before Help
+    auto *labsToggle = labsDock->toggleViewAction();
+    labsToggle->setText(tr("&Labs Pane"));
+    labsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    labMenu->addAction(labsToggle);
+    labMenu->addAction(tr("&New Lab…"), this, [labsDock, labsPane] {
+        labsDock->show();
+        labsDock->raise();
+        labsPane->newLab();
+    });
+}
+
+// The limits in Preferences are the scheduler's own keys: apply them at once.
+void MainWindow::followPreferencesLimits() {
+    connect(m_workspace->preferences(), &Preferences::changed, this, [this] {
+        SchedulerSettings s = m_scheduler->settings();
+        const auto &v = m_workspace->preferences()->values();
+        if (s.limits.global == v.schedulerMaxJobs && s.limits.perHost == v.schedulerMaxJobsPerHost)
+            return;
+        s.limits.global = v.schedulerMaxJobs;
+        s.limits.perHost = v.schedulerMaxJobsPerHost;
+        m_scheduler->setSettings(s);
+    });
+}
+
+void MainWindow::onJobFinished(const Job &j) {
+    const JobKind k = JobKinds::kind(j.kind);
+    const QString line = tr("Job %1, %2 %3: %4")
+                             .arg(j.id)
+                             .arg(k.text.isEmpty() ? j.kind : k.text, j.vm, jobStateText(j.state));
+    logLine(j.state == JobState::Done, redactedUri(j.uri), line, j.result);
+    // Long jobs and failures tell the desktop: the user has likely looked away.
+    const bool longJob = j.startedAt > 0 && j.finishedAt - j.startedAt >= 30000;
+    if (m_notifier && (longJob || j.state == JobState::Failed))
+        m_notifier->notify(line, j.result);
+}
+
+// Status bar: how many jobs run and wait, recounted at most four times a second.
+void MainWindow::createJobsStatus() {
+    m_statusJobs = addStatusLabel();
+    auto *recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(250);
+    connect(recount, &QTimer::timeout, this, [this] {
+        const JobTableModel *jobs = m_scheduler->jobs();
+        int running = 0, waiting = 0;
+        for (int r = 0; r < jobs->rowCount(); ++r) {
+            const JobState st = jobs->jobAt(r).state;
+            running += st == JobState::Running;
+            waiting += st == JobState::Queued || st == JobState::Waiting;
+        }
+        m_statusJobs->setText(tr("Jobs: %1 running, %2 waiting").arg(running).arg(waiting));
+        m_statusJobs->setVisible(running + waiting > 0);
+    });
+    auto *jobs = m_scheduler->jobs();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(jobs, signal, recount, qOverload<>(&QTimer::start));
+    connect(jobs, &QAbstractItemModel::dataChanged, recount, qOverload<>(&QTimer::start));
+    connect(jobs, &QAbstractItemModel::modelReset, recount, qOverload<>(&QTimer::start));
+    recount->start();
+}
+
+QList<Job> MainWindow::selectedTargets() const {
+    const auto *cm = m_workspace->connections();
+    QList<Job> targets;
+    const auto rows = m_domainView->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        Job t;
+        t.uri = cm->config(i.data(DomainTableModel::ConnectionIdRole).toString()).uri();
+        t.vmUuid = i.data(DomainTableModel::UuidRole).toString();
+        t.vm = i.siblingAtColumn(DomainTableModel::Name).data().toString();
+        targets.append(t);
+    }
+    return targets;
+}
+
+void MainWindow::showJobs(int tab) {
+    m_jobsView->tabs()->setCurrentIndex(tab);
+    m_jobsDock->show();
+    m_jobsDock->raise();
+}
+
+void MainWindow::scheduleSelection(const QString &kind) {
+    if (!m_scheduler)
+        return;
+    ScheduleDialog dlg(this);
+    dlg.setTargets(selectedTargets());
+    if (!kind.isEmpty())
+        dlg.setAction(kind);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    if (dlg.isRecurring()) {
+        for (const Schedule &s : dlg.schedules())
+            m_scheduler->addSchedule(s);
+        showJobs(1);
+    } else {
+        m_scheduler->submit(dlg.jobs());
+        showJobs(0);
+    }
+}
+
+void MainWindow::migrateSelection() {
+    if (!m_scheduler)
+        return;
+    MigrateDialog dlg(selectedTargets(), snapshotOf(m_workspace), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_scheduler->submit(dlg.jobs());
+    showJobs(0);
+}
+
+void MainWindow::evacuateHost() {
+    const QString id = selectedConnectionId();
+    if (!m_scheduler || id.isEmpty())
+        return;
+    const ClusterSnapshot cluster = snapshotOf(m_workspace);
+    const int source = cluster.connectionIds.indexOf(id);
+    const QString name = m_workspace->connections()->config(id).displayName();
+    offerMovePlan(
+        tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
+        planEvacuation(cluster.hosts, cluster.vms, source, m_scheduler->settings().placement),
+        cluster);
+}
+
+void MainWindow::rebalanceHosts() {
+    if (!m_scheduler)
+        return;
+    const ClusterSnapshot cluster = snapshotOf(m_workspace);
+    // Ten percentage points of memory load between the fullest and the emptiest host are fine.
+    offerMovePlan(tr("Rebalance hosts"), tr("rebalance"),
+                  planRebalance(cluster.hosts, cluster.vms, m_scheduler->settings().placement, 0.1),
+                  cluster);
+}
+
+void MainWindow::offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
+                               const ClusterSnapshot &cluster) {
+    const QString details = describePlan(plan, cluster.hosts);
+    if (plan.moves.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, title,
+                        plan.refusals.isEmpty() ? tr("Nothing needs to move.")
+                                                : tr("No VM can be moved."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(details);
+        box.exec();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, title,
+                    tr("Migrate %n VM(s) as planned below?", nullptr, int(plan.moves.size())),
+                    QMessageBox::Cancel, this);
+    QString info = details;
+    if (!plan.refusals.isEmpty())
+        info += u"\n\n"_s + tr("The VMs that cannot be placed stay where they are.");
+    box.setInformativeText(info);
+    // One move per line: wide enough that a line does not wrap.
+    box.setStyleSheet(u"QLabel#qt_msgbox_informativelabel { min-width: 30em; }"_s);
+    auto *go = box.addButton(tr("&Migrate"), QMessageBox::AcceptRole);
+    box.setDefaultButton(go);
+    box.exec();
+    if (box.clickedButton() != go)
+        return;
+    m_scheduler->submit(migrationJobs(plan, cluster.uris, group));
+    showJobs(0);
+}
+
+} // namespace virtdeck
