@@ -61,6 +61,869 @@
         <source>disk %1 lists %2 chunks, its size needs %3</source>
         <translation>Datenträger %1 führt %2 Chunks auf, seine Größe erfordert %3</translation>
     </message>
+    <message>
+        <source>zstd: %1</source>
+        <translation>zstd: %1</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>Chunk %1 fehlt</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (not a zstd frame)</source>
+        <translation>Chunk %1 ist beschädigt (kein zstd-Frame)</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
+        <translation>Chunk %1 ist beschädigt (er gibt %2 Bytes an, mehr als jeder Chunk haben kann)</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (%2)</source>
+        <translation>Chunk %1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (checksum mismatch)</source>
+        <translation>Chunk %1 ist beschädigt (Prüfsumme stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <source>the previous backup&apos;s chunk is unusable: %1</source>
+        <translation>der Chunk des vorherigen Backups ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>incremental data for %1 without a previous backup</source>
+        <translation>inkrementelle Daten für %1 ohne vorheriges Backup</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>reading %1 at offset %2: %3</source>
+        <translation>Lesen von %1 an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>chunk %1 has the wrong size for disk %2</source>
+        <translation>Chunk %1 hat die falsche Größe für Datenträger %2</translation>
+    </message>
+    <message>
+        <source>internal error: position outside the chunk</source>
+        <translation>interner Fehler: Position außerhalb des Chunks</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>write error on %1: %2</source>
+        <translation>Schreibfehler bei %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 has no disks to back up</source>
+        <translation>%1 hat keine zu sichernden Datenträger</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>give the restored VM a name</source>
+        <translation>der wiederhergestellten VM einen Namen geben</translation>
+    </message>
+    <message>
+        <source>a VM named &apos;%1&apos; already exists</source>
+        <translation>eine VM namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>the original VM %1 (%2) is not on this host; restore it as a new VM</source>
+        <translation>die ursprüngliche VM %1 (%2) ist nicht auf diesem Host; als neue VM wiederherstellen</translation>
+    </message>
+    <message>
+        <source>shut %1 down before restoring over it</source>
+        <translation>%1 vor dem Überschreiben durch die Wiederherstellung herunterfahren</translation>
+    </message>
+    <message>
+        <source>no storage pool &apos;%1&apos;: %2</source>
+        <translation>kein Speicherpool „%1“: %2</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
+        <translation>Datenträger %1 (%2) ist kein Volume eines Speicherpools auf dem Host: %3</translation>
+    </message>
+    <message>
+        <source>no storage pool for the scratch images: %1</source>
+        <translation>kein Speicherpool für die temporären Abbilder: %1</translation>
+    </message>
+    <message>
+        <source>hypervisor copying</source>
+        <translation>Hypervisor kopiert</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s backup job failed</source>
+        <translation>der Backup-Job des Hypervisors ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the backing file %1 of %2 is not a volume of a storage pool on the host: %3</source>
+        <translation>die Basisdatei %1 von %2 ist kein Volume eines Speicherpools auf dem Host: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>backing chain of %1 is too deep</source>
+        <translation>Basisdatei-Kette von %1 ist zu tief</translation>
+    </message>
+    <message>
+        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
+        <translation>Datenträgerformat „%1“ von %2 kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>not a qcow2 image</source>
+        <translation>kein qcow2-Abbild</translation>
+    </message>
+    <message>
+        <source>qcow2 version %1 is not supported</source>
+        <translation>qcow2-Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>qcow2 cluster size 2^%1 is invalid</source>
+        <translation>qcow2-Clustergröße 2^%1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>encrypted qcow2 images are not supported</source>
+        <translation>verschlüsselte qcow2-Abbilder werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the qcow2 image is marked corrupt</source>
+        <translation>das qcow2-Abbild ist als beschädigt markiert</translation>
+    </message>
+    <message>
+        <source>qcow2 images with an external data file are not supported</source>
+        <translation>qcow2-Abbilder mit externer Datendatei werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>qcow2 images with extended L2 entries are not supported</source>
+        <translation>qcow2-Abbilder mit erweiterten L2-Einträgen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the qcow2 image uses unknown incompatible features</source>
+        <translation>das qcow2-Abbild verwendet unbekannte inkompatible Funktionen</translation>
+    </message>
+    <message>
+        <source>the qcow2 L1 table is too small for the image size</source>
+        <translation>die qcow2-L1-Tabelle ist zu klein für die Abbildgröße</translation>
+    </message>
+    <message>
+        <source>compressed qcow2 clusters are not supported (convert the image with qemu-img convert first)</source>
+        <translation>komprimierte qcow2-Cluster werden nicht unterstützt (das Abbild zuerst mit qemu-img convert umwandeln)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Virtdeck backup repository</source>
+        <translation>%1 ist kein Virtdeck-Backup-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and not a Virtdeck backup repository</source>
+        <translation>%1 ist nicht leer und kein Virtdeck-Backup-Repository</translation>
+    </message>
+    <message>
+        <source>cannot create the repository folders in %1</source>
+        <translation>die Repository-Ordner in %1 können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a Virtdeck backup repository of a known version</source>
+        <translation>%1 ist kein Virtdeck-Backup-Repository einer bekannten Version</translation>
+    </message>
+    <message>
+        <source>%1 declares an invalid chunk size</source>
+        <translation>%1 gibt eine ungültige Chunk-Größe an</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file of %1: %2</source>
+        <translation>die Sperrdatei von %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
+        <translation>das Repository %1 wird von einem anderen Backup-, Wiederherstellungs- oder Prüfvorgang verwendet; nach dessen Ende erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the repository %1 is being pruned; try again when it has finished</source>
+        <translation>das Repository %1 wird gerade bereinigt; nach Abschluss erneut versuchen</translation>
+    </message>
+    <message>
+        <source>manifest %1 is unreadable: %2</source>
+        <translation>Manifest %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>no backup named &apos;%1&apos;</source>
+        <translation>kein Backup namens „%1“</translation>
+    </message>
+    <message>
+        <source>no backup named &apos;%1&apos; in %2</source>
+        <translation>kein Backup namens „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>cannot remove backup %1</source>
+        <translation>Backup %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>wird überprüft</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobs</name>
+    <message>
+        <source>%1: %2 of %3, %4 MiB/s</source>
+        <translation>%1: %2 von %3, %4 MiB/s</translation>
+    </message>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>Der Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Retention was not applied this time: %1</source>
+        <translation>Die Aufbewahrungsregel wurde diesmal nicht angewendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n backup(s)</source>
+        <translation>
+            <numerusform>Die Aufbewahrungsregel hat %n Backup entfernt</numerusform>
+            <numerusform>Die Aufbewahrungsregel hat %n Backups entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and freed %1.</source>
+        <translation>und %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 into %2.</source>
+        <translation>%1 wird in %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2): %3 read, %4 new in the repository.</source>
+        <translation>Backup %1 (%2): %3 gelesen, %4 neu im Repository.</translation>
+    </message>
+    <message>
+        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
+        <translation>Ein Wiederherstellungsjob braucht die ID des Backups und einen Namen für die neue VM.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 as %2.</source>
+        <translation>%1 wird als %2 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored as %1 (%n volume(s)).</source>
+        <translation>
+            <numerusform>Als %1 wiederhergestellt (%n Volume).</numerusform>
+            <numerusform>Als %1 wiederhergestellt (%n Volumes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Backup wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>libvirt URI.</source>
+        <translation>libvirt-URI.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>Repository-Ordner.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Back up a local disk image file.</source>
+        <translation>Eine lokale Festplattenabbild-Datei sichern.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM (or of an image).</source>
+        <translation>Name der wiederhergestellten VM (oder eines Abbilds).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Storage pool for restored disks.</source>
+        <translation>Speicherpool für wiederhergestellte Datenträger.</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>Pool for scratch images of running VMs.</source>
+        <translation>Pool für temporäre Abbilder laufender VMs.</translation>
+    </message>
+    <message>
+        <source>Take a full backup, not an incremental.</source>
+        <translation>Ein vollständiges statt eines inkrementellen Backups erstellen.</translation>
+    </message>
+    <message>
+        <source>Restore over the original VM (it must be shut off; its current disks are kept, not deleted).</source>
+        <translation>Die ursprüngliche VM überschreiben (sie muss ausgeschaltet sein; ihre aktuellen Datenträger bleiben erhalten und werden nicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>Confirm --to-original.</source>
+        <translation>--to-original bestätigen.</translation>
+    </message>
+    <message>
+        <source>Restore the disks as raw files into DIR.</source>
+        <translation>Die Datenträger als raw-Dateien in DIR wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Verify only PERCENT of the chunks.</source>
+        <translation>Nur PERCENT Prozent der Chunks überprüfen.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups.</source>
+        <translation>Die neuesten N Backups behalten.</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N days.</source>
+        <translation>Für jeden von N Tagen ein Backup behalten.</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N weeks.</source>
+        <translation>Für jede von N Wochen ein Backup behalten.</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N months.</source>
+        <translation>Für jeden von N Monaten ein Backup behalten.</translation>
+    </message>
+    <message>
+        <source>Only show what prune would remove.</source>
+        <translation>Nur anzeigen, was prune entfernen würde.</translation>
+    </message>
+    <message>
+        <source>Compression threads (2).</source>
+        <translation>Threads für die Komprimierung (2).</translation>
+    </message>
+    <message>
+        <source>Connection timeout (60).</source>
+        <translation>Zeitbegrenzung für die Verbindung (60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run]</source>
+        <translation>Backups von libvirt-VMs in einen deduplizierten, überprüfbaren Repository-Ordner.
+
+  backup   --connect URI --repo DIR VM…   (oder --image FILE… für Festplattenabbilder)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>backup, backups, restore, verify or prune.</source>
+        <translation>backup, backups, restore, verify oder prune.</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout</source>
+        <translation>keine Antwort vor Ablauf der Zeitbegrenzung</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection closed</source>
+        <translation>Verbindung zu %1 nicht möglich: Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>read %1 in %2 s (%3/s), stored %4 new</source>
+        <translation>%1 in %2 s gelesen (%3/s), %4 neu gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 of data in %3 stored (%4 chunks): dedup ratio %5
+</source>
+        <translation>%1 Backups, %2 Daten in %3 gespeichert (%4 Chunks): Deduplizierungsrate %5
+</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 chunks checked of %3 (%4), %5 damaged, %6 missing
+</source>
+        <translation>%1 Backups, %2 von %3 Chunks geprüft (%4), %5 beschädigt, %6 fehlend
+</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>beschädigter Chunk %1</translation>
+    </message>
+    <message>
+        <source>missing chunk %1</source>
+        <translation>fehlender Chunk %1</translation>
+    </message>
+    <message>
+        <source>damaged backup %1</source>
+        <translation>beschädigtes Backup %1</translation>
+    </message>
+    <message>
+        <source>%1 unreferenced chunks and %2 temp files from interrupted runs (prune removes them)
+</source>
+        <translation>%1 nicht referenzierte Chunks und %2 temporäre Dateien aus unterbrochenen Läufen (prune entfernt sie)
+</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>würde %1 entfernen</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>kept %1 backups; %2 chunks (%3) %4
+</source>
+        <translation>%1 Backups behalten; %2 Chunks (%3) %4
+</translation>
+    </message>
+    <message>
+        <source>would be freed</source>
+        <translation>würden freigegeben</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore needs one BACKUP id</source>
+        <translation>virtdeck: restore benötigt eine BACKUP-ID</translation>
+    </message>
+    <message>
+        <source>virtdeck: %1 needs --connect URI</source>
+        <translation>virtdeck: %1 benötigt --connect URI</translation>
+    </message>
+    <message>
+        <source>virtdeck: name the VMs to back up</source>
+        <translation>virtdeck: die zu sichernden VMs angeben</translation>
+    </message>
+    <message>
+        <source>virtdeck: name the backup to restore</source>
+        <translation>virtdeck: das wiederherzustellende Backup angeben</translation>
+    </message>
+    <message>
+        <source>virtdeck: --to-original replaces the disks of the VM in the backup with the backed-up ones; its current disks are kept as volumes. Add --yes to confirm.</source>
+        <translation>virtdeck: --to-original ersetzt die Datenträger der VM im Backup durch die gesicherten; ihre aktuellen Datenträger bleiben als Volumes erhalten. Zum Bestätigen --yes hinzufügen.</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore as a new VM needs --name NEW (or --to-original --yes)</source>
+        <translation>virtdeck: Wiederherstellen als neue VM benötigt --name NEW (oder --to-original --yes)</translation>
+    </message>
+    <message>
+        <source>virtdeck: backup of %1 failed: %2</source>
+        <translation>virtdeck: Backup von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore failed: %1</source>
+        <translation>virtdeck: Wiederherstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>restored %1 as VM %2 (%3)</source>
+        <translation>%1 als VM %2 (%3) wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>  previous disk kept: %1</source>
+        <translation>  bisheriger Datenträger behalten: %1</translation>
+    </message>
+    <message>
+        <source>virtdeck: %1 needs --repo DIR</source>
+        <translation>virtdeck: %1 benötigt --repo DIR</translation>
+    </message>
+    <message>
+        <source>Show version information.</source>
+        <translation>Versionsinformationen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open the libvirt URI (repeatable). Default: the saved connections.</source>
+        <translation>Die libvirt-URI öffnen (mehrfach möglich). Standard: die gespeicherten Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give up on hosts that do not answer in SECONDS (60).</source>
+        <translation>Hosts aufgeben, die nicht innerhalb von SECONDS Sekunden antworten (60).</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo hosts (window only).</source>
+        <translation>Die eingebauten Demo-Hosts öffnen (nur im Fenster).</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
+        <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
+
+Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht:
+  list     die VMs der angegebenen Hosts
+  hosts    die Hosts selbst
+  volumes  die Speicher-Volumes (Abbilder) aller Pools
+  pools    die Speicherpools
+  jobs     geplante Jobs auflisten, hinzufügen oder abbrechen (virtdeck jobs add --help)
+  scheduler --headless   den Scheduler ohne Fenster ausführen
+  lab      die VMs einer Klasse erstellen, bereitstellen, starten, zurücksetzen oder löschen (virtdeck lab --help)
+  backup, backups, restore, verify, prune   die Backup-Engine (siehe jeweils --help)</translation>
+    </message>
+    <message>
+        <source>list, hosts, volumes or pools; none opens the window.</source>
+        <translation>list, hosts, volumes oder pools; ohne Befehl wird das Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot connect to %1: %2</source>
+        <translation>virtdeck: Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>virtdeck: unknown command &apos;%1&apos;.</source>
+        <translation>virtdeck: Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>virtdeck: no connection given; use --connect URI (e.g. qemu:///system).</source>
+        <translation>virtdeck: Keine Verbindung angegeben; verwenden Sie --connect URI (z. B. qemu:///system).</translation>
+    </message>
+    <message>
+        <source>virtdeck: the storage listing did not finish before the timeout</source>
+        <translation>virtdeck: Die Speicherauflistung wurde nicht vor Ablauf der Zeitbegrenzung fertig</translation>
+    </message>
+    <message>
+        <source>The scheduler database (default: %1).</source>
+        <translation>Die Scheduler-Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot open the scheduler database %1: %2</source>
+        <translation>virtdeck: Die Scheduler-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Include every finished job kept in the history.</source>
+        <translation>Alle im Verlauf gespeicherten beendeten Jobs einbeziehen.</translation>
+    </message>
+    <message>
+        <source>List the recurring schedules instead of jobs.</source>
+        <translation>Die wiederkehrenden Zeitpläne statt der Jobs auflisten.</translation>
+    </message>
+    <message>
+        <source>Queue an action on VMs for the scheduler (the window or `virtdeck scheduler --headless` runs it). Without --at, --after or a recurrence it runs as soon as a runner is free.
+
+Actions: %1</source>
+        <translation>Eine Aktion für VMs beim Scheduler einreihen (das Fenster oder `virtdeck scheduler --headless` führt sie aus). Ohne --at, --after oder eine Wiederholung läuft sie, sobald ein Ausführer frei ist.
+
+Aktionen: %1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s libvirt URI.</source>
+        <translation>Die libvirt-URI des Hosts.</translation>
+    </message>
+    <message>
+        <source>What to do (start, shutdown, snapshot-create, …).</source>
+        <translation>Was zu tun ist (start, shutdown, snapshot-create, …).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>A VM by name (repeatable: one job per VM).</source>
+        <translation>Eine VM nach Name (mehrfach möglich: ein Job pro VM).</translation>
+    </message>
+    <message>
+        <source>Run at this local time (ISO 8601, e.g. 2026-12-01T09:00).</source>
+        <translation>Zu dieser Ortszeit ausführen (ISO 8601, z. B. 2026-12-01T09:00).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Run after job ID has finished successfully.</source>
+        <translation>Ausführen, nachdem Job ID erfolgreich beendet wurde.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Recurring: every day at these times (HH:MM,…).</source>
+        <translation>Wiederkehrend: jeden Tag zu diesen Uhrzeiten (HH:MM,…).</translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation>TIMES</translation>
+    </message>
+    <message>
+        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
+        <translation>Wiederkehrend: an diesen Tagen zu diesen Uhrzeiten („mon,fri 07:30“).</translation>
+    </message>
+    <message>
+        <source>DAYS TIMES</source>
+        <translation>DAYS TIMES</translation>
+    </message>
+    <message>
+        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
+        <translation>Wiederkehrend: ein Cron-Ausdruck („0 9 * * 1-5“).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>The name of a recurring schedule.</source>
+        <translation>Der Name eines wiederkehrenden Zeitplans.</translation>
+    </message>
+    <message>
+        <source>Recurring: skip a run missed while no scheduler was running.</source>
+        <translation>Wiederkehrend: einen verpassten Lauf überspringen, wenn kein Scheduler lief.</translation>
+    </message>
+    <message>
+        <source>Higher runs first under the priority policy.</source>
+        <translation>Höhere Werte laufen bei der Prioritätsstrategie zuerst.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A lab or batch label (the round-robin key).</source>
+        <translation>Eine Labor- oder Stapelbezeichnung (der Schlüssel für Reihum).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>The snapshot name for snapshot actions.</source>
+        <translation>Der Snapshot-Name für Snapshot-Aktionen.</translation>
+    </message>
+    <message>
+        <source>A parameter for the action (repeatable), e.g. wait=120.</source>
+        <translation>Ein Parameter für die Aktion (mehrfach möglich), z. B. wait=120.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Fail at once when the host is unreachable (default: wait).</source>
+        <translation>Sofort fehlschlagen, wenn der Host nicht erreichbar ist (Standard: warten).</translation>
+    </message>
+    <message>
+        <source>Print what was added as JSON.</source>
+        <translation>Das Hinzugefügte als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
+        <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>give one of --daily, --weekly or --cron.</source>
+        <translation>eines von --daily, --weekly oder --cron angeben.</translation>
+    </message>
+    <message>
+        <source>--at and --after are for one-off jobs, not recurring schedules.</source>
+        <translation>--at und --after sind für einmalige Jobs, nicht für wiederkehrende Zeitpläne.</translation>
+    </message>
+    <message>
+        <source>give the host with --connect URI.</source>
+        <translation>den Host mit --connect URI angeben.</translation>
+    </message>
+    <message>
+        <source>unknown or missing --action &apos;%1&apos;.</source>
+        <translation>unbekannte oder fehlende --action „%1“.</translation>
+    </message>
+    <message>
+        <source>name the VM with --vm NAME.</source>
+        <translation>die VM mit --vm NAME angeben.</translation>
+    </message>
+    <message>
+        <source>--priority takes a number.</source>
+        <translation>--priority erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot save the schedule: %1</source>
+        <translation>virtdeck: Der Zeitplan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 (%2); next run %3.</source>
+        <translation>Zeitplan %1 (%2) hinzugefügt; nächster Lauf %3.</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <translation>--at erwartet eine Zeit wie 2026-12-01T09:00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--after names no job: &apos;%1&apos;.</source>
+        <translation>--after bezeichnet keinen Job: „%1“.</translation>
+    </message>
+    <message>
+        <source>Queued from the command line.</source>
+        <translation>Über die Befehlszeile eingereiht.</translation>
+    </message>
+    <message>
+        <source>Queued job %1: %2 %3 on %4%5.</source>
+        <translation>Job %1 eingereiht: %2 %3 auf %4%5.</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <source> after job %1</source>
+        <translation> nach Job %1</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot save the jobs: %1</source>
+        <translation>virtdeck: Die Jobs können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Note: no scheduler is running now; the jobs run when the window or `virtdeck scheduler --headless` starts.</source>
+        <translation>Hinweis: Derzeit läuft kein Scheduler; die Jobs laufen, sobald das Fenster oder `virtdeck scheduler --headless` startet.</translation>
+    </message>
+    <message>
+        <source>The jobs to cancel.</source>
+        <translation>Die abzubrechenden Jobs.</translation>
+    </message>
+    <message>
+        <source>ID…</source>
+        <translation>ID…</translation>
+    </message>
+    <message>
+        <source>virtdeck jobs cancel: give the job ids.</source>
+        <translation>virtdeck jobs cancel: die Job-IDs angeben.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2.</source>
+        <translation>Job %1: %2.</translation>
+    </message>
+    <message>
+        <source>virtdeck: job %1: %2</source>
+        <translation>virtdeck: Job %1: %2</translation>
+    </message>
+    <message>
+        <source>not a job id</source>
+        <translation>keine Job-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduler running on %1 (%n schedule(s)).</source>
+        <translation>
+            <numerusform>Scheduler läuft auf %1 (%n Zeitplan).</numerusform>
+            <numerusform>Scheduler läuft auf %1 (%n Zeitpläne).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This process runs the jobs.</source>
+        <translation>Dieser Prozess führt die Jobs aus.</translation>
+    </message>
+    <message>
+        <source>Standing by: %1 runs the jobs.</source>
+        <translation>In Bereitschaft: %1 führt die Jobs aus.</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3 %4 on %5: %6</source>
+        <translation>Job %1 %2: %3 %4 auf %5: %6</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck jobs list|add|cancel [options]   (each takes --help)</source>
+        <translation>Aufruf: virtdeck jobs list|add|cancel [Optionen]   (jeweils mit --help)</translation>
+    </message>
+    <message>
+        <source>Run the scheduler without a window, so schedules run while the window is closed. The window and this runner share the database; only one of them runs jobs at a time.</source>
+        <translation>Den Scheduler ohne Fenster ausführen, damit Zeitpläne auch bei geschlossenem Fenster laufen. Fenster und dieser Ausführer teilen sich die Datenbank; nur einer von beiden führt jeweils Jobs aus.</translation>
+    </message>
+    <message>
+        <source>Run without a window (required).</source>
+        <translation>Ohne Fenster ausführen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>virtdeck scheduler: only --headless is supported; the window runs the scheduler itself.</source>
+        <translation>virtdeck scheduler: Nur --headless wird unterstützt; das Fenster führt den Scheduler selbst aus.</translation>
+    </message>
+    <message>
+        <source>headless runner</source>
+        <translation>Ausführer ohne Fenster</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -297,6 +1160,921 @@
         <source>Collect files</source>
         <translation>Dateien einsammeln</translation>
     </message>
+    <message>
+        <source>The naming pattern must contain {student}.</source>
+        <translation>Das Namensmuster muss {student} enthalten.</translation>
+    </message>
+    <message>
+        <source>A lab with several roles needs {role} in its naming pattern.</source>
+        <translation>Ein Labor mit mehreren Rollen braucht {role} in seinem Namensmuster.</translation>
+    </message>
+    <message>
+        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
+        <translation>Das Namensmuster gibt zwei VMs den Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>The lab has no role &quot;%1&quot;.</source>
+        <translation>Das Labor hat keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the template VM of the new version.</source>
+        <translation>Die Vorlagen-VM der neuen Version angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <translation>%1 ist bereits Version %2 der Rolle %3. Die Datenträger der Studierenden bauen darauf auf, daher ist eine neue Version eine neue Vorlagen-VM: die Vorlage klonen, den Klon ändern, den Klon veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The lab needs a name.</source>
+        <translation>Das Labor braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein Laborname darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A lab name may be at most 40 characters long.</source>
+        <translation>Ein Laborname darf höchstens 40 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
+    </message>
+    <message>
+        <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
+        <translation>Student %1 hat VMs auf %2: Diese zuerst löschen (virtdeck lab delete --lab %3 --students %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LabCommandLine</name>
+    <message>
+        <source>virtdeck lab: cannot open the labs database %1: %2</source>
+        <translation>virtdeck lab: Die Labor-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>--network is template, shared, student or group.</source>
+        <translation>--network ist template, shared, student oder group.</translation>
+    </message>
+    <message>
+        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
+        <translation>--stagger erwartet N oder N:SEKUNDEN (N VMs je Host auf einmal).</translation>
+    </message>
+    <message>
+        <source>--idle-minutes takes a number of minutes (0: never).</source>
+        <translation>--idle-minutes erwartet eine Anzahl Minuten (0: nie).</translation>
+    </message>
+    <message>
+        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
+        <translation>--role erwartet ROLE=VM (ein Rollenname aus Buchstaben und Ziffern), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is given twice.</source>
+        <translation>Die Rolle „%1“ ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>Name the template VM with --template VM or --role ROLE=VM.</source>
+        <translation>Die Vorlagen-VM mit --template VM oder --role ROLE=VM angeben.</translation>
+    </message>
+    <message>
+        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
+        <translation>Die Hosts des Labors mit --connect URI angeben (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>--placement is first-fit, best-fit or spread.</source>
+        <translation>--placement ist first-fit, best-fit oder spread.</translation>
+    </message>
+    <message>
+        <source>Give the class roster with --roster FILE.csv.</source>
+        <translation>Die Teilnehmerliste der Klasse mit --roster FILE.csv angeben.</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
+        <translation>virtdeck lab: Die Teilnehmerliste %1 enthält Fehler; nichts wurde importiert:</translation>
+    </message>
+    <message>
+        <source>A lab named %1 exists already.</source>
+        <translation>Ein Labor namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot save the lab: %1</source>
+        <translation>virtdeck lab: Das Labor kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1 created: %n student(s)</source>
+        <translation>
+            <numerusform>Labor %1 erstellt: %n Studierende(r)</numerusform>
+            <numerusform>Labor %1 erstellt: %n Studierende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n VM(s) each.</source>
+        <translation>
+            <numerusform>, je %n VM.</numerusform>
+            <numerusform>, je %n VMs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n Studierende(r)</numerusform>
+            <numerusform>%n Studierende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ENDED %1: flagged for deletion</source>
+        <translation>BEENDET %1: zum Löschen vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Name the lab with --lab NAME.</source>
+        <translation>Das Labor mit --lab NAME angeben.</translation>
+    </message>
+    <message>
+        <source>There is no lab &quot;%1&quot;.</source>
+        <translation>Es gibt kein Labor „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
+    </message>
+    <message>
+        <source>Reverting needs --snapshot NAME.</source>
+        <translation>Zurücksetzen benötigt --snapshot NAME.</translation>
+    </message>
+    <message>
+        <source>Collecting needs --to FOLDER.</source>
+        <translation>Einsammeln benötigt --to ORDNER.</translation>
+    </message>
+    <message>
+        <source>%1 on lab %2: %3 VM(s) ok, %4 failed.</source>
+        <translation>%1 für Labor %2: %3 VM(s) erfolgreich, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Lab %1 removed from the database.</source>
+        <translation>Labor %1 aus der Datenbank entfernt.</translation>
+    </message>
+    <message>
+        <source>Give --add FILE.csv or --drop IDS.</source>
+        <translation>--add FILE.csv oder --drop IDS angeben.</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 added, %3 dropped, %4 student(s) now.</source>
+        <translation>Labor %1: %2 hinzugefügt, %3 entfernt, jetzt %4 Student(en).</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot write %1: %2</source>
+        <translation>virtdeck lab: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Name the new version&apos;s template VM with --template VM.</source>
+        <translation>Die Vorlagen-VM der neuen Version mit --template VM angeben.</translation>
+    </message>
+    <message>
+        <source>The lab has several roles: name one with --role ROLE.</source>
+        <translation>Das Labor hat mehrere Rollen: eine mit --role ROLLE angeben.</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 is version %3 of role %4. Students without changes move now; the others at their next reset.</source>
+        <translation>Labor %1: %2 ist Version %3 der Rolle %4. Studierende ohne Änderungen wechseln jetzt, die anderen beim nächsten Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
+        <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2.</source>
+        <translation>Labor %1 kann um %2 laufen.</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2.</source>
+        <translation>Labor %1 passt um %2 nicht.</translation>
+    </message>
+    <message>
+        <source>--format is csv or html.</source>
+        <translation>--format ist csv oder html.</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>Labore: eine Vorlagen-VM je Rolle und eine Kursliste werden zu einer VM je Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt über die Hosts des Labors.
+
+  virtdeck lab create --name NAME --template VM [--role ROLLE=VM]… --roster DATEI.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output DATEI]   (das Zugangsblatt)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-ZEIT] [--json]
+  virtdeck lab addresses --lab NAME [--output DATEI]
+  virtdeck lab settings --lab NAME [--network MODUS] [--data-disk GERÄT]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to ORDNER [--path GAST-PFAD]…
+  virtdeck lab roster --lab NAME [--add DATEI.csv] [--drop IDS]
+
+Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Kursliste.</translation>
+    </message>
+    <message>
+        <source>The labs database (default: %1).</source>
+        <translation>Die Labor-Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>create: the lab&apos;s name.</source>
+        <translation>create: der Name des Labors.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
+        <translation>create: die Vorlagen-VM eines Labors mit einer Rolle; publish: die Vorlagen-VM der neuen Version.</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>create: a role and its template VM, ROLE=VM (repeatable); publish: the role.</source>
+        <translation>create: eine Rolle und ihre Vorlagen-VM, ROLLE=VM (mehrfach möglich); publish: die Rolle.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>create: the class roster (CSV: id, name, email, group).</source>
+        <translation>create: die Teilnehmerliste der Klasse (CSV: id, name, email, group).</translation>
+    </message>
+    <message>
+        <source>create: a target host (repeatable).</source>
+        <translation>create: ein Ziel-Host (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>create: VM names, from {lab} {student} {role} {group} {name}.</source>
+        <translation>create: VM-Namen, aus {lab} {student} {role} {group} {name}.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>create: first-fit, best-fit or spread (default).</source>
+        <translation>create: first-fit, best-fit oder spread (Standard).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>The lab to act on.</source>
+        <translation>Das zu bearbeitende Labor.</translation>
+    </message>
+    <message>
+        <source>Only these students (comma-separated ids).</source>
+        <translation>Nur diese Studenten (kommagetrennte IDs).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>snapshot/revert: the snapshot&apos;s name.</source>
+        <translation>snapshot/revert: der Name des Snapshots.</translation>
+    </message>
+    <message>
+        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
+        <translation>Gleichzeitig bearbeitete VMs pro Host (Standard: das Limit des Schedulers).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the hosts to connect (30).</source>
+        <translation>Sekunden, die auf die Verbindung der Hosts gewartet wird (30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>delete: also remove the lab from the database.</source>
+        <translation>delete: das Labor auch aus der Datenbank entfernen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>roster: add (or update) the students of a CSV roster.</source>
+        <translation>roster: die Studenten einer CSV-Teilnehmerliste hinzufügen (oder aktualisieren).</translation>
+    </message>
+    <message>
+        <source>roster: drop these students (comma-separated ids; VMs deleted first).</source>
+        <translation>roster: diese Studenten entfernen (kommagetrennte IDs; ihre VMs werden zuerst gelöscht).</translation>
+    </message>
+    <message>
+        <source>report: csv (default) or html.</source>
+        <translation>report: csv (Standard) oder html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>create/settings: the shared network&apos;s name.</source>
+        <translation>create/settings: der Name des gemeinsamen Netzes.</translation>
+    </message>
+    <message>
+        <source>create/settings: fixed addresses on the shared network start here.</source>
+        <translation>create/settings: feste Adressen im gemeinsamen Netz beginnen hier.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>create/settings: student and group networks are PREFIX.N.0/24 (10.213).</source>
+        <translation>create/settings: Studierenden- und Gruppennetze sind PRÄFIX.N.0/24 (10.213).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>create/settings: the template disk (target, like vdb) that holds student data; resets keep it (repeatable).</source>
+        <translation>create/settings: die Vorlagenplatte (Ziel, z. B. vdb) mit Studierendendaten; Zurücksetzen behält sie (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>DEV</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
+        <translation>create/settings: N VMs je Host auf einmal starten, SEKUNDEN Abstand (30).</translation>
+    </message>
+    <message>
+        <source>N[:SECONDS]</source>
+        <translation>N[:SEKUNDEN]</translation>
+    </message>
+    <message>
+        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
+        <translation>create/settings: idle-stop fährt VMs herunter, die so lange untätig sind (0: nie).</translation>
+    </message>
+    <message>
+        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
+        <translation>create/settings: der letzte Tag des Labors; danach wird es markiert.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>create/settings: a path inside the guests to collect (repeatable).</source>
+        <translation>create/settings: ein einzusammelnder Pfad in den Gästen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>collect: the folder for the files (a folder per student).</source>
+        <translation>collect: der Ordner für die Dateien (ein Ordner je Studierendem).</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
+        <translation>collect: ein Pfad in den Gästen statt der des Labors (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>publish: what changed in this version.</source>
+        <translation>publish: was sich in dieser Version geändert hat.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
+        <translation>capacity: Beginn des Kurses (HH:MM oder ISO-Datum mit Uhrzeit; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>capacity: the scheduler database (default: its usual place).</source>
+        <translation>capacity: die Datenbank des Planers (Standard: ihr üblicher Ort).</translation>
+    </message>
+    <message>
+        <source>report: write to FILE instead of the terminal.</source>
+        <translation>report: in FILE statt ins Terminal schreiben.</translation>
+    </message>
+    <message>
+        <source>One command at a time (got: %1).</source>
+        <translation>Nur ein Befehl auf einmal (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
+        <translation>Aufruf: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [Optionen]   (siehe virtdeck lab --help)</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>not provisioned</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>Labor %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed address</source>
+        <translation>Feste Adresse</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>LabSettings</name>
+    <message>
+        <source>The lab&apos;s settings cannot be read: %1</source>
+        <translation>Die Einstellungen des Labors können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown network mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Netzmodus „%1“.</translation>
+    </message>
+    <message>
+        <source>A shared network needs the name of a libvirt network.</source>
+        <translation>Ein gemeinsames Netz braucht den Namen eines libvirt-Netzes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>„%1“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
+        <translation>Das Subnetzpräfix „%1“ besteht nicht aus zwei Zahlen wie 10.213.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
+        <translation>„%1“ ist kein Zielname einer Platte (wie vdb).</translation>
+    </message>
+    <message>
+        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
+        <translation>Ein Startstapel braucht eine Größe von 0 oder mehr und eine Pause von 0 bis 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The idle time is 0 (never) to 10080 minutes.</source>
+        <translation>Die Leerlaufzeit beträgt 0 (nie) bis 10080 Minuten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
+        <translation>„%1“ ist kein Datum wie 2026-12-18.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
+        <translation>„%1“ ist kein absoluter Pfad im Gast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
+        <translation>
+            <numerusform>%n Netz ist zu viel: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</numerusform>
+            <numerusform>%n Netze sind zu viele: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network %1 would need more than 90 addresses.</source>
+        <translation>Netz %1 bräuchte mehr als 90 Adressen.</translation>
+    </message>
+    <message>
+        <source>Place %1 on %2.</source>
+        <translation>%1 auf %2 platzieren.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>%1 von %2 nach %3 verschieben.</translation>
+    </message>
+    <message>
+        <source>No host has room for: %1.</source>
+        <translation>Kein Host hat Platz für: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not reachable: its %n student(s) cannot start.</source>
+        <translation>
+            <numerusform>%1 ist nicht erreichbar: sein(e) %n Studierende(r) kann nicht starten.</numerusform>
+            <numerusform>%1 ist nicht erreichbar: seine %n Studierenden können nicht starten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
+        <translation>
+            <numerusform>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit %n Studierenden des Labors.</numerusform>
+            <numerusform>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit den %n Studierenden des Labors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it holds %n of its students.</source>
+        <translation>
+            <numerusform>%1 reicht nicht: %2 von %3 Speicher und %4 von %5 vCPUs wären vergeben; es fasst %n seiner Studierenden.</numerusform>
+            <numerusform>%1 reicht nicht: %2 von %3 Speicher und %4 von %5 vCPUs wären vergeben; es fasst %n seiner Studierenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabVm</name>
+    <message>
+        <source>guestfish does not start: %1</source>
+        <translation>guestfish startet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Collecting was cancelled.</source>
+        <translation>Das Einsammeln wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>guestfish did not finish in 15 minutes.</source>
+        <translation>guestfish wurde nicht innerhalb von 15 Minuten fertig.</translation>
+    </message>
+    <message>
+        <source>Nothing collected: %1</source>
+        <translation>Nichts eingesammelt: %1</translation>
+    </message>
+    <message>
+        <source>Collected %1 into %2.</source>
+        <translation>%1 nach %2 eingesammelt.</translation>
+    </message>
+    <message>
+        <source>Collected %1; not found: %2.</source>
+        <translation>Eingesammelt: %1; nicht gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Collecting files needs guestfish (Debian package libguestfs-tools), which is not installed.</source>
+        <translation>Das Einsammeln von Dateien benötigt guestfish (Debian-Paket libguestfs-tools), das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s definition cannot be read.</source>
+        <translation>Die Definition der Vorlage kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No paths to collect: name them in the lab&apos;s settings.</source>
+        <translation>Keine Pfade zum Einsammeln: sie in den Einstellungen des Labors angeben.</translation>
+    </message>
+    <message>
+        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
+        <translation>Läuft: Dateien werden vom Datenträger einer ausgeschalteten VM eingesammelt; sie zuerst herunterfahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s): shutdown requested.</source>
+        <translation>
+            <numerusform>Seit %n Minute untätig: Herunterfahren angefordert.</numerusform>
+            <numerusform>Seit %n Minuten untätig: Herunterfahren angefordert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle and still running %n second(s) after the shutdown request: forced off.</source>
+        <translation>
+            <numerusform>Untätig und %n Sekunde nach der Aufforderung zum Herunterfahren noch aktiv: zwangsweise ausgeschaltet.</numerusform>
+            <numerusform>Untätig und %n Sekunden nach der Aufforderung zum Herunterfahren noch aktiv: zwangsweise ausgeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle; shutdown requested, waiting for the guest.</source>
+        <translation>Untätig; Herunterfahren angefordert, warte auf den Gast.</translation>
+    </message>
+    <message>
+        <source>First sample taken; idle time counts from now.</source>
+        <translation>Erste Messung genommen; die Leerlaufzeit zählt ab jetzt.</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>In Benutzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s); shut down after %1.</source>
+        <translation>
+            <numerusform>Seit %n Minute untätig; Herunterfahren nach %1.</numerusform>
+            <numerusform>Seit %n Minuten untätig; Herunterfahren nach %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The network %1 does not exist on this host.</source>
+        <translation>Das Netz %1 gibt es auf diesem Host nicht.</translation>
+    </message>
+    <message>
+        <source>The network %1 does not take the fixed address %2: %3</source>
+        <translation>Das Netz %1 nimmt die feste Adresse %2 nicht an: %3</translation>
+    </message>
+    <message>
+        <source>The network %1 does not start: %2</source>
+        <translation>Das Netz %1 startet nicht: %2</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s definition cannot be read.</source>
+        <translation>Die Definition der VM kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Already off.</source>
+        <translation>Bereits ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Already running.</source>
+        <translation>Läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Not started, its disks are broken: %1</source>
+        <translation>Nicht gestartet, ihre Datenträger sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation>Gestartet.</translation>
+    </message>
+    <message>
+        <source>Shutdown requested.</source>
+        <translation>Herunterfahren angefordert.</translation>
+    </message>
+    <message>
+        <source>Forced off.</source>
+        <translation>Ausschalten erzwungen.</translation>
+    </message>
+    <message>
+        <source>Lab snapshot</source>
+        <translation>Labor-Snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken.</source>
+        <translation>Snapshot „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Reverted to &quot;%1&quot;.</source>
+        <translation>Auf „%1“ zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Exam snapshot</source>
+        <translation>Prüfungs-Snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
+        <translation>Snapshot „%1“ erstellt, aber das Netz bleibt verbunden: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
+        <translation>Snapshot „%1“ erstellt; Netz getrennt.</translation>
+    </message>
+    <message>
+        <source>Network restored.</source>
+        <translation>Netz wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover overlay(s).</source>
+        <translation>
+            <numerusform>%n übrig gebliebenes Overlay entfernt.</numerusform>
+            <numerusform>%n übrig gebliebene Overlays entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not there.</source>
+        <translation>Nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The VM is gone but an overlay stayed: %1</source>
+        <translation>Die VM ist entfernt, aber ein Overlay ist geblieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted with %n overlay(s).</source>
+        <translation>
+            <numerusform>Mit %n Overlay gelöscht.</numerusform>
+            <numerusform>Mit %n Overlays gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The volume %1 exists with another backing file (%2).</source>
+        <translation>Das Volume %1 existiert mit einer anderen Basisdatei (%2).</translation>
+    </message>
+    <message>
+        <source>Already provisioned.</source>
+        <translation>Bereits bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The template VM %1 does not exist on this host.</source>
+        <translation>Die Vorlagen-VM %1 existiert auf diesem Host nicht.</translation>
+    </message>
+    <message>
+        <source>Created from %1 (template version %2).</source>
+        <translation>Aus %1 erstellt (Vorlagenversion %2).</translation>
+    </message>
+    <message>
+        <source>Moved from template version %1 to %2 (%3).</source>
+        <translation>Von Vorlagenversion %1 auf %2 umgestellt (%3).</translation>
+    </message>
+    <message>
+        <source>Reset to the template and started again.</source>
+        <translation>Auf die Vorlage zurückgesetzt und wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Reset to the template.</source>
+        <translation>Auf die Vorlage zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 has no disk that is an overlay on %2.</source>
+        <translation>%1 hat keinen Datenträger, der ein Overlay auf %2 ist.</translation>
+    </message>
+    <message>
+        <source>Reset, but it did not start again: %1</source>
+        <translation>Zurückgesetzt, aber nicht wieder gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The VM does not exist; provision the lab first.</source>
+        <translation>Die VM existiert nicht; zuerst das Labor bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>Der Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Not started: the work was cancelled.</source>
+        <translation>Nicht gestartet: die Arbeit wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the backing chain is longer than 16 files.</source>
+        <translation>%1: die Basiskette ist länger als 16 Dateien.</translation>
+    </message>
+    <message>
+        <source>%1: the backing file %2 is missing (or in no storage pool).</source>
+        <translation>%1: die Basisdatei %2 fehlt (oder liegt in keinem Speicherpool).</translation>
+    </message>
+    <message>
+        <source>%1: the template disk %2 was changed after this overlay was made; the overlay no longer matches it (reset the student to rebuild on the current version).</source>
+        <translation>%1: der Vorlagen-Datenträger %2 wurde nach dem Anlegen dieses Overlays geändert; das Overlay passt nicht mehr dazu (den Studierenden zurücksetzen, um auf der aktuellen Version neu aufzubauen).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing (or in no storage pool).</source>
+        <translation>%1: %2 fehlt (oder liegt in keinem Speicherpool).</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer has a backing file.</source>
+        <translation>%1: %2 hat keine Basisdatei mehr.</translation>
+    </message>
+    <message>
+        <source>%1: built on %2 but now backed by %3.</source>
+        <translation>%1: auf %2 aufgebaut, jetzt aber auf %3 gestützt.</translation>
+    </message>
+    <message>
+        <source>Not provisioned; it will be made on version %1.</source>
+        <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Already on template version %1.</source>
+        <translation>Bereits auf Vorlagenversion %1.</translation>
+    </message>
+    <message>
+        <source>Running: stays on version %1 until its next reset.</source>
+        <translation>Läuft: bleibt bis zum nächsten Zurücksetzen auf Version %1.</translation>
+    </message>
+    <message>
+        <source>Has changes: stays on version %1 until its next reset.</source>
+        <translation>Hat Änderungen: bleibt bis zum nächsten Zurücksetzen auf Version %1.</translation>
+    </message>
+    <message>
+        <source>template version %1</source>
+        <translation>Vorlagenversion %1</translation>
+    </message>
+    <message>
+        <source>template version %1 (version %2 applies at its next reset)</source>
+        <translation>Vorlagenversion %1 (Version %2 gilt ab dem nächsten Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Disks intact, %1: %2</source>
+        <translation>Datenträger intakt, %1: %2</translation>
+    </message>
+    <message>
+        <source>BROKEN, %1: %2</source>
+        <translation>BESCHÄDIGT, %1: %2</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists but does not belong to a lab; it was left alone.</source>
+        <translation>Eine VM namens %1 existiert, gehört aber zu keinem Labor; sie wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>A VM named %1 belongs to lab %2 (student %3, role %4); it was left alone.</source>
+        <translation>Eine VM namens %1 gehört zum Labor %2 (Student %3, Rolle %4); sie wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Not provisioned.</source>
+        <translation>Nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is in no storage pool of this host (define or refresh its pool).</source>
+        <translation>%1 liegt in keinem Speicherpool dieses Hosts (seinen Pool definieren oder aktualisieren).</translation>
+    </message>
+    <message>
+        <source>%1 is not a disk the lab made; it was left alone.</source>
+        <translation>%1 ist kein vom Labor angelegter Datenträger; er bleibt unberührt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -365,6 +2143,80 @@
     <message>
         <source>Round-robin across hosts and labs</source>
         <translation>Reihum über Hosts und Labore</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16; save it as UTF-8 CSV.</source>
+        <translation>Die Datei ist UTF-16-kodiert; bitte als UTF-8-CSV speichern.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save the roster as UTF-8 CSV).</source>
+        <translation>Der Text ist kein gültiges UTF-8 (die Teilnehmerliste als UTF-8-CSV speichern).</translation>
+    </message>
+    <message>
+        <source>The roster is empty.</source>
+        <translation>Die Teilnehmerliste ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
+        <translation>Unbekannte Spalte „%1“ (erwartet: id, name, email, group).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
+        <translation>In der Kopfzeile fehlt die Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>the student id is empty</source>
+        <translation>die Studenten-ID ist leer</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens 32)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; is already used on line %2</source>
+        <translation>die Studenten-ID „%1“ wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2.</source>
+        <translation>%1 Feld(er), wo die Kopfzeile %2 hat.</translation>
+    </message>
+    <message>
+        <source>The roster has a header but no students.</source>
+        <translation>Die Teilnehmerliste hat eine Kopfzeile, aber keine Studenten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SparseStreamSource</name>
+    <message>
+        <source>internal error: non-sequential read</source>
+        <translation>interner Fehler: nicht sequenzieller Lesezugriff</translation>
     </message>
 </context>
 <context>
@@ -474,124 +2326,8 @@
 <context>
     <name>virtdeck</name>
     <message>
-        <source>Show version information.</source>
-        <translation>Versionsinformationen anzeigen.</translation>
-    </message>
-    <message>
-        <source>Open the libvirt URI (repeatable). Default: the saved connections.</source>
-        <translation>Die libvirt-URI öffnen (mehrfach möglich). Standard: die gespeicherten Verbindungen.</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>JSON statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
-        <source>Give up on hosts that do not answer in SECONDS (60).</source>
-        <translation>Hosts aufgeben, die nicht innerhalb von SECONDS Sekunden antworten (60).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Open the built-in demo hosts (window only).</source>
-        <translation>Die eingebauten Demo-Hosts öffnen (nur im Fenster).</translation>
-    </message>
-    <message>
-        <source>virtdeck: unknown command &apos;%1&apos;.</source>
-        <translation>virtdeck: Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>virtdeck: no connection given; use --connect URI (e.g. qemu:///system).</source>
-        <translation>virtdeck: Keine Verbindung angegeben; verwenden Sie --connect URI (z. B. qemu:///system).</translation>
-    </message>
-    <message>
-        <source>no answer before the timeout</source>
-        <translation>keine Antwort vor Ablauf der Zeitbegrenzung</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot connect to %1: %2</source>
-        <translation>virtdeck: Verbindung zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>backing chain of %1 is too deep</source>
-        <translation>Basisdatei-Kette von %1 ist zu tief</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the backing file %1 of %2 is not a volume of a storage pool on the host: %3</source>
-        <translation>die Basisdatei %1 von %2 ist kein Volume eines Speicherpools auf dem Host: %3</translation>
-    </message>
-    <message>
-        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
-        <translation>Datenträgerformat „%1“ von %2 kann nicht gesichert werden</translation>
-    </message>
-    <message>
-        <source>hypervisor copying</source>
-        <translation>Hypervisor kopiert</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>the hypervisor&apos;s backup job failed</source>
-        <translation>der Backup-Job des Hypervisors ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>no VM named &apos;%1&apos; on %2</source>
-        <translation>keine VM namens „%1“ auf %2</translation>
-    </message>
-    <message>
-        <source>%1 has no disks to back up</source>
-        <translation>%1 hat keine zu sichernden Datenträger</translation>
-    </message>
-    <message>
-        <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
-        <translation>Datenträger %1 (%2) ist kein Volume eines Speicherpools auf dem Host: %3</translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation>%1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>no storage pool for the scratch images: %1</source>
-        <translation>kein Speicherpool für die temporären Abbilder: %1</translation>
-    </message>
-    <message>
-        <source>the original VM %1 (%2) is not on this host; restore it as a new VM</source>
-        <translation>die ursprüngliche VM %1 (%2) ist nicht auf diesem Host; als neue VM wiederherstellen</translation>
-    </message>
-    <message>
-        <source>shut %1 down before restoring over it</source>
-        <translation>%1 vor dem Überschreiben durch die Wiederherstellung herunterfahren</translation>
-    </message>
-    <message>
-        <source>give the restored VM a name</source>
-        <translation>der wiederhergestellten VM einen Namen geben</translation>
-    </message>
-    <message>
-        <source>a VM named &apos;%1&apos; already exists</source>
-        <translation>eine VM namens „%1“ existiert bereits</translation>
-    </message>
-    <message>
-        <source>no storage pool &apos;%1&apos;: %2</source>
-        <translation>kein Speicherpool „%1“: %2</translation>
-    </message>
-    <message>
-        <source>writing %1</source>
-        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>Not connected to the host.</source>
@@ -654,760 +2390,6 @@
         <translation>Kein Host kann die VM aufnehmen: %1.</translation>
     </message>
     <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>Verbindung zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: connection closed</source>
-        <translation>Verbindung zu %1 nicht möglich: Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>read %1 in %2 s (%3/s), stored %4 new</source>
-        <translation>%1 in %2 s gelesen (%3/s), %4 neu gespeichert</translation>
-    </message>
-    <message>
-        <source>%1 backups, %2 of data in %3 stored (%4 chunks): dedup ratio %5
-</source>
-        <translation>%1 Backups, %2 Daten in %3 gespeichert (%4 Chunks): Deduplizierungsrate %5
-</translation>
-    </message>
-    <message>
-        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
-
-  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</source>
-        <translation>Backups von libvirt-VMs in einen deduplizierten, überprüfbaren Repository-Ordner.
-
-  backup   --connect URI --repo DIR VM…   (oder --image FILE… für Festplattenabbilder)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</translation>
-    </message>
-    <message>
-        <source>libvirt URI.</source>
-        <translation>libvirt-URI.</translation>
-    </message>
-    <message>
-        <source>Repository folder.</source>
-        <translation>Repository-Ordner.</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Back up a local disk image file.</source>
-        <translation>Eine lokale Festplattenabbild-Datei sichern.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Name of the restored VM (or of an image).</source>
-        <translation>Name der wiederhergestellten VM (oder eines Abbilds).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Storage pool for restored disks.</source>
-        <translation>Speicherpool für wiederhergestellte Datenträger.</translation>
-    </message>
-    <message>
-        <source>POOL</source>
-        <translation>POOL</translation>
-    </message>
-    <message>
-        <source>Pool for scratch images of running VMs.</source>
-        <translation>Pool für temporäre Abbilder laufender VMs.</translation>
-    </message>
-    <message>
-        <source>Take a full backup, not an incremental.</source>
-        <translation>Ein vollständiges statt eines inkrementellen Backups erstellen.</translation>
-    </message>
-    <message>
-        <source>Restore over the original VM (it must be shut off; its current disks are kept, not deleted).</source>
-        <translation>Die ursprüngliche VM überschreiben (sie muss ausgeschaltet sein; ihre aktuellen Datenträger bleiben erhalten und werden nicht gelöscht).</translation>
-    </message>
-    <message>
-        <source>Confirm --to-original.</source>
-        <translation>--to-original bestätigen.</translation>
-    </message>
-    <message>
-        <source>Restore the disks as raw files into DIR.</source>
-        <translation>Die Datenträger als raw-Dateien in DIR wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Verify only PERCENT of the chunks.</source>
-        <translation>Nur PERCENT Prozent der Chunks überprüfen.</translation>
-    </message>
-    <message>
-        <source>PERCENT</source>
-        <translation>PERCENT</translation>
-    </message>
-    <message>
-        <source>Keep the newest N backups.</source>
-        <translation>Die neuesten N Backups behalten.</translation>
-    </message>
-    <message>
-        <source>Keep one backup for each of N days.</source>
-        <translation>Für jeden von N Tagen ein Backup behalten.</translation>
-    </message>
-    <message>
-        <source>Keep one backup for each of N weeks.</source>
-        <translation>Für jede von N Wochen ein Backup behalten.</translation>
-    </message>
-    <message>
-        <source>Keep one backup for each of N months.</source>
-        <translation>Für jeden von N Monaten ein Backup behalten.</translation>
-    </message>
-    <message>
-        <source>Only show what prune would remove.</source>
-        <translation>Nur anzeigen, was prune entfernen würde.</translation>
-    </message>
-    <message>
-        <source>Compression threads (2).</source>
-        <translation>Threads für die Komprimierung (2).</translation>
-    </message>
-    <message>
-        <source>Connection timeout (60).</source>
-        <translation>Zeitbegrenzung für die Verbindung (60).</translation>
-    </message>
-    <message>
-        <source>backup, backups, restore, verify or prune.</source>
-        <translation>backup, backups, restore, verify oder prune.</translation>
-    </message>
-    <message>
-        <source>virtdeck: %1 needs --repo DIR</source>
-        <translation>virtdeck: %1 benötigt --repo DIR</translation>
-    </message>
-    <message>
-        <source>%1 backups, %2 chunks checked of %3 (%4), %5 damaged, %6 missing
-</source>
-        <translation>%1 Backups, %2 von %3 Chunks geprüft (%4), %5 beschädigt, %6 fehlend
-</translation>
-    </message>
-    <message>
-        <source>damaged chunk %1</source>
-        <translation>beschädigter Chunk %1</translation>
-    </message>
-    <message>
-        <source>missing chunk %1</source>
-        <translation>fehlender Chunk %1</translation>
-    </message>
-    <message>
-        <source>damaged backup %1</source>
-        <translation>beschädigtes Backup %1</translation>
-    </message>
-    <message>
-        <source>%1 unreferenced chunks and %2 temp files from interrupted runs (prune removes them)
-</source>
-        <translation>%1 nicht referenzierte Chunks und %2 temporäre Dateien aus unterbrochenen Läufen (prune entfernt sie)
-</translation>
-    </message>
-    <message>
-        <source>would remove %1</source>
-        <translation>würde %1 entfernen</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>%1 entfernt</translation>
-    </message>
-    <message>
-        <source>kept %1 backups; %2 chunks (%3) %4
-</source>
-        <translation>%1 Backups behalten; %2 Chunks (%3) %4
-</translation>
-    </message>
-    <message>
-        <source>would be freed</source>
-        <translation>würden freigegeben</translation>
-    </message>
-    <message>
-        <source>freed</source>
-        <translation>freigegeben</translation>
-    </message>
-    <message>
-        <source>virtdeck: restore needs one BACKUP id</source>
-        <translation>virtdeck: restore benötigt eine BACKUP-ID</translation>
-    </message>
-    <message>
-        <source>virtdeck: %1 needs --connect URI</source>
-        <translation>virtdeck: %1 benötigt --connect URI</translation>
-    </message>
-    <message>
-        <source>virtdeck: name the VMs to back up</source>
-        <translation>virtdeck: die zu sichernden VMs angeben</translation>
-    </message>
-    <message>
-        <source>virtdeck: name the backup to restore</source>
-        <translation>virtdeck: das wiederherzustellende Backup angeben</translation>
-    </message>
-    <message>
-        <source>virtdeck: --to-original replaces the disks of the VM in the backup with the backed-up ones; its current disks are kept as volumes. Add --yes to confirm.</source>
-        <translation>virtdeck: --to-original ersetzt die Datenträger der VM im Backup durch die gesicherten; ihre aktuellen Datenträger bleiben als Volumes erhalten. Zum Bestätigen --yes hinzufügen.</translation>
-    </message>
-    <message>
-        <source>virtdeck: restore as a new VM needs --name NEW (or --to-original --yes)</source>
-        <translation>virtdeck: Wiederherstellen als neue VM benötigt --name NEW (oder --to-original --yes)</translation>
-    </message>
-    <message>
-        <source>virtdeck: backup of %1 failed: %2</source>
-        <translation>virtdeck: Backup von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>virtdeck: restore failed: %1</source>
-        <translation>virtdeck: Wiederherstellung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>restored %1 as VM %2 (%3)</source>
-        <translation>%1 als VM %2 (%3) wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>  previous disk kept: %1</source>
-        <translation>  bisheriger Datenträger behalten: %1</translation>
-    </message>
-    <message>
-        <source>list, hosts, volumes or pools; none opens the window.</source>
-        <translation>list, hosts, volumes oder pools; ohne Befehl wird das Fenster geöffnet.</translation>
-    </message>
-    <message>
-        <source>virtdeck: the storage listing did not finish before the timeout</source>
-        <translation>virtdeck: Die Speicherauflistung wurde nicht vor Ablauf der Zeitbegrenzung fertig</translation>
-    </message>
-    <message>
-        <source>The scheduler database (default: %1).</source>
-        <translation>Die Scheduler-Datenbank (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot open the scheduler database %1: %2</source>
-        <translation>virtdeck: Die Scheduler-Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Include every finished job kept in the history.</source>
-        <translation>Alle im Verlauf gespeicherten beendeten Jobs einbeziehen.</translation>
-    </message>
-    <message>
-        <source>List the recurring schedules instead of jobs.</source>
-        <translation>Die wiederkehrenden Zeitpläne statt der Jobs auflisten.</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>Queue an action on VMs for the scheduler (the window or `virtdeck scheduler --headless` runs it). Without --at, --after or a recurrence it runs as soon as a runner is free.
-
-Actions: %1</source>
-        <translation>Eine Aktion für VMs beim Scheduler einreihen (das Fenster oder `virtdeck scheduler --headless` führt sie aus). Ohne --at, --after oder eine Wiederholung läuft sie, sobald ein Ausführer frei ist.
-
-Aktionen: %1</translation>
-    </message>
-    <message>
-        <source>The host&apos;s libvirt URI.</source>
-        <translation>Die libvirt-URI des Hosts.</translation>
-    </message>
-    <message>
-        <source>What to do (start, shutdown, snapshot-create, …).</source>
-        <translation>Was zu tun ist (start, shutdown, snapshot-create, …).</translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation>ACTION</translation>
-    </message>
-    <message>
-        <source>A VM by name (repeatable: one job per VM).</source>
-        <translation>Eine VM nach Name (mehrfach möglich: ein Job pro VM).</translation>
-    </message>
-    <message>
-        <source>Run at this local time (ISO 8601, e.g. 2026-12-01T09:00).</source>
-        <translation>Zu dieser Ortszeit ausführen (ISO 8601, z. B. 2026-12-01T09:00).</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>Run after job ID has finished successfully.</source>
-        <translation>Ausführen, nachdem Job ID erfolgreich beendet wurde.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Recurring: every day at these times (HH:MM,…).</source>
-        <translation>Wiederkehrend: jeden Tag zu diesen Uhrzeiten (HH:MM,…).</translation>
-    </message>
-    <message>
-        <source>TIMES</source>
-        <translation>TIMES</translation>
-    </message>
-    <message>
-        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
-        <translation>Wiederkehrend: an diesen Tagen zu diesen Uhrzeiten („mon,fri 07:30“).</translation>
-    </message>
-    <message>
-        <source>DAYS TIMES</source>
-        <translation>DAYS TIMES</translation>
-    </message>
-    <message>
-        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
-        <translation>Wiederkehrend: ein Cron-Ausdruck („0 9 * * 1-5“).</translation>
-    </message>
-    <message>
-        <source>EXPR</source>
-        <translation>EXPR</translation>
-    </message>
-    <message>
-        <source>The name of a recurring schedule.</source>
-        <translation>Der Name eines wiederkehrenden Zeitplans.</translation>
-    </message>
-    <message>
-        <source>Recurring: skip a run missed while no scheduler was running.</source>
-        <translation>Wiederkehrend: einen verpassten Lauf überspringen, wenn kein Scheduler lief.</translation>
-    </message>
-    <message>
-        <source>Higher runs first under the priority policy.</source>
-        <translation>Höhere Werte laufen bei der Prioritätsstrategie zuerst.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>A lab or batch label (the round-robin key).</source>
-        <translation>Eine Labor- oder Stapelbezeichnung (der Schlüssel für Reihum).</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>LABEL</translation>
-    </message>
-    <message>
-        <source>The snapshot name for snapshot actions.</source>
-        <translation>Der Snapshot-Name für Snapshot-Aktionen.</translation>
-    </message>
-    <message>
-        <source>A parameter for the action (repeatable), e.g. wait=120.</source>
-        <translation>Ein Parameter für die Aktion (mehrfach möglich), z. B. wait=120.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>Fail at once when the host is unreachable (default: wait).</source>
-        <translation>Sofort fehlschlagen, wenn der Host nicht erreichbar ist (Standard: warten).</translation>
-    </message>
-    <message>
-        <source>Print what was added as JSON.</source>
-        <translation>Das Hinzugefügte als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>give the host with --connect URI.</source>
-        <translation>den Host mit --connect URI angeben.</translation>
-    </message>
-    <message>
-        <source>unknown or missing --action &apos;%1&apos;.</source>
-        <translation>unbekannte oder fehlende --action „%1“.</translation>
-    </message>
-    <message>
-        <source>name the VM with --vm NAME.</source>
-        <translation>die VM mit --vm NAME angeben.</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--priority takes a number.</source>
-        <translation>--priority erwartet eine Zahl.</translation>
-    </message>
-    <message>
-        <source>give one of --daily, --weekly or --cron.</source>
-        <translation>eines von --daily, --weekly oder --cron angeben.</translation>
-    </message>
-    <message>
-        <source>--at and --after are for one-off jobs, not recurring schedules.</source>
-        <translation>--at und --after sind für einmalige Jobs, nicht für wiederkehrende Zeitpläne.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot save the schedule: %1</source>
-        <translation>virtdeck: Der Zeitplan kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Added schedule %1 (%2); next run %3.</source>
-        <translation>Zeitplan %1 (%2) hinzugefügt; nächster Lauf %3.</translation>
-    </message>
-    <message>
-        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
-        <translation>--at erwartet eine Zeit wie 2026-12-01T09:00, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--after names no job: &apos;%1&apos;.</source>
-        <translation>--after bezeichnet keinen Job: „%1“.</translation>
-    </message>
-    <message>
-        <source>Queued from the command line.</source>
-        <translation>Über die Befehlszeile eingereiht.</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot save the jobs: %1</source>
-        <translation>virtdeck: Die Jobs können nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Queued job %1: %2 %3 on %4%5.</source>
-        <translation>Job %1 eingereiht: %2 %3 auf %4%5.</translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation> um %1</translation>
-    </message>
-    <message>
-        <source> after job %1</source>
-        <translation> nach Job %1</translation>
-    </message>
-    <message>
-        <source>Note: no scheduler is running now; the jobs run when the window or `virtdeck scheduler --headless` starts.</source>
-        <translation>Hinweis: Derzeit läuft kein Scheduler; die Jobs laufen, sobald das Fenster oder `virtdeck scheduler --headless` startet.</translation>
-    </message>
-    <message>
-        <source>The jobs to cancel.</source>
-        <translation>Die abzubrechenden Jobs.</translation>
-    </message>
-    <message>
-        <source>ID…</source>
-        <translation>ID…</translation>
-    </message>
-    <message>
-        <source>virtdeck jobs cancel: give the job ids.</source>
-        <translation>virtdeck jobs cancel: die Job-IDs angeben.</translation>
-    </message>
-    <message>
-        <source>Job %1: %2.</source>
-        <translation>Job %1: %2.</translation>
-    </message>
-    <message>
-        <source>virtdeck: job %1: %2</source>
-        <translation>virtdeck: Job %1: %2</translation>
-    </message>
-    <message>
-        <source>not a job id</source>
-        <translation>keine Job-ID</translation>
-    </message>
-    <message>
-        <source>usage: virtdeck jobs list|add|cancel [options]   (each takes --help)</source>
-        <translation>Aufruf: virtdeck jobs list|add|cancel [Optionen]   (jeweils mit --help)</translation>
-    </message>
-    <message>
-        <source>Run the scheduler without a window, so schedules run while the window is closed. The window and this runner share the database; only one of them runs jobs at a time.</source>
-        <translation>Den Scheduler ohne Fenster ausführen, damit Zeitpläne auch bei geschlossenem Fenster laufen. Fenster und dieser Ausführer teilen sich die Datenbank; nur einer von beiden führt jeweils Jobs aus.</translation>
-    </message>
-    <message>
-        <source>Run without a window (required).</source>
-        <translation>Ohne Fenster ausführen (erforderlich).</translation>
-    </message>
-    <message>
-        <source>virtdeck scheduler: only --headless is supported; the window runs the scheduler itself.</source>
-        <translation>virtdeck scheduler: Nur --headless wird unterstützt; das Fenster führt den Scheduler selbst aus.</translation>
-    </message>
-    <message>
-        <source>headless runner</source>
-        <translation>Ausführer ohne Fenster</translation>
-    </message>
-    <message>
-        <source>Scheduler running on %1 (%n schedule(s)).</source>
-        <translation>Scheduler läuft auf %1 (Zeitpläne: %n).</translation>
-    </message>
-    <message>
-        <source>This process runs the jobs.</source>
-        <translation>Dieser Prozess führt die Jobs aus.</translation>
-    </message>
-    <message>
-        <source>Standing by: %1 runs the jobs.</source>
-        <translation>In Bereitschaft: %1 führt die Jobs aus.</translation>
-    </message>
-    <message>
-        <source>Job %1 %2: %3 %4 on %5: %6</source>
-        <translation>Job %1 %2: %3 %4 auf %5: %6</translation>
-    </message>
-    <message>
-        <source>The naming pattern must contain {student}.</source>
-        <translation>Das Namensmuster muss {student} enthalten.</translation>
-    </message>
-    <message>
-        <source>A lab with several roles needs {role} in its naming pattern.</source>
-        <translation>Ein Labor mit mehreren Rollen braucht {role} in seinem Namensmuster.</translation>
-    </message>
-    <message>
-        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
-        <translation>Das Namensmuster gibt zwei VMs den Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>The lab needs a name.</source>
-        <translation>Das Labor braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Ein Laborname darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
-    </message>
-    <message>
-        <source>A lab name may be at most 40 characters long.</source>
-        <translation>Ein Laborname darf höchstens 40 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>There is no student &quot;%1&quot; in lab %2.</source>
-        <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
-    </message>
-    <message>
-        <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
-        <translation>Student %1 hat VMs auf %2: Diese zuerst löschen (virtdeck lab delete --lab %3 --students %1).</translation>
-    </message>
-    <message>
-        <source>not provisioned</source>
-        <translation>nicht bereitgestellt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Lab %1</source>
-        <translation>Labor %1</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>Erstellt %1</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>VM</source>
-        <translation>VM</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16; save it as UTF-8 CSV.</source>
-        <translation>Die Datei ist UTF-16-kodiert; bitte als UTF-8-CSV speichern.</translation>
-    </message>
-    <message>
-        <source>The text is not valid UTF-8 (save the roster as UTF-8 CSV).</source>
-        <translation>Der Text ist kein gültiges UTF-8 (die Teilnehmerliste als UTF-8-CSV speichern).</translation>
-    </message>
-    <message>
-        <source>The roster is empty.</source>
-        <translation>Die Teilnehmerliste ist leer.</translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
-        <translation>Unbekannte Spalte „%1“ (erwartet: id, name, email, group).</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears twice.</source>
-        <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
-    </message>
-    <message>
-        <source>The header row lacks the column &quot;%1&quot;.</source>
-        <translation>In der Kopfzeile fehlt die Spalte „%1“.</translation>
-    </message>
-    <message>
-        <source>A quoted field is not closed.</source>
-        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 field(s) where the header has %2.</source>
-        <translation>%1 Feld(er), wo die Kopfzeile %2 hat.</translation>
-    </message>
-    <message>
-        <source>the student id is empty</source>
-        <translation>die Studenten-ID ist leer</translation>
-    </message>
-    <message>
-        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
-        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens 32)</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>der Name ist leer</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>„%1“ ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>the student id &quot;%1&quot; is already used on line %2</source>
-        <translation>die Studenten-ID „%1“ wird bereits in Zeile %2 verwendet</translation>
-    </message>
-    <message>
-        <source>The roster has a header but no students.</source>
-        <translation>Die Teilnehmerliste hat eine Kopfzeile, aber keine Studenten.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is in no storage pool of this host (define or refresh its pool).</source>
-        <translation>%1 liegt in keinem Speicherpool dieses Hosts (seinen Pool definieren oder aktualisieren).</translation>
-    </message>
-    <message>
-        <source>A VM named %1 exists but does not belong to a lab; it was left alone.</source>
-        <translation>Eine VM namens %1 existiert, gehört aber zu keinem Labor; sie wurde nicht angetastet.</translation>
-    </message>
-    <message>
-        <source>A VM named %1 belongs to lab %2 (student %3, role %4); it was left alone.</source>
-        <translation>Eine VM namens %1 gehört zum Labor %2 (Student %3, Rolle %4); sie wurde nicht angetastet.</translation>
-    </message>
-    <message>
-        <source>Already provisioned.</source>
-        <translation>Bereits bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>The template VM %1 does not exist on this host.</source>
-        <translation>Die Vorlagen-VM %1 existiert auf diesem Host nicht.</translation>
-    </message>
-    <message>
-        <source>The volume %1 exists with another backing file (%2).</source>
-        <translation>Das Volume %1 existiert mit einer anderen Basisdatei (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has no disk that is an overlay on %2.</source>
-        <translation>%1 hat keinen Datenträger, der ein Overlay auf %2 ist.</translation>
-    </message>
-    <message>
-        <source>The VM does not exist; provision the lab first.</source>
-        <translation>Die VM existiert nicht; zuerst das Labor bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Reset, but it did not start again: %1</source>
-        <translation>Zurückgesetzt, aber nicht wieder gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Reset to the template and started again.</source>
-        <translation>Auf die Vorlage zurückgesetzt und wieder gestartet.</translation>
-    </message>
-    <message>
-        <source>Reset to the template.</source>
-        <translation>Auf die Vorlage zurückgesetzt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n leftover overlay(s).</source>
-        <translation>
-            <numerusform>%n übrig gebliebenes Overlay entfernt.</numerusform>
-            <numerusform>%n übrig gebliebene Overlays entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not there.</source>
-        <translation>Nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>The VM is gone but an overlay stayed: %1</source>
-        <translation>Die VM ist entfernt, aber ein Overlay ist geblieben: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted with %n overlay(s).</source>
-        <translation>
-            <numerusform>Mit %n Overlay gelöscht.</numerusform>
-            <numerusform>Mit %n Overlays gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not provisioned.</source>
-        <translation>Nicht bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>Already running.</source>
-        <translation>Läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Started.</source>
-        <translation>Gestartet.</translation>
-    </message>
-    <message>
-        <source>Already off.</source>
-        <translation>Bereits ausgeschaltet.</translation>
-    </message>
-    <message>
-        <source>Shutdown requested.</source>
-        <translation>Herunterfahren angefordert.</translation>
-    </message>
-    <message>
-        <source>Forced off.</source>
-        <translation>Ausschalten erzwungen.</translation>
-    </message>
-    <message>
-        <source>Lab snapshot</source>
-        <translation>Labor-Snapshot</translation>
-    </message>
-    <message>
-        <source>Snapshot &quot;%1&quot; taken.</source>
-        <translation>Snapshot „%1“ erstellt.</translation>
-    </message>
-    <message>
-        <source>Reverted to &quot;%1&quot;.</source>
-        <translation>Auf „%1“ zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>The template&apos;s definition cannot be read.</source>
-        <translation>Die Definition der Vorlage kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The host is not connected.</source>
-        <translation>Der Host ist nicht verbunden.</translation>
-    </message>
-    <message>
         <source>The host to evacuate is unknown.</source>
         <translation>Der zu räumende Host ist unbekannt.</translation>
     </message>
@@ -1434,658 +2416,6 @@ Aktionen: %1</translation>
     <message>
         <source>Cannot move %1</source>
         <translation>%1 kann nicht verschoben werden</translation>
-    </message>
-    <message>
-        <source>Virtdeck, a desktop console for libvirt hypervisors.
-
-Without a command it opens the window. Commands print what the console sees:
-  list     the VMs of the given hosts
-  hosts    the hosts themselves
-  volumes  the storage volumes (images) of every pool
-  pools    the storage pools
-  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
-  scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
-  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
-        <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
-
-Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht:
-  list     die VMs der angegebenen Hosts
-  hosts    die Hosts selbst
-  volumes  die Speicher-Volumes (Abbilder) aller Pools
-  pools    die Speicherpools
-  jobs     geplante Jobs auflisten, hinzufügen oder abbrechen (virtdeck jobs add --help)
-  scheduler --headless   den Scheduler ohne Fenster ausführen
-  lab      die VMs einer Klasse erstellen, bereitstellen, starten, zurücksetzen oder löschen (virtdeck lab --help)
-  backup, backups, restore, verify, prune   die Backup-Engine (siehe jeweils --help)</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: cannot open the labs database %1: %2</source>
-        <translation>virtdeck lab: Die Labor-Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
-        <translation>--role erwartet ROLE=VM (ein Rollenname aus Buchstaben und Ziffern), nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; is given twice.</source>
-        <translation>Die Rolle „%1“ ist zweimal angegeben.</translation>
-    </message>
-    <message>
-        <source>Name the template VM with --template VM or --role ROLE=VM.</source>
-        <translation>Die Vorlagen-VM mit --template VM oder --role ROLE=VM angeben.</translation>
-    </message>
-    <message>
-        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
-        <translation>Die Hosts des Labors mit --connect URI angeben (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>--placement is first-fit, best-fit or spread.</source>
-        <translation>--placement ist first-fit, best-fit oder spread.</translation>
-    </message>
-    <message>
-        <source>Give the class roster with --roster FILE.csv.</source>
-        <translation>Die Teilnehmerliste der Klasse mit --roster FILE.csv angeben.</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
-        <translation>virtdeck lab: Die Teilnehmerliste %1 enthält Fehler; nichts wurde importiert:</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>Ein Labor namens %1 existiert bereits.</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: cannot save the lab: %1</source>
-        <translation>virtdeck lab: Das Labor kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Lab %1 created: %n student(s)</source>
-        <translation>Labor %1 erstellt: %n Student(en)</translation>
-    </message>
-    <message>
-        <source>, %n VM(s) each.</source>
-        <translation>, je %n VM(s).</translation>
-    </message>
-    <message>
-        <source>%n student(s)</source>
-        <translation>%n Student(en)</translation>
-    </message>
-    <message>
-        <source>Name the lab with --lab NAME.</source>
-        <translation>Das Labor mit --lab NAME angeben.</translation>
-    </message>
-    <message>
-        <source>There is no lab &quot;%1&quot;.</source>
-        <translation>Es gibt kein Labor „%1“.</translation>
-    </message>
-    <message>
-        <source>Reverting needs --snapshot NAME.</source>
-        <translation>Zurücksetzen benötigt --snapshot NAME.</translation>
-    </message>
-    <message>
-        <source>%1 on lab %2: %3 VM(s) ok, %4 failed.</source>
-        <translation>%1 für Labor %2: %3 VM(s) erfolgreich, %4 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Lab %1 removed from the database.</source>
-        <translation>Labor %1 aus der Datenbank entfernt.</translation>
-    </message>
-    <message>
-        <source>Give --add FILE.csv or --drop IDS.</source>
-        <translation>--add FILE.csv oder --drop IDS angeben.</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2 added, %3 dropped, %4 student(s) now.</source>
-        <translation>Labor %1: %2 hinzugefügt, %3 entfernt, jetzt %4 Student(en).</translation>
-    </message>
-    <message>
-        <source>--format is csv or html.</source>
-        <translation>--format ist csv oder html.</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: cannot write %1: %2</source>
-        <translation>virtdeck lab: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The labs database (default: %1).</source>
-        <translation>Die Labor-Datenbank (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>create: the lab&apos;s name.</source>
-        <translation>create: der Name des Labors.</translation>
-    </message>
-    <message>
-        <source>create: the class roster (CSV: id, name, email, group).</source>
-        <translation>create: die Teilnehmerliste der Klasse (CSV: id, name, email, group).</translation>
-    </message>
-    <message>
-        <source>create: a target host (repeatable).</source>
-        <translation>create: ein Ziel-Host (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>create: VM names, from {lab} {student} {role} {group} {name}.</source>
-        <translation>create: VM-Namen, aus {lab} {student} {role} {group} {name}.</translation>
-    </message>
-    <message>
-        <source>PATTERN</source>
-        <translation>PATTERN</translation>
-    </message>
-    <message>
-        <source>create: first-fit, best-fit or spread (default).</source>
-        <translation>create: first-fit, best-fit oder spread (Standard).</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>POLICY</translation>
-    </message>
-    <message>
-        <source>The lab to act on.</source>
-        <translation>Das zu bearbeitende Labor.</translation>
-    </message>
-    <message>
-        <source>Only these students (comma-separated ids).</source>
-        <translation>Nur diese Studenten (kommagetrennte IDs).</translation>
-    </message>
-    <message>
-        <source>IDS</source>
-        <translation>IDS</translation>
-    </message>
-    <message>
-        <source>snapshot/revert: the snapshot&apos;s name.</source>
-        <translation>snapshot/revert: der Name des Snapshots.</translation>
-    </message>
-    <message>
-        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
-        <translation>Gleichzeitig bearbeitete VMs pro Host (Standard: das Limit des Schedulers).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the hosts to connect (30).</source>
-        <translation>Sekunden, die auf die Verbindung der Hosts gewartet wird (30).</translation>
-    </message>
-    <message>
-        <source>delete: also remove the lab from the database.</source>
-        <translation>delete: das Labor auch aus der Datenbank entfernen.</translation>
-    </message>
-    <message>
-        <source>roster: add (or update) the students of a CSV roster.</source>
-        <translation>roster: die Studenten einer CSV-Teilnehmerliste hinzufügen (oder aktualisieren).</translation>
-    </message>
-    <message>
-        <source>roster: drop these students (comma-separated ids; VMs deleted first).</source>
-        <translation>roster: diese Studenten entfernen (kommagetrennte IDs; ihre VMs werden zuerst gelöscht).</translation>
-    </message>
-    <message>
-        <source>report: csv (default) or html.</source>
-        <translation>report: csv (Standard) oder html.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>report: write to FILE instead of the terminal.</source>
-        <translation>report: in FILE statt ins Terminal schreiben.</translation>
-    </message>
-    <message>
-        <source>One command at a time (got: %1).</source>
-        <translation>Nur ein Befehl auf einmal (erhalten: %1).</translation>
-    </message>
-    <message>
-        <source>Backing up %1 into %2.</source>
-        <translation>%1 wird in %2 gesichert.</translation>
-    </message>
-    <message>
-        <source>Backup %1 (%2): %3 read, %4 new in the repository.</source>
-        <translation>Backup %1 (%2): %3 gelesen, %4 neu im Repository.</translation>
-    </message>
-    <message>
-        <source>Retention was not applied this time: %1</source>
-        <translation>Die Aufbewahrungsregel wurde diesmal nicht angewendet: %1</translation>
-    </message>
-    <message>
-        <source>Retention removed %n backup(s)</source>
-        <translation>Die Aufbewahrungsregel hat %n Backup(s) entfernt</translation>
-    </message>
-    <message>
-        <source>and freed %1.</source>
-        <translation>und %1 freigegeben.</translation>
-    </message>
-    <message>
-        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
-        <translation>Ein Wiederherstellungsjob braucht die ID des Backups und einen Namen für die neue VM.</translation>
-    </message>
-    <message>
-        <source>Restoring %1 as %2.</source>
-        <translation>%1 wird als %2 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Restored as %1 (%n volume(s)).</source>
-        <translation>Als %1 wiederhergestellt (%n Volume(s)).</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sichern</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Backup wiederherstellen</translation>
-    </message>
-    <message>
-        <source>MAC</source>
-        <translation>MAC</translation>
-    </message>
-    <message>
-        <source>Fixed address</source>
-        <translation>Feste Adresse</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Konsole</translation>
-    </message>
-    <message>
-        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
-        <translation>%n Netze sind zu viele: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</translation>
-    </message>
-    <message>
-        <source>Network %1 would need more than 90 addresses.</source>
-        <translation>Netz %1 bräuchte mehr als 90 Adressen.</translation>
-    </message>
-    <message>
-        <source>%1 is not reachable: its %n student(s) cannot start.</source>
-        <translation>%1 ist nicht erreichbar: seine %n Studierenden können nicht starten.</translation>
-    </message>
-    <message>
-        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
-        <translation>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit den %n Studierenden des Labors.</translation>
-    </message>
-    <message>
-        <source>%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it holds %n of its students.</source>
-        <translation>%1 reicht nicht: %2 von %3 Speicher und %4 von %5 vCPUs wären vergeben; es fasst %n seiner Studierenden.</translation>
-    </message>
-    <message>
-        <source>The network %1 does not exist on this host.</source>
-        <translation>Das Netz %1 gibt es auf diesem Host nicht.</translation>
-    </message>
-    <message>
-        <source>The network %1 does not start: %2</source>
-        <translation>Das Netz %1 startet nicht: %2</translation>
-    </message>
-    <message>
-        <source>The network %1 does not take the fixed address %2: %3</source>
-        <translation>Das Netz %1 nimmt die feste Adresse %2 nicht an: %3</translation>
-    </message>
-    <message>
-        <source>The VM&apos;s definition cannot be read.</source>
-        <translation>Die Definition der VM kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Exam snapshot</source>
-        <translation>Prüfungs-Snapshot</translation>
-    </message>
-    <message>
-        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
-        <translation>Snapshot „%1“ erstellt, aber das Netz bleibt verbunden: %2</translation>
-    </message>
-    <message>
-        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
-        <translation>Snapshot „%1“ erstellt; Netz getrennt.</translation>
-    </message>
-    <message>
-        <source>Network restored.</source>
-        <translation>Netz wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>--network is template, shared, student or group.</source>
-        <translation>--network ist template, shared, student oder group.</translation>
-    </message>
-    <message>
-        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
-        <translation>--stagger erwartet N oder N:SEKUNDEN (N VMs je Host auf einmal).</translation>
-    </message>
-    <message>
-        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
-        <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Lab %1 can run at %2.</source>
-        <translation>Labor %1 kann um %2 laufen.</translation>
-    </message>
-    <message>
-        <source>Lab %1 does not fit at %2.</source>
-        <translation>Labor %1 passt um %2 nicht.</translation>
-    </message>
-    <message>
-        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
-        <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODUS</translation>
-    </message>
-    <message>
-        <source>create/settings: the shared network&apos;s name.</source>
-        <translation>create/settings: der Name des gemeinsamen Netzes.</translation>
-    </message>
-    <message>
-        <source>create/settings: fixed addresses on the shared network start here.</source>
-        <translation>create/settings: feste Adressen im gemeinsamen Netz beginnen hier.</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>create/settings: student and group networks are PREFIX.N.0/24 (10.213).</source>
-        <translation>create/settings: Studierenden- und Gruppennetze sind PRÄFIX.N.0/24 (10.213).</translation>
-    </message>
-    <message>
-        <source>PREFIX</source>
-        <translation>PRÄFIX</translation>
-    </message>
-    <message>
-        <source>create/settings: the template disk (target, like vdb) that holds student data; resets keep it (repeatable).</source>
-        <translation>create/settings: die Vorlagenplatte (Ziel, z. B. vdb) mit Studierendendaten; Zurücksetzen behält sie (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>DEV</source>
-        <translation>GERÄT</translation>
-    </message>
-    <message>
-        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
-        <translation>create/settings: N VMs je Host auf einmal starten, SEKUNDEN Abstand (30).</translation>
-    </message>
-    <message>
-        <source>N[:SECONDS]</source>
-        <translation>N[:SEKUNDEN]</translation>
-    </message>
-    <message>
-        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
-        <translation>capacity: Beginn des Kurses (HH:MM oder ISO-Datum mit Uhrzeit; Standard: jetzt).</translation>
-    </message>
-    <message>
-        <source>capacity: the scheduler database (default: its usual place).</source>
-        <translation>capacity: die Datenbank des Planers (Standard: ihr üblicher Ort).</translation>
-    </message>
-    <message>
-        <source>The lab has no role &quot;%1&quot;.</source>
-        <translation>Das Labor hat keine Rolle „%1“.</translation>
-    </message>
-    <message>
-        <source>Name the template VM of the new version.</source>
-        <translation>Die Vorlagen-VM der neuen Version angeben.</translation>
-    </message>
-    <message>
-        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
-        <translation>%1 ist bereits Version %2 der Rolle %3. Die Datenträger der Studierenden bauen darauf auf, daher ist eine neue Version eine neue Vorlagen-VM: die Vorlage klonen, den Klon ändern, den Klon veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a disk the lab made; it was left alone.</source>
-        <translation>%1 ist kein vom Labor angelegter Datenträger; er bleibt unberührt.</translation>
-    </message>
-    <message>
-        <source>Created from %1 (template version %2).</source>
-        <translation>Aus %1 erstellt (Vorlagenversion %2).</translation>
-    </message>
-    <message>
-        <source>Moved from template version %1 to %2 (%3).</source>
-        <translation>Von Vorlagenversion %1 auf %2 umgestellt (%3).</translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing (or in no storage pool).</source>
-        <translation>%1: %2 fehlt (oder liegt in keinem Speicherpool).</translation>
-    </message>
-    <message>
-        <source>%1: %2 no longer has a backing file.</source>
-        <translation>%1: %2 hat keine Basisdatei mehr.</translation>
-    </message>
-    <message>
-        <source>%1: built on %2 but now backed by %3.</source>
-        <translation>%1: auf %2 aufgebaut, jetzt aber auf %3 gestützt.</translation>
-    </message>
-    <message>
-        <source>%1: the backing chain is longer than 16 files.</source>
-        <translation>%1: die Basiskette ist länger als 16 Dateien.</translation>
-    </message>
-    <message>
-        <source>%1: the backing file %2 is missing (or in no storage pool).</source>
-        <translation>%1: die Basisdatei %2 fehlt (oder liegt in keinem Speicherpool).</translation>
-    </message>
-    <message>
-        <source>%1: the template disk %2 was changed after this overlay was made; the overlay no longer matches it (reset the student to rebuild on the current version).</source>
-        <translation>%1: der Vorlagen-Datenträger %2 wurde nach dem Anlegen dieses Overlays geändert; das Overlay passt nicht mehr dazu (den Studierenden zurücksetzen, um auf der aktuellen Version neu aufzubauen).</translation>
-    </message>
-    <message>
-        <source>Not provisioned; it will be made on version %1.</source>
-        <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Already on template version %1.</source>
-        <translation>Bereits auf Vorlagenversion %1.</translation>
-    </message>
-    <message>
-        <source>Running: stays on version %1 until its next reset.</source>
-        <translation>Läuft: bleibt bis zum nächsten Zurücksetzen auf Version %1.</translation>
-    </message>
-    <message>
-        <source>Has changes: stays on version %1 until its next reset.</source>
-        <translation>Hat Änderungen: bleibt bis zum nächsten Zurücksetzen auf Version %1.</translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation>Läuft nicht.</translation>
-    </message>
-    <message>
-        <source>First sample taken; idle time counts from now.</source>
-        <translation>Erste Messung genommen; die Leerlaufzeit zählt ab jetzt.</translation>
-    </message>
-    <message>
-        <source>In use.</source>
-        <translation>In Benutzung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle for %n minute(s); shut down after %1.</source>
-        <translation>
-            <numerusform>Seit %n Minute untätig; Herunterfahren nach %1.</numerusform>
-            <numerusform>Seit %n Minuten untätig; Herunterfahren nach %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle for %n minute(s): shutdown requested.</source>
-        <translation>
-            <numerusform>Seit %n Minute untätig: Herunterfahren angefordert.</numerusform>
-            <numerusform>Seit %n Minuten untätig: Herunterfahren angefordert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle and still running %n second(s) after the shutdown request: forced off.</source>
-        <translation>
-            <numerusform>Untätig und %n Sekunde nach der Aufforderung zum Herunterfahren noch aktiv: zwangsweise ausgeschaltet.</numerusform>
-            <numerusform>Untätig und %n Sekunden nach der Aufforderung zum Herunterfahren noch aktiv: zwangsweise ausgeschaltet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Idle; shutdown requested, waiting for the guest.</source>
-        <translation>Untätig; Herunterfahren angefordert, warte auf den Gast.</translation>
-    </message>
-    <message>
-        <source>No paths to collect: name them in the lab&apos;s settings.</source>
-        <translation>Keine Pfade zum Einsammeln: sie in den Einstellungen des Labors angeben.</translation>
-    </message>
-    <message>
-        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
-        <translation>Läuft: Dateien werden vom Datenträger einer ausgeschalteten VM eingesammelt; sie zuerst herunterfahren.</translation>
-    </message>
-    <message>
-        <source>Collecting files needs guestfish (Debian package libguestfs-tools), which is not installed.</source>
-        <translation>Das Einsammeln von Dateien benötigt guestfish (Debian-Paket libguestfs-tools), das nicht installiert ist.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>guestfish did not finish in 15 minutes.</source>
-        <translation>guestfish wurde nicht innerhalb von 15 Minuten fertig.</translation>
-    </message>
-    <message>
-        <source>Nothing collected: %1</source>
-        <translation>Nichts eingesammelt: %1</translation>
-    </message>
-    <message>
-        <source>Collected %1 into %2.</source>
-        <translation>%1 nach %2 eingesammelt.</translation>
-    </message>
-    <message>
-        <source>Collected %1; not found: %2.</source>
-        <translation>Eingesammelt: %1; nicht gefunden: %2.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>Not started, its disks are broken: %1</source>
-        <translation>Nicht gestartet, ihre Datenträger sind beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>template version %1</source>
-        <translation>Vorlagenversion %1</translation>
-    </message>
-    <message>
-        <source>template version %1 (version %2 applies at its next reset)</source>
-        <translation>Vorlagenversion %1 (Version %2 gilt ab dem nächsten Zurücksetzen)</translation>
-    </message>
-    <message>
-        <source>Disks intact, %1: %2</source>
-        <translation>Datenträger intakt, %1: %2</translation>
-    </message>
-    <message>
-        <source>BROKEN, %1: %2</source>
-        <translation>BESCHÄDIGT, %1: %2</translation>
-    </message>
-    <message>
-        <source>--idle-minutes takes a number of minutes (0: never).</source>
-        <translation>--idle-minutes erwartet eine Anzahl Minuten (0: nie).</translation>
-    </message>
-    <message>
-        <source>ENDED %1: flagged for deletion</source>
-        <translation>BEENDET %1: zum Löschen vorgemerkt</translation>
-    </message>
-    <message>
-        <source>Collecting needs --to FOLDER.</source>
-        <translation>Einsammeln benötigt --to ORDNER.</translation>
-    </message>
-    <message>
-        <source>Name the new version&apos;s template VM with --template VM.</source>
-        <translation>Die Vorlagen-VM der neuen Version mit --template VM angeben.</translation>
-    </message>
-    <message>
-        <source>The lab has several roles: name one with --role ROLE.</source>
-        <translation>Das Labor hat mehrere Rollen: eine mit --role ROLLE angeben.</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2 is version %3 of role %4. Students without changes move now; the others at their next reset.</source>
-        <translation>Labor %1: %2 ist Version %3 der Rolle %4. Studierende ohne Änderungen wechseln jetzt, die anderen beim nächsten Zurücksetzen.</translation>
-    </message>
-    <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>Labore: eine Vorlagen-VM je Rolle und eine Kursliste werden zu einer VM je Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt über die Hosts des Labors.
-
-  virtdeck lab create --name NAME --template VM [--role ROLLE=VM]… --roster DATEI.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output DATEI]   (das Zugangsblatt)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-ZEIT] [--json]
-  virtdeck lab addresses --lab NAME [--output DATEI]
-  virtdeck lab settings --lab NAME [--network MODUS] [--data-disk GERÄT]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to ORDNER [--path GAST-PFAD]…
-  virtdeck lab roster --lab NAME [--add DATEI.csv] [--drop IDS]
-
-Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Kursliste.</translation>
-    </message>
-    <message>
-        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
-        <translation>create: die Vorlagen-VM eines Labors mit einer Rolle; publish: die Vorlagen-VM der neuen Version.</translation>
-    </message>
-    <message>
-        <source>create: a role and its template VM, ROLE=VM (repeatable); publish: the role.</source>
-        <translation>create: eine Rolle und ihre Vorlagen-VM, ROLLE=VM (mehrfach möglich); publish: die Rolle.</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
-        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
-        <translation>create/settings: idle-stop fährt VMs herunter, die so lange untätig sind (0: nie).</translation>
-    </message>
-    <message>
-        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
-        <translation>create/settings: der letzte Tag des Labors; danach wird es markiert.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>create/settings: a path inside the guests to collect (repeatable).</source>
-        <translation>create/settings: ein einzusammelnder Pfad in den Gästen (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PFAD</translation>
-    </message>
-    <message>
-        <source>collect: the folder for the files (a folder per student).</source>
-        <translation>collect: der Ordner für die Dateien (ein Ordner je Studierendem).</translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
-        <translation>collect: ein Pfad in den Gästen statt der des Labors (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>publish: what changed in this version.</source>
-        <translation>publish: was sich in dieser Version geändert hat.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
-        <translation>Aufruf: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [Optionen]   (siehe virtdeck lab --help)</translation>
     </message>
 </context>
 <context>
@@ -2185,26 +2515,14 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::BackupsPane</name>
+    <name>virtdeck::BackupCatalogModel</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <source>incremental</source>
+        <translation>inkrementell</translation>
     </message>
     <message>
-        <source>Re&amp;store…</source>
-        <translation>&amp;Wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Restore the selected backup as a new VM on a connected host</source>
-        <translation>Das ausgewählte Backup als neue VM auf einem verbundenen Host wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>Re-read and re-hash every chunk of the repository</source>
-        <translation>Jeden Chunk des Repositorys erneut lesen und prüfen</translation>
+        <source>full</source>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -2235,6 +2553,41 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>Daten</translation>
     </message>
     <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Dedup</source>
+        <translation>Dedup</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::BackupsPane</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup as a new VM on a connected host</source>
+        <translation>Das ausgewählte Backup als neue VM auf einem verbundenen Host wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Re-read and re-hash every chunk of the repository</source>
+        <translation>Jeden Chunk des Repositorys erneut lesen und prüfen</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -2256,14 +2609,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>%1 of data stored in %2 (%3×)</source>
         <translation>%1 Daten in %2 gespeichert (%3×)</translation>
-    </message>
-    <message>
-        <source>incremental</source>
-        <translation>inkrementell</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>vollständig</translation>
     </message>
     <message>
         <source>Restore %1</source>
@@ -3942,21 +4287,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::LabCapacityReport</name>
-    <message>
-        <source>Place %1 on %2.</source>
-        <translation>%1 auf %2 platzieren.</translation>
-    </message>
-    <message>
-        <source>Move %1 from %2 to %3.</source>
-        <translation>%1 von %2 nach %3 verschieben.</translation>
-    </message>
-    <message>
-        <source>No host has room for: %1.</source>
-        <translation>Kein Host hat Platz für: %1.</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::LabDialog</name>
     <message>
         <source>New Lab</source>
@@ -4025,24 +4355,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Choose the class roster (a CSV file).</source>
         <translation>Die Teilnehmerliste der Klasse auswählen (eine CSV-Datei).</translation>
-    </message>
-    <message>
-        <source>The roster has errors; nothing was imported:
-</source>
-        <translation>Die Teilnehmerliste enthält Fehler; nichts wurde importiert:
-</translation>
-    </message>
-    <message>
-        <source>Cannot open the labs database: %1</source>
-        <translation>Die Labor-Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>Ein Labor namens %1 existiert bereits.</translation>
-    </message>
-    <message>
-        <source>Cannot save the lab: %1</source>
-        <translation>Das Labor kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&amp;Class</source>
@@ -4139,46 +4451,47 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::LabSettings</name>
+    <name>virtdeck::LabListModel</name>
     <message>
-        <source>The lab&apos;s settings cannot be read: %1</source>
-        <translation>Die Einstellungen des Labors können nicht gelesen werden: %1</translation>
+        <source>Lab</source>
+        <translation>Labor</translation>
     </message>
     <message>
-        <source>Unknown network mode &quot;%1&quot;.</source>
-        <translation>Unbekannter Netzmodus „%1“.</translation>
+        <source>Students</source>
+        <translation>Studierende</translation>
     </message>
     <message>
-        <source>A shared network needs the name of a libvirt network.</source>
-        <translation>Ein gemeinsames Netz braucht den Namen eines libvirt-Netzes.</translation>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address.</source>
-        <translation>„%1“ ist keine IPv4-Adresse.</translation>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabService</name>
+    <message>
+        <source>The roster has errors; nothing was imported:
+</source>
+        <translation>Die Teilnehmerliste enthält Fehler; nichts wurde importiert:
+</translation>
     </message>
     <message>
-        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
-        <translation>Das Subnetzpräfix „%1“ besteht nicht aus zwei Zahlen wie 10.213.</translation>
+        <source>Cannot open the labs database: %1</source>
+        <translation>Die Labor-Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
-        <translation>„%1“ ist kein Zielname einer Platte (wie vdb).</translation>
+        <source>A lab named %1 exists already.</source>
+        <translation>Ein Labor namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
-        <translation>Ein Startstapel braucht eine Größe von 0 oder mehr und eine Pause von 0 bis 3600 Sekunden.</translation>
+        <source>Cannot save the lab: %1</source>
+        <translation>Das Labor kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>The idle time is 0 (never) to 10080 minutes.</source>
-        <translation>Die Leerlaufzeit beträgt 0 (nie) bis 10080 Minuten.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
-        <translation>„%1“ ist kein Datum wie 2026-12-18.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
-        <translation>„%1“ ist kein absoluter Pfad im Gast.</translation>
+        <source>the lab %1 is gone</source>
+        <translation>das Labor %1 gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4610,45 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
+    <name>virtdeck::LabStudentModel</name>
+    <message>
+        <source>not provisioned</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabsPane</name>
     <message>
         <source>No labs yet</source>
@@ -4335,34 +4687,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>%1 für die ausgewählten Studenten oder das ganze Labor, wenn keiner ausgewählt ist</translation>
     </message>
     <message>
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>VM</source>
-        <translation>VM</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Last result</source>
-        <translation>Letztes Ergebnis</translation>
-    </message>
-    <message>
         <source>No lab chosen. A lab turns a template VM and a class roster into one linked-clone VM per student: create one with New Lab…</source>
         <translation>Kein Labor ausgewählt. Ein Labor macht aus einer Vorlagen-VM und einer Teilnehmerliste eine VM als verknüpften Klon pro Student. Ein neues Labor erstellen mit Neues Labor…</translation>
     </message>
@@ -4376,14 +4700,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>%1; hosts: %2; names: %3</source>
         <translation>%1; Hosts: %2; Namen: %3</translation>
-    </message>
-    <message>
-        <source>not provisioned</source>
-        <translation>nicht bereitgestellt</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
     </message>
     <message>
         <source>Export Lab Report</source>
@@ -4528,10 +4844,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>Netzwerke, Datenträger und Adressen bereits bereitgestellter VMs ändern sich bei ihrem nächsten Zurücksetzen.</translation>
     </message>
     <message>
-        <source>the lab %1 is gone</source>
-        <translation>das Labor %1 gibt es nicht mehr</translation>
-    </message>
-    <message>
         <source>Cannot save the lab: %1</source>
         <translation>Das Labor kann nicht gespeichert werden: %1</translation>
     </message>
@@ -4582,6 +4894,14 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>Alle Hosts</translation>
     </message>
     <message>
+        <source>Virtual Machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Abbilder</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4596,6 +4916,10 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>VM Details</source>
+        <translation>VM-Details</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -4620,6 +4944,24 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>%1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) connected</source>
+        <translation>
+            <numerusform>%1 von %n Host verbunden</numerusform>
+            <numerusform>%1 von %n Hosts verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s): %1 running, %2 paused</source>
+        <translation>
+            <numerusform>%n VM: %1 laufend, %2 pausiert</numerusform>
+            <numerusform>%n VMs: %1 laufend, %2 pausiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>Start the selected VMs</source>
@@ -4682,12 +5024,12 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>Alle VMs aller verbundenen Hosts neu einlesen (F5)</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtern</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4700,6 +5042,10 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>&amp;Virtual Machine</source>
         <translation>Virtuelle &amp;Maschine</translation>
+    </message>
+    <message>
+        <source>&amp;New Virtual Machine…</source>
+        <translation>&amp;Neue virtuelle Maschine…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4721,19 +5067,13 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n host(s) connected</source>
-        <translation>
-            <numerusform>%1 von %n Host verbunden</numerusform>
-            <numerusform>%1 von %n Hosts verbunden</numerusform>
-        </translation>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s): %1 running, %2 paused</source>
-        <translation>
-            <numerusform>%n VM: %1 laufend, %2 pausiert</numerusform>
-            <numerusform>%n VMs: %1 laufend, %2 pausiert</numerusform>
-        </translation>
+    <message>
+        <source>Creating %1 failed</source>
+        <translation>Erstellen von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Force off</source>
@@ -4767,7 +5107,7 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weiteres</numerusform>
             <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
@@ -4780,80 +5120,24 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Add Connection</source>
-        <translation>Verbindung hinzufügen</translation>
+        <source>%1 %2, libvirt %3</source>
+        <translation>%1 %2, libvirt %3</translation>
     </message>
     <message>
-        <source>Edit Connection</source>
-        <translation>Verbindung bearbeiten</translation>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>Remove connection</source>
-        <translation>Verbindung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the connection %1? Its VMs stay on the host; only Virtdeck forgets the connection.</source>
-        <translation>Soll die Verbindung %1 entfernt werden? Ihre VMs bleiben auf dem Host erhalten; nur Virtdeck vergisst die Verbindung.</translation>
+        <source>No hosts yet.</source>
+        <translation>Noch keine Hosts.</translation>
     </message>
     <message>
         <source>About Virtdeck</source>
         <translation>Über Virtdeck</translation>
     </message>
     <message>
-        <source>Virtual Machines</source>
-        <translation>Virtuelle Maschinen</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Abbilder</translation>
-    </message>
-    <message>
-        <source>VM Details</source>
-        <translation>VM-Details</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;New Virtual Machine…</source>
-        <translation>&amp;Neue virtuelle Maschine…</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>%1 erstellt</translation>
-    </message>
-    <message>
-        <source>Creating %1 failed</source>
-        <translation>Erstellen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Alert &amp;Rules…</source>
-        <translation>Alarm&amp;regeln…</translation>
-    </message>
-    <message>
-        <source>Choose which thresholds raise an alert</source>
-        <translation>Festlegen, welche Schwellenwerte einen Alarm auslösen</translation>
-    </message>
-    <message>
-        <source>Rules…</source>
-        <translation>Regeln…</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alarme</translation>
-    </message>
-    <message>
-        <source>Virtdeck alert: %1</source>
-        <translation>Virtdeck-Alarm: %1</translation>
-    </message>
-    <message>
-        <source>Select one or more VMs, or a host, to see their charts.</source>
-        <translation>Eine oder mehrere VMs oder einen Host auswählen, um die Diagramme anzuzeigen.</translation>
+        <source>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;A desktop console for libvirt hypervisors: local and remote hosts, bulk operations, scheduling, backup and teaching labs.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt library %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für libvirt-Hypervisoren: lokale und entfernte Hosts, Massenaktionen, Zeitpläne, Backups und Schulungslabore.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt-Bibliothek %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Console</source>
@@ -4872,6 +5156,34 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>Kl&amp;onen…</translation>
     </message>
     <message>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Its VMs stay on the host; only Virtdeck forgets the connection.</source>
+        <translation>Soll die Verbindung %1 entfernt werden? Ihre VMs bleiben auf dem Host erhalten; nur Virtdeck vergisst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be read</source>
+        <translation>Der System-Schlüsselbund kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password</source>
+        <translation>Der System-Schlüsselbund hat das Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -4886,58 +5198,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Sc&amp;hedule</source>
         <translation>&amp;Zeitplanung</translation>
-    </message>
-    <message>
-        <source>Job %1, %2 %3: %4</source>
-        <translation>Job %1, %2 %3: %4</translation>
-    </message>
-    <message>
-        <source>Scheduler</source>
-        <translation>Scheduler</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be read</source>
-        <translation>Der System-Schlüsselbund kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The system keyring refused the password</source>
-        <translation>Der System-Schlüsselbund hat das Passwort abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 %2, libvirt %3</source>
-        <translation>%1 %2, libvirt %3</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>No hosts yet.</source>
-        <translation>Noch keine Hosts.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;A desktop console for libvirt hypervisors: local and remote hosts, bulk operations, scheduling, backup and teaching labs.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt library %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für libvirt-Hypervisoren: lokale und entfernte Hosts, Massenaktionen, Zeitpläne, Backups und Schulungslabore.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt-Bibliothek %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Jobs: %1 running, %2 waiting</source>
-        <translation>Jobs: %1 laufen, %2 warten</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Labore</translation>
-    </message>
-    <message>
-        <source>&amp;Lab</source>
-        <translation>&amp;Labor</translation>
-    </message>
-    <message>
-        <source>&amp;Labs Pane</source>
-        <translation>&amp;Labor-Bereich</translation>
-    </message>
-    <message>
-        <source>&amp;New Lab…</source>
-        <translation>&amp;Neues Labor…</translation>
     </message>
     <message>
         <source>&amp;Migrate…</source>
@@ -4962,6 +5222,42 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Move running VMs from the fullest to the emptiest hosts until their memory loads are within ten points</source>
         <translation>Laufende VMs von den vollsten auf die leersten Hosts verschieben, bis ihre Speicherauslastung höchstens zehn Prozentpunkte auseinanderliegt</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up the selected VMs into the backup repository (incremental after the first; Ctrl+B)</source>
+        <translation>Die ausgewählten VMs in das Backup-Repository sichern (nach dem ersten Mal inkrementell; Strg+B)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labore</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Labor</translation>
+    </message>
+    <message>
+        <source>&amp;Labs Pane</source>
+        <translation>&amp;Labor-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;New Lab…</source>
+        <translation>&amp;Neues Labor…</translation>
+    </message>
+    <message>
+        <source>Job %1, %2 %3: %4</source>
+        <translation>Job %1, %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Jobs: %1 running, %2 waiting</source>
+        <translation>Jobs: %1 laufen, %2 warten</translation>
     </message>
     <message>
         <source>Evacuate %1</source>
@@ -5003,16 +5299,32 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>&amp;Migrieren</translation>
     </message>
     <message>
-        <source>&amp;Back Up Now</source>
-        <translation>Jetzt &amp;sichern</translation>
+        <source>Performance</source>
+        <translation>Leistung</translation>
     </message>
     <message>
-        <source>Back up the selected VMs into the backup repository (incremental after the first; Ctrl+B)</source>
-        <translation>Die ausgewählten VMs in das Backup-Repository sichern (nach dem ersten Mal inkrementell; Strg+B)</translation>
+        <source>Alert &amp;Rules…</source>
+        <translation>Alarm&amp;regeln…</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
+        <source>Choose which thresholds raise an alert</source>
+        <translation>Festlegen, welche Schwellenwerte einen Alarm auslösen</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Regeln…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Virtdeck alert: %1</source>
+        <translation>Virtdeck-Alarm: %1</translation>
+    </message>
+    <message>
+        <source>Select one or more VMs, or a host, to see their charts.</source>
+        <translation>Eine oder mehrere VMs oder einen Host auswählen, um die Diagramme anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -5568,13 +5880,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::RosterParseResult</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::ScheduleDialog</name>
     <message>
         <source>Schedule</source>
@@ -6067,13 +6372,6 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::SparseStreamSource</name>
-    <message>
-        <source>internal error: non-sequential read</source>
-        <translation>interner Fehler: nicht sequenzieller Lesezugriff</translation>
     </message>
 </context>
 <context>
@@ -6588,185 +6886,6 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Definition stored.</source>
         <translation>Definition gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup</name>
-    <message>
-        <source>the previous backup&apos;s chunk is unusable: %1</source>
-        <translation>der Chunk des vorherigen Backups ist unbrauchbar: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>reading %1 at offset %2: %3</source>
-        <translation>Lesen von %1 an Position %2: %3</translation>
-    </message>
-    <message>
-        <source>incremental data for %1 without a previous backup</source>
-        <translation>inkrementelle Daten für %1 ohne vorheriges Backup</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>write error on %1: %2</source>
-        <translation>Schreibfehler bei %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot finish %1: %2</source>
-        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>verifying</source>
-        <translation>wird überprüft</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3, %4 MiB/s</source>
-        <translation>%1: %2 von %3, %4 MiB/s</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::ChunkStore</name>
-    <message>
-        <source>zstd: %1</source>
-        <translation>zstd: %1</translation>
-    </message>
-    <message>
-        <source>chunk %1 is missing</source>
-        <translation>Chunk %1 fehlt</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (not a zstd frame)</source>
-        <translation>Chunk %1 ist beschädigt (kein zstd-Frame)</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (%2)</source>
-        <translation>Chunk %1 ist beschädigt (%2)</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (checksum mismatch)</source>
-        <translation>Chunk %1 ist beschädigt (Prüfsumme stimmt nicht überein)</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
-        <translation>Chunk %1 ist beschädigt (er gibt %2 Bytes an, mehr als jeder Chunk haben kann)</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::DiskRestoreReader</name>
-    <message>
-        <source>chunk %1 has the wrong size for disk %2</source>
-        <translation>Chunk %1 hat die falsche Größe für Datenträger %2</translation>
-    </message>
-    <message>
-        <source>internal error: position outside the chunk</source>
-        <translation>interner Fehler: Position außerhalb des Chunks</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::Qcow2Source</name>
-    <message>
-        <source>not a qcow2 image</source>
-        <translation>kein qcow2-Abbild</translation>
-    </message>
-    <message>
-        <source>qcow2 version %1 is not supported</source>
-        <translation>qcow2-Version %1 wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>qcow2 cluster size 2^%1 is invalid</source>
-        <translation>qcow2-Clustergröße 2^%1 ist ungültig</translation>
-    </message>
-    <message>
-        <source>encrypted qcow2 images are not supported</source>
-        <translation>verschlüsselte qcow2-Abbilder werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>the qcow2 image is marked corrupt</source>
-        <translation>das qcow2-Abbild ist als beschädigt markiert</translation>
-    </message>
-    <message>
-        <source>qcow2 images with an external data file are not supported</source>
-        <translation>qcow2-Abbilder mit externer Datendatei werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>qcow2 images with extended L2 entries are not supported</source>
-        <translation>qcow2-Abbilder mit erweiterten L2-Einträgen werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>the qcow2 image uses unknown incompatible features</source>
-        <translation>das qcow2-Abbild verwendet unbekannte inkompatible Funktionen</translation>
-    </message>
-    <message>
-        <source>the qcow2 L1 table is too small for the image size</source>
-        <translation>die qcow2-L1-Tabelle ist zu klein für die Abbildgröße</translation>
-    </message>
-    <message>
-        <source>compressed qcow2 clusters are not supported (convert the image with qemu-img convert first)</source>
-        <translation>komprimierte qcow2-Cluster werden nicht unterstützt (das Abbild zuerst mit qemu-img convert umwandeln)</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::Repository</name>
-    <message>
-        <source>%1 is not a Virtdeck backup repository</source>
-        <translation>%1 ist kein Virtdeck-Backup-Repository</translation>
-    </message>
-    <message>
-        <source>%1 is not empty and not a Virtdeck backup repository</source>
-        <translation>%1 ist nicht leer und kein Virtdeck-Backup-Repository</translation>
-    </message>
-    <message>
-        <source>cannot create the repository folders in %1</source>
-        <translation>die Repository-Ordner in %1 können nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a Virtdeck backup repository of a known version</source>
-        <translation>%1 ist kein Virtdeck-Backup-Repository einer bekannten Version</translation>
-    </message>
-    <message>
-        <source>%1 declares an invalid chunk size</source>
-        <translation>%1 gibt eine ungültige Chunk-Größe an</translation>
-    </message>
-    <message>
-        <source>cannot open the lock file of %1: %2</source>
-        <translation>die Sperrdatei von %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
-        <translation>das Repository %1 wird von einem anderen Backup-, Wiederherstellungs- oder Prüfvorgang verwendet; nach dessen Ende erneut versuchen</translation>
-    </message>
-    <message>
-        <source>the repository %1 is being pruned; try again when it has finished</source>
-        <translation>das Repository %1 wird gerade bereinigt; nach Abschluss erneut versuchen</translation>
-    </message>
-    <message>
-        <source>manifest %1 is unreadable: %2</source>
-        <translation>Manifest %1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>no backup named &apos;%1&apos;</source>
-        <translation>kein Backup namens „%1“</translation>
-    </message>
-    <message>
-        <source>no backup named &apos;%1&apos; in %2</source>
-        <translation>kein Backup namens „%1“ in %2</translation>
-    </message>
-    <message>
-        <source>cannot remove backup %1</source>
-        <translation>Backup %1 kann nicht entfernt werden</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,866 @@
         <source>disk %1 lists %2 chunks, its size needs %3</source>
         <translation>磁盘 %1 列出了 %2 个块，但其大小需要 %3 个</translation>
     </message>
+    <message>
+        <source>zstd: %1</source>
+        <translation>zstd：%1</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>块 %1 缺失</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (not a zstd frame)</source>
+        <translation>块 %1 已损坏（不是 zstd 帧）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
+        <translation>数据块 %1 已损坏（声明 %2 字节，超过任何数据块的大小）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (%2)</source>
+        <translation>块 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (checksum mismatch)</source>
+        <translation>块 %1 已损坏（校验和不匹配）</translation>
+    </message>
+    <message>
+        <source>the previous backup&apos;s chunk is unusable: %1</source>
+        <translation>上一次备份的块不可用：%1</translation>
+    </message>
+    <message>
+        <source>incremental data for %1 without a previous backup</source>
+        <translation>%1 的增量数据缺少上一次备份</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>reading %1 at offset %2: %3</source>
+        <translation>读取 %1 时在偏移量 %2 处出错：%3</translation>
+    </message>
+    <message>
+        <source>chunk %1 has the wrong size for disk %2</source>
+        <translation>块 %1 的大小与磁盘 %2 不符</translation>
+    </message>
+    <message>
+        <source>internal error: position outside the chunk</source>
+        <translation>内部错误：位置超出块范围</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>write error on %1: %2</source>
+        <translation>写入 %1 时出错：%2</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>无法完成 %1：%2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no disks to back up</source>
+        <translation>%1 没有可备份的磁盘</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>%2 上没有名为“%1”的虚拟机</translation>
+    </message>
+    <message>
+        <source>give the restored VM a name</source>
+        <translation>请为恢复的虚拟机指定名称</translation>
+    </message>
+    <message>
+        <source>a VM named &apos;%1&apos; already exists</source>
+        <translation>名为“%1”的虚拟机已存在</translation>
+    </message>
+    <message>
+        <source>the original VM %1 (%2) is not on this host; restore it as a new VM</source>
+        <translation>原虚拟机 %1（%2）不在此主机上；请将其恢复为新虚拟机</translation>
+    </message>
+    <message>
+        <source>shut %1 down before restoring over it</source>
+        <translation>请先关闭 %1，再覆盖恢复</translation>
+    </message>
+    <message>
+        <source>no storage pool &apos;%1&apos;: %2</source>
+        <translation>没有存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
+        <translation>磁盘 %1（%2）不是主机上存储池中的卷：%3</translation>
+    </message>
+    <message>
+        <source>no storage pool for the scratch images: %1</source>
+        <translation>没有用于存放临时镜像的存储池：%1</translation>
+    </message>
+    <message>
+        <source>hypervisor copying</source>
+        <translation>虚拟机管理程序正在复制</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s backup job failed</source>
+        <translation>虚拟机管理程序的备份任务失败</translation>
+    </message>
+    <message>
+        <source>the backing file %1 of %2 is not a volume of a storage pool on the host: %3</source>
+        <translation>%2 的后备文件 %1 不是主机上存储池中的卷：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>backing chain of %1 is too deep</source>
+        <translation>%1 的后备链过深</translation>
+    </message>
+    <message>
+        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
+        <translation>无法备份 %2 的磁盘格式“%1”</translation>
+    </message>
+    <message>
+        <source>not a qcow2 image</source>
+        <translation>不是 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>qcow2 version %1 is not supported</source>
+        <translation>不支持 qcow2 版本 %1</translation>
+    </message>
+    <message>
+        <source>qcow2 cluster size 2^%1 is invalid</source>
+        <translation>qcow2 簇大小 2^%1 无效</translation>
+    </message>
+    <message>
+        <source>encrypted qcow2 images are not supported</source>
+        <translation>不支持加密的 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>the qcow2 image is marked corrupt</source>
+        <translation>该 qcow2 镜像已被标记为损坏</translation>
+    </message>
+    <message>
+        <source>qcow2 images with an external data file are not supported</source>
+        <translation>不支持带外部数据文件的 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>qcow2 images with extended L2 entries are not supported</source>
+        <translation>不支持带扩展 L2 条目的 qcow2 镜像</translation>
+    </message>
+    <message>
+        <source>the qcow2 image uses unknown incompatible features</source>
+        <translation>该 qcow2 镜像使用了未知的不兼容特性</translation>
+    </message>
+    <message>
+        <source>the qcow2 L1 table is too small for the image size</source>
+        <translation>对于该镜像大小，qcow2 L1 表过小</translation>
+    </message>
+    <message>
+        <source>compressed qcow2 clusters are not supported (convert the image with qemu-img convert first)</source>
+        <translation>不支持压缩的 qcow2 簇（请先用 qemu-img convert 转换镜像）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Virtdeck backup repository</source>
+        <translation>%1 不是 Virtdeck 备份仓库</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and not a Virtdeck backup repository</source>
+        <translation>%1 不为空，且不是 Virtdeck 备份仓库</translation>
+    </message>
+    <message>
+        <source>cannot create the repository folders in %1</source>
+        <translation>无法在 %1 中创建仓库文件夹</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Virtdeck backup repository of a known version</source>
+        <translation>%1 不是已知版本的 Virtdeck 备份仓库</translation>
+    </message>
+    <message>
+        <source>%1 declares an invalid chunk size</source>
+        <translation>%1 声明的块大小无效</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file of %1: %2</source>
+        <translation>无法打开 %1 的锁文件：%2</translation>
+    </message>
+    <message>
+        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
+        <translation>仓库 %1 正被另一个备份、恢复或校验操作使用；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the repository %1 is being pruned; try again when it has finished</source>
+        <translation>仓库 %1 正在清理；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>manifest %1 is unreadable: %2</source>
+        <translation>清单 %1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>no backup named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的备份</translation>
+    </message>
+    <message>
+        <source>no backup named &apos;%1&apos; in %2</source>
+        <translation>%2 中没有名为“%1”的备份</translation>
+    </message>
+    <message>
+        <source>cannot remove backup %1</source>
+        <translation>无法删除备份 %1</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>正在校验</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobs</name>
+    <message>
+        <source>%1: %2 of %3, %4 MiB/s</source>
+        <translation>%1：%2 / %3，%4 MiB/s</translation>
+    </message>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>主机未连接。</translation>
+    </message>
+    <message>
+        <source>Retention was not applied this time: %1</source>
+        <translation>本次未应用保留策略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n backup(s)</source>
+        <translation>
+            <numerusform>保留策略删除了 %n 个备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and freed %1.</source>
+        <translation>并释放了 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up %1 into %2.</source>
+        <translation>正在将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2): %3 read, %4 new in the repository.</source>
+        <translation>备份 %1（%2）：读取 %3，仓库中新增 %4。</translation>
+    </message>
+    <message>
+        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
+        <translation>恢复作业需要备份 ID 和新虚拟机的名称。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 as %2.</source>
+        <translation>正在将 %1 恢复为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored as %1 (%n volume(s)).</source>
+        <translation>
+            <numerusform>已恢复为 %1（%n 个卷）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>libvirt URI.</source>
+        <translation>libvirt URI。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>仓库文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Back up a local disk image file.</source>
+        <translation>备份本地磁盘镜像文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM (or of an image).</source>
+        <translation>恢复后的虚拟机（或镜像）的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Storage pool for restored disks.</source>
+        <translation>用于存放恢复磁盘的存储池。</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>Pool for scratch images of running VMs.</source>
+        <translation>用于存放运行中虚拟机临时镜像的存储池。</translation>
+    </message>
+    <message>
+        <source>Take a full backup, not an incremental.</source>
+        <translation>执行完整备份，而非增量备份。</translation>
+    </message>
+    <message>
+        <source>Restore over the original VM (it must be shut off; its current disks are kept, not deleted).</source>
+        <translation>覆盖恢复到原虚拟机（该虚拟机必须已关机；其当前磁盘会保留，不会删除）。</translation>
+    </message>
+    <message>
+        <source>Confirm --to-original.</source>
+        <translation>确认 --to-original。</translation>
+    </message>
+    <message>
+        <source>Restore the disks as raw files into DIR.</source>
+        <translation>将磁盘以 raw 文件形式恢复到 DIR 中。</translation>
+    </message>
+    <message>
+        <source>Verify only PERCENT of the chunks.</source>
+        <translation>仅校验百分之 PERCENT 的块。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups.</source>
+        <translation>保留最新的 N 个备份。</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N days.</source>
+        <translation>在最近 N 天中每天保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N weeks.</source>
+        <translation>在最近 N 周中每周保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of N months.</source>
+        <translation>在最近 N 个月中每月保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Only show what prune would remove.</source>
+        <translation>仅显示 prune 将删除的内容。</translation>
+    </message>
+    <message>
+        <source>Compression threads (2).</source>
+        <translation>压缩线程数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Connection timeout (60).</source>
+        <translation>连接超时（默认 60）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run]</source>
+        <translation>将 libvirt 虚拟机备份到可去重、可校验的仓库文件夹中。
+
+  backup   --connect URI --repo DIR VM…   （磁盘镜像请用 --image FILE…）
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>backup, backups, restore, verify or prune.</source>
+        <translation>backup、backups、restore、verify 或 prune。</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout</source>
+        <translation>超时前未收到响应</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection closed</source>
+        <translation>无法连接到 %1：连接已关闭</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>read %1 in %2 s (%3/s), stored %4 new</source>
+        <translation>用时 %2 秒读取了 %1（%3/s），新存储 %4</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 of data in %3 stored (%4 chunks): dedup ratio %5
+</source>
+        <translation>%1 个备份，%2 数据以 %3 存储（%4 个块）：去重比 %5
+</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 chunks checked of %3 (%4), %5 damaged, %6 missing
+</source>
+        <translation>%1 个备份，已检查 %2/%3 个块（%4），%5 个损坏，%6 个缺失
+</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>损坏的块 %1</translation>
+    </message>
+    <message>
+        <source>missing chunk %1</source>
+        <translation>缺失的块 %1</translation>
+    </message>
+    <message>
+        <source>damaged backup %1</source>
+        <translation>损坏的备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 unreferenced chunks and %2 temp files from interrupted runs (prune removes them)
+</source>
+        <translation>%1 个未引用的块和 %2 个中断运行遗留的临时文件（prune 会将其删除）
+</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>将删除 %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>kept %1 backups; %2 chunks (%3) %4
+</source>
+        <translation>保留了 %1 个备份；%2 个块（%3）%4
+</translation>
+    </message>
+    <message>
+        <source>would be freed</source>
+        <translation>将被释放</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore needs one BACKUP id</source>
+        <translation>virtdeck: restore 需要一个 BACKUP ID</translation>
+    </message>
+    <message>
+        <source>virtdeck: %1 needs --connect URI</source>
+        <translation>virtdeck: %1 需要 --connect URI</translation>
+    </message>
+    <message>
+        <source>virtdeck: name the VMs to back up</source>
+        <translation>virtdeck: 请指定要备份的虚拟机</translation>
+    </message>
+    <message>
+        <source>virtdeck: name the backup to restore</source>
+        <translation>virtdeck: 请指定要恢复的备份</translation>
+    </message>
+    <message>
+        <source>virtdeck: --to-original replaces the disks of the VM in the backup with the backed-up ones; its current disks are kept as volumes. Add --yes to confirm.</source>
+        <translation>virtdeck: --to-original 会将备份中那台虚拟机的磁盘替换为备份的磁盘；其当前磁盘会作为卷保留。请添加 --yes 以确认。</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore as a new VM needs --name NEW (or --to-original --yes)</source>
+        <translation>virtdeck: 恢复为新虚拟机需要 --name NEW（或使用 --to-original --yes）</translation>
+    </message>
+    <message>
+        <source>virtdeck: backup of %1 failed: %2</source>
+        <translation>virtdeck: 备份 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>virtdeck: restore failed: %1</source>
+        <translation>virtdeck: 恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>restored %1 as VM %2 (%3)</source>
+        <translation>已将 %1 恢复为虚拟机 %2（%3）</translation>
+    </message>
+    <message>
+        <source>  previous disk kept: %1</source>
+        <translation>  已保留原磁盘：%1</translation>
+    </message>
+    <message>
+        <source>virtdeck: %1 needs --repo DIR</source>
+        <translation>virtdeck: %1 需要 --repo DIR</translation>
+    </message>
+    <message>
+        <source>Show version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Open the libvirt URI (repeatable). Default: the saved connections.</source>
+        <translation>打开指定的 libvirt URI（可多次指定）。默认：已保存的连接。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>Give up on hosts that do not answer in SECONDS (60).</source>
+        <translation>放弃在 SECONDS 秒内未响应的主机（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo hosts (window only).</source>
+        <translation>打开内置的演示主机（仅限窗口模式）。</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
+        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
+
+不带命令时打开窗口。命令会输出控制台所看到的内容：
+  list     指定主机上的虚拟机
+  hosts    主机本身
+  volumes  每个存储池中的存储卷（镜像）
+  pools    存储池
+  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
+  scheduler --headless   在无窗口模式下运行调度器
+  lab      创建、部署、启动、重置或删除一个班级的虚拟机（virtdeck lab --help）
+  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）</translation>
+    </message>
+    <message>
+        <source>list, hosts, volumes or pools; none opens the window.</source>
+        <translation>list、hosts、volumes 或 pools；不指定则打开窗口。</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot connect to %1: %2</source>
+        <translation>virtdeck: 无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>virtdeck: unknown command &apos;%1&apos;.</source>
+        <translation>virtdeck: 未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>virtdeck: no connection given; use --connect URI (e.g. qemu:///system).</source>
+        <translation>virtdeck: 未指定连接；请使用 --connect URI（例如 qemu:///system）。</translation>
+    </message>
+    <message>
+        <source>virtdeck: the storage listing did not finish before the timeout</source>
+        <translation>virtdeck: 存储列表未能在超时前完成</translation>
+    </message>
+    <message>
+        <source>The scheduler database (default: %1).</source>
+        <translation>调度器数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot open the scheduler database %1: %2</source>
+        <translation>virtdeck: 无法打开调度器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Include every finished job kept in the history.</source>
+        <translation>包括历史记录中保存的所有已结束任务。</translation>
+    </message>
+    <message>
+        <source>List the recurring schedules instead of jobs.</source>
+        <translation>列出周期计划，而非任务。</translation>
+    </message>
+    <message>
+        <source>Queue an action on VMs for the scheduler (the window or `virtdeck scheduler --headless` runs it). Without --at, --after or a recurrence it runs as soon as a runner is free.
+
+Actions: %1</source>
+        <translation>将针对虚拟机的操作加入调度器队列（由窗口或 `virtdeck scheduler --headless` 执行）。若未指定 --at、--after 或周期，则在有空闲执行器时立即运行。
+
+操作：%1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s libvirt URI.</source>
+        <translation>主机的 libvirt URI。</translation>
+    </message>
+    <message>
+        <source>What to do (start, shutdown, snapshot-create, …).</source>
+        <translation>要执行的操作（start、shutdown、snapshot-create、…）。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>A VM by name (repeatable: one job per VM).</source>
+        <translation>按名称指定虚拟机（可多次指定：每个虚拟机一个任务）。</translation>
+    </message>
+    <message>
+        <source>Run at this local time (ISO 8601, e.g. 2026-12-01T09:00).</source>
+        <translation>在此本地时间运行（ISO 8601，例如 2026-12-01T09:00）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Run after job ID has finished successfully.</source>
+        <translation>在任务 ID 成功完成后运行。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Recurring: every day at these times (HH:MM,…).</source>
+        <translation>周期：每天在这些时间运行（HH:MM,…）。</translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation>TIMES</translation>
+    </message>
+    <message>
+        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
+        <translation>周期：在这些日期的这些时间运行（&quot;mon,fri 07:30&quot;）。</translation>
+    </message>
+    <message>
+        <source>DAYS TIMES</source>
+        <translation>DAYS TIMES</translation>
+    </message>
+    <message>
+        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
+        <translation>周期：cron 表达式（&quot;0 9 * * 1-5&quot;）。</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>The name of a recurring schedule.</source>
+        <translation>周期计划的名称。</translation>
+    </message>
+    <message>
+        <source>Recurring: skip a run missed while no scheduler was running.</source>
+        <translation>周期：跳过调度器未运行期间错过的运行。</translation>
+    </message>
+    <message>
+        <source>Higher runs first under the priority policy.</source>
+        <translation>在优先级策略下，数值越高越先运行。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A lab or batch label (the round-robin key).</source>
+        <translation>实验组或批次标签（轮转调度的依据）。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>The snapshot name for snapshot actions.</source>
+        <translation>快照操作所用的快照名称。</translation>
+    </message>
+    <message>
+        <source>A parameter for the action (repeatable), e.g. wait=120.</source>
+        <translation>操作的参数（可多次指定），例如 wait=120。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Fail at once when the host is unreachable (default: wait).</source>
+        <translation>主机不可达时立即失败（默认：等待）。</translation>
+    </message>
+    <message>
+        <source>Print what was added as JSON.</source>
+        <translation>以 JSON 格式输出已添加的内容。</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
+        <translation>--param 的格式应为 KEY=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>give one of --daily, --weekly or --cron.</source>
+        <translation>请指定 --daily、--weekly 或 --cron 之一。</translation>
+    </message>
+    <message>
+        <source>--at and --after are for one-off jobs, not recurring schedules.</source>
+        <translation>--at 和 --after 用于一次性任务，不适用于周期计划。</translation>
+    </message>
+    <message>
+        <source>give the host with --connect URI.</source>
+        <translation>请用 --connect URI 指定主机。</translation>
+    </message>
+    <message>
+        <source>unknown or missing --action &apos;%1&apos;.</source>
+        <translation>--action“%1”未知或缺失。</translation>
+    </message>
+    <message>
+        <source>name the VM with --vm NAME.</source>
+        <translation>请用 --vm NAME 指定虚拟机。</translation>
+    </message>
+    <message>
+        <source>--priority takes a number.</source>
+        <translation>--priority 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot save the schedule: %1</source>
+        <translation>virtdeck: 无法保存计划：%1</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 (%2); next run %3.</source>
+        <translation>已添加计划 %1（%2）；下次运行：%3。</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <translation>--at 需要类似 2026-12-01T09:00 的时间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--after names no job: &apos;%1&apos;.</source>
+        <translation>--after 未指向任何任务：“%1”。</translation>
+    </message>
+    <message>
+        <source>Queued from the command line.</source>
+        <translation>已从命令行加入队列。</translation>
+    </message>
+    <message>
+        <source>Queued job %1: %2 %3 on %4%5.</source>
+        <translation>已将任务 %1 加入队列：在 %4 上对 %3 执行 %2%5。</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation>，时间为 %1</translation>
+    </message>
+    <message>
+        <source> after job %1</source>
+        <translation>，在任务 %1 之后</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot save the jobs: %1</source>
+        <translation>virtdeck: 无法保存任务：%1</translation>
+    </message>
+    <message>
+        <source>Note: no scheduler is running now; the jobs run when the window or `virtdeck scheduler --headless` starts.</source>
+        <translation>注意：当前没有运行调度器；任务将在窗口或 `virtdeck scheduler --headless` 启动后运行。</translation>
+    </message>
+    <message>
+        <source>The jobs to cancel.</source>
+        <translation>要取消的任务。</translation>
+    </message>
+    <message>
+        <source>ID…</source>
+        <translation>ID…</translation>
+    </message>
+    <message>
+        <source>virtdeck jobs cancel: give the job ids.</source>
+        <translation>virtdeck jobs cancel: 请指定任务 ID。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2.</source>
+        <translation>任务 %1：%2。</translation>
+    </message>
+    <message>
+        <source>virtdeck: job %1: %2</source>
+        <translation>virtdeck: 任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a job id</source>
+        <translation>不是任务 ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduler running on %1 (%n schedule(s)).</source>
+        <translation>
+            <numerusform>调度器正在 %1 上运行（%n 个计划）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This process runs the jobs.</source>
+        <translation>由此进程执行任务。</translation>
+    </message>
+    <message>
+        <source>Standing by: %1 runs the jobs.</source>
+        <translation>待命中：由 %1 执行任务。</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3 %4 on %5: %6</source>
+        <translation>任务 %1 %2：%5 上的 %3 %4：%6</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck jobs list|add|cancel [options]   (each takes --help)</source>
+        <translation>用法：virtdeck jobs list|add|cancel [options]   （均支持 --help）</translation>
+    </message>
+    <message>
+        <source>Run the scheduler without a window, so schedules run while the window is closed. The window and this runner share the database; only one of them runs jobs at a time.</source>
+        <translation>在无窗口模式下运行调度器，使计划在窗口关闭时也能运行。窗口与此运行器共用数据库；同一时间只有其中一个执行任务。</translation>
+    </message>
+    <message>
+        <source>Run without a window (required).</source>
+        <translation>在无窗口模式下运行（必需）。</translation>
+    </message>
+    <message>
+        <source>virtdeck scheduler: only --headless is supported; the window runs the scheduler itself.</source>
+        <translation>virtdeck scheduler: 仅支持 --headless；窗口会自行运行调度器。</translation>
+    </message>
+    <message>
+        <source>headless runner</source>
+        <translation>无窗口运行器</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -296,6 +1156,908 @@
         <source>Collect files</source>
         <translation>收集文件</translation>
     </message>
+    <message>
+        <source>The naming pattern must contain {student}.</source>
+        <translation>命名模式必须包含 {student}。</translation>
+    </message>
+    <message>
+        <source>A lab with several roles needs {role} in its naming pattern.</source>
+        <translation>包含多个角色的实验室需要在命名模式中包含 {role}。</translation>
+    </message>
+    <message>
+        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
+        <translation>按此命名模式，有两台虚拟机会得到相同的名称“%1”。</translation>
+    </message>
+    <message>
+        <source>The lab has no role &quot;%1&quot;.</source>
+        <translation>实验室没有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the template VM of the new version.</source>
+        <translation>请指定新版本的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <translation>%1 已是角色 %3 的版本 %2。学生的磁盘建立在它之上，因此新版本必须是新的模板虚拟机：克隆模板、修改克隆、发布克隆。</translation>
+    </message>
+    <message>
+        <source>The lab needs a name.</source>
+        <translation>实验室需要名称。</translation>
+    </message>
+    <message>
+        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>实验室名称只能使用字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>A lab name may be at most 40 characters long.</source>
+        <translation>实验室名称最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <translation>实验室 %2 中没有学生“%1”。</translation>
+    </message>
+    <message>
+        <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
+        <translation>学生 %1 在 %2 上有虚拟机：请先删除它们（virtdeck lab delete --lab %3 --students %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LabCommandLine</name>
+    <message>
+        <source>virtdeck lab: cannot open the labs database %1: %2</source>
+        <translation>virtdeck lab: 无法打开实验室数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>--network is template, shared, student or group.</source>
+        <translation>--network 的取值为 template、shared、student 或 group。</translation>
+    </message>
+    <message>
+        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
+        <translation>--stagger 需要 N 或 N:秒数（每台主机一次启动 N 台虚拟机）。</translation>
+    </message>
+    <message>
+        <source>--idle-minutes takes a number of minutes (0: never).</source>
+        <translation>--idle-minutes 需要分钟数（0：从不）。</translation>
+    </message>
+    <message>
+        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
+        <translation>--role 的格式应为 ROLE=VM（角色名称由字母和数字组成），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is given twice.</source>
+        <translation>角色“%1”被指定了两次。</translation>
+    </message>
+    <message>
+        <source>Name the template VM with --template VM or --role ROLE=VM.</source>
+        <translation>请用 --template VM 或 --role ROLE=VM 指定模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
+        <translation>请用 --connect URI 指定实验室的主机（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>--placement is first-fit, best-fit or spread.</source>
+        <translation>--placement 应为 first-fit、best-fit 或 spread。</translation>
+    </message>
+    <message>
+        <source>Give the class roster with --roster FILE.csv.</source>
+        <translation>请用 --roster FILE.csv 指定班级学生名单。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
+        <translation>virtdeck lab: 学生名单 %1 有错误；未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>A lab named %1 exists already.</source>
+        <translation>名为 %1 的实验室已存在。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot save the lab: %1</source>
+        <translation>virtdeck lab: 无法保存实验室：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab %1 created: %n student(s)</source>
+        <translation>
+            <numerusform>已创建实验室 %1：%n 名学生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n VM(s) each.</source>
+        <translation>
+            <numerusform>，每人 %n 台虚拟机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n 名学生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ENDED %1: flagged for deletion</source>
+        <translation>已于 %1 结束：标记为待删除</translation>
+    </message>
+    <message>
+        <source>Name the lab with --lab NAME.</source>
+        <translation>请用 --lab NAME 指定实验室。</translation>
+    </message>
+    <message>
+        <source>There is no lab &quot;%1&quot;.</source>
+        <translation>没有实验室“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <translation>实验室 %2 中没有学生“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverting needs --snapshot NAME.</source>
+        <translation>还原需要 --snapshot NAME。</translation>
+    </message>
+    <message>
+        <source>Collecting needs --to FOLDER.</source>
+        <translation>收集需要 --to 文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 on lab %2: %3 VM(s) ok, %4 failed.</source>
+        <translation>对实验室 %2 执行 %1：%3 台虚拟机成功，%4 台失败。</translation>
+    </message>
+    <message>
+        <source>Lab %1 removed from the database.</source>
+        <translation>已从数据库中移除实验室 %1。</translation>
+    </message>
+    <message>
+        <source>Give --add FILE.csv or --drop IDS.</source>
+        <translation>请指定 --add FILE.csv 或 --drop IDS。</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 added, %3 dropped, %4 student(s) now.</source>
+        <translation>实验室 %1：添加 %2 名，移除 %3 名，现有 %4 名学生。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: cannot write %1: %2</source>
+        <translation>virtdeck lab: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name the new version&apos;s template VM with --template VM.</source>
+        <translation>请用 --template 虚拟机 指定新版本的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>The lab has several roles: name one with --role ROLE.</source>
+        <translation>实验室有多个角色：请用 --role 角色 指定一个。</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2 is version %3 of role %4. Students without changes move now; the others at their next reset.</source>
+        <translation>实验室 %1：%2 是角色 %4 的版本 %3。没有改动的学生现在迁移；其他学生在下次重置时迁移。</translation>
+    </message>
+    <message>
+        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
+        <translation>--at 需要 HH:MM 或 ISO 日期时间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Lab %1 can run at %2.</source>
+        <translation>实验室 %1 可以在 %2 运行。</translation>
+    </message>
+    <message>
+        <source>Lab %1 does not fit at %2.</source>
+        <translation>实验室 %1 在 %2 容纳不下。</translation>
+    </message>
+    <message>
+        <source>--format is csv or html.</source>
+        <translation>--format 应为 csv 或 html。</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>实验室：每个角色一台模板虚拟机加一份班级名单，变成每名学生每个角色一台虚拟机，作为模板上的 qcow2 覆盖层，分布在实验室的各主机上。
+
+  virtdeck lab create --name 名称 --template 虚拟机 [--role 角色=虚拟机]… --roster 文件.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab 名称 [--students a,b] [--json]
+  virtdeck lab report --lab 名称 [--format csv|html] [--output 文件]   （账号信息表）
+  virtdeck lab capacity --lab 名称 [--at HH:MM|ISO时间] [--json]
+  virtdeck lab addresses --lab 名称 [--output 文件]
+  virtdeck lab settings --lab 名称 [--network 模式] [--data-disk 设备]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab 名称 [--snapshot 名称]
+  virtdeck lab publish --lab 名称 [--role 角色] --template 虚拟机 [--note 文本]   （新的模板版本）
+  virtdeck lab versions --lab 名称 [--json]
+  virtdeck lab update|check|idle-stop --lab 名称
+  virtdeck lab collect --lab 名称 --to 文件夹 [--path 客户机路径]…
+  virtdeck lab roster --lab 名称 [--add 文件.csv] [--drop IDS]
+
+退出码：0 完成，1 部分虚拟机失败，2 用法错误或名单有误。</translation>
+    </message>
+    <message>
+        <source>The labs database (default: %1).</source>
+        <translation>实验室数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>create: the lab&apos;s name.</source>
+        <translation>create：实验室的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
+        <translation>create：单角色实验室的模板虚拟机；publish：新版本的模板虚拟机。</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>create: a role and its template VM, ROLE=VM (repeatable); publish: the role.</source>
+        <translation>create：角色及其模板虚拟机，角色=虚拟机（可重复）；publish：角色。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>create: the class roster (CSV: id, name, email, group).</source>
+        <translation>create：班级学生名单（CSV：id、name、email、group）。</translation>
+    </message>
+    <message>
+        <source>create: a target host (repeatable).</source>
+        <translation>create：目标主机（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>create: VM names, from {lab} {student} {role} {group} {name}.</source>
+        <translation>create：虚拟机名称，由 {lab} {student} {role} {group} {name} 组成。</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>create: first-fit, best-fit or spread (default).</source>
+        <translation>create：first-fit、best-fit 或 spread（默认）。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>The lab to act on.</source>
+        <translation>要操作的实验室。</translation>
+    </message>
+    <message>
+        <source>Only these students (comma-separated ids).</source>
+        <translation>仅限这些学生（以逗号分隔的 ID）。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>snapshot/revert: the snapshot&apos;s name.</source>
+        <translation>snapshot/revert：快照的名称。</translation>
+    </message>
+    <message>
+        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
+        <translation>每台主机同时处理的虚拟机数（默认：调度器的限制）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the hosts to connect (30).</source>
+        <translation>等待主机连接的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>delete: also remove the lab from the database.</source>
+        <translation>delete：同时从数据库中移除该实验室。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>roster: add (or update) the students of a CSV roster.</source>
+        <translation>roster：添加（或更新）CSV 学生名单中的学生。</translation>
+    </message>
+    <message>
+        <source>roster: drop these students (comma-separated ids; VMs deleted first).</source>
+        <translation>roster：移除这些学生（以逗号分隔的 ID；先删除其虚拟机）。</translation>
+    </message>
+    <message>
+        <source>report: csv (default) or html.</source>
+        <translation>report：csv（默认）或 html。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <translation>create/settings：template（保留模板的网络）、shared（一个已有网络）、student 或 group（各自一个隔离网络，随实验室创建）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>create/settings: the shared network&apos;s name.</source>
+        <translation>create/settings：共享网络的名称。</translation>
+    </message>
+    <message>
+        <source>create/settings: fixed addresses on the shared network start here.</source>
+        <translation>create/settings：共享网络上的固定地址从此开始。</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>create/settings: student and group networks are PREFIX.N.0/24 (10.213).</source>
+        <translation>create/settings：学生网络和分组网络为 前缀.N.0/24（10.213）。</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>create/settings: the template disk (target, like vdb) that holds student data; resets keep it (repeatable).</source>
+        <translation>create/settings：存放学生数据的模板磁盘（目标名，如 vdb）；重置时保留（可重复）。</translation>
+    </message>
+    <message>
+        <source>DEV</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
+        <translation>create/settings：每台主机一次启动 N 台虚拟机，间隔若干秒（30）。</translation>
+    </message>
+    <message>
+        <source>N[:SECONDS]</source>
+        <translation>N[:秒数]</translation>
+    </message>
+    <message>
+        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
+        <translation>create/settings：idle-stop 关闭空闲达到此时长的虚拟机（0：从不）。</translation>
+    </message>
+    <message>
+        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
+        <translation>create/settings：实验室的最后一天；之后将被标记。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>create/settings: a path inside the guests to collect (repeatable).</source>
+        <translation>create/settings：要收集的客户机内路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>collect: the folder for the files (a folder per student).</source>
+        <translation>collect：存放文件的文件夹（每名学生一个文件夹）。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
+        <translation>collect：客户机内路径，替代实验室设置的路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>publish: what changed in this version.</source>
+        <translation>publish：此版本的改动。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
+        <translation>capacity：课程开始时间（HH:MM 或 ISO 日期时间；默认现在）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>capacity: the scheduler database (default: its usual place).</source>
+        <translation>capacity：调度器数据库（默认：其常用位置）。</translation>
+    </message>
+    <message>
+        <source>report: write to FILE instead of the terminal.</source>
+        <translation>report：写入 FILE 而非终端。</translation>
+    </message>
+    <message>
+        <source>One command at a time (got: %1).</source>
+        <translation>一次只能执行一个命令（收到：%1）。</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
+        <translation>用法：virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [选项]   （参见 virtdeck lab --help）</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>not provisioned</source>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>实验室 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed address</source>
+        <translation>固定地址</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+</context>
+<context>
+    <name>LabSettings</name>
+    <message>
+        <source>The lab&apos;s settings cannot be read: %1</source>
+        <translation>无法读取实验室的设置：%1</translation>
+    </message>
+    <message>
+        <source>Unknown network mode &quot;%1&quot;.</source>
+        <translation>未知的网络模式“%1”。</translation>
+    </message>
+    <message>
+        <source>A shared network needs the name of a libvirt network.</source>
+        <translation>共享网络需要一个 libvirt 网络的名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
+        <translation>子网前缀“%1”不是像 10.213 这样的两个数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
+        <translation>“%1”不是磁盘的目标名（如 vdb）。</translation>
+    </message>
+    <message>
+        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
+        <translation>启动批次的大小需为 0 或更多，间隔为 0 到 3600 秒。</translation>
+    </message>
+    <message>
+        <source>The idle time is 0 (never) to 10080 minutes.</source>
+        <translation>空闲时间为 0（从不）到 10080 分钟。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
+        <translation>“%1”不是类似 2026-12-18 的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
+        <translation>“%1”不是客户机内的绝对路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
+        <translation>
+            <numerusform>%n 个网络太多：实验室的网络在其子网前缀中编号为 0 到 255。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network %1 would need more than 90 addresses.</source>
+        <translation>网络 %1 将需要超过 90 个地址。</translation>
+    </message>
+    <message>
+        <source>Place %1 on %2.</source>
+        <translation>将 %1 安置到 %2。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>将 %1 从 %2 迁移到 %3。</translation>
+    </message>
+    <message>
+        <source>No host has room for: %1.</source>
+        <translation>没有主机能容纳：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not reachable: its %n student(s) cannot start.</source>
+        <translation>
+            <numerusform>%1 无法访问：其 %n 名学生无法启动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
+        <translation>
+            <numerusform>%1 可容纳：加上实验室的 %n 名学生，内存 %2 / %3，vCPU %4 / %5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it holds %n of its students.</source>
+        <translation>
+            <numerusform>%1 不足：将占用内存 %2 / %3、vCPU %4 / %5；它只能容纳 %n 名学生。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabVm</name>
+    <message>
+        <source>guestfish does not start: %1</source>
+        <translation>guestfish 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Collecting was cancelled.</source>
+        <translation>收集已取消。</translation>
+    </message>
+    <message>
+        <source>guestfish did not finish in 15 minutes.</source>
+        <translation>guestfish 在 15 分钟内未完成。</translation>
+    </message>
+    <message>
+        <source>Nothing collected: %1</source>
+        <translation>未收集到任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Collected %1 into %2.</source>
+        <translation>已将 %1 收集到 %2。</translation>
+    </message>
+    <message>
+        <source>Collected %1; not found: %2.</source>
+        <translation>已收集 %1；未找到：%2。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Collecting files needs guestfish (Debian package libguestfs-tools), which is not installed.</source>
+        <translation>收集文件需要 guestfish（Debian 软件包 libguestfs-tools），但它未安装。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s definition cannot be read.</source>
+        <translation>无法读取模板的定义。</translation>
+    </message>
+    <message>
+        <source>No paths to collect: name them in the lab&apos;s settings.</source>
+        <translation>没有要收集的路径：请在实验室设置中指定。</translation>
+    </message>
+    <message>
+        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
+        <translation>正在运行：只能从已关机虚拟机的磁盘收集文件；请先关机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s): shutdown requested.</source>
+        <translation>
+            <numerusform>已空闲 %n 分钟：已请求关机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle and still running %n second(s) after the shutdown request: forced off.</source>
+        <translation>
+            <numerusform>空闲且在请求关机 %n 秒后仍在运行：已强制关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle; shutdown requested, waiting for the guest.</source>
+        <translation>空闲；已请求关机，等待客户机响应。</translation>
+    </message>
+    <message>
+        <source>First sample taken; idle time counts from now.</source>
+        <translation>已采集首个样本；空闲时间从现在起计算。</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>使用中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n minute(s); shut down after %1.</source>
+        <translation>
+            <numerusform>已空闲 %n 分钟；%1 后关机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>未运行。</translation>
+    </message>
+    <message>
+        <source>The network %1 does not exist on this host.</source>
+        <translation>此主机上不存在网络 %1。</translation>
+    </message>
+    <message>
+        <source>The network %1 does not take the fixed address %2: %3</source>
+        <translation>网络 %1 不接受固定地址 %2：%3</translation>
+    </message>
+    <message>
+        <source>The network %1 does not start: %2</source>
+        <translation>网络 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s definition cannot be read.</source>
+        <translation>无法读取虚拟机的定义。</translation>
+    </message>
+    <message>
+        <source>Already off.</source>
+        <translation>已关机。</translation>
+    </message>
+    <message>
+        <source>Already running.</source>
+        <translation>已在运行。</translation>
+    </message>
+    <message>
+        <source>Not started, its disks are broken: %1</source>
+        <translation>未启动，其磁盘已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation>已启动。</translation>
+    </message>
+    <message>
+        <source>Shutdown requested.</source>
+        <translation>已请求关机。</translation>
+    </message>
+    <message>
+        <source>Forced off.</source>
+        <translation>已强制关机。</translation>
+    </message>
+    <message>
+        <source>Lab snapshot</source>
+        <translation>实验室快照</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken.</source>
+        <translation>已拍摄快照“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverted to &quot;%1&quot;.</source>
+        <translation>已还原到“%1”。</translation>
+    </message>
+    <message>
+        <source>Exam snapshot</source>
+        <translation>考试快照</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
+        <translation>已创建快照“%1”，但网络仍然连通：%2</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
+        <translation>已创建快照“%1”；网络已断开。</translation>
+    </message>
+    <message>
+        <source>Network restored.</source>
+        <translation>网络已恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover overlay(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个残留的覆盖层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not there.</source>
+        <translation>不存在。</translation>
+    </message>
+    <message>
+        <source>The VM is gone but an overlay stayed: %1</source>
+        <translation>虚拟机已删除，但有覆盖层残留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted with %n overlay(s).</source>
+        <translation>
+            <numerusform>已连同 %n 个覆盖层一起删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The volume %1 exists with another backing file (%2).</source>
+        <translation>卷 %1 已存在，但其后备文件不同（%2）。</translation>
+    </message>
+    <message>
+        <source>Already provisioned.</source>
+        <translation>已部署。</translation>
+    </message>
+    <message>
+        <source>The template VM %1 does not exist on this host.</source>
+        <translation>此主机上不存在模板虚拟机 %1。</translation>
+    </message>
+    <message>
+        <source>Created from %1 (template version %2).</source>
+        <translation>由 %1 创建（模板版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Moved from template version %1 to %2 (%3).</source>
+        <translation>已从模板版本 %1 迁移到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Reset to the template and started again.</source>
+        <translation>已重置为模板并重新启动。</translation>
+    </message>
+    <message>
+        <source>Reset to the template.</source>
+        <translation>已重置为模板。</translation>
+    </message>
+    <message>
+        <source>%1 has no disk that is an overlay on %2.</source>
+        <translation>%1 没有以 %2 为基础的覆盖层磁盘。</translation>
+    </message>
+    <message>
+        <source>Reset, but it did not start again: %1</source>
+        <translation>已重置，但未能重新启动：%1</translation>
+    </message>
+    <message>
+        <source>The VM does not exist; provision the lab first.</source>
+        <translation>虚拟机不存在；请先部署实验室。</translation>
+    </message>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>主机未连接。</translation>
+    </message>
+    <message>
+        <source>Not started: the work was cancelled.</source>
+        <translation>未启动：工作已取消。</translation>
+    </message>
+    <message>
+        <source>%1: the backing chain is longer than 16 files.</source>
+        <translation>%1：后备链超过 16 个文件。</translation>
+    </message>
+    <message>
+        <source>%1: the backing file %2 is missing (or in no storage pool).</source>
+        <translation>%1：后备文件 %2 缺失（或不在任何存储池中）。</translation>
+    </message>
+    <message>
+        <source>%1: the template disk %2 was changed after this overlay was made; the overlay no longer matches it (reset the student to rebuild on the current version).</source>
+        <translation>%1：模板磁盘 %2 在此覆盖层创建后被修改；覆盖层已与其不符（重置该学生以在当前版本上重建）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing (or in no storage pool).</source>
+        <translation>%1：%2 缺失（或不在任何存储池中）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer has a backing file.</source>
+        <translation>%1：%2 已没有后备文件。</translation>
+    </message>
+    <message>
+        <source>%1: built on %2 but now backed by %3.</source>
+        <translation>%1：基于 %2 创建，但现在的后备文件是 %3。</translation>
+    </message>
+    <message>
+        <source>Not provisioned; it will be made on version %1.</source>
+        <translation>尚未创建；将基于版本 %1 创建。</translation>
+    </message>
+    <message>
+        <source>Already on template version %1.</source>
+        <translation>已是模板版本 %1。</translation>
+    </message>
+    <message>
+        <source>Running: stays on version %1 until its next reset.</source>
+        <translation>正在运行：在下次重置前保持版本 %1。</translation>
+    </message>
+    <message>
+        <source>Has changes: stays on version %1 until its next reset.</source>
+        <translation>有改动：在下次重置前保持版本 %1。</translation>
+    </message>
+    <message>
+        <source>template version %1</source>
+        <translation>模板版本 %1</translation>
+    </message>
+    <message>
+        <source>template version %1 (version %2 applies at its next reset)</source>
+        <translation>模板版本 %1（下次重置时应用版本 %2）</translation>
+    </message>
+    <message>
+        <source>Disks intact, %1: %2</source>
+        <translation>磁盘完好，%1：%2</translation>
+    </message>
+    <message>
+        <source>BROKEN, %1: %2</source>
+        <translation>已损坏，%1：%2</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists but does not belong to a lab; it was left alone.</source>
+        <translation>名为 %1 的虚拟机已存在，但不属于任何实验室；已保持不变。</translation>
+    </message>
+    <message>
+        <source>A VM named %1 belongs to lab %2 (student %3, role %4); it was left alone.</source>
+        <translation>名为 %1 的虚拟机属于实验室 %2（学生 %3，角色 %4）；已保持不变。</translation>
+    </message>
+    <message>
+        <source>Not provisioned.</source>
+        <translation>未部署。</translation>
+    </message>
+    <message>
+        <source>%1 is in no storage pool of this host (define or refresh its pool).</source>
+        <translation>%1 不在此主机的任何存储池中（请定义或刷新其存储池）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a disk the lab made; it was left alone.</source>
+        <translation>%1 不是实验室创建的磁盘；未作改动。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -364,6 +2126,80 @@
     <message>
         <source>Round-robin across hosts and labs</source>
         <translation>在主机和实验组之间轮转</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16; save it as UTF-8 CSV.</source>
+        <translation>该文件为 UTF-16 编码；请将其另存为 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save the roster as UTF-8 CSV).</source>
+        <translation>文本不是有效的 UTF-8（请将学生名单另存为 UTF-8 CSV）。</translation>
+    </message>
+    <message>
+        <source>The roster is empty.</source>
+        <translation>学生名单为空。</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
+        <translation>未知列“%1”（应为 id、name、email、group）。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
+        <translation>标题行缺少列“%1”。</translation>
+    </message>
+    <message>
+        <source>the student id is empty</source>
+        <translation>学生 ID 为空</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
+        <translation>学生 ID“%1”只能使用字母、数字、“.”、“_”和“-”（最多 32 个字符）</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; is already used on line %2</source>
+        <translation>学生 ID“%1”已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>带引号的字段未闭合。</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2.</source>
+        <translation>有 %1 个字段，而标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The roster has a header but no students.</source>
+        <translation>学生名单有标题行，但没有学生。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SparseStreamSource</name>
+    <message>
+        <source>internal error: non-sequential read</source>
+        <translation>内部错误：非顺序读取</translation>
     </message>
 </context>
 <context>
@@ -473,124 +2309,8 @@
 <context>
     <name>virtdeck</name>
     <message>
-        <source>Show version information.</source>
-        <translation>显示版本信息。</translation>
-    </message>
-    <message>
-        <source>Open the libvirt URI (repeatable). Default: the saved connections.</source>
-        <translation>打开指定的 libvirt URI（可多次指定）。默认：已保存的连接。</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>输出 JSON 而非表格。</translation>
-    </message>
-    <message>
-        <source>Give up on hosts that do not answer in SECONDS (60).</source>
-        <translation>放弃在 SECONDS 秒内未响应的主机（默认 60）。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Open the built-in demo hosts (window only).</source>
-        <translation>打开内置的演示主机（仅限窗口模式）。</translation>
-    </message>
-    <message>
-        <source>virtdeck: unknown command &apos;%1&apos;.</source>
-        <translation>virtdeck: 未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>virtdeck: no connection given; use --connect URI (e.g. qemu:///system).</source>
-        <translation>virtdeck: 未指定连接；请使用 --connect URI（例如 qemu:///system）。</translation>
-    </message>
-    <message>
-        <source>no answer before the timeout</source>
-        <translation>超时前未收到响应</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot connect to %1: %2</source>
-        <translation>virtdeck: 无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>backing chain of %1 is too deep</source>
-        <translation>%1 的后备链过深</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>the backing file %1 of %2 is not a volume of a storage pool on the host: %3</source>
-        <translation>%2 的后备文件 %1 不是主机上存储池中的卷：%3</translation>
-    </message>
-    <message>
-        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
-        <translation>无法备份 %2 的磁盘格式“%1”</translation>
-    </message>
-    <message>
-        <source>hypervisor copying</source>
-        <translation>虚拟机管理程序正在复制</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>the hypervisor&apos;s backup job failed</source>
-        <translation>虚拟机管理程序的备份任务失败</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>no VM named &apos;%1&apos; on %2</source>
-        <translation>%2 上没有名为“%1”的虚拟机</translation>
-    </message>
-    <message>
-        <source>%1 has no disks to back up</source>
-        <translation>%1 没有可备份的磁盘</translation>
-    </message>
-    <message>
-        <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
-        <translation>磁盘 %1（%2）不是主机上存储池中的卷：%3</translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
-        <source>no storage pool for the scratch images: %1</source>
-        <translation>没有用于存放临时镜像的存储池：%1</translation>
-    </message>
-    <message>
-        <source>the original VM %1 (%2) is not on this host; restore it as a new VM</source>
-        <translation>原虚拟机 %1（%2）不在此主机上；请将其恢复为新虚拟机</translation>
-    </message>
-    <message>
-        <source>shut %1 down before restoring over it</source>
-        <translation>请先关闭 %1，再覆盖恢复</translation>
-    </message>
-    <message>
-        <source>give the restored VM a name</source>
-        <translation>请为恢复的虚拟机指定名称</translation>
-    </message>
-    <message>
-        <source>a VM named &apos;%1&apos; already exists</source>
-        <translation>名为“%1”的虚拟机已存在</translation>
-    </message>
-    <message>
-        <source>no storage pool &apos;%1&apos;: %2</source>
-        <translation>没有存储池“%1”：%2</translation>
-    </message>
-    <message>
-        <source>writing %1</source>
-        <translation>正在写入 %1</translation>
     </message>
     <message>
         <source>Not connected to the host.</source>
@@ -653,758 +2373,6 @@
         <translation>没有主机可以容纳该虚拟机：%1。</translation>
     </message>
     <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: connection closed</source>
-        <translation>无法连接到 %1：连接已关闭</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>read %1 in %2 s (%3/s), stored %4 new</source>
-        <translation>用时 %2 秒读取了 %1（%3/s），新存储 %4</translation>
-    </message>
-    <message>
-        <source>%1 backups, %2 of data in %3 stored (%4 chunks): dedup ratio %5
-</source>
-        <translation>%1 个备份，%2 数据以 %3 存储（%4 个块）：去重比 %5
-</translation>
-    </message>
-    <message>
-        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
-
-  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</source>
-        <translation>将 libvirt 虚拟机备份到可去重、可校验的仓库文件夹中。
-
-  backup   --connect URI --repo DIR VM…   （磁盘镜像请用 --image FILE…）
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</translation>
-    </message>
-    <message>
-        <source>libvirt URI.</source>
-        <translation>libvirt URI。</translation>
-    </message>
-    <message>
-        <source>Repository folder.</source>
-        <translation>仓库文件夹。</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Back up a local disk image file.</source>
-        <translation>备份本地磁盘镜像文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Name of the restored VM (or of an image).</source>
-        <translation>恢复后的虚拟机（或镜像）的名称。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Storage pool for restored disks.</source>
-        <translation>用于存放恢复磁盘的存储池。</translation>
-    </message>
-    <message>
-        <source>POOL</source>
-        <translation>POOL</translation>
-    </message>
-    <message>
-        <source>Pool for scratch images of running VMs.</source>
-        <translation>用于存放运行中虚拟机临时镜像的存储池。</translation>
-    </message>
-    <message>
-        <source>Take a full backup, not an incremental.</source>
-        <translation>执行完整备份，而非增量备份。</translation>
-    </message>
-    <message>
-        <source>Restore over the original VM (it must be shut off; its current disks are kept, not deleted).</source>
-        <translation>覆盖恢复到原虚拟机（该虚拟机必须已关机；其当前磁盘会保留，不会删除）。</translation>
-    </message>
-    <message>
-        <source>Confirm --to-original.</source>
-        <translation>确认 --to-original。</translation>
-    </message>
-    <message>
-        <source>Restore the disks as raw files into DIR.</source>
-        <translation>将磁盘以 raw 文件形式恢复到 DIR 中。</translation>
-    </message>
-    <message>
-        <source>Verify only PERCENT of the chunks.</source>
-        <translation>仅校验百分之 PERCENT 的块。</translation>
-    </message>
-    <message>
-        <source>PERCENT</source>
-        <translation>PERCENT</translation>
-    </message>
-    <message>
-        <source>Keep the newest N backups.</source>
-        <translation>保留最新的 N 个备份。</translation>
-    </message>
-    <message>
-        <source>Keep one backup for each of N days.</source>
-        <translation>在最近 N 天中每天保留一个备份。</translation>
-    </message>
-    <message>
-        <source>Keep one backup for each of N weeks.</source>
-        <translation>在最近 N 周中每周保留一个备份。</translation>
-    </message>
-    <message>
-        <source>Keep one backup for each of N months.</source>
-        <translation>在最近 N 个月中每月保留一个备份。</translation>
-    </message>
-    <message>
-        <source>Only show what prune would remove.</source>
-        <translation>仅显示 prune 将删除的内容。</translation>
-    </message>
-    <message>
-        <source>Compression threads (2).</source>
-        <translation>压缩线程数（默认 2）。</translation>
-    </message>
-    <message>
-        <source>Connection timeout (60).</source>
-        <translation>连接超时（默认 60）。</translation>
-    </message>
-    <message>
-        <source>backup, backups, restore, verify or prune.</source>
-        <translation>backup、backups、restore、verify 或 prune。</translation>
-    </message>
-    <message>
-        <source>virtdeck: %1 needs --repo DIR</source>
-        <translation>virtdeck: %1 需要 --repo DIR</translation>
-    </message>
-    <message>
-        <source>%1 backups, %2 chunks checked of %3 (%4), %5 damaged, %6 missing
-</source>
-        <translation>%1 个备份，已检查 %2/%3 个块（%4），%5 个损坏，%6 个缺失
-</translation>
-    </message>
-    <message>
-        <source>damaged chunk %1</source>
-        <translation>损坏的块 %1</translation>
-    </message>
-    <message>
-        <source>missing chunk %1</source>
-        <translation>缺失的块 %1</translation>
-    </message>
-    <message>
-        <source>damaged backup %1</source>
-        <translation>损坏的备份 %1</translation>
-    </message>
-    <message>
-        <source>%1 unreferenced chunks and %2 temp files from interrupted runs (prune removes them)
-</source>
-        <translation>%1 个未引用的块和 %2 个中断运行遗留的临时文件（prune 会将其删除）
-</translation>
-    </message>
-    <message>
-        <source>would remove %1</source>
-        <translation>将删除 %1</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>已删除 %1</translation>
-    </message>
-    <message>
-        <source>kept %1 backups; %2 chunks (%3) %4
-</source>
-        <translation>保留了 %1 个备份；%2 个块（%3）%4
-</translation>
-    </message>
-    <message>
-        <source>would be freed</source>
-        <translation>将被释放</translation>
-    </message>
-    <message>
-        <source>freed</source>
-        <translation>已释放</translation>
-    </message>
-    <message>
-        <source>virtdeck: restore needs one BACKUP id</source>
-        <translation>virtdeck: restore 需要一个 BACKUP ID</translation>
-    </message>
-    <message>
-        <source>virtdeck: %1 needs --connect URI</source>
-        <translation>virtdeck: %1 需要 --connect URI</translation>
-    </message>
-    <message>
-        <source>virtdeck: name the VMs to back up</source>
-        <translation>virtdeck: 请指定要备份的虚拟机</translation>
-    </message>
-    <message>
-        <source>virtdeck: name the backup to restore</source>
-        <translation>virtdeck: 请指定要恢复的备份</translation>
-    </message>
-    <message>
-        <source>virtdeck: --to-original replaces the disks of the VM in the backup with the backed-up ones; its current disks are kept as volumes. Add --yes to confirm.</source>
-        <translation>virtdeck: --to-original 会将备份中那台虚拟机的磁盘替换为备份的磁盘；其当前磁盘会作为卷保留。请添加 --yes 以确认。</translation>
-    </message>
-    <message>
-        <source>virtdeck: restore as a new VM needs --name NEW (or --to-original --yes)</source>
-        <translation>virtdeck: 恢复为新虚拟机需要 --name NEW（或使用 --to-original --yes）</translation>
-    </message>
-    <message>
-        <source>virtdeck: backup of %1 failed: %2</source>
-        <translation>virtdeck: 备份 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>virtdeck: restore failed: %1</source>
-        <translation>virtdeck: 恢复失败：%1</translation>
-    </message>
-    <message>
-        <source>restored %1 as VM %2 (%3)</source>
-        <translation>已将 %1 恢复为虚拟机 %2（%3）</translation>
-    </message>
-    <message>
-        <source>  previous disk kept: %1</source>
-        <translation>  已保留原磁盘：%1</translation>
-    </message>
-    <message>
-        <source>list, hosts, volumes or pools; none opens the window.</source>
-        <translation>list、hosts、volumes 或 pools；不指定则打开窗口。</translation>
-    </message>
-    <message>
-        <source>virtdeck: the storage listing did not finish before the timeout</source>
-        <translation>virtdeck: 存储列表未能在超时前完成</translation>
-    </message>
-    <message>
-        <source>The scheduler database (default: %1).</source>
-        <translation>调度器数据库（默认：%1）。</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot open the scheduler database %1: %2</source>
-        <translation>virtdeck: 无法打开调度器数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>Include every finished job kept in the history.</source>
-        <translation>包括历史记录中保存的所有已结束任务。</translation>
-    </message>
-    <message>
-        <source>List the recurring schedules instead of jobs.</source>
-        <translation>列出周期计划，而非任务。</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已禁用</translation>
-    </message>
-    <message>
-        <source>Queue an action on VMs for the scheduler (the window or `virtdeck scheduler --headless` runs it). Without --at, --after or a recurrence it runs as soon as a runner is free.
-
-Actions: %1</source>
-        <translation>将针对虚拟机的操作加入调度器队列（由窗口或 `virtdeck scheduler --headless` 执行）。若未指定 --at、--after 或周期，则在有空闲执行器时立即运行。
-
-操作：%1</translation>
-    </message>
-    <message>
-        <source>The host&apos;s libvirt URI.</source>
-        <translation>主机的 libvirt URI。</translation>
-    </message>
-    <message>
-        <source>What to do (start, shutdown, snapshot-create, …).</source>
-        <translation>要执行的操作（start、shutdown、snapshot-create、…）。</translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation>ACTION</translation>
-    </message>
-    <message>
-        <source>A VM by name (repeatable: one job per VM).</source>
-        <translation>按名称指定虚拟机（可多次指定：每个虚拟机一个任务）。</translation>
-    </message>
-    <message>
-        <source>Run at this local time (ISO 8601, e.g. 2026-12-01T09:00).</source>
-        <translation>在此本地时间运行（ISO 8601，例如 2026-12-01T09:00）。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>Run after job ID has finished successfully.</source>
-        <translation>在任务 ID 成功完成后运行。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Recurring: every day at these times (HH:MM,…).</source>
-        <translation>周期：每天在这些时间运行（HH:MM,…）。</translation>
-    </message>
-    <message>
-        <source>TIMES</source>
-        <translation>TIMES</translation>
-    </message>
-    <message>
-        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
-        <translation>周期：在这些日期的这些时间运行（&quot;mon,fri 07:30&quot;）。</translation>
-    </message>
-    <message>
-        <source>DAYS TIMES</source>
-        <translation>DAYS TIMES</translation>
-    </message>
-    <message>
-        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
-        <translation>周期：cron 表达式（&quot;0 9 * * 1-5&quot;）。</translation>
-    </message>
-    <message>
-        <source>EXPR</source>
-        <translation>EXPR</translation>
-    </message>
-    <message>
-        <source>The name of a recurring schedule.</source>
-        <translation>周期计划的名称。</translation>
-    </message>
-    <message>
-        <source>Recurring: skip a run missed while no scheduler was running.</source>
-        <translation>周期：跳过调度器未运行期间错过的运行。</translation>
-    </message>
-    <message>
-        <source>Higher runs first under the priority policy.</source>
-        <translation>在优先级策略下，数值越高越先运行。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>A lab or batch label (the round-robin key).</source>
-        <translation>实验组或批次标签（轮转调度的依据）。</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>LABEL</translation>
-    </message>
-    <message>
-        <source>The snapshot name for snapshot actions.</source>
-        <translation>快照操作所用的快照名称。</translation>
-    </message>
-    <message>
-        <source>A parameter for the action (repeatable), e.g. wait=120.</source>
-        <translation>操作的参数（可多次指定），例如 wait=120。</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>Fail at once when the host is unreachable (default: wait).</source>
-        <translation>主机不可达时立即失败（默认：等待）。</translation>
-    </message>
-    <message>
-        <source>Print what was added as JSON.</source>
-        <translation>以 JSON 格式输出已添加的内容。</translation>
-    </message>
-    <message>
-        <source>give the host with --connect URI.</source>
-        <translation>请用 --connect URI 指定主机。</translation>
-    </message>
-    <message>
-        <source>unknown or missing --action &apos;%1&apos;.</source>
-        <translation>--action“%1”未知或缺失。</translation>
-    </message>
-    <message>
-        <source>name the VM with --vm NAME.</source>
-        <translation>请用 --vm NAME 指定虚拟机。</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation>--param 的格式应为 KEY=VALUE，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--priority takes a number.</source>
-        <translation>--priority 需要一个数字。</translation>
-    </message>
-    <message>
-        <source>give one of --daily, --weekly or --cron.</source>
-        <translation>请指定 --daily、--weekly 或 --cron 之一。</translation>
-    </message>
-    <message>
-        <source>--at and --after are for one-off jobs, not recurring schedules.</source>
-        <translation>--at 和 --after 用于一次性任务，不适用于周期计划。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot save the schedule: %1</source>
-        <translation>virtdeck: 无法保存计划：%1</translation>
-    </message>
-    <message>
-        <source>Added schedule %1 (%2); next run %3.</source>
-        <translation>已添加计划 %1（%2）；下次运行：%3。</translation>
-    </message>
-    <message>
-        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
-        <translation>--at 需要类似 2026-12-01T09:00 的时间，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--after names no job: &apos;%1&apos;.</source>
-        <translation>--after 未指向任何任务：“%1”。</translation>
-    </message>
-    <message>
-        <source>Queued from the command line.</source>
-        <translation>已从命令行加入队列。</translation>
-    </message>
-    <message>
-        <source>virtdeck: cannot save the jobs: %1</source>
-        <translation>virtdeck: 无法保存任务：%1</translation>
-    </message>
-    <message>
-        <source>Queued job %1: %2 %3 on %4%5.</source>
-        <translation>已将任务 %1 加入队列：在 %4 上对 %3 执行 %2%5。</translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation>，时间为 %1</translation>
-    </message>
-    <message>
-        <source> after job %1</source>
-        <translation>，在任务 %1 之后</translation>
-    </message>
-    <message>
-        <source>Note: no scheduler is running now; the jobs run when the window or `virtdeck scheduler --headless` starts.</source>
-        <translation>注意：当前没有运行调度器；任务将在窗口或 `virtdeck scheduler --headless` 启动后运行。</translation>
-    </message>
-    <message>
-        <source>The jobs to cancel.</source>
-        <translation>要取消的任务。</translation>
-    </message>
-    <message>
-        <source>ID…</source>
-        <translation>ID…</translation>
-    </message>
-    <message>
-        <source>virtdeck jobs cancel: give the job ids.</source>
-        <translation>virtdeck jobs cancel: 请指定任务 ID。</translation>
-    </message>
-    <message>
-        <source>Job %1: %2.</source>
-        <translation>任务 %1：%2。</translation>
-    </message>
-    <message>
-        <source>virtdeck: job %1: %2</source>
-        <translation>virtdeck: 任务 %1：%2</translation>
-    </message>
-    <message>
-        <source>not a job id</source>
-        <translation>不是任务 ID</translation>
-    </message>
-    <message>
-        <source>usage: virtdeck jobs list|add|cancel [options]   (each takes --help)</source>
-        <translation>用法：virtdeck jobs list|add|cancel [options]   （均支持 --help）</translation>
-    </message>
-    <message>
-        <source>Run the scheduler without a window, so schedules run while the window is closed. The window and this runner share the database; only one of them runs jobs at a time.</source>
-        <translation>在无窗口模式下运行调度器，使计划在窗口关闭时也能运行。窗口与此运行器共用数据库；同一时间只有其中一个执行任务。</translation>
-    </message>
-    <message>
-        <source>Run without a window (required).</source>
-        <translation>在无窗口模式下运行（必需）。</translation>
-    </message>
-    <message>
-        <source>virtdeck scheduler: only --headless is supported; the window runs the scheduler itself.</source>
-        <translation>virtdeck scheduler: 仅支持 --headless；窗口会自行运行调度器。</translation>
-    </message>
-    <message>
-        <source>headless runner</source>
-        <translation>无窗口运行器</translation>
-    </message>
-    <message>
-        <source>Scheduler running on %1 (%n schedule(s)).</source>
-        <translation>调度器正在 %1 上运行（%n 个计划）。</translation>
-    </message>
-    <message>
-        <source>This process runs the jobs.</source>
-        <translation>由此进程执行任务。</translation>
-    </message>
-    <message>
-        <source>Standing by: %1 runs the jobs.</source>
-        <translation>待命中：由 %1 执行任务。</translation>
-    </message>
-    <message>
-        <source>Job %1 %2: %3 %4 on %5: %6</source>
-        <translation>任务 %1 %2：%5 上的 %3 %4：%6</translation>
-    </message>
-    <message>
-        <source>The naming pattern must contain {student}.</source>
-        <translation>命名模式必须包含 {student}。</translation>
-    </message>
-    <message>
-        <source>A lab with several roles needs {role} in its naming pattern.</source>
-        <translation>包含多个角色的实验室需要在命名模式中包含 {role}。</translation>
-    </message>
-    <message>
-        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
-        <translation>按此命名模式，有两台虚拟机会得到相同的名称“%1”。</translation>
-    </message>
-    <message>
-        <source>The lab needs a name.</source>
-        <translation>实验室需要名称。</translation>
-    </message>
-    <message>
-        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>实验室名称只能使用字母、数字、“.”、“_”和“-”。</translation>
-    </message>
-    <message>
-        <source>A lab name may be at most 40 characters long.</source>
-        <translation>实验室名称最多 40 个字符。</translation>
-    </message>
-    <message>
-        <source>There is no student &quot;%1&quot; in lab %2.</source>
-        <translation>实验室 %2 中没有学生“%1”。</translation>
-    </message>
-    <message>
-        <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
-        <translation>学生 %1 在 %2 上有虚拟机：请先删除它们（virtdeck lab delete --lab %3 --students %1）。</translation>
-    </message>
-    <message>
-        <source>not provisioned</source>
-        <translation>未部署</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Lab %1</source>
-        <translation>实验室 %1</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>生成于 %1</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>VM</source>
-        <translation>虚拟机</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16; save it as UTF-8 CSV.</source>
-        <translation>该文件为 UTF-16 编码；请将其另存为 UTF-8 CSV。</translation>
-    </message>
-    <message>
-        <source>The text is not valid UTF-8 (save the roster as UTF-8 CSV).</source>
-        <translation>文本不是有效的 UTF-8（请将学生名单另存为 UTF-8 CSV）。</translation>
-    </message>
-    <message>
-        <source>The roster is empty.</source>
-        <translation>学生名单为空。</translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
-        <translation>未知列“%1”（应为 id、name、email、group）。</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears twice.</source>
-        <translation>列“%1”出现了两次。</translation>
-    </message>
-    <message>
-        <source>The header row lacks the column &quot;%1&quot;.</source>
-        <translation>标题行缺少列“%1”。</translation>
-    </message>
-    <message>
-        <source>A quoted field is not closed.</source>
-        <translation>带引号的字段未闭合。</translation>
-    </message>
-    <message>
-        <source>%1 field(s) where the header has %2.</source>
-        <translation>有 %1 个字段，而标题行有 %2 个。</translation>
-    </message>
-    <message>
-        <source>the student id is empty</source>
-        <translation>学生 ID 为空</translation>
-    </message>
-    <message>
-        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
-        <translation>学生 ID“%1”只能使用字母、数字、“.”、“_”和“-”（最多 32 个字符）</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>姓名为空</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>“%1”不是电子邮件地址</translation>
-    </message>
-    <message>
-        <source>the student id &quot;%1&quot; is already used on line %2</source>
-        <translation>学生 ID“%1”已在第 %2 行使用</translation>
-    </message>
-    <message>
-        <source>The roster has a header but no students.</source>
-        <translation>学生名单有标题行，但没有学生。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is in no storage pool of this host (define or refresh its pool).</source>
-        <translation>%1 不在此主机的任何存储池中（请定义或刷新其存储池）。</translation>
-    </message>
-    <message>
-        <source>A VM named %1 exists but does not belong to a lab; it was left alone.</source>
-        <translation>名为 %1 的虚拟机已存在，但不属于任何实验室；已保持不变。</translation>
-    </message>
-    <message>
-        <source>A VM named %1 belongs to lab %2 (student %3, role %4); it was left alone.</source>
-        <translation>名为 %1 的虚拟机属于实验室 %2（学生 %3，角色 %4）；已保持不变。</translation>
-    </message>
-    <message>
-        <source>Already provisioned.</source>
-        <translation>已部署。</translation>
-    </message>
-    <message>
-        <source>The template VM %1 does not exist on this host.</source>
-        <translation>此主机上不存在模板虚拟机 %1。</translation>
-    </message>
-    <message>
-        <source>The volume %1 exists with another backing file (%2).</source>
-        <translation>卷 %1 已存在，但其后备文件不同（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 has no disk that is an overlay on %2.</source>
-        <translation>%1 没有以 %2 为基础的覆盖层磁盘。</translation>
-    </message>
-    <message>
-        <source>The VM does not exist; provision the lab first.</source>
-        <translation>虚拟机不存在；请先部署实验室。</translation>
-    </message>
-    <message>
-        <source>Reset, but it did not start again: %1</source>
-        <translation>已重置，但未能重新启动：%1</translation>
-    </message>
-    <message>
-        <source>Reset to the template and started again.</source>
-        <translation>已重置为模板并重新启动。</translation>
-    </message>
-    <message>
-        <source>Reset to the template.</source>
-        <translation>已重置为模板。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n leftover overlay(s).</source>
-        <translation>
-            <numerusform>已删除 %n 个残留的覆盖层。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not there.</source>
-        <translation>不存在。</translation>
-    </message>
-    <message>
-        <source>The VM is gone but an overlay stayed: %1</source>
-        <translation>虚拟机已删除，但有覆盖层残留：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted with %n overlay(s).</source>
-        <translation>
-            <numerusform>已连同 %n 个覆盖层一起删除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not provisioned.</source>
-        <translation>未部署。</translation>
-    </message>
-    <message>
-        <source>Already running.</source>
-        <translation>已在运行。</translation>
-    </message>
-    <message>
-        <source>Started.</source>
-        <translation>已启动。</translation>
-    </message>
-    <message>
-        <source>Already off.</source>
-        <translation>已关机。</translation>
-    </message>
-    <message>
-        <source>Shutdown requested.</source>
-        <translation>已请求关机。</translation>
-    </message>
-    <message>
-        <source>Forced off.</source>
-        <translation>已强制关机。</translation>
-    </message>
-    <message>
-        <source>Lab snapshot</source>
-        <translation>实验室快照</translation>
-    </message>
-    <message>
-        <source>Snapshot &quot;%1&quot; taken.</source>
-        <translation>已拍摄快照“%1”。</translation>
-    </message>
-    <message>
-        <source>Reverted to &quot;%1&quot;.</source>
-        <translation>已还原到“%1”。</translation>
-    </message>
-    <message>
-        <source>The template&apos;s definition cannot be read.</source>
-        <translation>无法读取模板的定义。</translation>
-    </message>
-    <message>
-        <source>The host is not connected.</source>
-        <translation>主机未连接。</translation>
-    </message>
-    <message>
         <source>The host to evacuate is unknown.</source>
         <translation>要疏散的主机未知。</translation>
     </message>
@@ -1431,654 +2399,6 @@ Actions: %1</source>
     <message>
         <source>Cannot move %1</source>
         <translation>无法移动 %1</translation>
-    </message>
-    <message>
-        <source>Virtdeck, a desktop console for libvirt hypervisors.
-
-Without a command it opens the window. Commands print what the console sees:
-  list     the VMs of the given hosts
-  hosts    the hosts themselves
-  volumes  the storage volumes (images) of every pool
-  pools    the storage pools
-  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
-  scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
-  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
-        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
-
-不带命令时打开窗口。命令会输出控制台所看到的内容：
-  list     指定主机上的虚拟机
-  hosts    主机本身
-  volumes  每个存储池中的存储卷（镜像）
-  pools    存储池
-  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
-  scheduler --headless   在无窗口模式下运行调度器
-  lab      创建、部署、启动、重置或删除一个班级的虚拟机（virtdeck lab --help）
-  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: cannot open the labs database %1: %2</source>
-        <translation>virtdeck lab: 无法打开实验室数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
-        <translation>--role 的格式应为 ROLE=VM（角色名称由字母和数字组成），而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; is given twice.</source>
-        <translation>角色“%1”被指定了两次。</translation>
-    </message>
-    <message>
-        <source>Name the template VM with --template VM or --role ROLE=VM.</source>
-        <translation>请用 --template VM 或 --role ROLE=VM 指定模板虚拟机。</translation>
-    </message>
-    <message>
-        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
-        <translation>请用 --connect URI 指定实验室的主机（可多次指定）。</translation>
-    </message>
-    <message>
-        <source>--placement is first-fit, best-fit or spread.</source>
-        <translation>--placement 应为 first-fit、best-fit 或 spread。</translation>
-    </message>
-    <message>
-        <source>Give the class roster with --roster FILE.csv.</source>
-        <translation>请用 --roster FILE.csv 指定班级学生名单。</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
-        <translation>virtdeck lab: 学生名单 %1 有错误；未导入任何内容：</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>名为 %1 的实验室已存在。</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: cannot save the lab: %1</source>
-        <translation>virtdeck lab: 无法保存实验室：%1</translation>
-    </message>
-    <message>
-        <source>Lab %1 created: %n student(s)</source>
-        <translation>已创建实验室 %1：%n 名学生</translation>
-    </message>
-    <message>
-        <source>, %n VM(s) each.</source>
-        <translation>，每人 %n 台虚拟机。</translation>
-    </message>
-    <message>
-        <source>%n student(s)</source>
-        <translation>%n 名学生</translation>
-    </message>
-    <message>
-        <source>Name the lab with --lab NAME.</source>
-        <translation>请用 --lab NAME 指定实验室。</translation>
-    </message>
-    <message>
-        <source>There is no lab &quot;%1&quot;.</source>
-        <translation>没有实验室“%1”。</translation>
-    </message>
-    <message>
-        <source>Reverting needs --snapshot NAME.</source>
-        <translation>还原需要 --snapshot NAME。</translation>
-    </message>
-    <message>
-        <source>%1 on lab %2: %3 VM(s) ok, %4 failed.</source>
-        <translation>对实验室 %2 执行 %1：%3 台虚拟机成功，%4 台失败。</translation>
-    </message>
-    <message>
-        <source>Lab %1 removed from the database.</source>
-        <translation>已从数据库中移除实验室 %1。</translation>
-    </message>
-    <message>
-        <source>Give --add FILE.csv or --drop IDS.</source>
-        <translation>请指定 --add FILE.csv 或 --drop IDS。</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2 added, %3 dropped, %4 student(s) now.</source>
-        <translation>实验室 %1：添加 %2 名，移除 %3 名，现有 %4 名学生。</translation>
-    </message>
-    <message>
-        <source>--format is csv or html.</source>
-        <translation>--format 应为 csv 或 html。</translation>
-    </message>
-    <message>
-        <source>virtdeck lab: cannot write %1: %2</source>
-        <translation>virtdeck lab: 无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The labs database (default: %1).</source>
-        <translation>实验室数据库（默认：%1）。</translation>
-    </message>
-    <message>
-        <source>create: the lab&apos;s name.</source>
-        <translation>create：实验室的名称。</translation>
-    </message>
-    <message>
-        <source>create: the class roster (CSV: id, name, email, group).</source>
-        <translation>create：班级学生名单（CSV：id、name、email、group）。</translation>
-    </message>
-    <message>
-        <source>create: a target host (repeatable).</source>
-        <translation>create：目标主机（可多次指定）。</translation>
-    </message>
-    <message>
-        <source>create: VM names, from {lab} {student} {role} {group} {name}.</source>
-        <translation>create：虚拟机名称，由 {lab} {student} {role} {group} {name} 组成。</translation>
-    </message>
-    <message>
-        <source>PATTERN</source>
-        <translation>PATTERN</translation>
-    </message>
-    <message>
-        <source>create: first-fit, best-fit or spread (default).</source>
-        <translation>create：first-fit、best-fit 或 spread（默认）。</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>POLICY</translation>
-    </message>
-    <message>
-        <source>The lab to act on.</source>
-        <translation>要操作的实验室。</translation>
-    </message>
-    <message>
-        <source>Only these students (comma-separated ids).</source>
-        <translation>仅限这些学生（以逗号分隔的 ID）。</translation>
-    </message>
-    <message>
-        <source>IDS</source>
-        <translation>IDS</translation>
-    </message>
-    <message>
-        <source>snapshot/revert: the snapshot&apos;s name.</source>
-        <translation>snapshot/revert：快照的名称。</translation>
-    </message>
-    <message>
-        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
-        <translation>每台主机同时处理的虚拟机数（默认：调度器的限制）。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the hosts to connect (30).</source>
-        <translation>等待主机连接的秒数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>delete: also remove the lab from the database.</source>
-        <translation>delete：同时从数据库中移除该实验室。</translation>
-    </message>
-    <message>
-        <source>roster: add (or update) the students of a CSV roster.</source>
-        <translation>roster：添加（或更新）CSV 学生名单中的学生。</translation>
-    </message>
-    <message>
-        <source>roster: drop these students (comma-separated ids; VMs deleted first).</source>
-        <translation>roster：移除这些学生（以逗号分隔的 ID；先删除其虚拟机）。</translation>
-    </message>
-    <message>
-        <source>report: csv (default) or html.</source>
-        <translation>report：csv（默认）或 html。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>report: write to FILE instead of the terminal.</source>
-        <translation>report：写入 FILE 而非终端。</translation>
-    </message>
-    <message>
-        <source>One command at a time (got: %1).</source>
-        <translation>一次只能执行一个命令（收到：%1）。</translation>
-    </message>
-    <message>
-        <source>Backing up %1 into %2.</source>
-        <translation>正在将 %1 备份到 %2。</translation>
-    </message>
-    <message>
-        <source>Backup %1 (%2): %3 read, %4 new in the repository.</source>
-        <translation>备份 %1（%2）：读取 %3，仓库中新增 %4。</translation>
-    </message>
-    <message>
-        <source>Retention was not applied this time: %1</source>
-        <translation>本次未应用保留策略：%1</translation>
-    </message>
-    <message>
-        <source>Retention removed %n backup(s)</source>
-        <translation>保留策略删除了 %n 个备份</translation>
-    </message>
-    <message>
-        <source>and freed %1.</source>
-        <translation>并释放了 %1。</translation>
-    </message>
-    <message>
-        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
-        <translation>恢复作业需要备份 ID 和新虚拟机的名称。</translation>
-    </message>
-    <message>
-        <source>Restoring %1 as %2.</source>
-        <translation>正在将 %1 恢复为 %2。</translation>
-    </message>
-    <message>
-        <source>Restored as %1 (%n volume(s)).</source>
-        <translation>已恢复为 %1（%n 个卷）。</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>MAC</source>
-        <translation>MAC</translation>
-    </message>
-    <message>
-        <source>Fixed address</source>
-        <translation>固定地址</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>控制台</translation>
-    </message>
-    <message>
-        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
-        <translation>%n 个网络太多：实验室的网络在其子网前缀中编号为 0 到 255。</translation>
-    </message>
-    <message>
-        <source>Network %1 would need more than 90 addresses.</source>
-        <translation>网络 %1 将需要超过 90 个地址。</translation>
-    </message>
-    <message>
-        <source>%1 is not reachable: its %n student(s) cannot start.</source>
-        <translation>%1 无法访问：其 %n 名学生无法启动。</translation>
-    </message>
-    <message>
-        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
-        <translation>%1 可容纳：加上实验室的 %n 名学生，内存 %2 / %3，vCPU %4 / %5。</translation>
-    </message>
-    <message>
-        <source>%1 is short: %2 of %3 memory and %4 of %5 vCPUs would be committed; it holds %n of its students.</source>
-        <translation>%1 不足：将占用内存 %2 / %3、vCPU %4 / %5；它只能容纳 %n 名学生。</translation>
-    </message>
-    <message>
-        <source>The network %1 does not exist on this host.</source>
-        <translation>此主机上不存在网络 %1。</translation>
-    </message>
-    <message>
-        <source>The network %1 does not start: %2</source>
-        <translation>网络 %1 无法启动：%2</translation>
-    </message>
-    <message>
-        <source>The network %1 does not take the fixed address %2: %3</source>
-        <translation>网络 %1 不接受固定地址 %2：%3</translation>
-    </message>
-    <message>
-        <source>The VM&apos;s definition cannot be read.</source>
-        <translation>无法读取虚拟机的定义。</translation>
-    </message>
-    <message>
-        <source>Exam snapshot</source>
-        <translation>考试快照</translation>
-    </message>
-    <message>
-        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
-        <translation>已创建快照“%1”，但网络仍然连通：%2</translation>
-    </message>
-    <message>
-        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
-        <translation>已创建快照“%1”；网络已断开。</translation>
-    </message>
-    <message>
-        <source>Network restored.</source>
-        <translation>网络已恢复。</translation>
-    </message>
-    <message>
-        <source>--network is template, shared, student or group.</source>
-        <translation>--network 的取值为 template、shared、student 或 group。</translation>
-    </message>
-    <message>
-        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
-        <translation>--stagger 需要 N 或 N:秒数（每台主机一次启动 N 台虚拟机）。</translation>
-    </message>
-    <message>
-        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
-        <translation>--at 需要 HH:MM 或 ISO 日期时间，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Lab %1 can run at %2.</source>
-        <translation>实验室 %1 可以在 %2 运行。</translation>
-    </message>
-    <message>
-        <source>Lab %1 does not fit at %2.</source>
-        <translation>实验室 %1 在 %2 容纳不下。</translation>
-    </message>
-    <message>
-        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
-        <translation>create/settings：template（保留模板的网络）、shared（一个已有网络）、student 或 group（各自一个隔离网络，随实验室创建）。</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>create/settings: the shared network&apos;s name.</source>
-        <translation>create/settings：共享网络的名称。</translation>
-    </message>
-    <message>
-        <source>create/settings: fixed addresses on the shared network start here.</source>
-        <translation>create/settings：共享网络上的固定地址从此开始。</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>create/settings: student and group networks are PREFIX.N.0/24 (10.213).</source>
-        <translation>create/settings：学生网络和分组网络为 前缀.N.0/24（10.213）。</translation>
-    </message>
-    <message>
-        <source>PREFIX</source>
-        <translation>前缀</translation>
-    </message>
-    <message>
-        <source>create/settings: the template disk (target, like vdb) that holds student data; resets keep it (repeatable).</source>
-        <translation>create/settings：存放学生数据的模板磁盘（目标名，如 vdb）；重置时保留（可重复）。</translation>
-    </message>
-    <message>
-        <source>DEV</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
-        <translation>create/settings：每台主机一次启动 N 台虚拟机，间隔若干秒（30）。</translation>
-    </message>
-    <message>
-        <source>N[:SECONDS]</source>
-        <translation>N[:秒数]</translation>
-    </message>
-    <message>
-        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
-        <translation>capacity：课程开始时间（HH:MM 或 ISO 日期时间；默认现在）。</translation>
-    </message>
-    <message>
-        <source>capacity: the scheduler database (default: its usual place).</source>
-        <translation>capacity：调度器数据库（默认：其常用位置）。</translation>
-    </message>
-    <message>
-        <source>The lab has no role &quot;%1&quot;.</source>
-        <translation>实验室没有角色“%1”。</translation>
-    </message>
-    <message>
-        <source>Name the template VM of the new version.</source>
-        <translation>请指定新版本的模板虚拟机。</translation>
-    </message>
-    <message>
-        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
-        <translation>%1 已是角色 %3 的版本 %2。学生的磁盘建立在它之上，因此新版本必须是新的模板虚拟机：克隆模板、修改克隆、发布克隆。</translation>
-    </message>
-    <message>
-        <source>%1 is not a disk the lab made; it was left alone.</source>
-        <translation>%1 不是实验室创建的磁盘；未作改动。</translation>
-    </message>
-    <message>
-        <source>Created from %1 (template version %2).</source>
-        <translation>由 %1 创建（模板版本 %2）。</translation>
-    </message>
-    <message>
-        <source>Moved from template version %1 to %2 (%3).</source>
-        <translation>已从模板版本 %1 迁移到 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing (or in no storage pool).</source>
-        <translation>%1：%2 缺失（或不在任何存储池中）。</translation>
-    </message>
-    <message>
-        <source>%1: %2 no longer has a backing file.</source>
-        <translation>%1：%2 已没有后备文件。</translation>
-    </message>
-    <message>
-        <source>%1: built on %2 but now backed by %3.</source>
-        <translation>%1：基于 %2 创建，但现在的后备文件是 %3。</translation>
-    </message>
-    <message>
-        <source>%1: the backing chain is longer than 16 files.</source>
-        <translation>%1：后备链超过 16 个文件。</translation>
-    </message>
-    <message>
-        <source>%1: the backing file %2 is missing (or in no storage pool).</source>
-        <translation>%1：后备文件 %2 缺失（或不在任何存储池中）。</translation>
-    </message>
-    <message>
-        <source>%1: the template disk %2 was changed after this overlay was made; the overlay no longer matches it (reset the student to rebuild on the current version).</source>
-        <translation>%1：模板磁盘 %2 在此覆盖层创建后被修改；覆盖层已与其不符（重置该学生以在当前版本上重建）。</translation>
-    </message>
-    <message>
-        <source>Not provisioned; it will be made on version %1.</source>
-        <translation>尚未创建；将基于版本 %1 创建。</translation>
-    </message>
-    <message>
-        <source>Already on template version %1.</source>
-        <translation>已是模板版本 %1。</translation>
-    </message>
-    <message>
-        <source>Running: stays on version %1 until its next reset.</source>
-        <translation>正在运行：在下次重置前保持版本 %1。</translation>
-    </message>
-    <message>
-        <source>Has changes: stays on version %1 until its next reset.</source>
-        <translation>有改动：在下次重置前保持版本 %1。</translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation>未运行。</translation>
-    </message>
-    <message>
-        <source>First sample taken; idle time counts from now.</source>
-        <translation>已采集首个样本；空闲时间从现在起计算。</translation>
-    </message>
-    <message>
-        <source>In use.</source>
-        <translation>使用中。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle for %n minute(s); shut down after %1.</source>
-        <translation>
-            <numerusform>已空闲 %n 分钟；%1 后关机。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle for %n minute(s): shutdown requested.</source>
-        <translation>
-            <numerusform>已空闲 %n 分钟：已请求关机。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Idle and still running %n second(s) after the shutdown request: forced off.</source>
-        <translation>
-            <numerusform>空闲且在请求关机 %n 秒后仍在运行：已强制关闭。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Idle; shutdown requested, waiting for the guest.</source>
-        <translation>空闲；已请求关机，等待客户机响应。</translation>
-    </message>
-    <message>
-        <source>No paths to collect: name them in the lab&apos;s settings.</source>
-        <translation>没有要收集的路径：请在实验室设置中指定。</translation>
-    </message>
-    <message>
-        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
-        <translation>正在运行：只能从已关机虚拟机的磁盘收集文件；请先关机。</translation>
-    </message>
-    <message>
-        <source>Collecting files needs guestfish (Debian package libguestfs-tools), which is not installed.</source>
-        <translation>收集文件需要 guestfish（Debian 软件包 libguestfs-tools），但它未安装。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>guestfish did not finish in 15 minutes.</source>
-        <translation>guestfish 在 15 分钟内未完成。</translation>
-    </message>
-    <message>
-        <source>Nothing collected: %1</source>
-        <translation>未收集到任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Collected %1 into %2.</source>
-        <translation>已将 %1 收集到 %2。</translation>
-    </message>
-    <message>
-        <source>Collected %1; not found: %2.</source>
-        <translation>已收集 %1；未找到：%2。</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Not started, its disks are broken: %1</source>
-        <translation>未启动，其磁盘已损坏：%1</translation>
-    </message>
-    <message>
-        <source>template version %1</source>
-        <translation>模板版本 %1</translation>
-    </message>
-    <message>
-        <source>template version %1 (version %2 applies at its next reset)</source>
-        <translation>模板版本 %1（下次重置时应用版本 %2）</translation>
-    </message>
-    <message>
-        <source>Disks intact, %1: %2</source>
-        <translation>磁盘完好，%1：%2</translation>
-    </message>
-    <message>
-        <source>BROKEN, %1: %2</source>
-        <translation>已损坏，%1：%2</translation>
-    </message>
-    <message>
-        <source>--idle-minutes takes a number of minutes (0: never).</source>
-        <translation>--idle-minutes 需要分钟数（0：从不）。</translation>
-    </message>
-    <message>
-        <source>ENDED %1: flagged for deletion</source>
-        <translation>已于 %1 结束：标记为待删除</translation>
-    </message>
-    <message>
-        <source>Collecting needs --to FOLDER.</source>
-        <translation>收集需要 --to 文件夹。</translation>
-    </message>
-    <message>
-        <source>Name the new version&apos;s template VM with --template VM.</source>
-        <translation>请用 --template 虚拟机 指定新版本的模板虚拟机。</translation>
-    </message>
-    <message>
-        <source>The lab has several roles: name one with --role ROLE.</source>
-        <translation>实验室有多个角色：请用 --role 角色 指定一个。</translation>
-    </message>
-    <message>
-        <source>Lab %1: %2 is version %3 of role %4. Students without changes move now; the others at their next reset.</source>
-        <translation>实验室 %1：%2 是角色 %4 的版本 %3。没有改动的学生现在迁移；其他学生在下次重置时迁移。</translation>
-    </message>
-    <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>实验室：每个角色一台模板虚拟机加一份班级名单，变成每名学生每个角色一台虚拟机，作为模板上的 qcow2 覆盖层，分布在实验室的各主机上。
-
-  virtdeck lab create --name 名称 --template 虚拟机 [--role 角色=虚拟机]… --roster 文件.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab 名称 [--students a,b] [--json]
-  virtdeck lab report --lab 名称 [--format csv|html] [--output 文件]   （账号信息表）
-  virtdeck lab capacity --lab 名称 [--at HH:MM|ISO时间] [--json]
-  virtdeck lab addresses --lab 名称 [--output 文件]
-  virtdeck lab settings --lab 名称 [--network 模式] [--data-disk 设备]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab 名称 [--snapshot 名称]
-  virtdeck lab publish --lab 名称 [--role 角色] --template 虚拟机 [--note 文本]   （新的模板版本）
-  virtdeck lab versions --lab 名称 [--json]
-  virtdeck lab update|check|idle-stop --lab 名称
-  virtdeck lab collect --lab 名称 --to 文件夹 [--path 客户机路径]…
-  virtdeck lab roster --lab 名称 [--add 文件.csv] [--drop IDS]
-
-退出码：0 完成，1 部分虚拟机失败，2 用法错误或名单有误。</translation>
-    </message>
-    <message>
-        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
-        <translation>create：单角色实验室的模板虚拟机；publish：新版本的模板虚拟机。</translation>
-    </message>
-    <message>
-        <source>create: a role and its template VM, ROLE=VM (repeatable); publish: the role.</source>
-        <translation>create：角色及其模板虚拟机，角色=虚拟机（可重复）；publish：角色。</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
-        <translation>create/settings：idle-stop 关闭空闲达到此时长的虚拟机（0：从不）。</translation>
-    </message>
-    <message>
-        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
-        <translation>create/settings：实验室的最后一天；之后将被标记。</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>create/settings: a path inside the guests to collect (repeatable).</source>
-        <translation>create/settings：要收集的客户机内路径（可重复）。</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>collect: the folder for the files (a folder per student).</source>
-        <translation>collect：存放文件的文件夹（每名学生一个文件夹）。</translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
-        <translation>collect：客户机内路径，替代实验室设置的路径（可重复）。</translation>
-    </message>
-    <message>
-        <source>publish: what changed in this version.</source>
-        <translation>publish：此版本的改动。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
-        <translation>用法：virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [选项]   （参见 virtdeck lab --help）</translation>
     </message>
 </context>
 <context>
@@ -2178,26 +2498,14 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::BackupsPane</name>
+    <name>virtdeck::BackupCatalogModel</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <source>incremental</source>
+        <translation>增量</translation>
     </message>
     <message>
-        <source>Re&amp;store…</source>
-        <translation>恢复(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Restore the selected backup as a new VM on a connected host</source>
-        <translation>将所选备份恢复为已连接主机上的新虚拟机</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>校验(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Re-read and re-hash every chunk of the repository</source>
-        <translation>重新读取并重新计算仓库中每个数据块的哈希</translation>
+        <source>full</source>
+        <translation>完整</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -2228,6 +2536,41 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>数据</translation>
     </message>
     <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Dedup</source>
+        <translation>去重</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::BackupsPane</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup as a new VM on a connected host</source>
+        <translation>将所选备份恢复为已连接主机上的新虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-read and re-hash every chunk of the repository</source>
+        <translation>重新读取并重新计算仓库中每个数据块的哈希</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -2248,14 +2591,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>%1 of data stored in %2 (%3×)</source>
         <translation>%1 的数据存储为 %2（%3×）</translation>
-    </message>
-    <message>
-        <source>incremental</source>
-        <translation>增量</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>完整</translation>
     </message>
     <message>
         <source>Restore %1</source>
@@ -3914,21 +4249,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::LabCapacityReport</name>
-    <message>
-        <source>Place %1 on %2.</source>
-        <translation>将 %1 安置到 %2。</translation>
-    </message>
-    <message>
-        <source>Move %1 from %2 to %3.</source>
-        <translation>将 %1 从 %2 迁移到 %3。</translation>
-    </message>
-    <message>
-        <source>No host has room for: %1.</source>
-        <translation>没有主机能容纳：%1。</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::LabDialog</name>
     <message>
         <source>New Lab</source>
@@ -3997,24 +4317,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Choose the class roster (a CSV file).</source>
         <translation>请选择班级学生名单（CSV 文件）。</translation>
-    </message>
-    <message>
-        <source>The roster has errors; nothing was imported:
-</source>
-        <translation>学生名单有错误；未导入任何内容：
-</translation>
-    </message>
-    <message>
-        <source>Cannot open the labs database: %1</source>
-        <translation>无法打开实验室数据库：%1</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>名为 %1 的实验室已存在。</translation>
-    </message>
-    <message>
-        <source>Cannot save the lab: %1</source>
-        <translation>无法保存实验室：%1</translation>
     </message>
     <message>
         <source>&amp;Class</source>
@@ -4109,46 +4411,47 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::LabSettings</name>
+    <name>virtdeck::LabListModel</name>
     <message>
-        <source>The lab&apos;s settings cannot be read: %1</source>
-        <translation>无法读取实验室的设置：%1</translation>
+        <source>Lab</source>
+        <translation>实验室</translation>
     </message>
     <message>
-        <source>Unknown network mode &quot;%1&quot;.</source>
-        <translation>未知的网络模式“%1”。</translation>
+        <source>Students</source>
+        <translation>学生</translation>
     </message>
     <message>
-        <source>A shared network needs the name of a libvirt network.</source>
-        <translation>共享网络需要一个 libvirt 网络的名称。</translation>
+        <source>Roles</source>
+        <translation>角色</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address.</source>
-        <translation>“%1”不是 IPv4 地址。</translation>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabService</name>
+    <message>
+        <source>The roster has errors; nothing was imported:
+</source>
+        <translation>学生名单有错误；未导入任何内容：
+</translation>
     </message>
     <message>
-        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
-        <translation>子网前缀“%1”不是像 10.213 这样的两个数字。</translation>
+        <source>Cannot open the labs database: %1</source>
+        <translation>无法打开实验室数据库：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
-        <translation>“%1”不是磁盘的目标名（如 vdb）。</translation>
+        <source>A lab named %1 exists already.</source>
+        <translation>名为 %1 的实验室已存在。</translation>
     </message>
     <message>
-        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
-        <translation>启动批次的大小需为 0 或更多，间隔为 0 到 3600 秒。</translation>
+        <source>Cannot save the lab: %1</source>
+        <translation>无法保存实验室：%1</translation>
     </message>
     <message>
-        <source>The idle time is 0 (never) to 10080 minutes.</source>
-        <translation>空闲时间为 0（从不）到 10080 分钟。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
-        <translation>“%1”不是类似 2026-12-18 的日期。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
-        <translation>“%1”不是客户机内的绝对路径。</translation>
+        <source>the lab %1 is gone</source>
+        <translation>实验室 %1 已不存在</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4570,45 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
+    <name>virtdeck::LabStudentModel</name>
+    <message>
+        <source>not provisioned</source>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabsPane</name>
     <message>
         <source>No labs yet</source>
@@ -4305,34 +4647,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>%1：作用于所选学生；未选择学生时作用于整个实验室</translation>
     </message>
     <message>
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>VM</source>
-        <translation>虚拟机</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Last result</source>
-        <translation>上次结果</translation>
-    </message>
-    <message>
         <source>No lab chosen. A lab turns a template VM and a class roster into one linked-clone VM per student: create one with New Lab…</source>
         <translation>未选择实验室。实验室可根据模板虚拟机和班级学生名单，为每名学生创建一台链接克隆虚拟机。请通过以下操作创建：新建实验室…</translation>
     </message>
@@ -4345,14 +4659,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>%1; hosts: %2; names: %3</source>
         <translation>%1；主机：%2；名称：%3</translation>
-    </message>
-    <message>
-        <source>not provisioned</source>
-        <translation>未部署</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
     </message>
     <message>
         <source>Export Lab Report</source>
@@ -4495,10 +4801,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>已部署虚拟机的网络、数据磁盘和地址在下次重置时更改。</translation>
     </message>
     <message>
-        <source>the lab %1 is gone</source>
-        <translation>实验室 %1 已不存在</translation>
-    </message>
-    <message>
         <source>Cannot save the lab: %1</source>
         <translation>无法保存实验室：%1</translation>
     </message>
@@ -4548,6 +4850,14 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>所有主机</translation>
     </message>
     <message>
+        <source>Virtual Machines</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4562,6 +4872,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Activity</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>VM Details</source>
+        <translation>虚拟机详细信息</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -4586,6 +4900,22 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>%2 %1失败：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) connected</source>
+        <translation>
+            <numerusform>%n 台主机中已连接 %1 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s): %1 running, %2 paused</source>
+        <translation>
+            <numerusform>%n 台虚拟机：%1 台运行中，%2 台已暂停</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
     </message>
     <message>
         <source>Start the selected VMs</source>
@@ -4648,12 +4978,12 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>重新读取所有已连接主机上的全部虚拟机（F5）</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>筛选(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4666,6 +4996,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>&amp;Virtual Machine</source>
         <translation>虚拟机(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New Virtual Machine…</source>
+        <translation>新建虚拟机(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4687,17 +5021,13 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n host(s) connected</source>
-        <translation>
-            <numerusform>%n 台主机中已连接 %1 台</numerusform>
-        </translation>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s): %1 running, %2 paused</source>
-        <translation>
-            <numerusform>%n 台虚拟机：%1 台运行中，%2 台已暂停</numerusform>
-        </translation>
+    <message>
+        <source>Creating %1 failed</source>
+        <translation>创建 %1 失败</translation>
     </message>
     <message>
         <source>Force off</source>
@@ -4728,7 +5058,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> 以及另外 %n 台</numerusform>
+            <numerusform> 以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
@@ -4740,80 +5070,24 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Add Connection</source>
-        <translation>添加连接</translation>
+        <source>%1 %2, libvirt %3</source>
+        <translation>%1 %2，libvirt %3</translation>
     </message>
     <message>
-        <source>Edit Connection</source>
-        <translation>编辑连接</translation>
+        <source>not connected</source>
+        <translation>未连接</translation>
     </message>
     <message>
-        <source>Remove connection</source>
-        <translation>移除连接</translation>
-    </message>
-    <message>
-        <source>Remove the connection %1? Its VMs stay on the host; only Virtdeck forgets the connection.</source>
-        <translation>移除连接 %1？其虚拟机仍保留在主机上，Virtdeck 只是不再记住该连接。</translation>
+        <source>No hosts yet.</source>
+        <translation>尚无主机。</translation>
     </message>
     <message>
         <source>About Virtdeck</source>
         <translation>关于 Virtdeck</translation>
     </message>
     <message>
-        <source>Virtual Machines</source>
-        <translation>虚拟机</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>镜像</translation>
-    </message>
-    <message>
-        <source>VM Details</source>
-        <translation>虚拟机详细信息</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Virtual Machine…</source>
-        <translation>新建虚拟机(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>已创建 %1</translation>
-    </message>
-    <message>
-        <source>Creating %1 failed</source>
-        <translation>创建 %1 失败</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>性能</translation>
-    </message>
-    <message>
-        <source>Alert &amp;Rules…</source>
-        <translation>告警规则(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Choose which thresholds raise an alert</source>
-        <translation>选择哪些阈值会触发告警</translation>
-    </message>
-    <message>
-        <source>Rules…</source>
-        <translation>规则…</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>告警</translation>
-    </message>
-    <message>
-        <source>Virtdeck alert: %1</source>
-        <translation>Virtdeck 告警：%1</translation>
-    </message>
-    <message>
-        <source>Select one or more VMs, or a host, to see their charts.</source>
-        <translation>选择一台或多台虚拟机，或一台主机，以查看其图表。</translation>
+        <source>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;A desktop console for libvirt hypervisors: local and remote hosts, bulk operations, scheduling, backup and teaching labs.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt library %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;libvirt 虚拟化主机的桌面控制台：本地和远程主机、批量操作、计划任务、备份和教学实验室。&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt 库 %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;主机&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Console</source>
@@ -4832,6 +5106,34 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>克隆(&amp;L)…</translation>
     </message>
     <message>
+        <source>Add Connection</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>编辑连接</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>移除连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Its VMs stay on the host; only Virtdeck forgets the connection.</source>
+        <translation>移除连接 %1？其虚拟机仍保留在主机上，Virtdeck 只是不再记住该连接。</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be read</source>
+        <translation>无法读取系统密钥环</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password</source>
+        <translation>系统密钥环拒绝保存密码</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -4846,58 +5148,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Sc&amp;hedule</source>
         <translation>计划(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Job %1, %2 %3: %4</source>
-        <translation>任务 %1，%2 %3：%4</translation>
-    </message>
-    <message>
-        <source>Scheduler</source>
-        <translation>调度器</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be read</source>
-        <translation>无法读取系统密钥环</translation>
-    </message>
-    <message>
-        <source>The system keyring refused the password</source>
-        <translation>系统密钥环拒绝保存密码</translation>
-    </message>
-    <message>
-        <source>%1 %2, libvirt %3</source>
-        <translation>%1 %2，libvirt %3</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>No hosts yet.</source>
-        <translation>尚无主机。</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;A desktop console for libvirt hypervisors: local and remote hosts, bulk operations, scheduling, backup and teaching labs.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt library %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hosts&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Virtdeck %1&lt;/h3&gt;&lt;p&gt;libvirt 虚拟化主机的桌面控制台：本地和远程主机、批量操作、计划任务、备份和教学实验室。&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt 库 %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;主机&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=4&gt;%4&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Jobs: %1 running, %2 waiting</source>
-        <translation>任务：%1 个运行中，%2 个等待中</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>实验室</translation>
-    </message>
-    <message>
-        <source>&amp;Lab</source>
-        <translation>实验室(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Labs Pane</source>
-        <translation>实验室窗格(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;New Lab…</source>
-        <translation>新建实验室(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Migrate…</source>
@@ -4922,6 +5172,42 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Move running VMs from the fullest to the emptiest hosts until their memory loads are within ten points</source>
         <translation>将运行中的虚拟机从最满的主机移到最空的主机，直到各主机内存负载相差不超过十个百分点</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the selected VMs into the backup repository (incremental after the first; Ctrl+B)</source>
+        <translation>将所选虚拟机备份到备份仓库（首次之后为增量；Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>实验室(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Labs Pane</source>
+        <translation>实验室窗格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Lab…</source>
+        <translation>新建实验室(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Job %1, %2 %3: %4</source>
+        <translation>任务 %1，%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>Jobs: %1 running, %2 waiting</source>
+        <translation>任务：%1 个运行中，%2 个等待中</translation>
     </message>
     <message>
         <source>Evacuate %1</source>
@@ -4962,16 +5248,32 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>迁移(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
+        <source>Performance</source>
+        <translation>性能</translation>
     </message>
     <message>
-        <source>Back up the selected VMs into the backup repository (incremental after the first; Ctrl+B)</source>
-        <translation>将所选虚拟机备份到备份仓库（首次之后为增量；Ctrl+B）</translation>
+        <source>Alert &amp;Rules…</source>
+        <translation>告警规则(&amp;R)…</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>备份</translation>
+        <source>Choose which thresholds raise an alert</source>
+        <translation>选择哪些阈值会触发告警</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Virtdeck alert: %1</source>
+        <translation>Virtdeck 告警：%1</translation>
+    </message>
+    <message>
+        <source>Select one or more VMs, or a host, to see their charts.</source>
+        <translation>选择一台或多台虚拟机，或一台主机，以查看其图表。</translation>
     </message>
 </context>
 <context>
@@ -5526,13 +5828,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::RosterParseResult</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::ScheduleDialog</name>
     <message>
         <source>Schedule</source>
@@ -6021,13 +6316,6 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::SparseStreamSource</name>
-    <message>
-        <source>internal error: non-sequential read</source>
-        <translation>内部错误：非顺序读取</translation>
     </message>
 </context>
 <context>
@@ -6538,185 +6826,6 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Definition stored.</source>
         <translation>定义已保存。</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup</name>
-    <message>
-        <source>the previous backup&apos;s chunk is unusable: %1</source>
-        <translation>上一次备份的块不可用：%1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>reading %1 at offset %2: %3</source>
-        <translation>读取 %1 时在偏移量 %2 处出错：%3</translation>
-    </message>
-    <message>
-        <source>incremental data for %1 without a previous backup</source>
-        <translation>%1 的增量数据缺少上一次备份</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <source>write error on %1: %2</source>
-        <translation>写入 %1 时出错：%2</translation>
-    </message>
-    <message>
-        <source>cannot finish %1: %2</source>
-        <translation>无法完成 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>verifying</source>
-        <translation>正在校验</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3, %4 MiB/s</source>
-        <translation>%1：%2 / %3，%4 MiB/s</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::ChunkStore</name>
-    <message>
-        <source>zstd: %1</source>
-        <translation>zstd：%1</translation>
-    </message>
-    <message>
-        <source>chunk %1 is missing</source>
-        <translation>块 %1 缺失</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (not a zstd frame)</source>
-        <translation>块 %1 已损坏（不是 zstd 帧）</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (%2)</source>
-        <translation>块 %1 已损坏（%2）</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (checksum mismatch)</source>
-        <translation>块 %1 已损坏（校验和不匹配）</translation>
-    </message>
-    <message>
-        <source>chunk %1 is damaged (it claims %2 bytes, more than any chunk)</source>
-        <translation>数据块 %1 已损坏（声明 %2 字节，超过任何数据块的大小）</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::DiskRestoreReader</name>
-    <message>
-        <source>chunk %1 has the wrong size for disk %2</source>
-        <translation>块 %1 的大小与磁盘 %2 不符</translation>
-    </message>
-    <message>
-        <source>internal error: position outside the chunk</source>
-        <translation>内部错误：位置超出块范围</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::Qcow2Source</name>
-    <message>
-        <source>not a qcow2 image</source>
-        <translation>不是 qcow2 镜像</translation>
-    </message>
-    <message>
-        <source>qcow2 version %1 is not supported</source>
-        <translation>不支持 qcow2 版本 %1</translation>
-    </message>
-    <message>
-        <source>qcow2 cluster size 2^%1 is invalid</source>
-        <translation>qcow2 簇大小 2^%1 无效</translation>
-    </message>
-    <message>
-        <source>encrypted qcow2 images are not supported</source>
-        <translation>不支持加密的 qcow2 镜像</translation>
-    </message>
-    <message>
-        <source>the qcow2 image is marked corrupt</source>
-        <translation>该 qcow2 镜像已被标记为损坏</translation>
-    </message>
-    <message>
-        <source>qcow2 images with an external data file are not supported</source>
-        <translation>不支持带外部数据文件的 qcow2 镜像</translation>
-    </message>
-    <message>
-        <source>qcow2 images with extended L2 entries are not supported</source>
-        <translation>不支持带扩展 L2 条目的 qcow2 镜像</translation>
-    </message>
-    <message>
-        <source>the qcow2 image uses unknown incompatible features</source>
-        <translation>该 qcow2 镜像使用了未知的不兼容特性</translation>
-    </message>
-    <message>
-        <source>the qcow2 L1 table is too small for the image size</source>
-        <translation>对于该镜像大小，qcow2 L1 表过小</translation>
-    </message>
-    <message>
-        <source>compressed qcow2 clusters are not supported (convert the image with qemu-img convert first)</source>
-        <translation>不支持压缩的 qcow2 簇（请先用 qemu-img convert 转换镜像）</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::backup::Repository</name>
-    <message>
-        <source>%1 is not a Virtdeck backup repository</source>
-        <translation>%1 不是 Virtdeck 备份仓库</translation>
-    </message>
-    <message>
-        <source>%1 is not empty and not a Virtdeck backup repository</source>
-        <translation>%1 不为空，且不是 Virtdeck 备份仓库</translation>
-    </message>
-    <message>
-        <source>cannot create the repository folders in %1</source>
-        <translation>无法在 %1 中创建仓库文件夹</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Virtdeck backup repository of a known version</source>
-        <translation>%1 不是已知版本的 Virtdeck 备份仓库</translation>
-    </message>
-    <message>
-        <source>%1 declares an invalid chunk size</source>
-        <translation>%1 声明的块大小无效</translation>
-    </message>
-    <message>
-        <source>cannot open the lock file of %1: %2</source>
-        <translation>无法打开 %1 的锁文件：%2</translation>
-    </message>
-    <message>
-        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
-        <translation>仓库 %1 正被另一个备份、恢复或校验操作使用；请在其完成后重试</translation>
-    </message>
-    <message>
-        <source>the repository %1 is being pruned; try again when it has finished</source>
-        <translation>仓库 %1 正在清理；请在其完成后重试</translation>
-    </message>
-    <message>
-        <source>manifest %1 is unreadable: %2</source>
-        <translation>清单 %1 无法读取：%2</translation>
-    </message>
-    <message>
-        <source>no backup named &apos;%1&apos;</source>
-        <translation>没有名为“%1”的备份</translation>
-    </message>
-    <message>
-        <source>no backup named &apos;%1&apos; in %2</source>
-        <translation>%2 中没有名为“%1”的备份</translation>
-    </message>
-    <message>
-        <source>cannot remove backup %1</source>
-        <translation>无法删除备份 %1</translation>
     </message>
 </context>
 </TS>

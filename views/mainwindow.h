@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domainaction.h"
+#include "core/hostinfo.h"
 #include "core/secretstore.h"
 
 #include <QHash>
@@ -37,7 +38,6 @@ struct CredentialRequest;
 struct DomainRef;
 struct Job;
 struct MovePlan;
-enum class ConnectionState : quint8;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT

@@ -3,6 +3,8 @@
 // "snapshot" and "database". GUI thread.
 #pragma once
 
+#include "labs/lab.h"
+
 #include <QList>
 #include <QString>
 
@@ -12,8 +14,6 @@
 namespace virtdeck {
 
 struct Job;
-struct Lab;
-enum class LabOperation : quint8;
 
 QString labJobKind(LabOperation op);
 // Adds the kinds and their handlers to the JobKinds registry (once, at start-up).

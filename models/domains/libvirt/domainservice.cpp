@@ -327,6 +327,143 @@ void DomainService::takeScreenshot(const QString &uuid) {
     });
 }
 
+namespace {
+
+// Clones one shut-off VM: a copy (or, linked, a qcow2 overlay) of each disk the VM owns, in the
+// disk's own pool, then the definition under the new name. What it created is deleted again when
+// a later step fails. Runs on the connection thread.
+class DomainCloner {
+public:
+    DomainCloner(virConnectPtr conn, const QString &newName, CloneMode mode)
+        : m_conn(conn)
+        , m_newName(newName)
+        , m_mode(mode) {}
+    ~DomainCloner() {
+        if (!m_kept)
+            for (const auto &v : m_created)
+                if (virStorageVolDelete(v.get(), 0) < 0)
+                    virResetLastError();
+    }
+
+    // Empty on success, with the new VM's UUID in `uuid`; else what went wrong.
+    QString clone(const QString &uuid, QString *newUuid) {
+        lv::DomainPtr dom = lv::domainByUuid(m_conn, uuid);
+        if (!dom)
+            return lv::lastError();
+        if (virDomainIsActive(dom.get()) != 0)
+            return DomainService::tr(
+                "Shut the VM off before cloning it, so its disks are consistent.");
+        const QString xml = lv::xmlOf(dom.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+        if (xml.isEmpty())
+            return lv::lastError();
+        for (const DomainDisk &disk : ownedDisks(parseDomainDisks(xml)))
+            if (const QString why = copyDisk(disk); !why.isEmpty())
+                return why;
+        QString parseError;
+        const QString cloneXml =
+            cloneDomainXml(xml, m_newName, m_fileMap, m_volumeMap, &parseError);
+        if (cloneXml.isEmpty())
+            return parseError;
+        lv::DomainPtr clone(virDomainDefineXMLFlags(m_conn, cloneXml.toUtf8().constData(),
+                                                    VIR_DOMAIN_DEFINE_VALIDATE));
+        if (!clone)
+            return lv::lastError();
+        m_kept = true;
+        *newUuid = lv::uuidOf(clone.get());
+        return {};
+    }
+    int diskCount() const { return int(m_created.size()); }
+
+private:
+    // The disk's volume; a path no pool lists yet gets one refresh of the active pools first.
+    lv::VolumePtr sourceVolume(const DomainDisk &disk) {
+        if (disk.sourcePath.isEmpty()) {
+            lv::PoolPtr pool(
+                virStoragePoolLookupByName(m_conn, disk.sourcePool.toUtf8().constData()));
+            return lv::VolumePtr(
+                pool ? virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData())
+                     : nullptr);
+        }
+        const QByteArray p = disk.sourcePath.toUtf8();
+        lv::VolumePtr src(virStorageVolLookupByPath(m_conn, p.constData()));
+        if (src || m_poolsRefreshed)
+            return src;
+        virResetLastError();
+        m_poolsRefreshed = true;
+        virStoragePoolPtr *raw = nullptr;
+        const int n =
+            virConnectListAllStoragePools(m_conn, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+        for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
+            if (virStoragePoolRefresh(pool.get(), 0) < 0)
+                virResetLastError();
+        return lv::VolumePtr(virStorageVolLookupByPath(m_conn, p.constData()));
+    }
+
+    // The new volume's definition: the source's capacity, its format (qcow2 when linked, with
+    // the source as backing store).
+    QString volumeXml(const QString &volName, quint64 capacity, const QString &srcFormat,
+                      const QString &srcPath) const {
+        const QString format = targetFormat(srcFormat);
+        QString xml = u"<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
+                      "<target><format type='%3'/></target>"_s.arg(
+                          xmlEscaped(volName), QString::number(capacity), format);
+        if (m_mode == CloneMode::Linked)
+            xml += u"<backingStore><path>%1</path><format type='%2'/></backingStore>"_s.arg(
+                xmlEscaped(srcPath), srcFormat.isEmpty() ? u"raw"_s : srcFormat);
+        return xml + u"</volume>"_s;
+    }
+    QString targetFormat(const QString &srcFormat) const {
+        if (m_mode == CloneMode::Linked)
+            return u"qcow2"_s;
+        return srcFormat.isEmpty() ? u"raw"_s : srcFormat;
+    }
+
+    QString copyDisk(const DomainDisk &disk) {
+        lv::VolumePtr src = sourceVolume(disk);
+        const QString label = disk.sourcePath.isEmpty() ? disk.sourcePool + u'/' + disk.sourceVolume
+                                                        : disk.sourcePath;
+        if (!src)
+            return DomainService::tr("The disk %1 is not a storage volume libvirt knows, so it "
+                                     "cannot be copied: %2")
+                .arg(label, lv::lastError());
+        lv::PoolPtr pool(virStoragePoolLookupByVolume(src.get()));
+        virStorageVolInfo info{};
+        if (!pool || virStorageVolGetInfo(src.get(), &info) < 0)
+            return lv::lastError();
+        const QString srcFormat = volumeFormat(src.get());
+        const QString format = targetFormat(srcFormat);
+        const QString ext = format == u"qcow2"_s ? u".qcow2"_s
+                            : format == u"raw"_s ? u".img"_s
+                                                 : u'.' + format;
+        const QString volName = m_newName + u'-' + disk.target + ext;
+        const QByteArray vx = volumeXml(volName, info.capacity, srcFormat,
+                                        lv::takeString(virStorageVolGetPath(src.get())))
+                                  .toUtf8();
+        lv::VolumePtr vol(
+            m_mode == CloneMode::Linked
+                ? virStorageVolCreateXML(pool.get(), vx.constData(), 0)
+                : virStorageVolCreateXMLFrom(pool.get(), vx.constData(), src.get(), 0));
+        if (!vol)
+            return DomainService::tr("Cannot create %1: %2").arg(volName, lv::lastError());
+        if (disk.sourcePath.isEmpty())
+            m_volumeMap.insert(disk.sourcePool + u'/' + disk.sourceVolume, volName);
+        else
+            m_fileMap.insert(disk.sourcePath, lv::takeString(virStorageVolGetPath(vol.get())));
+        m_created.push_back(std::move(vol));
+        return {};
+    }
+
+    virConnectPtr m_conn;
+    const QString m_newName;
+    const CloneMode m_mode;
+    QHash<QString, QString> m_fileMap, m_volumeMap;
+    std::vector<lv::VolumePtr> m_created;
+    bool m_poolsRefreshed = false;
+    bool m_kept = false;
+};
+
+} // namespace
+
 void DomainService::cloneDomain(const QString &uuid, const QString &newName, CloneMode mode) {
     run([guard = guard<DomainService>(), id = connectionId(), uuid, newName,
          mode](virConnectPtr conn) {
@@ -334,128 +471,19 @@ void DomainService::cloneDomain(const QString &uuid, const QString &newName, Clo
         r.connectionId = id;
         r.action = DomainAction::Define;
         r.name = newName;
-        auto finish = [&] {
-            guard.reply([r](DomainService *self) { Q_EMIT self->cloneFinished(r); });
-        };
         if (!conn) {
             r.message = tr("Not connected");
-            return finish();
+        } else {
+            DomainCloner cloner(conn, newName, mode);
+            r.message = cloner.clone(uuid, &r.uuid);
+            r.ok = r.message.isEmpty();
+            if (r.ok)
+                r.message =
+                    mode == CloneMode::Linked
+                        ? tr("%n disk(s) linked to the original", nullptr, cloner.diskCount())
+                        : tr("%n disk(s) copied", nullptr, cloner.diskCount());
         }
-        lv::DomainPtr dom = lv::domainByUuid(conn, uuid);
-        if (!dom) {
-            r.message = lv::lastError();
-            return finish();
-        }
-        if (virDomainIsActive(dom.get()) != 0) {
-            r.message = tr("Shut the VM off before cloning it, so its disks are consistent.");
-            return finish();
-        }
-        const QString xml = lv::takeString(
-            virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
-        if (xml.isEmpty()) {
-            r.message = lv::lastError();
-            return finish();
-        }
-        QHash<QString, QString> fileMap, volumeMap;
-        std::vector<lv::VolumePtr> created;
-        auto rollback = [&] {
-            for (const auto &v : created)
-                if (virStorageVolDelete(v.get(), 0) < 0)
-                    virResetLastError();
-        };
-        bool poolsRefreshed = false;
-        for (const DomainDisk &disk : ownedDisks(parseDomainDisks(xml))) {
-            lv::VolumePtr src;
-            if (!disk.sourcePath.isEmpty()) {
-                const QByteArray p = disk.sourcePath.toUtf8();
-                src.reset(virStorageVolLookupByPath(conn, p.constData()));
-                if (!src && !poolsRefreshed) {
-                    virResetLastError();
-                    poolsRefreshed = true;
-                    virStoragePoolPtr *raw = nullptr;
-                    const int n = virConnectListAllStoragePools(
-                        conn, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
-                    for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
-                        if (virStoragePoolRefresh(pool.get(), 0) < 0)
-                            virResetLastError();
-                    src.reset(virStorageVolLookupByPath(conn, p.constData()));
-                }
-            } else {
-                lv::PoolPtr pool(
-                    virStoragePoolLookupByName(conn, disk.sourcePool.toUtf8().constData()));
-                if (pool)
-                    src.reset(virStorageVolLookupByName(pool.get(),
-                                                        disk.sourceVolume.toUtf8().constData()));
-            }
-            const QString label = disk.sourcePath.isEmpty()
-                                      ? disk.sourcePool + u'/' + disk.sourceVolume
-                                      : disk.sourcePath;
-            if (!src) {
-                r.message = tr("The disk %1 is not a storage volume libvirt knows, so it cannot "
-                               "be copied: %2")
-                                .arg(label, lv::lastError());
-                rollback();
-                return finish();
-            }
-            lv::PoolPtr pool(virStoragePoolLookupByVolume(src.get()));
-            virStorageVolInfo info{};
-            if (!pool || virStorageVolGetInfo(src.get(), &info) < 0) {
-                r.message = lv::lastError();
-                rollback();
-                return finish();
-            }
-            const QString srcFormat = volumeFormat(src.get());
-            const QString srcPath = lv::takeString(virStorageVolGetPath(src.get()));
-            const QString format = mode == CloneMode::Linked ? u"qcow2"_s
-                                   : srcFormat.isEmpty()     ? u"raw"_s
-                                                             : srcFormat;
-            const QString ext = format == u"qcow2"_s ? u".qcow2"_s
-                                : format == u"raw"_s ? u".img"_s
-                                                     : u'.' + format;
-            const QString volName = newName + u'-' + disk.target + ext;
-            QString volXml = u"<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
-                             "<target><format type='%3'/></target>"_s.arg(
-                                 xmlEscaped(volName), QString::number(info.capacity), format);
-            if (mode == CloneMode::Linked)
-                volXml += u"<backingStore><path>%1</path><format type='%2'/></backingStore>"_s.arg(
-                    xmlEscaped(srcPath), srcFormat.isEmpty() ? u"raw"_s : srcFormat);
-            volXml += u"</volume>"_s;
-            const QByteArray vx = volXml.toUtf8();
-            lv::VolumePtr vol(
-                mode == CloneMode::Linked
-                    ? virStorageVolCreateXML(pool.get(), vx.constData(), 0)
-                    : virStorageVolCreateXMLFrom(pool.get(), vx.constData(), src.get(), 0));
-            if (!vol) {
-                r.message = tr("Cannot create %1: %2").arg(volName, lv::lastError());
-                rollback();
-                return finish();
-            }
-            if (disk.sourcePath.isEmpty())
-                volumeMap.insert(disk.sourcePool + u'/' + disk.sourceVolume, volName);
-            else
-                fileMap.insert(disk.sourcePath, lv::takeString(virStorageVolGetPath(vol.get())));
-            created.push_back(std::move(vol));
-        }
-        QString parseError;
-        const QString cloneXml = cloneDomainXml(xml, newName, fileMap, volumeMap, &parseError);
-        if (cloneXml.isEmpty()) {
-            r.message = parseError;
-            rollback();
-            return finish();
-        }
-        lv::DomainPtr clone(virDomainDefineXMLFlags(conn, cloneXml.toUtf8().constData(),
-                                                    VIR_DOMAIN_DEFINE_VALIDATE));
-        if (!clone) {
-            r.message = lv::lastError();
-            rollback();
-            return finish();
-        }
-        r.ok = true;
-        r.uuid = lv::uuidOf(clone.get());
-        r.message = tr("%n disk(s) copied", nullptr, int(created.size()));
-        if (mode == CloneMode::Linked)
-            r.message = tr("%n disk(s) linked to the original", nullptr, int(created.size()));
-        finish();
+        guard.reply([r](DomainService *self) { Q_EMIT self->cloneFinished(r); });
     });
 }
 
