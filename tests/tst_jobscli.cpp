@@ -27,6 +27,7 @@ private Q_SLOTS:
     void addRecurring();
     void badInput_data();
     void badInput();
+    void concurrentProcessesShareTheDatabase();
 
 private:
     Run jobs(const QStringList &args);
@@ -143,6 +144,57 @@ void TestJobsCli::badInput() {
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+// The window, a headless runner and scripts open one database at once. A fresh database each
+// round, so that the processes race for its creation and the switch to WAL as well: none may
+// fail on a lock that a peer holds only briefly.
+void TestJobsCli::concurrentProcessesShareTheDatabase() {
+    constexpr int kRounds = 20, kClients = 20;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    auto start = [&](const QStringList &args) {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(VIRTDECK_BINARY), args);
+        return p;
+    };
+    for (int round = 0; round < kRounds; ++round) {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"jobs.sqlite"_s), labs = dir.filePath(u"labs.sqlite"_s);
+        QProcess *runner = start({u"scheduler"_s, u"--headless"_s, u"--database"_s, db});
+        QList<QProcess *> clients;
+        for (int i = 0; i < kClients; ++i) {
+            if (i % 3 == 0)
+                clients << start({u"jobs"_s, u"add"_s, u"--database"_s, db, u"--connect"_s,
+                                  u"test:///default"_s, u"--action"_s, u"start"_s, u"--vm"_s,
+                                  u"test"_s, u"--at"_s, u"2099-01-01T00:00"_s});
+            else if (i % 3 == 1)
+                clients << start({u"jobs"_s, u"list"_s, u"--database"_s, db});
+            else
+                clients << start({u"lab"_s, u"list"_s, u"--database"_s, labs});
+        }
+        for (QProcess *p : std::as_const(clients)) {
+            QVERIFY2(p->waitForFinished(60000), qPrintable(p->arguments().join(u' ')));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QVERIFY2(p->exitCode() == 0 && !err.contains(u"locked"_s),
+                     qPrintable(u"round %1: %2 -> %3: %4"_s.arg(round)
+                                    .arg(p->arguments().join(u' '))
+                                    .arg(p->exitCode())
+                                    .arg(err)));
+            delete p;
+        }
+        QVERIFY(runner->state() == QProcess::Running || runner->waitForStarted(10000));
+        runner->terminate();
+        QVERIFY(runner->waitForFinished(30000));
+        const QString runnerErr = QString::fromUtf8(runner->readAllStandardError());
+        QVERIFY2(!runnerErr.contains(u"locked"_s), qPrintable(runnerErr));
+        delete runner;
+        JobStore store;
+        QVERIFY(store.open(db));
+        QCOMPARE(store.loadJobs().size(), 7); // every add landed
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJobsCli)

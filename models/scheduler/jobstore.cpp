@@ -1,6 +1,6 @@
 #include "jobstore.h"
 
-#include "core/filemodes.h"
+#include "core/sqlitedatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -165,29 +165,8 @@ QString JobStore::defaultPath() {
 
 bool JobStore::open(const QString &path, QString *error) {
     m_path = path;
-    // Owner only: job history names VMs and hosts, and the runner acts on what it reads here.
-    QString modeError;
-    if (!makePrivateDir(QFileInfo(path).absolutePath(), &modeError) ||
-        !precreatePrivateFile(path, &modeError)) {
-        m_lastError = modeError;
-        if (error)
-            *error = m_lastError;
-        return false;
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open()) {
-            m_lastError = db.lastError().text();
-            if (error)
-                *error = m_lastError;
-            return false;
-        }
-    }
-    // WAL lets the CLI add jobs while a runner reads; NORMAL sync is durable across app crashes.
-    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
-        !createSchema()) {
+    if (!SqliteDatabase::open(m_connectionName, path, tr("the scheduler database"),
+                              schemaStatements(), &m_lastError)) {
         if (error)
             *error = m_lastError;
         return false;
@@ -209,17 +188,15 @@ QSqlQuery &JobStore::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &s
 }
 
 bool JobStore::exec(const QString &sql) {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
+    if (!SqliteDatabase::exec(m_connectionName, sql, &m_lastError)) {
         qCWarning(lcStore) << sql << m_lastError;
         return false;
     }
     return true;
 }
 
-bool JobStore::createSchema() {
-    const QStringList statements = {
+QStringList JobStore::schemaStatements() {
+    return {
         u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s,
         u"CREATE TABLE IF NOT EXISTS jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT "
         "NULL, uri TEXT NOT NULL, vm TEXT, vm_uuid TEXT, params TEXT, grp TEXT, priority INTEGER "
@@ -238,10 +215,6 @@ bool JobStore::createSchema() {
         "TEXT, expires_at INTEGER)"_s,
         u"INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', '%1')"_s.arg(kSchemaVersion),
     };
-    for (const QString &s : statements)
-        if (!exec(s))
-            return false;
-    return true;
 }
 
 bool JobStore::insertJob(Job &job) {
@@ -257,23 +230,22 @@ bool JobStore::insertJob(Job &job) {
 }
 
 bool JobStore::insertJobs(QList<Job> &jobs) {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    // IMMEDIATE: take the write lock (waiting for a peer's) before the first insert, so the
+    // batch never fails half-way on a lock.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
         return false;
-    }
-    QSqlQuery q(db);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(kInsertJob);
     for (Job &job : jobs) {
         bindJob(q, job);
         if (!q.exec()) {
             m_lastError = q.lastError().text();
-            db.rollback();
+            exec(u"ROLLBACK"_s);
             return false;
         }
         job.id = q.lastInsertId().toLongLong();
     }
-    return db.commit();
+    return exec(u"COMMIT"_s);
 }
 
 bool JobStore::updateJob(const Job &job) {

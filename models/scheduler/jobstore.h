@@ -6,6 +6,7 @@
 #include "job.h"
 #include "schedule.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ struct DurationStat {
 };
 
 class JobStore {
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
+
 public:
     JobStore();
     ~JobStore();
@@ -85,7 +88,7 @@ private:
 
     std::unique_ptr<QSqlQuery> m_updateJob;
     std::unique_ptr<QSqlQuery> m_claimJob;
-    bool createSchema();
+    static QStringList schemaStatements();
 
     QString m_connectionName;
     QString m_path;
