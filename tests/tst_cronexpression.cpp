@@ -91,6 +91,15 @@ void TestCron::invalid_data() {
     QTest::newRow("zero step") << u"*/0 * * * *"_s << u"minute"_s;
     QTest::newRow("reversed range") << u"0 10-5 * * *"_s << u"hour"_s;
     QTest::newRow("empty") << QString() << u"five fields"_s;
+    // Numbers from outside: no step, value or range may overflow the parser.
+    QTest::newRow("step INT_MAX") << u"1/2147483647 * * * *"_s << u"minute"_s;
+    QTest::newRow("step past span") << u"*/61 * * * *"_s << u"minute"_s;
+    QTest::newRow("step negative") << u"*/-5 * * * *"_s << u"minute"_s;
+    QTest::newRow("step huge hour") << u"0 3/99999999999 * * *"_s << u"hour"_s;
+    QTest::newRow("value INT_MAX") << u"2147483647 * * * *"_s << u"minute"_s;
+    QTest::newRow("value INT_MIN") << u"-2147483648 * * * *"_s << u"minute"_s;
+    QTest::newRow("range to INT_MAX") << u"0 0 1-2147483647 * *"_s << u"day-of-month"_s;
+    QTest::newRow("weekday step INT_MAX") << u"0 0 * * 0/2147483647"_s << u"weekday"_s;
 }
 
 void TestCron::invalid() {

@@ -1,6 +1,5 @@
 #include "cronexpression.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -10,10 +9,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("CronExpression", s, nullptr, n);
-}
-
 const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                "jul", "aug", "sep", "oct", "nov", "dec"};
 const char *const kWeekdays[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
@@ -50,7 +45,9 @@ bool parseField(const QString &field, int lo, int hi, const char *const *names, 
         if (slash >= 0) {
             bool ok = false;
             step = part.mid(slash + 1).toInt(&ok);
-            if (!ok || step <= 0)
+            // A step beyond the field's span would match once at most; refuse it rather than
+            // let a huge one run the loop below past INT_MAX.
+            if (!ok || step <= 0 || step > hi - lo + 1)
                 return false;
             range = part.left(slash);
         }
@@ -71,8 +68,8 @@ bool parseField(const QString &field, int lo, int hi, const char *const *names, 
         }
         if (from < lo || to > hi || from > to)
             return false;
-        for (int v = from; v <= to; v += step)
-            set(v);
+        for (qint64 v = from; v <= to; v += step)
+            set(int(v));
     }
     return true;
 }
@@ -98,7 +95,7 @@ std::optional<CronExpression> CronExpression::parse(const QString &text, QString
     if (f.size() != 5)
         return fail(tr("A cron expression has five fields (minute hour day month weekday); "
                        "got %n.",
-                       int(f.size())));
+                       nullptr, int(f.size())));
     CronExpression c;
     c.m_text = text.simplified();
     if (!parseField(f[0], 0, 59, nullptr, 0, 0, [&](int v) { c.m_minutes.set(size_t(v)); }))

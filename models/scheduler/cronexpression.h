@@ -3,6 +3,7 @@
 // Pure value; evaluated in local time.
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -12,6 +13,8 @@
 namespace virtdeck {
 
 class CronExpression {
+    Q_DECLARE_TR_FUNCTIONS(CronExpression)
+
 public:
     // Nullopt with `error` set (translated, names the bad field) when `text` is not valid.
     static std::optional<CronExpression> parse(const QString &text, QString *error = nullptr);
