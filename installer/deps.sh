@@ -19,6 +19,7 @@ test_pkgs=(
   iptables dnsmasq-base
   clang libclang-rt-14-dev
   libguestfs-tools linux-image-amd64
+  debootstrap lintian
 )
 
 want=("${build_pkgs[@]}")
