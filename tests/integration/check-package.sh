@@ -25,11 +25,13 @@ rm -f virtdeck_*.deb
 cpack -G DEB >/dev/null
 deb=$(ls "$PWD"/virtdeck_*_*.deb)
 dpkg-deb -f "$deb" Package Version Depends
+depends=$(dpkg-deb -f "$deb" Depends)
+contents=$(dpkg-deb -c "$deb")
 for need in libvirt0 libqt6widgets6 libqt6sql6-sqlite; do
-  dpkg-deb -f "$deb" Depends | grep -q "$need" || fail "Depends lacks $need"
+  grep -q "$need" <<<"$depends" || fail "Depends lacks $need"
 done
 for f in ./usr/share/doc/virtdeck/copyright ./usr/share/doc/virtdeck/changelog.gz; do
-  dpkg-deb -c "$deb" | grep -q " $f\$" || fail "the package lacks $f"
+  grep -q " $f\$" <<<"$contents" || fail "the package lacks $f"
 done
 
 step "lintian"
