@@ -30,6 +30,14 @@
         <source>Host disconnected</source>
         <translation>Host getrennt</translation>
     </message>
+    <message>
+        <source>%1 above %2 %</source>
+        <translation>%1 über %2 %</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -926,6 +934,37 @@ Aktionen: %1</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionConfig</name>
+    <message>
+        <source>QEMU/KVM (system)</source>
+        <translation>QEMU/KVM (System)</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM (user session)</source>
+        <translation>QEMU/KVM (Benutzersitzung)</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address of the remote hypervisor.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des entfernten Hypervisors ein.</translation>
+    </message>
+    <message>
+        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
+        <translation>Der Hostname darf keine Leerzeichen, „/“ oder „@“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter a libvirt URI, for example qemu+ssh://user@host/system.</source>
+        <translation>Geben Sie eine libvirt-URI ein, zum Beispiel qemu+ssh://user@host/system.</translation>
+    </message>
+    <message>
+        <source>This is not a valid libvirt URI.</source>
+        <translation>Dies ist keine gültige libvirt-URI.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>Disconnected</source>
@@ -942,6 +981,36 @@ Aktionen: %1</translation>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message numerus="yes">
+        <source>A cron expression has five fields (minute hour day month weekday); got %n.</source>
+        <translation>
+            <numerusform>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); angegeben wurde %n.</numerusform>
+            <numerusform>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); angegeben wurden %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad minute field &apos;%1&apos; (0-59).</source>
+        <translation>Ungültiges Minutenfeld „%1“ (0-59).</translation>
+    </message>
+    <message>
+        <source>Bad hour field &apos;%1&apos; (0-23).</source>
+        <translation>Ungültiges Stundenfeld „%1“ (0-23).</translation>
+    </message>
+    <message>
+        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
+        <translation>Ungültiges Feld für den Monatstag „%1“ (1-31).</translation>
+    </message>
+    <message>
+        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
+        <translation>Ungültiges Monatsfeld „%1“ (1-12 oder jan-dec).</translation>
+    </message>
+    <message>
+        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
+        <translation>Ungültiges Wochentagsfeld „%1“ (0-7 oder sun-sat).</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1084,41 @@ Aktionen: %1</translation>
     </message>
 </context>
 <context>
+    <name>EvacuationPlan</name>
+    <message>
+        <source>The host to evacuate is unknown.</source>
+        <translation>Der zu räumende Host ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>There is no other host to move the VMs to.</source>
+        <translation>Es gibt keinen anderen Host, auf den die VMs verschoben werden können.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 vCPUs, %4): %5 → %6</source>
+        <translation>%1 (%2, %3 vCPUs, %4): %5 → %6</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Nichts zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1</source>
+        <translation>%1 kann nicht verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>FileModes</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1077,6 +1181,10 @@ Aktionen: %1</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the scheduler database</source>
+        <translation>die Scheduler-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2212,33 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
+    <name>Placement</name>
+    <message>
+        <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
+        <translation>Zum Starten werden %1 Arbeitsspeicher benötigt, aber %2 hat von %4 nur noch %3 frei (%5 durch laufende VMs belegt, Overcommit-Verhältnis %6).</translation>
+    </message>
+    <message>
+        <source>No host is configured.</source>
+        <translation>Es ist kein Host eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory left, %3 needed</source>
+        <translation>%1 hat noch %2 Arbeitsspeicher frei, %3 benötigt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPUs left, %3 needed</source>
+        <translation>%1 hat noch %2 vCPUs frei, %3 benötigt</translation>
+    </message>
+    <message>
+        <source>No host can take the VM: %1.</source>
+        <translation>Kein Host kann die VM aufnehmen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PoolState</name>
     <message>
         <source>Inactive</source>
@@ -2143,6 +2278,33 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Round-robin across hosts and labs</source>
         <translation>Reihum über Hosts und Labore</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Give the times of day as HH:MM, separated by commas.</source>
+        <translation>Die Uhrzeiten als HH:MM angeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
+        <translation>Die Tage als mon,tue,… gefolgt von den Uhrzeiten angeben, z. B. „weekly mon,fri 07:30“.</translation>
+    </message>
+    <message>
+        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
+        <translation>Unbekannte Wiederholung „%1“: daily, weekly oder cron verwenden.</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Jeden Tag um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>cron: %1</source>
+        <translation>cron: %1</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2379,32 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>internal error: non-sequential read</source>
         <translation>interner Fehler: nicht sequenzieller Lesezugriff</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>Cannot open %1 (%2): %3</source>
+        <translation>%1 (%2) kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 (%2): %3</source>
+        <translation>%1 (%2) kann nicht vorbereitet werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 (%2) stayed locked by another program for %n second(s): %3</source>
+        <translation>
+            <numerusform>Die Datei %1 (%2) blieb %n Sekunde lang von einem anderen Programm gesperrt: %3</numerusform>
+            <numerusform>Die Datei %1 (%2) blieb %n Sekunden lang von einem anderen Programm gesperrt: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is not a readable database: %3. Move it aside; Virtdeck then starts a new, empty one.</source>
+        <translation>Die Datei %1 (%2) ist keine lesbare Datenbank: %3. Verschieben Sie sie; Virtdeck legt dann eine neue, leere an.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is damaged (%3). Nothing was read from it. Move it aside and restore a copy from a backup, or let Virtdeck start a new, empty one.</source>
+        <translation>Die Datei %1 (%2) ist beschädigt (%3). Es wurde nichts aus ihr gelesen. Verschieben Sie sie und stellen Sie eine Kopie aus einer Sicherung wieder her, oder lassen Sie Virtdeck eine neue, leere anlegen.</translation>
     </message>
 </context>
 <context>
@@ -2324,101 +2512,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not connected to the host.</source>
-        <translation>Nicht mit dem Host verbunden.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Öffnen nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 ist keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>The partial volume %1 could not be removed: %2</source>
-        <translation>Das unvollständige Volume %1 konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>Schreiben nicht möglich</translation>
-    </message>
-    <message>
-        <source>Cannot rename to</source>
-        <translation>Umbenennen nicht möglich in</translation>
-    </message>
-    <message>
-        <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
-        <translation>Zum Starten werden %1 Arbeitsspeicher benötigt, aber %2 hat von %4 nur noch %3 frei (%5 durch laufende VMs belegt, Overcommit-Verhältnis %6).</translation>
-    </message>
-    <message>
-        <source>No host is configured.</source>
-        <translation>Es ist kein Host eingerichtet.</translation>
-    </message>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1 ist nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 has %2 of memory left, %3 needed</source>
-        <translation>%1 hat noch %2 Arbeitsspeicher frei, %3 benötigt</translation>
-    </message>
-    <message>
-        <source>%1 has %2 vCPUs left, %3 needed</source>
-        <translation>%1 hat noch %2 vCPUs frei, %3 benötigt</translation>
-    </message>
-    <message>
-        <source>No host can take the VM: %1.</source>
-        <translation>Kein Host kann die VM aufnehmen: %1.</translation>
-    </message>
-    <message>
-        <source>The host to evacuate is unknown.</source>
-        <translation>Der zu räumende Host ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>There is no other host to move the VMs to.</source>
-        <translation>Es gibt keinen anderen Host, auf den die VMs verschoben werden können.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 vCPUs, %4): %5 → %6</source>
-        <translation>%1 (%2, %3 vCPUs, %4): %5 → %6</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>live</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>Nothing to move.</source>
-        <translation>Nichts zu verschieben.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1</source>
-        <translation>%1 kann nicht verschoben werden</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::AlertEngine</name>
     <message>
         <source>%1: %2 %</source>
@@ -2446,17 +2539,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Alert</source>
         <translation>Alarm</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::AlertRule</name>
-    <message>
-        <source>%1 above %2 %</source>
-        <translation>%1 über %2 %</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 für %2</translation>
     </message>
 </context>
 <context>
@@ -2785,37 +2867,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::ConnectionConfig</name>
-    <message>
-        <source>QEMU/KVM (system)</source>
-        <translation>QEMU/KVM (System)</translation>
-    </message>
-    <message>
-        <source>QEMU/KVM (user session)</source>
-        <translation>QEMU/KVM (Benutzersitzung)</translation>
-    </message>
-    <message>
-        <source>Enter the host name or address of the remote hypervisor.</source>
-        <translation>Geben Sie den Hostnamen oder die Adresse des entfernten Hypervisors ein.</translation>
-    </message>
-    <message>
-        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
-        <translation>Der Hostname darf keine Leerzeichen, „/“ oder „@“ enthalten.</translation>
-    </message>
-    <message>
-        <source>The port must be between 1 and 65535.</source>
-        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>Enter a libvirt URI, for example qemu+ssh://user@host/system.</source>
-        <translation>Geben Sie eine libvirt-URI ein, zum Beispiel qemu+ssh://user@host/system.</translation>
-    </message>
-    <message>
-        <source>This is not a valid libvirt URI.</source>
-        <translation>Dies ist keine gültige libvirt-URI.</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -2946,33 +2997,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>The password is kept by the desktop&apos;s keyring, never in Virtdeck&apos;s settings file.</source>
         <translation>Das Passwort verwahrt der Schlüsselbund der Arbeitsumgebung, nie die Einstellungsdatei von Virtdeck.</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::CronExpression</name>
-    <message>
-        <source>A cron expression has five fields (minute hour day month weekday); got %n.</source>
-        <translation>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); erhalten: %n.</translation>
-    </message>
-    <message>
-        <source>Bad minute field &apos;%1&apos; (0-59).</source>
-        <translation>Ungültiges Minutenfeld „%1“ (0-59).</translation>
-    </message>
-    <message>
-        <source>Bad hour field &apos;%1&apos; (0-23).</source>
-        <translation>Ungültiges Stundenfeld „%1“ (0-23).</translation>
-    </message>
-    <message>
-        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
-        <translation>Ungültiges Feld für den Monatstag „%1“ (1-31).</translation>
-    </message>
-    <message>
-        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
-        <translation>Ungültiges Monatsfeld „%1“ (1-12 oder jan-dec).</translation>
-    </message>
-    <message>
-        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
-        <translation>Ungültiges Wochentagsfeld „%1“ (0-7 oder sun-sat).</translation>
     </message>
 </context>
 <context>
@@ -5853,33 +5877,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     </message>
 </context>
 <context>
-    <name>virtdeck::Recurrence</name>
-    <message>
-        <source>Give the times of day as HH:MM, separated by commas.</source>
-        <translation>Die Uhrzeiten als HH:MM angeben, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
-        <translation>Die Tage als mon,tue,… gefolgt von den Uhrzeiten angeben, z. B. „weekly mon,fri 07:30“.</translation>
-    </message>
-    <message>
-        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
-        <translation>Unbekannte Wiederholung „%1“: daily, weekly oder cron verwenden.</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>Jeden Tag um %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 um %2</translation>
-    </message>
-    <message>
-        <source>cron: %1</source>
-        <translation>cron: %1</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::ScheduleDialog</name>
     <message>
         <source>Schedule</source>
@@ -6601,6 +6598,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <source>No autostart</source>
         <translation>Kein Autostart</translation>
     </message>
+    <message>
+        <source>Not connected to the host.</source>
+        <translation>Nicht mit dem Host verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::TransferDialog</name>
@@ -6767,6 +6768,34 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Not connected to the host.</source>
         <translation>Nicht mit dem Host verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The partial volume %1 could not be removed: %2</source>
+        <translation>Das unvollständige Volume %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Schreiben nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot rename to</source>
+        <translation>Umbenennen nicht möglich in</translation>
     </message>
 </context>
 <context>

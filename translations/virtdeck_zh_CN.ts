@@ -29,6 +29,14 @@
         <source>Host disconnected</source>
         <translation>主机已断开</translation>
     </message>
+    <message>
+        <source>%1 above %2 %</source>
+        <translation>%1 高于 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 持续 %2</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -922,6 +930,37 @@ Actions: %1</source>
     </message>
 </context>
 <context>
+    <name>ConnectionConfig</name>
+    <message>
+        <source>QEMU/KVM (system)</source>
+        <translation>QEMU/KVM（系统）</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM (user session)</source>
+        <translation>QEMU/KVM（用户会话）</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address of the remote hypervisor.</source>
+        <translation>请输入远程虚拟机管理程序的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
+        <translation>主机名不能包含空格、“/”或“@”。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须介于 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a libvirt URI, for example qemu+ssh://user@host/system.</source>
+        <translation>请输入 libvirt URI，例如 qemu+ssh://user@host/system。</translation>
+    </message>
+    <message>
+        <source>This is not a valid libvirt URI.</source>
+        <translation>这不是有效的 libvirt URI。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>Disconnected</source>
@@ -938,6 +977,35 @@ Actions: %1</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message numerus="yes">
+        <source>A cron expression has five fields (minute hour day month weekday); got %n.</source>
+        <translation>
+            <numerusform>cron 表达式应有五个字段（分 时 日 月 星期）；实际为 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad minute field &apos;%1&apos; (0-59).</source>
+        <translation>分钟字段“%1”无效（0-59）。</translation>
+    </message>
+    <message>
+        <source>Bad hour field &apos;%1&apos; (0-23).</source>
+        <translation>小时字段“%1”无效（0-23）。</translation>
+    </message>
+    <message>
+        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
+        <translation>日期字段“%1”无效（1-31）。</translation>
+    </message>
+    <message>
+        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
+        <translation>月份字段“%1”无效（1-12 或 jan-dec）。</translation>
+    </message>
+    <message>
+        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
+        <translation>星期字段“%1”无效（0-7 或 sun-sat）。</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1079,41 @@ Actions: %1</source>
     </message>
 </context>
 <context>
+    <name>EvacuationPlan</name>
+    <message>
+        <source>The host to evacuate is unknown.</source>
+        <translation>要疏散的主机未知。</translation>
+    </message>
+    <message>
+        <source>There is no other host to move the VMs to.</source>
+        <translation>没有其他主机可以接收这些虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 vCPUs, %4): %5 → %6</source>
+        <translation>%1（%2，%3 个 vCPU，%4）：%5 → %6</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>没有需要移动的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1</source>
+        <translation>无法移动 %1</translation>
+    </message>
+</context>
+<context>
     <name>FileModes</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1073,6 +1176,10 @@ Actions: %1</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the scheduler database</source>
+        <translation>调度器数据库</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2194,33 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
+    <name>Placement</name>
+    <message>
+        <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
+        <translation>启动它需要 %1 内存，但 %2 的 %4 内存仅剩 %3（运行中的虚拟机占用 %5，超额分配比例 %6）。</translation>
+    </message>
+    <message>
+        <source>No host is configured.</source>
+        <translation>未配置任何主机。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 未连接</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory left, %3 needed</source>
+        <translation>%1 剩余内存 %2，需要 %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPUs left, %3 needed</source>
+        <translation>%1 剩余 %2 个 vCPU，需要 %3 个</translation>
+    </message>
+    <message>
+        <source>No host can take the VM: %1.</source>
+        <translation>没有主机可以容纳该虚拟机：%1。</translation>
+    </message>
+</context>
+<context>
     <name>PoolState</name>
     <message>
         <source>Inactive</source>
@@ -2126,6 +2260,33 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Round-robin across hosts and labs</source>
         <translation>在主机和实验组之间轮转</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Give the times of day as HH:MM, separated by commas.</source>
+        <translation>请以 HH:MM 格式给出每天的时间，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
+        <translation>请给出 mon,tue,… 形式的日期，后跟时间，例如“weekly mon,fri 07:30”。</translation>
+    </message>
+    <message>
+        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
+        <translation>未知的周期“%1”：请使用 daily、weekly 或 cron。</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 的 %2</translation>
+    </message>
+    <message>
+        <source>cron: %1</source>
+        <translation>cron：%1</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2361,31 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>internal error: non-sequential read</source>
         <translation>内部错误：非顺序读取</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>Cannot open %1 (%2): %3</source>
+        <translation>无法打开%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 (%2): %3</source>
+        <translation>无法准备%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 (%2) stayed locked by another program for %n second(s): %3</source>
+        <translation>
+            <numerusform>文件 %1（%2）被另一个程序锁定了 %n 秒：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is not a readable database: %3. Move it aside; Virtdeck then starts a new, empty one.</source>
+        <translation>文件 %1（%2）不是可读的数据库：%3。请将其移开；Virtdeck 随后会新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is damaged (%3). Nothing was read from it. Move it aside and restore a copy from a backup, or let Virtdeck start a new, empty one.</source>
+        <translation>文件 %1（%2）已损坏（%3）。未从中读取任何内容。请将其移开并从备份恢复副本，或让 Virtdeck 新建一个空数据库。</translation>
     </message>
 </context>
 <context>
@@ -2307,101 +2493,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Not connected to the host.</source>
-        <translation>未连接到主机。</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 不是普通文件。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空。</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>The partial volume %1 could not be removed: %2</source>
-        <translation>无法删除不完整的卷 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>无法写入</translation>
-    </message>
-    <message>
-        <source>Cannot rename to</source>
-        <translation>无法重命名为</translation>
-    </message>
-    <message>
-        <source>Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by running VMs, overcommit ratio %6).</source>
-        <translation>启动它需要 %1 内存，但 %2 的 %4 内存仅剩 %3（运行中的虚拟机占用 %5，超额分配比例 %6）。</translation>
-    </message>
-    <message>
-        <source>No host is configured.</source>
-        <translation>未配置任何主机。</translation>
-    </message>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1 未连接</translation>
-    </message>
-    <message>
-        <source>%1 has %2 of memory left, %3 needed</source>
-        <translation>%1 剩余内存 %2，需要 %3</translation>
-    </message>
-    <message>
-        <source>%1 has %2 vCPUs left, %3 needed</source>
-        <translation>%1 剩余 %2 个 vCPU，需要 %3 个</translation>
-    </message>
-    <message>
-        <source>No host can take the VM: %1.</source>
-        <translation>没有主机可以容纳该虚拟机：%1。</translation>
-    </message>
-    <message>
-        <source>The host to evacuate is unknown.</source>
-        <translation>要疏散的主机未知。</translation>
-    </message>
-    <message>
-        <source>There is no other host to move the VMs to.</source>
-        <translation>没有其他主机可以接收这些虚拟机。</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 vCPUs, %4): %5 → %6</source>
-        <translation>%1（%2，%3 个 vCPU，%4）：%5 → %6</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Nothing to move.</source>
-        <translation>没有需要移动的虚拟机。</translation>
-    </message>
-    <message>
-        <source>Cannot move %1</source>
-        <translation>无法移动 %1</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::AlertEngine</name>
     <message>
         <source>%1: %2 %</source>
@@ -2429,17 +2520,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Alert</source>
         <translation>告警</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::AlertRule</name>
-    <message>
-        <source>%1 above %2 %</source>
-        <translation>%1 高于 %2 %</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 持续 %2</translation>
     </message>
 </context>
 <context>
@@ -2763,37 +2843,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::ConnectionConfig</name>
-    <message>
-        <source>QEMU/KVM (system)</source>
-        <translation>QEMU/KVM（系统）</translation>
-    </message>
-    <message>
-        <source>QEMU/KVM (user session)</source>
-        <translation>QEMU/KVM（用户会话）</translation>
-    </message>
-    <message>
-        <source>Enter the host name or address of the remote hypervisor.</source>
-        <translation>请输入远程虚拟机管理程序的主机名或地址。</translation>
-    </message>
-    <message>
-        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
-        <translation>主机名不能包含空格、“/”或“@”。</translation>
-    </message>
-    <message>
-        <source>The port must be between 1 and 65535.</source>
-        <translation>端口必须介于 1 到 65535 之间。</translation>
-    </message>
-    <message>
-        <source>Enter a libvirt URI, for example qemu+ssh://user@host/system.</source>
-        <translation>请输入 libvirt URI，例如 qemu+ssh://user@host/system。</translation>
-    </message>
-    <message>
-        <source>This is not a valid libvirt URI.</source>
-        <translation>这不是有效的 libvirt URI。</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -2924,33 +2973,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>The password is kept by the desktop&apos;s keyring, never in Virtdeck&apos;s settings file.</source>
         <translation>密码由桌面密钥环保存，绝不会写入 Virtdeck 的设置文件。</translation>
-    </message>
-</context>
-<context>
-    <name>virtdeck::CronExpression</name>
-    <message>
-        <source>A cron expression has five fields (minute hour day month weekday); got %n.</source>
-        <translation>cron 表达式应有五个字段（分 时 日 月 星期）；实际为 %n 个。</translation>
-    </message>
-    <message>
-        <source>Bad minute field &apos;%1&apos; (0-59).</source>
-        <translation>分钟字段“%1”无效（0-59）。</translation>
-    </message>
-    <message>
-        <source>Bad hour field &apos;%1&apos; (0-23).</source>
-        <translation>小时字段“%1”无效（0-23）。</translation>
-    </message>
-    <message>
-        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
-        <translation>日期字段“%1”无效（1-31）。</translation>
-    </message>
-    <message>
-        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
-        <translation>月份字段“%1”无效（1-12 或 jan-dec）。</translation>
-    </message>
-    <message>
-        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
-        <translation>星期字段“%1”无效（0-7 或 sun-sat）。</translation>
     </message>
 </context>
 <context>
@@ -5801,33 +5823,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
-    <name>virtdeck::Recurrence</name>
-    <message>
-        <source>Give the times of day as HH:MM, separated by commas.</source>
-        <translation>请以 HH:MM 格式给出每天的时间，用逗号分隔。</translation>
-    </message>
-    <message>
-        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
-        <translation>请给出 mon,tue,… 形式的日期，后跟时间，例如“weekly mon,fri 07:30”。</translation>
-    </message>
-    <message>
-        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
-        <translation>未知的周期“%1”：请使用 daily、weekly 或 cron。</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>每天 %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 的 %2</translation>
-    </message>
-    <message>
-        <source>cron: %1</source>
-        <translation>cron：%1</translation>
-    </message>
-</context>
-<context>
     <name>virtdeck::ScheduleDialog</name>
     <message>
         <source>Schedule</source>
@@ -6544,6 +6539,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <source>No autostart</source>
         <translation>取消自动启动</translation>
     </message>
+    <message>
+        <source>Not connected to the host.</source>
+        <translation>未连接到主机。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::TransferDialog</name>
@@ -6709,6 +6708,34 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Not connected to the host.</source>
         <translation>未连接到主机。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>The partial volume %1 could not be removed: %2</source>
+        <translation>无法删除不完整的卷 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>Cannot rename to</source>
+        <translation>无法重命名为</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,7 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("ConnectionConfig", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString ConnectionConfig::uri() const {
     switch (kind) {
@@ -48,9 +44,9 @@ QString ConnectionConfig::displayName() const {
         return name.trimmed();
     switch (kind) {
     case Kind::QemuSystem:
-        return tr("QEMU/KVM (system)");
+        return ConnectionConfig::tr("QEMU/KVM (system)");
     case Kind::QemuSession:
-        return tr("QEMU/KVM (user session)");
+        return ConnectionConfig::tr("QEMU/KVM (user session)");
     case Kind::RemoteSsh:
         return user.isEmpty() ? host : user % u'@' % host;
     case Kind::Custom:
@@ -73,18 +69,19 @@ QString ConnectionConfig::validate() const {
         return {};
     case Kind::RemoteSsh:
         if (host.trimmed().isEmpty())
-            return tr("Enter the host name or address of the remote hypervisor.");
+            return ConnectionConfig::tr("Enter the host name or address of the remote hypervisor.");
         if (host.contains(u' ') || host.contains(u'/') || host.contains(u'@'))
-            return tr("The host name may not contain spaces, '/' or '@'.");
+            return ConnectionConfig::tr("The host name may not contain spaces, '/' or '@'.");
         if (port < 0 || port > 65535)
-            return tr("The port must be between 1 and 65535.");
+            return ConnectionConfig::tr("The port must be between 1 and 65535.");
         return {};
     case Kind::Custom: {
         const QUrl url(customUri.trimmed(), QUrl::StrictMode);
         if (customUri.trimmed().isEmpty())
-            return tr("Enter a libvirt URI, for example qemu+ssh://user@host/system.");
+            return ConnectionConfig::tr(
+                "Enter a libvirt URI, for example qemu+ssh://user@host/system.");
         if (!url.isValid() || url.scheme().isEmpty())
-            return tr("This is not a valid libvirt URI.");
+            return ConnectionConfig::tr("This is not a valid libvirt URI.");
         return {};
     }
     }

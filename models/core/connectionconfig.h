@@ -1,6 +1,7 @@
 // What the user configured for one connection: kind, address, autoconnect. Persisted in QSettings.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -9,6 +10,9 @@ class QSettings;
 namespace virtdeck {
 
 struct ConnectionConfig {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionConfig)
+
+public:
     enum class Kind : quint8 { QemuSystem, QemuSession, RemoteSsh, Custom };
 
     QString id;   // stable key, independent of the URI

@@ -95,16 +95,18 @@ bool SqliteDatabase::open(const QString &connectionName, const QString &path, co
     }
     if (verdict.isEmpty() && !why.isEmpty())
         return fail(isLockError(why)
-                        ? tr("%1 (%2) stayed locked by another program for %n second(s): %3",
+                        ? tr("The file %1 (%2) stayed locked by another program for %n "
+                             "second(s): %3",
                              nullptr, kLockWaitMs / 1000)
-                              .arg(what, path, why)
-                        : tr("%1 (%2) is not a readable database: %3. Move it aside; Virtdeck "
-                             "then starts a new, empty one.")
-                              .arg(what, path, why));
+                              .arg(path, what, why)
+                        : tr("The file %1 (%2) is not a readable database: %3. Move it aside; "
+                             "Virtdeck then starts a new, empty one.")
+                              .arg(path, what, why));
     if (verdict != u"ok"_s)
-        return fail(tr("%1 (%2) is damaged (%3). Nothing was read from it. Move it aside and "
-                       "restore a copy from a backup, or let Virtdeck start a new, empty one.")
-                        .arg(what, path, verdict));
+        return fail(tr("The file %1 (%2) is damaged (%3). Nothing was read from it. Move it "
+                       "aside and restore a copy from a backup, or let Virtdeck start a new, "
+                       "empty one.")
+                        .arg(path, what, verdict));
     // WAL lets readers and one writer work at once across processes; NORMAL sync is durable
     // across program crashes.
     if (!exec(connectionName, u"PRAGMA journal_mode=WAL"_s, &why) ||

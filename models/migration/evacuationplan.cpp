@@ -13,12 +13,13 @@
 
 namespace virtdeck {
 
+struct EvacuationPlan {
+    Q_DECLARE_TR_FUNCTIONS(EvacuationPlan)
+};
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("EvacuationPlan", s, nullptr, n);
-}
 
 void charge(HostCapacity &h, const VmDemand &d, int sign) {
     h.allocatedMemoryBytes =
@@ -36,7 +37,7 @@ MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> 
                         const PlacementOptions &options) {
     MovePlan plan;
     if (source < 0 || source >= hosts.size()) {
-        plan.refusals << tr("The host to evacuate is unknown.");
+        plan.refusals << EvacuationPlan::tr("The host to evacuate is unknown.");
         return plan;
     }
     // Candidates: every other host; the source is offered as disconnected so placement skips it.
@@ -59,7 +60,7 @@ MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> 
             index.append(i);
         }
     if (others.isEmpty()) {
-        plan.refusals << tr("There is no other host to move the VMs to.");
+        plan.refusals << EvacuationPlan::tr("There is no other host to move the VMs to.");
         return plan;
     }
     for (const HostedVm &vm : mine) {
@@ -67,7 +68,7 @@ MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> 
             others[k] = state.at(index.at(k));
         const PlacementResult r = placeVm(others, vm.demand, options);
         if (!r.ok()) {
-            plan.refusals << tr("%1: %2").arg(vm.name, r.reason);
+            plan.refusals << EvacuationPlan::tr("%1: %2").arg(vm.name, r.reason);
             continue;
         }
         const int to = index.at(r.host);
@@ -186,15 +187,16 @@ QString describePlan(const MovePlan &plan, const QList<HostCapacity> &hosts) {
         return i >= 0 && i < hosts.size() ? hosts.at(i).host : QString();
     };
     for (const PlannedMove &m : plan.moves)
-        lines << tr("%1 (%2, %3 vCPUs, %4): %5 → %6")
+        lines << EvacuationPlan::tr("%1 (%2, %3 vCPUs, %4): %5 → %6")
                      .arg(m.vm, QLocale().formattedDataSize(qint64(m.demand.memoryBytes), 1,
                                                             QLocale::DataSizeTraditionalFormat))
                      .arg(m.demand.vcpus)
-                     .arg(m.live ? tr("live") : tr("offline"), name(m.from), name(m.to));
+                     .arg(m.live ? EvacuationPlan::tr("live") : EvacuationPlan::tr("offline"),
+                          name(m.from), name(m.to));
     if (plan.moves.isEmpty() && plan.refusals.isEmpty())
-        lines << tr("Nothing to move.");
+        lines << EvacuationPlan::tr("Nothing to move.");
     for (const QString &r : plan.refusals)
-        lines << tr("Cannot move %1").arg(r);
+        lines << EvacuationPlan::tr("Cannot move %1").arg(r);
     return lines.join(u'\n');
 }
 

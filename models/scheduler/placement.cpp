@@ -8,13 +8,13 @@
 
 namespace virtdeck {
 
+struct Placement {
+    Q_DECLARE_TR_FUNCTIONS(Placement)
+};
+
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("Placement", s, nullptr, n);
-}
-} // namespace
+namespace {} // namespace
 
 QString memorySizeText(qint64 bytes) {
     return QLocale().formattedDataSize(std::max<qint64>(bytes, 0), 1,
@@ -57,8 +57,9 @@ QString admitStart(const HostCapacity &host, const VmDemand &vm, const Placement
     const qint64 free = freeMemory(host, options);
     if (qint64(vm.memoryBytes) <= free)
         return {};
-    return tr("Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by "
-              "running VMs, overcommit ratio %6).")
+    return Placement::tr(
+               "Starting it needs %1 of memory, but %2 has only %3 left of %4 (%5 in use by "
+               "running VMs, overcommit ratio %6).")
         .arg(
             memorySizeText(qint64(vm.memoryBytes)), host.host, memorySizeText(free),
             memorySizeText(qint64(std::floor(double(host.memoryBytes) * options.memoryOvercommit))),
@@ -70,7 +71,7 @@ PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
                         const PlacementOptions &options) {
     PlacementResult r;
     if (hosts.isEmpty()) {
-        r.reason = tr("No host is configured.");
+        r.reason = Placement::tr("No host is configured.");
         return r;
     }
     QStringList why;
@@ -78,18 +79,18 @@ PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
     for (int i = 0; i < hosts.size(); ++i) {
         const HostCapacity &h = hosts.at(i);
         if (!h.connected) {
-            why << tr("%1 is not connected").arg(h.host);
+            why << Placement::tr("%1 is not connected").arg(h.host);
             continue;
         }
         const qint64 mem = freeMemory(h, options);
         const int cpu = freeVcpus(h, options);
         if (qint64(vm.memoryBytes) > mem) {
-            why << tr("%1 has %2 of memory left, %3 needed")
+            why << Placement::tr("%1 has %2 of memory left, %3 needed")
                        .arg(h.host, memorySizeText(mem), memorySizeText(qint64(vm.memoryBytes)));
             continue;
         }
         if (vm.vcpus > cpu) {
-            why << tr("%1 has %2 vCPUs left, %3 needed")
+            why << Placement::tr("%1 has %2 vCPUs left, %3 needed")
                        .arg(h.host)
                        .arg(std::max(cpu, 0))
                        .arg(vm.vcpus);
@@ -123,7 +124,7 @@ PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
         }
     }
     if (r.host < 0)
-        r.reason = tr("No host can take the VM: %1.").arg(why.join(u"; "_s));
+        r.reason = Placement::tr("No host can take the VM: %1.").arg(why.join(u"; "_s));
     return r;
 }
 

@@ -11,9 +11,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("Recurrence", s);
-}
 
 const char *const kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
@@ -94,7 +91,7 @@ std::optional<Recurrence> Recurrence::parse(const QString &spec, QString *error)
     if (head == u"daily"_s) {
         QList<QTime> times;
         if (!parseTimes(rest, &times))
-            return fail(tr("Give the times of day as HH:MM, separated by commas."));
+            return fail(Recurrence::tr("Give the times of day as HH:MM, separated by commas."));
         return daily(times);
     }
     if (head == u"weekly"_s) {
@@ -102,10 +99,10 @@ std::optional<Recurrence> Recurrence::parse(const QString &spec, QString *error)
         QList<int> days;
         QList<QTime> times;
         if (parts.size() != 2 || !parseDays(parts[0], &days))
-            return fail(tr("Give the days as mon,tue,… followed by the times, e.g. "
-                           "\"weekly mon,fri 07:30\"."));
+            return fail(Recurrence::tr("Give the days as mon,tue,… followed by the times, e.g. "
+                                       "\"weekly mon,fri 07:30\"."));
         if (!parseTimes(parts[1], &times))
-            return fail(tr("Give the times of day as HH:MM, separated by commas."));
+            return fail(Recurrence::tr("Give the times of day as HH:MM, separated by commas."));
         return weekly(days, times);
     }
     if (head == u"cron"_s) {
@@ -114,7 +111,7 @@ std::optional<Recurrence> Recurrence::parse(const QString &spec, QString *error)
             return std::nullopt;
         return cron(*c);
     }
-    return fail(tr("Unknown recurrence '%1': use daily, weekly or cron.").arg(head));
+    return fail(Recurrence::tr("Unknown recurrence '%1': use daily, weekly or cron.").arg(head));
 }
 
 QDateTime Recurrence::next(const QDateTime &after) const {
@@ -159,15 +156,15 @@ QString Recurrence::describe() const {
         times << QLocale().toString(t, u"HH:mm"_s);
     switch (m_kind) {
     case Kind::Daily:
-        return tr("Every day at %1").arg(times.join(u", "_s));
+        return Recurrence::tr("Every day at %1").arg(times.join(u", "_s));
     case Kind::Weekly: {
         QStringList days;
         for (int d : m_weekdays)
             days << QLocale().dayName(d, QLocale::ShortFormat);
-        return tr("%1 at %2").arg(days.join(u", "_s), times.join(u", "_s));
+        return Recurrence::tr("%1 at %2").arg(days.join(u", "_s), times.join(u", "_s));
     }
     case Kind::Cron:
-        return tr("cron: %1").arg(m_cron ? m_cron->text() : QString());
+        return Recurrence::tr("cron: %1").arg(m_cron ? m_cron->text() : QString());
     }
     return {};
 }

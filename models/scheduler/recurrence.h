@@ -5,6 +5,7 @@
 
 #include "cronexpression.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@
 namespace virtdeck {
 
 class Recurrence {
+    Q_DECLARE_TR_FUNCTIONS(Recurrence)
+
 public:
     enum class Kind : quint8 { Daily, Weekly, Cron };
 

@@ -10,9 +10,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("AlertRule", s);
-}
 
 QString durationText(int seconds) {
     if (seconds % 60 == 0)
@@ -37,7 +34,7 @@ constexpr struct {
 QString AlertRule::metricText(Metric m) {
     for (const auto &k : kMetrics)
         if (k.metric == m)
-            return tr(k.text);
+            return AlertRule::tr(k.text);
     return {};
 }
 
@@ -59,12 +56,11 @@ bool AlertRule::metricFromName(const QString &name, Metric *out) {
 }
 
 QString AlertRule::description() const {
-    QString s =
-        hasThreshold()
-            ? tr("%1 above %2 %").arg(metricText(metric), QLocale().toString(threshold, 'g', 4))
-            : metricText(metric);
+    QString s = hasThreshold() ? AlertRule::tr("%1 above %2 %")
+                                     .arg(metricText(metric), QLocale().toString(threshold, 'g', 4))
+                               : metricText(metric);
     if (durationSeconds > 0)
-        s = tr("%1 for %2").arg(s, durationText(durationSeconds));
+        s = AlertRule::tr("%1 for %2").arg(s, durationText(durationSeconds));
     return s;
 }
 

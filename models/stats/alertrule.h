@@ -2,6 +2,7 @@
 // persistence in QSettings. Plain values.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +12,9 @@ class QSettings;
 namespace virtdeck {
 
 struct AlertRule {
+    Q_DECLARE_TR_FUNCTIONS(AlertRule)
+
+public:
     enum class Metric : quint8 {
         HostCpu,          // % of the host's CPUs
         HostMemory,       // % of the host's memory in use

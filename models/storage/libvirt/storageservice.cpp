@@ -21,10 +21,6 @@ std::atomic<quint64> StorageService::s_nextRequest{1};
 
 namespace {
 
-QString tr(const char *s) {
-    return StorageService::tr(s);
-}
-
 PoolState mapPoolState(int s) {
     switch (s) {
     case VIR_STORAGE_POOL_BUILDING:
@@ -147,7 +143,7 @@ QString nameTaken(virStoragePoolPtr pool, const QString &name) {
 }
 
 QString notConnected() {
-    return tr("Not connected to the host.");
+    return StorageService::tr("Not connected to the host.");
 }
 
 } // namespace
@@ -419,12 +415,12 @@ void StorageService::report(const StorageResult &r, const QString &pool) {
 
 quint64 StorageService::createVolume(const QString &pool, const QString &name,
                                      const QString &format, quint64 capacityBytes) {
-    return action(tr("Create volume"), pool % u'/' % name, pool,
+    return action(StorageService::tr("Create volume"), pool % u'/' % name, pool,
                   [=, this](virConnectPtr c, bool *ok) -> QString {
                       if (const QString why = volumeNameProblem(name); !why.isEmpty())
                           return why;
                       if (capacityBytes == 0)
-                          return tr("The size must be greater than zero.");
+                          return StorageService::tr("The size must be greater than zero.");
                       lv::PoolPtr p = lookupPool(c, pool);
                       if (!p)
                           return lv::lastError();
@@ -440,7 +436,7 @@ quint64 StorageService::createVolume(const QString &pool, const QString &name,
 }
 
 quint64 StorageService::deleteVolume(const QString &pool, const QString &name, bool force) {
-    return action(tr("Delete volume"), pool % u'/' % name, pool,
+    return action(StorageService::tr("Delete volume"), pool % u'/' % name, pool,
                   [=, this](virConnectPtr c, bool *ok) -> QString {
                       QString error;
                       lv::VolumePtr v = lookupVolume(c, pool, name, &error);
@@ -450,8 +446,9 @@ quint64 StorageService::deleteVolume(const QString &pool, const QString &name, b
                           const QString path = lv::takeString(virStorageVolGetPath(v.get()));
                           const QStringList users = Jobs::usersOf(c, path, pool % u'/' % name);
                           if (!users.isEmpty())
-                              return tr("Refused: the volume is a disk of %1. Remove it from "
-                                        "those VMs first, or confirm to delete it anyway.")
+                              return StorageService::tr(
+                                         "Refused: the volume is a disk of %1. Remove it from "
+                                         "those VMs first, or confirm to delete it anyway.")
                                   .arg(users.join(u", "_s));
                       }
                       if (virStorageVolDelete(v.get(), 0) < 0)
@@ -463,10 +460,10 @@ quint64 StorageService::deleteVolume(const QString &pool, const QString &name, b
 
 quint64 StorageService::resizeVolume(const QString &pool, const QString &name,
                                      quint64 capacityBytes) {
-    return action(tr("Resize volume"), pool % u'/' % name, pool,
+    return action(StorageService::tr("Resize volume"), pool % u'/' % name, pool,
                   [=, this](virConnectPtr c, bool *ok) -> QString {
                       if (capacityBytes == 0)
-                          return tr("The size must be greater than zero.");
+                          return StorageService::tr("The size must be greater than zero.");
                       QString error;
                       lv::VolumePtr v = lookupVolume(c, pool, name, &error);
                       if (!v)
@@ -482,7 +479,7 @@ quint64 StorageService::cloneVolume(const QString &pool, const QString &name,
                                     const QString &newName, const QString &targetPool) {
     const QString dest = targetPool.isEmpty() ? pool : targetPool;
     return action(
-        tr("Clone volume"), dest % u'/' % newName, dest,
+        StorageService::tr("Clone volume"), dest % u'/' % newName, dest,
         [=, this](virConnectPtr c, bool *ok) -> QString {
             if (const QString why = volumeNameProblem(newName); !why.isEmpty())
                 return why;
@@ -512,7 +509,7 @@ quint64 StorageService::linkedClone(const QString &pool, const QString &name,
                                     const QString &newName, const QString &targetPool) {
     const QString dest = targetPool.isEmpty() ? pool : targetPool;
     return action(
-        tr("Linked clone"), dest % u'/' % newName, dest,
+        StorageService::tr("Linked clone"), dest % u'/' % newName, dest,
         [=, this](virConnectPtr c, bool *ok) -> QString {
             if (const QString why = volumeNameProblem(newName); !why.isEmpty())
                 return why;
@@ -527,7 +524,7 @@ quint64 StorageService::linkedClone(const QString &pool, const QString &name,
                 return why;
             const VolumeInfo info = readVolume(src.get(), m_connectionId, pool);
             if (info.path.isEmpty())
-                return tr("The volume has no path to use as a backing file.");
+                return StorageService::tr("The volume has no path to use as a backing file.");
             const QString format = info.format.isEmpty() ? u"raw"_s : info.format;
             const QByteArray xml =
                 newVolumeXml(newName, u"qcow2"_s, info.capacityBytes, info.path, format).toUtf8();
@@ -540,68 +537,75 @@ quint64 StorageService::linkedClone(const QString &pool, const QString &name,
 }
 
 quint64 StorageService::createDirPool(const QString &name, const QString &path) {
-    return action(tr("Create pool"), name, name, [=, this](virConnectPtr c, bool *ok) -> QString {
-        if (name.trimmed().isEmpty())
-            return tr("The pool needs a name.");
-        if (!path.startsWith(u'/'))
-            return tr("The pool's directory must be an absolute path.");
-        const QByteArray xml = dirPoolXml(name, path).toUtf8();
-        lv::PoolPtr p(virStoragePoolDefineXML(c, xml.constData(), 0));
-        if (!p)
-            return lv::lastError();
-        // Build makes the directory (a no-op when it exists); autostart keeps it after reboot.
-        if (virStoragePoolBuild(p.get(), 0) < 0 || virStoragePoolCreate(p.get(), 0) < 0) {
-            const QString why = lv::lastError();
-            if (virStoragePoolUndefine(p.get()) < 0)
+    return action(
+        StorageService::tr("Create pool"), name, name,
+        [=, this](virConnectPtr c, bool *ok) -> QString {
+            if (name.trimmed().isEmpty())
+                return StorageService::tr("The pool needs a name.");
+            if (!path.startsWith(u'/'))
+                return StorageService::tr("The pool's directory must be an absolute path.");
+            const QByteArray xml = dirPoolXml(name, path).toUtf8();
+            lv::PoolPtr p(virStoragePoolDefineXML(c, xml.constData(), 0));
+            if (!p)
+                return lv::lastError();
+            // Build makes the directory (a no-op when it exists); autostart keeps it after reboot.
+            if (virStoragePoolBuild(p.get(), 0) < 0 || virStoragePoolCreate(p.get(), 0) < 0) {
+                const QString why = lv::lastError();
+                if (virStoragePoolUndefine(p.get()) < 0)
+                    virResetLastError();
+                return why;
+            }
+            if (virStoragePoolSetAutostart(p.get(), 1) < 0)
                 virResetLastError();
-            return why;
-        }
-        if (virStoragePoolSetAutostart(p.get(), 1) < 0)
-            virResetLastError();
-        *ok = true;
-        return {};
-    });
+            *ok = true;
+            return {};
+        });
 }
 
 quint64 StorageService::startPool(const QString &pool) {
-    return action(tr("Start pool"), pool, pool, [=, this](virConnectPtr c, bool *ok) -> QString {
-        lv::PoolPtr p = lookupPool(c, pool);
-        if (!p || virStoragePoolCreate(p.get(), 0) < 0)
-            return lv::lastError();
-        *ok = true;
-        return {};
-    });
+    return action(StorageService::tr("Start pool"), pool, pool,
+                  [=, this](virConnectPtr c, bool *ok) -> QString {
+                      lv::PoolPtr p = lookupPool(c, pool);
+                      if (!p || virStoragePoolCreate(p.get(), 0) < 0)
+                          return lv::lastError();
+                      *ok = true;
+                      return {};
+                  });
 }
 
 quint64 StorageService::stopPool(const QString &pool) {
-    return action(tr("Stop pool"), pool, pool, [=, this](virConnectPtr c, bool *ok) -> QString {
-        lv::PoolPtr p = lookupPool(c, pool);
-        if (!p || virStoragePoolDestroy(p.get()) < 0)
-            return lv::lastError();
-        *ok = true;
-        return {};
-    });
+    return action(StorageService::tr("Stop pool"), pool, pool,
+                  [=, this](virConnectPtr c, bool *ok) -> QString {
+                      lv::PoolPtr p = lookupPool(c, pool);
+                      if (!p || virStoragePoolDestroy(p.get()) < 0)
+                          return lv::lastError();
+                      *ok = true;
+                      return {};
+                  });
 }
 
 quint64 StorageService::deletePool(const QString &pool, bool deleteContents) {
-    return action(tr("Delete pool"), pool, pool, [=, this](virConnectPtr c, bool *ok) -> QString {
-        lv::PoolPtr p = lookupPool(c, pool);
-        if (!p)
-            return lv::lastError();
-        if (virStoragePoolIsActive(p.get()) == 1 && virStoragePoolDestroy(p.get()) < 0)
-            return lv::lastError();
-        if (deleteContents && virStoragePoolDelete(p.get(), 0) < 0)
-            return lv::lastError();
-        if (virStoragePoolIsPersistent(p.get()) == 1 && virStoragePoolUndefine(p.get()) < 0)
-            return lv::lastError();
-        *ok = true;
-        return {};
-    });
+    return action(
+        StorageService::tr("Delete pool"), pool, pool,
+        [=, this](virConnectPtr c, bool *ok) -> QString {
+            lv::PoolPtr p = lookupPool(c, pool);
+            if (!p)
+                return lv::lastError();
+            if (virStoragePoolIsActive(p.get()) == 1 && virStoragePoolDestroy(p.get()) < 0)
+                return lv::lastError();
+            if (deleteContents && virStoragePoolDelete(p.get(), 0) < 0)
+                return lv::lastError();
+            if (virStoragePoolIsPersistent(p.get()) == 1 && virStoragePoolUndefine(p.get()) < 0)
+                return lv::lastError();
+            *ok = true;
+            return {};
+        });
 }
 
 quint64 StorageService::setPoolAutostart(const QString &pool, bool autostart) {
-    return action(autostart ? tr("Autostart pool") : tr("No autostart"), pool, pool,
-                  [=, this](virConnectPtr c, bool *ok) -> QString {
+    return action(autostart ? StorageService::tr("Autostart pool")
+                            : StorageService::tr("No autostart"),
+                  pool, pool, [=, this](virConnectPtr c, bool *ok) -> QString {
                       lv::PoolPtr p = lookupPool(c, pool);
                       if (!p || virStoragePoolSetAutostart(p.get(), autostart ? 1 : 0) < 0)
                           return lv::lastError();

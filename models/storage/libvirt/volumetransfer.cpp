@@ -48,12 +48,8 @@ struct VolumeTransfer::State {
 
 namespace {
 
-QString tr(const char *s) {
-    return VolumeTransfer::tr(s);
-}
-
 QString errnoText(const QString &what, const QString &path) {
-    return tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(strerror(errno)));
+    return VolumeTransfer::tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(strerror(errno)));
 }
 
 int sourceData(virStreamPtr, char *data, size_t nbytes, void *opaque) {
@@ -148,16 +144,16 @@ void upload(VolumeTransfer::State *s, virConnectPtr c, const VolumeTransfer::Spe
     const QByteArray local = QFile::encodeName(spec.localPath);
     s->fd = ::open(local.constData(), O_RDONLY | O_CLOEXEC);
     if (s->fd < 0) {
-        s->message = errnoText(tr("Cannot open"), spec.localPath);
+        s->message = errnoText(VolumeTransfer::tr("Cannot open"), spec.localPath);
         return;
     }
     struct stat st {};
     if (fstat(s->fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-        s->message = tr("%1 is not a regular file.").arg(spec.localPath);
+        s->message = VolumeTransfer::tr("%1 is not a regular file.").arg(spec.localPath);
         return;
     }
     if (st.st_size == 0) {
-        s->message = tr("%1 is empty.").arg(spec.localPath);
+        s->message = VolumeTransfer::tr("%1 is empty.").arg(spec.localPath);
         return;
     }
     s->total = quint64(st.st_size);
@@ -191,12 +187,12 @@ void upload(VolumeTransfer::State *s, virConnectPtr c, const VolumeTransfer::Spe
         s->ok = true;
         return;
     }
-    s->message = s->cancelled ? tr("Cancelled") : lv::lastError();
+    s->message = s->cancelled ? VolumeTransfer::tr("Cancelled") : lv::lastError();
     virResetLastError();
     stream.reset();
     QString deleteError;
     if (!deleteVolumeRetrying(vol.get(), &deleteError))
-        s->message += u' ' + tr("The partial volume %1 could not be removed: %2")
+        s->message += u' ' + VolumeTransfer::tr("The partial volume %1 could not be removed: %2")
                                  .arg(spec.pool % u'/' % spec.volume, deleteError);
 }
 
@@ -223,7 +219,7 @@ void download(VolumeTransfer::State *s, virConnectPtr c, const VolumeTransfer::S
     const QByteArray partialName = QFile::encodeName(partial);
     s->fd = ::open(partialName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (s->fd < 0) {
-        s->message = errnoText(tr("Cannot write"), partial);
+        s->message = errnoText(VolumeTransfer::tr("Cannot write"), partial);
         return;
     }
     lv::StreamPtr stream(virStreamNew(c, 0));
@@ -238,16 +234,16 @@ void download(VolumeTransfer::State *s, virConnectPtr c, const VolumeTransfer::S
         // A trailing hole moved the offset without writing: give the file its full length.
         const off_t end = lseek(s->fd, 0, SEEK_CUR);
         if (end < 0 || ftruncate(s->fd, end) < 0 || ::fsync(s->fd) < 0) {
-            s->message = errnoText(tr("Cannot write"), partial);
+            s->message = errnoText(VolumeTransfer::tr("Cannot write"), partial);
         } else if (::rename(partialName.constData(),
                             QFile::encodeName(spec.localPath).constData()) < 0) {
-            s->message = errnoText(tr("Cannot rename to"), spec.localPath);
+            s->message = errnoText(VolumeTransfer::tr("Cannot rename to"), spec.localPath);
         } else {
             s->ok = true;
             return;
         }
     } else {
-        s->message = s->cancelled ? tr("Cancelled") : lv::lastError();
+        s->message = s->cancelled ? VolumeTransfer::tr("Cancelled") : lv::lastError();
         virResetLastError();
     }
     ::unlink(partialName.constData());
@@ -284,9 +280,9 @@ VolumeTransfer::VolumeTransfer(Connection *connection, const Spec &spec, QObject
         }
         lv::ConnectPtr conn(c); // virConnectClose drops our reference
         if (state->cancelled) {
-            state->message = tr("Cancelled");
+            state->message = VolumeTransfer::tr("Cancelled");
         } else if (!c) {
-            state->message = tr("Not connected to the host.");
+            state->message = VolumeTransfer::tr("Not connected to the host.");
         } else if (spec.direction == Direction::Upload) {
             upload(state.get(), c, spec);
         } else {
