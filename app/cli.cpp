@@ -2,11 +2,11 @@
 
 #include "backupcli.h"
 
+#include "appsetup.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/libraryinfo.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
-#include "jobkindsetup.h"
 #include "jobscli.h"
 #include "labcli.h"
 #include "storage/pooltablemodel.h"
@@ -282,19 +282,6 @@ bool waitSettled(Workspace &workspace, int timeoutMs) {
     return settled();
 }
 
-// A word the command line knows as a command. Any other word opens the window, for now.
-bool isCommand(const char *word) {
-    if (isBackupCommand(word))
-        return true;
-    for (const OwnCommand &c : kOwnCommands)
-        if (std::strcmp(word, c.name) == 0)
-            return true;
-    for (const char *name : kListings)
-        if (std::strcmp(word, name) == 0)
-            return true;
-    return false;
-}
-
 // The listings' options, in the order --help shows them (after --help itself).
 struct ListingOptions {
     QCommandLineOption version{{u"v"_s, u"version"_s},
@@ -398,7 +385,8 @@ int runListing(QCoreApplication &app) {
     }
     const QString command = args.first();
     if (!isListing(command)) {
-        err << CommandLine::tr("virtdeck: unknown command '%1'.").arg(command) << "\n";
+        err << CommandLine::tr("virtdeck: unknown command '%1'.").arg(command) << "\n\n"
+            << parser.helpText();
         return 2;
     }
     Workspace workspace;
@@ -429,7 +417,9 @@ int runListing(QCoreApplication &app) {
 } // namespace
 
 bool isCommandLineOnly(int argc, char **argv) {
-    if (argc > 1 && isCommand(argv[1]))
+    // A first word that is no option is a command: a known one, or one to refuse with the usage
+    // (never the window, which takes options only).
+    if (argc > 1 && argv[1][0] != '-')
         return true;
     for (int i = 1; i < argc; ++i)
         for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all"})
@@ -442,10 +432,7 @@ int runCommandLine(int argc, char **argv) {
     if (argc > 1 && isBackupCommand(argv[1]))
         return runBackupCommand(argc, argv);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"virtdeck"_s);
-    QCoreApplication::setOrganizationName(u"virtdeck"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
-    registerJobKinds();
+    setUpApplication(LanguageSource::Environment);
     const QString first = QCoreApplication::arguments().value(1);
     for (const OwnCommand &c : kOwnCommands)
         if (first == QLatin1StringView(c.name))

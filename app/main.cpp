@@ -1,8 +1,8 @@
 // Virtdeck: the window, or a window-less subcommand.
+#include "appsetup.h"
 #include "cli.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
-#include "jobkindsetup.h"
 #include "mainwindow.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/scheduler.h"
@@ -14,13 +14,10 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDockWidget>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -29,18 +26,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcStartup, "virtdeck.app.startup", QtWarningMsg)
 
 namespace {
-void installTranslations(QApplication &app) {
-    const QString language = QSettings().value(u"preferences/language"_s).toString();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"virtdeck"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 // The window's command-line options (`virtdeck --help` lists them in addWindowOptions' order).
 struct WindowOptions {
     QCommandLineOption connect{
@@ -71,14 +56,10 @@ struct WindowOptions {
                                QApplication::translate("main", "Show the Backups pane.")};
 };
 
-void setUpApplication(QApplication &app) {
-    QApplication::setApplicationName(u"virtdeck"_s);
-    QApplication::setOrganizationName(u"virtdeck"_s);
+void setUpWindowApplication() {
+    setUpApplication(LanguageSource::Preferences);
     QApplication::setApplicationDisplayName(u"Virtdeck"_s);
-    QApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
     QGuiApplication::setDesktopFileName(u"virtdeck"_s);
-    installTranslations(app);
-    registerJobKinds();
 }
 
 void addWindowOptions(QCommandLineParser &parser, const WindowOptions &o) {
@@ -201,7 +182,7 @@ int main(int argc, char **argv) {
         return runCommandLine(argc, argv);
 
     QApplication app(argc, argv);
-    setUpApplication(app);
+    setUpWindowApplication();
     QCommandLineParser parser;
     const WindowOptions options;
     addWindowOptions(parser, options);

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void hostsJson();
     void badUriFailsClearly();
     void noConnectionGiven();
+    void unknownCommandPrintsUsage();
+    void commandsFollowTheLocale();
 };
 
 void TestCli::version() {
@@ -103,6 +105,30 @@ void TestCli::noConnectionGiven() {
     const Run help = run({u"--help"_s});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains("list"));
+}
+
+// An unknown word is a mistyped command, not a request for the window.
+void TestCli::unknownCommandPrintsUsage() {
+    const Run r = run({u"frobnicate"_s});
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(err.contains(u"frobnicate"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"list"_s) && err.contains(u"--connect"_s), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+}
+
+// As virsh does, the command line speaks the language of LANGUAGE / LANG.
+void TestCli::commandsFollowTheLocale() {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANGUAGE"_s, u"de"_s);
+    env.remove(u"LC_ALL"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VIRTDECK_BINARY), {u"frobnicate"_s});
+    QVERIFY(p.waitForFinished(30000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains(u"Unbekannter Befehl"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
