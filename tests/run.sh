@@ -16,6 +16,7 @@ ssh_port=${VIRTDECK_SSH_PORT:-2299}
 cleanup() {
   bash "$services" stop-sshd "$ssh_state" >/dev/null 2>&1 || true
   bash "$services" stop-libvirtd2 >/dev/null 2>&1 || true
+  bash "$services" stop-libvirtd-bare >/dev/null 2>&1 || true
   rm -rf "$ssh_state"
 }
 trap cleanup EXIT
@@ -25,6 +26,8 @@ if [[ $(id -u) -eq 0 ]]; then
   export VIRTDECK_QEMU_URI=qemu:///system
   # A second, independent libvirtd (own host UUID) as the migration target.
   export VIRTDECK_QEMU2_URI=$(bash "$services" start-libvirtd2 | tail -n 1)
+  # A third one as a user's bare host has it: no storage pool, no network (wiped at each start).
+  export VIRTDECK_BARE_URI=$(bash "$services" start-libvirtd-bare | tail -n 1)
   export VIRTDECK_SSH_URI=$(bash "$services" start-sshd "$ssh_port" "$ssh_state" | tail -n 1)
   export VIRTDECK_SSH_STATEDIR=$ssh_state VIRTDECK_SSH_PORT=$ssh_port
   export VIRTDECK_PACKAGE_TEST=1

@@ -22,7 +22,9 @@ usage() {
 usage: $prog start-libvirtd | stop-libvirtd | restart-libvirtd
        $prog start-libvirtd2 [STATEDIR]   # a second, independent libvirtd; prints its URI
        $prog stop-libvirtd2 [STATEDIR]
-usage: $prog start-libvirtd | stop-libvirtd | restart-libvirtd | kill-libvirtd
+       $prog start-libvirtd-bare [STATEDIR]   # no pool, no network; prints its URI
+       $prog stop-libvirtd-bare [STATEDIR]
+       $prog kill-libvirtd
        $prog start-sshd PORT STATEDIR     # prints the qemu+ssh URI as last stdout line
        $prog stop-sshd STATEDIR
        $prog kill-ssh-sessions STATEDIR   # drop open connections, keep listener
@@ -262,10 +264,40 @@ libvirtd2_uri() { echo "qemu+unix:///system?socket=$1/sock/libvirt-sock"; }
 libvirtd2_pid() { pid_from_file "$1/libvirtd.pid" libvirtd; }
 
 cmd_start_libvirtd2() {
-    need_root
-    need_cmds libvirtd virsh unshare mount qemu-system-x86_64
     local dir uri
     dir=$(statedir_arg "${1:-$LIBVIRTD2_DIR_DEFAULT}")
+    uri=$(start_private_libvirtd "$dir" 49300 "second libvirtd")
+    if ! virsh -q -c "$uri" pool-info default >/dev/null 2>&1; then
+        virsh -q -c "$uri" pool-define-as default dir --target "$IMAGES_DIR" >/dev/null \
+            || die "cannot define the second daemon's pool 'default'"
+        virsh -q -c "$uri" pool-autostart default >/dev/null || true
+    fi
+    if [[ $(virsh -q -c "$uri" pool-info default | awk '/^State:/ {print $2}') != running ]]; then
+        virsh -q -c "$uri" pool-start default >/dev/null || die "cannot start the second daemon's pool"
+    fi
+    echo "$uri"
+}
+
+# A bare host as a user has it right after installing libvirt-daemon-system without its
+# default network: no storage pool, no network. Each fresh start wipes what an earlier run
+# defined, so the tests that use it always begin from nothing.
+readonly LIBVIRTD_BARE_DIR_DEFAULT=/tmp/virtdeck-libvirtd-bare
+
+cmd_start_libvirtd_bare() {
+    local dir
+    dir=$(statedir_arg "${1:-$LIBVIRTD_BARE_DIR_DEFAULT}")
+    if [[ -z $(libvirtd2_pid "$dir") ]]; then
+        rm -rf "$dir"/{etc,run,lib,cache,log}
+    fi
+    start_private_libvirtd "$dir" 49364 "bare libvirtd"
+}
+
+# Starts a private libvirtd (see above) in STATEDIR $1, with migration ports from $2 on, and
+# prints its URI.
+start_private_libvirtd() {
+    need_root
+    need_cmds libvirtd virsh unshare mount qemu-system-x86_64
+    local dir=$1 port_min=$2 what=$3 uri
     uri=$(libvirtd2_uri "$dir")
     if [[ -z $(libvirtd2_pid "$dir") ]]; then
         ensure_qemu_user
@@ -273,7 +305,7 @@ cmd_start_libvirtd2() {
         chmod 755 "$dir" "$dir/sock"
         [[ -s $dir/host-uuid ]] || cat /proc/sys/kernel/random/uuid >"$dir/host-uuid"
         printf '%s\n' \
-            '# Second libvirtd for the Virtdeck migration tests (services.sh start-libvirtd2).' \
+            "# $what for the Virtdeck integration tests (services.sh)." \
             "unix_sock_dir = \"$dir/sock\"" \
             'unix_sock_group = "root"' \
             'unix_sock_rw_perms = "0770"' \
@@ -282,8 +314,8 @@ cmd_start_libvirtd2() {
             "host_uuid = \"$(cat "$dir/host-uuid")\"" \
             "log_outputs = \"3:file:$dir/libvirtd.log\"" >"$dir/etc/libvirtd.conf"
         printf '%s\n' 'user = "root"' 'group = "root"' 'stdio_handler = "file"' \
-            'cgroup_controllers = [ ]' 'migration_port_min = 49300' 'migration_port_max = 49363' \
-            >"$dir/etc/qemu.conf"
+            'cgroup_controllers = [ ]' "migration_port_min = $port_min" \
+            "migration_port_max = $((port_min + 63))" >"$dir/etc/qemu.conf"
         rm -f "$dir/libvirtd.pid"
         unshare -m --propagation private bash -c '
             set -e
@@ -295,7 +327,7 @@ cmd_start_libvirtd2() {
             mount --bind "$d/cache" /var/cache/libvirt
             mount --bind "$d/log" /var/log/libvirt
             exec libvirtd -d --config "$d/etc/libvirtd.conf" --pid-file "$d/libvirtd.pid"
-        ' start-libvirtd2 "$dir" || die "the second libvirtd failed to start (see $dir/libvirtd.log)"
+        ' start-libvirtd2 "$dir" || die "the $what failed to start (see $dir/libvirtd.log)"
     fi
     local i
     for ((i = 0; i < START_TIMEOUT * 10; i++)); do
@@ -303,32 +335,31 @@ cmd_start_libvirtd2() {
         sleep 0.1
     done
     virsh -q -c "$uri" version >/dev/null 2>&1 \
-        || die "the second libvirtd did not answer on $uri within ${START_TIMEOUT}s (see $dir/libvirtd.log)"
-    if ! virsh -q -c "$uri" pool-info default >/dev/null 2>&1; then
-        virsh -q -c "$uri" pool-define-as default dir --target "$IMAGES_DIR" >/dev/null \
-            || die "cannot define the second daemon's pool 'default'"
-        virsh -q -c "$uri" pool-autostart default >/dev/null || true
-    fi
-    if [[ $(virsh -q -c "$uri" pool-info default | awk '/^State:/ {print $2}') != running ]]; then
-        virsh -q -c "$uri" pool-start default >/dev/null || die "cannot start the second daemon's pool"
-    fi
-    note "second libvirtd running (pid $(libvirtd2_pid "$dir"), host UUID $(cat "$dir/host-uuid"))"
+        || die "the $what did not answer on $uri within ${START_TIMEOUT}s (see $dir/libvirtd.log)"
+    note "$what running (pid $(libvirtd2_pid "$dir"), host UUID $(cat "$dir/host-uuid"))"
     echo "$uri"
 }
 
 cmd_stop_libvirtd2() {
+    stop_private_libvirtd "$(statedir_arg "${1:-$LIBVIRTD2_DIR_DEFAULT}")" "second libvirtd"
+}
+
+cmd_stop_libvirtd_bare() {
+    stop_private_libvirtd "$(statedir_arg "${1:-$LIBVIRTD_BARE_DIR_DEFAULT}")" "bare libvirtd"
+}
+
+stop_private_libvirtd() {
     need_root
-    local dir pid
-    dir=$(statedir_arg "${1:-$LIBVIRTD2_DIR_DEFAULT}")
+    local dir=$1 what=$2 pid
     pid=$(libvirtd2_pid "$dir")
     if [[ -z $pid ]]; then
-        note "second libvirtd not running"
+        note "$what not running"
         return 0
     fi
     kill -TERM "$pid" 2>/dev/null || true
-    wait_gone "$pid" "second libvirtd"
+    wait_gone "$pid" "$what"
     rm -f "$dir/libvirtd.pid"
-    note "second libvirtd stopped"
+    note "$what stopped"
 }
 
 # ---------------------------------------------------------------- sshd
@@ -524,6 +555,8 @@ main() {
         restart-libvirtd) cmd_restart_libvirtd "$@" ;;
         start-libvirtd2) cmd_start_libvirtd2 "$@" ;;
         stop-libvirtd2) cmd_stop_libvirtd2 "$@" ;;
+        start-libvirtd-bare) cmd_start_libvirtd_bare "$@" ;;
+        stop-libvirtd-bare) cmd_stop_libvirtd_bare "$@" ;;
         kill-libvirtd) cmd_kill_libvirtd "$@" ;;
         start-sshd) cmd_start_sshd "$@" ;;
         stop-sshd) cmd_stop_sshd "$@" ;;
