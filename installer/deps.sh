@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Virtdeck needs, only those that are missing.
 #   installer/deps.sh build   compile and run the app
+#   installer/deps.sh package also what building the .deb uses (installer/install.sh)
 #   installer/deps.sh test    also what the tests use: libvirtd + QEMU, sshd, Xvfb, validators
 set -euo pipefail
 
@@ -23,6 +24,7 @@ test_pkgs=(
 )
 
 want=("${build_pkgs[@]}")
+[[ "${1:-build}" == package ]] && want+=(dpkg-dev file)
 [[ "${1:-build}" == test ]] && want+=("${test_pkgs[@]}")
 
 missing=()
