@@ -6,6 +6,8 @@
 #include "domains/domaintablemodel.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -13,6 +15,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void opensOnDemoHostsPopulated();
     void filterAndActOnSelection();
     void dialogsRender();
+    void bareHostGetsTheDefaultPoolOffered();
 };
 
 void TestMainWindow::opensOnDemoHostsPopulated() {
@@ -128,6 +133,31 @@ void TestMainWindow::dialogsRender() {
     interval->setValue(5);
     prefs.accept();
     QCOMPARE(workspace.preferences()->values().statsIntervalSeconds, 5);
+}
+
+// A host with no storage pool: the window asks once, and "Create Pool" makes the usual one.
+void TestMainWindow::bareHostGetsTheDefaultPoolOffered() {
+    Workspace workspace;
+    MainWindow w(&workspace);
+    w.show();
+    auto *cm = workspace.connections();
+    const QString uri = u"test://"_s + QStringLiteral(VIRTDECK_TEST_DATA) + u"/bare-node.xml"_s;
+    const QString id = cm->addConnection(ConnectionConfig::fromUri(uri), true);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w.findChild<QMessageBox *>(u"defaultPoolOffer"_s)));
+    QVERIFY2(box->text().contains(u"/var/lib/libvirt/images"_s), qPrintable(box->text()));
+    auto *pools = workspace.storage()->pools();
+    QCOMPARE(pools->rowCount(), 0);
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            b->click();
+    QTRY_COMPARE(pools->rowCount(), 1);
+    QCOMPARE(pools->index(0, 0).data().toString(), u"default"_s);
+    // Asked once: listing the pools again (now one, or none after a removal) asks nothing new.
+    workspace.storage()->refresh();
+    QTest::qWait(200);
+    QVERIFY(!w.findChild<QMessageBox *>(u"defaultPoolOffer"_s));
+    cm->removeConnection(id);
 }
 
 QTEST_MAIN(TestMainWindow)

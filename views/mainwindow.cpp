@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "storage/storagemanager.h"
 
 #include "core/connectionmanager.h"
 #include "core/preferences.h"
@@ -298,6 +299,8 @@ void MainWindow::connectConnectionManager() {
     connect(cm, &ConnectionManager::credentialsRequested, this, &MainWindow::askCredentials);
     connect(cm, &ConnectionManager::stateChanged, this, &MainWindow::onConnectionState);
     connect(cm, &ConnectionManager::actionFinished, this, &MainWindow::onActionFinished);
+    connect(m_workspace->storage(), &StorageManager::hostWithoutPool, this,
+            &MainWindow::offerDefaultPool);
 }
 
 void MainWindow::onConnectionState(const QString &id, ConnectionState s, const QString &msg) {

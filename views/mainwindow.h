@@ -151,6 +151,7 @@ private:
     void askCredentials(const CredentialRequest &request);
     void showCredentialDialog(const CredentialRequest &request);
     void loginAccepted(const QString &connectionId);
+    void offerDefaultPool(const QString &connectionId);
 
     // Live statistics: sparkline delegates, the charts and alerts docks (mainwindowstats.cpp).
     void setUpStats();

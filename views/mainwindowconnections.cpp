@@ -7,9 +7,12 @@
 #include "core/preferences.h"
 #include "core/secretstore.h"
 #include "credentialdialog.h"
+#include "storage/poolinfo.h"
+#include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace virtdeck {
@@ -124,6 +127,32 @@ void MainWindow::loginAccepted(const QString &connectionId) {
         if (!error.isEmpty())
             logLine(false, host, tr("The system keyring refused the password"), error);
     });
+}
+
+// A bare host has no storage pool; offer the usual one once, as virt-manager does, without
+// blocking the window (other hosts keep updating while the question is open).
+void MainWindow::offerDefaultPool(const QString &connectionId) {
+    const QString host = m_workspace->connections()->config(connectionId).displayName();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("No storage pool"),
+        tr("%1 has no storage pool. New VMs, backups and labs need one to keep their disks in.\n\n"
+           "Create the usual pool \"%2\" in %3?")
+            .arg(host, kDefaultPoolName, kDefaultPoolPath),
+        QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"defaultPoolOffer"_s);
+    QPushButton *create = box->addButton(tr("Create Pool"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box->setDefaultButton(create);
+    connect(box, &QMessageBox::finished, this, [this, box, create, connectionId, host] {
+        if (box->clickedButton() != create)
+            return;
+        if (m_workspace->storage()->createDefaultPool(connectionId) != 0)
+            logLine(
+                true, host,
+                tr("Creating storage pool \"%1\" in %2").arg(kDefaultPoolName, kDefaultPoolPath));
+    });
+    box->open();
 }
 
 } // namespace virtdeck

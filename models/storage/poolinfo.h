@@ -6,6 +6,10 @@
 
 namespace virtdeck {
 
+// The usual directory pool a bare host lacks, as virt-install and virt-manager make it.
+inline const QString kDefaultPoolName = QStringLiteral("default");
+inline const QString kDefaultPoolPath = QStringLiteral("/var/lib/libvirt/images");
+
 enum class PoolState : quint8 { Inactive, Building, Running, Degraded, Inaccessible };
 
 // Stable machine-readable names (command line, JSON) and translated text (UI).

@@ -115,6 +115,8 @@ void StorageManager::attach(const QString &connectionId) {
                     if (!current())
                         return;
                     m_pools->setPools(id, pools);
+                    if (pools.isEmpty())
+                        offerDefaultPool(id);
                     QStringList names;
                     for (const auto &p : pools)
                         if (p.state == PoolState::Running)
@@ -244,6 +246,18 @@ quint64 StorageManager::createDirPool(const QString &connectionId, const QString
         return s->createDirPool(name, path);
     notConnected(connectionId, tr("Create pool"), name);
     return 0;
+}
+
+quint64 StorageManager::createDefaultPool(const QString &connectionId) {
+    return createDirPool(connectionId, kDefaultPoolName, kDefaultPoolPath);
+}
+
+void StorageManager::offerDefaultPool(const QString &connectionId) {
+    const Connection *c = m_connections->connection(connectionId);
+    if (!c || c->isReadOnly() || m_offeredDefaultPool.contains(connectionId))
+        return;
+    m_offeredDefaultPool.insert(connectionId);
+    Q_EMIT hostWithoutPool(connectionId);
 }
 
 quint64 StorageManager::startPool(const QString &connectionId, const QString &pool) {

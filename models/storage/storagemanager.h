@@ -47,6 +47,8 @@ public:
     quint64 cloneVolume(const QString &connectionId, const QString &pool, const QString &name,
                         const QString &newName, bool linked);
     quint64 createDirPool(const QString &connectionId, const QString &name, const QString &path);
+    // The usual directory pool a bare host lacks: "default" in /var/lib/libvirt/images.
+    quint64 createDefaultPool(const QString &connectionId);
     quint64 startPool(const QString &connectionId, const QString &pool);
     quint64 stopPool(const QString &connectionId, const QString &pool);
     quint64 deletePool(const QString &connectionId, const QString &pool, bool deleteContents);
@@ -70,6 +72,9 @@ Q_SIGNALS:
     void backingChainRead(quint64 requestId, const QList<virtdeck::BackingLink> &chain,
                           const QString &error);
     void loadingChanged(bool loading);
+    // A writable host listed no storage pool at all (once per host and session): new VMs,
+    // backups and labs have nowhere to put disks until it gets one (createDefaultPool()).
+    void hostWithoutPool(const QString &connectionId);
     void transferStarted(virtdeck::VolumeTransfer *transfer);
     void transferFinished(virtdeck::VolumeTransfer *transfer, bool ok, bool cancelled,
                           const QString &message);
@@ -90,6 +95,7 @@ private:
                                const QString &target);
     VolumeTransfer *startTransfer(const QString &connectionId, const VolumeTransfer::Spec &spec);
     void loadTemplates(const QString &connectionId);
+    void offerDefaultPool(const QString &connectionId);
 
     ConnectionManager *m_connections;
     VolumeTableModel *m_volumes;
@@ -98,6 +104,7 @@ private:
     QSet<QString> m_loading;
     QList<QPointer<VolumeTransfer>> m_transfers;
     QHash<QString, QSet<QString>> m_templates; // connection -> paths
+    QSet<QString> m_offeredDefaultPool;
     quint64 m_nextGeneration = 1;
 };
 
