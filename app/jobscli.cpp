@@ -263,6 +263,8 @@ QString readRecurrence(const QCommandLineParser &p, QString *recurrence) {
     return {};
 }
 
+constexpr int kMaxPriority = 1000000;
+
 // Reads the options in the order their problems are reported; empty, or what is wrong.
 QString readRequest(const QCommandLineParser &p, AddRequest *r) {
     r->uri = p.value(u"connect"_s);
@@ -276,10 +278,14 @@ QString readRequest(const QCommandLineParser &p, AddRequest *r) {
         return CommandLine::tr("name the VM with --vm NAME.");
     if (const QString why = readParams(p, &r->params); !why.isEmpty())
         return why;
+    if (const QString why = JobKinds::checkParams(r->kind, r->params, true); !why.isEmpty())
+        return why;
     bool ok = false;
     r->priority = p.value(u"priority"_s).toInt(&ok);
-    if (!ok)
-        return CommandLine::tr("--priority takes a number.");
+    if (!ok || r->priority < -kMaxPriority || r->priority > kMaxPriority)
+        return CommandLine::tr("--priority takes a whole number from %1 to %2.")
+            .arg(-kMaxPriority)
+            .arg(kMaxPriority);
     r->group = p.value(u"group"_s);
     r->hostDown = p.isSet(u"fail-if-down"_s) ? HostDownPolicy::Fail : HostDownPolicy::Wait;
     return readRecurrence(p, &r->recurrence);

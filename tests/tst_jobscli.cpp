@@ -135,6 +135,25 @@ void TestJobsCli::badInput_data() {
                                                      u"x"_s,        u"--param"_s,  u"wait"_s}
                                << u"KEY=VALUE"_s;
     QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s} << u"usage"_s;
+    // Numbers from outside are checked against their range, names against what the action reads.
+    const QStringList shutdown =
+        base + QStringList{u"--action"_s, u"shutdown"_s, u"--vm"_s, u"x"_s};
+    QTest::newRow("negative wait")
+        << shutdown + QStringList{u"--param"_s, u"wait=-1"_s} << u"0 to 86400"_s;
+    QTest::newRow("wait not a number")
+        << shutdown + QStringList{u"--param"_s, u"wait=abc"_s} << u"'abc'"_s;
+    QTest::newRow("huge wait") << shutdown +
+                                      QStringList{u"--param"_s, u"wait=99999999999999999999"_s}
+                               << u"86400"_s;
+    QTest::newRow("flag not a flag")
+        << shutdown + QStringList{u"--param"_s, u"force=maybe"_s} << u"true or false"_s;
+    QTest::newRow("misspelt param")
+        << shutdown + QStringList{u"--param"_s, u"wiat=5"_s} << u"wait, force"_s;
+    QTest::newRow("param of no action")
+        << base + QStringList{u"--action"_s, u"start"_s, u"--vm"_s, u"x"_s, u"--param"_s, u"a=b"_s}
+        << u"no parameters"_s;
+    QTest::newRow("huge priority")
+        << shutdown + QStringList{u"--priority"_s, u"99999999999"_s} << u"1000000"_s;
 }
 
 void TestJobsCli::badInput() {

@@ -1,4 +1,5 @@
 #include "core/preferences.h"
+#include "scheduler/schedulersettings.h"
 #include "stats/libvirt/statssampler.h"
 #include "workspace/workspace.h"
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void clampsAndPersists();
     void changedOnlyOnChange();
     void samplerFollowsTheInterval();
+    void handEditedSchedulerSettingsStayInRange();
 };
 
 void TestPreferences::defaults() {
@@ -77,6 +79,31 @@ void TestPreferences::samplerFollowsTheInterval() {
     v.statsIntervalSeconds = v.statsIntervalSeconds == 7 ? 8 : 7;
     workspace.preferences()->setValues(v);
     QCOMPARE(workspace.sampler()->intervalSeconds(), v.statsIntervalSeconds);
+}
+
+// A settings file edited by hand: what is no number falls back to the default, what is out of
+// range is held to it. A limit of 0 jobs or a retry of 10^17 s would stop the scheduler for good.
+void TestPreferences::handEditedSchedulerSettingsStayInRange() {
+    QTemporaryDir dir;
+    QSettings s(dir.filePath(u"v.conf"_s), QSettings::IniFormat);
+    s.setValue(u"scheduler/maxConcurrent"_s, u"abc"_s);
+    s.setValue(u"scheduler/maxPerHost"_s, -5);
+    s.setValue(u"scheduler/cpuOvercommit"_s, u"nan"_s);
+    s.setValue(u"scheduler/memoryOvercommit"_s, -2.5);
+    s.setValue(u"scheduler/hostRetrySeconds"_s, u"99999999999999999"_s);
+    const SchedulerSettings defaults;
+    const SchedulerSettings loaded = SchedulerSettings::load(s);
+    QCOMPARE(loaded.limits.global, defaults.limits.global);
+    QCOMPARE(loaded.limits.perHost, 1);
+    QCOMPARE(loaded.placement.cpuOvercommit, defaults.placement.cpuOvercommit);
+    QCOMPARE(loaded.placement.memoryOvercommit, 0.1);
+    QCOMPARE(loaded.hostRetryMs, qint64(86400) * 1000);
+
+    s.setValue(u"scheduler/maxConcurrent"_s, 0);
+    s.setValue(u"scheduler/maxPerHost"_s, 100);
+    const SchedulerSettings again = SchedulerSettings::load(s);
+    QCOMPARE(again.limits.global, 1);
+    QCOMPARE(again.limits.perHost, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void lifecycleAndSnapshotChain();
     void admissionRefusesStartOverMemory();
     void unknownVmFails();
+    void badParamsFailBeforeRunning();
     void cancelReachesARunningJob();
     void cloneJob();
     void unreachableHostFailsOrWaits();
@@ -161,6 +162,21 @@ void TestScheduler::unknownVmFails() {
     const Job j = f.jobFor(u"no-such-vm"_s, u"reboot"_s);
     QCOMPARE(j.state, JobState::Failed);
     QVERIFY2(j.result.contains(u"no-such-vm"_s), qPrintable(j.result));
+}
+
+// A job written by another program (or an older one) with a parameter out of range fails with
+// the reason before its handler runs: a shutdown with wait=-1 must not force off at once.
+void TestScheduler::badParamsFailBeforeRunning() {
+    Fixture f;
+    QVERIFY(f.start());
+    Job j = job(u"shutdown"_s, u"gamma"_s);
+    j.params.insert(u"wait"_s, u"-1"_s);
+    f.scheduler.submit({j});
+    QVERIFY(f.waitFinal(1));
+    const Job done = f.jobFor(u"gamma"_s, u"shutdown"_s);
+    QCOMPARE(done.state, JobState::Failed);
+    QVERIFY2(done.result.contains(u"wait"_s) && done.result.contains(u"86400"_s),
+             qPrintable(done.result));
 }
 
 void TestScheduler::cancelReachesARunningJob() {

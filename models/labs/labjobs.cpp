@@ -84,9 +84,9 @@ void registerLabJobKinds() {
         k.text = JobExecutor::tr("Lab: %1").arg(labOperationText(op));
         k.needsVm = false;
         k.createsVm = op == LabOperation::Provision;
-        k.paramNames = {u"students"_s, u"snapshot"_s, u"database"_s};
+        k.params = {u"students"_s, u"snapshot"_s, u"database"_s};
         if (op == LabOperation::Collect)
-            k.paramNames << u"folder"_s << u"paths"_s;
+            k.params << JobParam(u"folder"_s) << JobParam(u"paths"_s);
         k.handler = [op](JobRun *run) {
             runLabJob(run, op);
         };

@@ -66,7 +66,8 @@ void migrate(JobRun *run) {
                          });
         const QVariantMap &p = run->job().params;
         svc->start({run->connectionId(), run->domain().uuid, dest, p.value(u"name"_s).toString(),
-                    p.value(u"peerToPeer"_s).toBool(), p.value(u"copyStorage"_s).toBool()});
+                    JobKinds::flagValue(p.value(u"peerToPeer"_s)),
+                    JobKinds::flagValue(p.value(u"copyStorage"_s))});
     };
     if (cm->state(dest) == ConnectionState::Connected) {
         go();
@@ -101,7 +102,8 @@ void registerMigrationJobKinds() {
                    true,
                    false,
                    false,
-                   {u"destination"_s, u"peerToPeer"_s, u"copyStorage"_s, u"name"_s},
+                   {u"destination"_s, JobParam::flag(u"peerToPeer"_s),
+                    JobParam::flag(u"copyStorage"_s), u"name"_s},
                    migrate});
 }
 

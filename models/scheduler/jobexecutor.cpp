@@ -55,6 +55,10 @@ void JobExecutor::run(const Job &job) {
         r->finish(false, tr("This program cannot run jobs of the kind \"%1\".").arg(job.kind));
         return;
     }
+    if (const QString why = JobKinds::checkParams(job.kind, job.params, false); !why.isEmpty()) {
+        r->finish(false, why);
+        return;
+    }
     resolveHost(r);
 }
 

@@ -1,5 +1,7 @@
 #include "schedulersettings.h"
 
+#include "core/settingsvalue.h"
+
 #include <QSettings>
 
 namespace virtdeck {
@@ -10,14 +12,17 @@ SchedulerSettings SchedulerSettings::load(QSettings &s) {
     SchedulerSettings out;
     s.beginGroup(u"scheduler"_s);
     queuePolicyFromName(s.value(u"policy"_s).toString(), &out.policy);
-    out.limits.global = s.value(u"maxConcurrent"_s, out.limits.global).toInt();
-    out.limits.perHost = s.value(u"maxPerHost"_s, out.limits.perHost).toInt();
+    // A limit of 0 would stop every job for good; the same ranges as the Preferences dialog.
+    out.limits.global = boundedSetting(s, u"maxConcurrent"_s, out.limits.global, 1, 64);
+    out.limits.perHost =
+        boundedSetting(s, u"maxPerHost"_s, out.limits.perHost, 1, out.limits.global);
     placementStrategyFromName(s.value(u"placement"_s).toString(), &out.placement.strategy);
     out.placement.memoryOvercommit =
-        s.value(u"memoryOvercommit"_s, out.placement.memoryOvercommit).toDouble();
+        boundedSetting(s, u"memoryOvercommit"_s, out.placement.memoryOvercommit, 0.1, 16.0);
     out.placement.cpuOvercommit =
-        s.value(u"cpuOvercommit"_s, out.placement.cpuOvercommit).toDouble();
-    out.hostRetryMs = s.value(u"hostRetrySeconds"_s, out.hostRetryMs / 1000).toLongLong() * 1000;
+        boundedSetting(s, u"cpuOvercommit"_s, out.placement.cpuOvercommit, 0.1, 64.0);
+    out.hostRetryMs =
+        boundedSetting<qint64>(s, u"hostRetrySeconds"_s, out.hostRetryMs / 1000, 1, 86400) * 1000;
     s.endGroup();
     return out;
 }

@@ -113,7 +113,7 @@ void lifecycle(JobRun *run, DomainAction action) {
                 return;
             }
             ticker->stop();
-            if (!run->job().params.value(u"force"_s).toBool()) {
+            if (!JobKinds::flagValue(run->job().params.value(u"force"_s))) {
                 run->finish(false, JobExecutor::tr("The guest was still running after %n "
                                                    "second(s).",
                                                    nullptr, waitSeconds));
@@ -156,7 +156,7 @@ void snapshotCreate(JobRun *run) {
         if (name.isEmpty())
             name = u"snap-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
         svc->create(name, run->job().params.value(u"description"_s).toString(),
-                    run->job().params.value(u"diskOnly"_s).toBool());
+                    JobKinds::flagValue(run->job().params.value(u"diskOnly"_s)));
     });
 }
 
@@ -180,7 +180,8 @@ void cloneJob(JobRun *run) {
     if (name.isEmpty())
         name = run->domain().name + u"-clone"_s;
     svc->cloneDomain(run->domain().uuid, name,
-                     p.value(u"linked"_s).toBool() ? CloneMode::Linked : CloneMode::Full);
+                     JobKinds::flagValue(p.value(u"linked"_s)) ? CloneMode::Linked
+                                                               : CloneMode::Full);
 }
 
 } // namespace
@@ -194,7 +195,7 @@ QList<JobKind> vmJobKinds() {
         k.text = domainActionText(a);
         k.startsVm = a == DomainAction::Start;
         if (a == DomainAction::Shutdown)
-            k.paramNames = {u"wait"_s, u"force"_s};
+            k.params = {JobParam::integer(u"wait"_s, 0, 86400), JobParam::flag(u"force"_s)};
         k.handler = [a](JobRun *run) {
             lifecycle(run, a);
         };
@@ -205,7 +206,7 @@ QList<JobKind> vmJobKinds() {
                 true,
                 false,
                 false,
-                {u"snapshot"_s, u"description"_s},
+                {u"snapshot"_s, u"description"_s, JobParam::flag(u"diskOnly"_s)},
                 snapshotCreate});
     out.append({u"snapshot-revert"_s,
                 JobExecutor::tr("Revert to snapshot"),
@@ -226,7 +227,7 @@ QList<JobKind> vmJobKinds() {
                 true,
                 false,
                 false,
-                {u"name"_s, u"linked"_s},
+                {u"name"_s, JobParam::flag(u"linked"_s)},
                 cloneJob});
     return out;
 }
