@@ -38,10 +38,10 @@ private Q_SLOTS:
         backup::BackupManifest m;
         QString error;
         QVERIFY(!backup::BackupManifest::fromJson(
-            R"({"format":"virtdeck-backup","version":1,"id":"x","chunk_size":4096,)"
-            R"("disks":[{"target":"vda","capacity":-1,"chunks":[]}]})",
+            R"({"format":"virtdeck-backup","version":1,"id":"x","vm":{"name":"x"},)"
+            R"("chunk_size":4096,"disks":[{"target":"vda","capacity":-1,"chunks":[]}]})",
             &m, &error));
-        QVERIFY2(error.contains(u"chunks"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"capacity"_s), qPrintable(error));
     }
 
     // Manifests at the extremes parse or are refused with a reason; accepted ones round-trip.

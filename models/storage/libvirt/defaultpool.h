@@ -1,0 +1,25 @@
+// The usual directory pool a bare host lacks: "default" at /var/lib/libvirt/images, as
+// virt-install and virt-manager make it. For the restore command line, and for the window and
+// labs when they need somewhere to put disks. Blocking libvirt calls: call on a thread that may
+// use `conn` (a task's own connection reference, or the host's connection thread).
+#pragma once
+
+#include "core/libvirt/handles.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace virtdeck {
+
+inline constexpr char kDefaultPoolName[] = "default";
+inline constexpr char kDefaultPoolPath[] = "/var/lib/libvirt/images";
+
+// The pool named "default", defined (a directory pool at kDefaultPoolPath), built, started and
+// set to autostart if it was missing, or started if it was inactive. `created` says what was
+// done, in words for the user (empty when the pool was there and running). Null with `error`.
+lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error);
+
+// The names of the host's pools, for a message that has to name them.
+QStringList poolNames(virConnectPtr conn);
+
+} // namespace virtdeck
