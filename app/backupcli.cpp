@@ -111,13 +111,13 @@ struct Arguments {
     QString repo, uri, name, pool, scratchPool, toDir;
     QStringList images;
     bool json = false, full = false, toOriginal = false, yes = false, dryRun = false;
-    bool force = false;       // restore: replace existing files or volumes
-    bool poolGiven = false;   // --pool was on the command line (else "default", made if missing)
-    bool keepGiven = false;   // some --keep-* was on the command line
-    double sample = 1;        // fraction of the chunks verify checks
+    bool force = false;     // restore: replace existing files or volumes
+    bool poolGiven = false; // --pool was on the command line (else "default", made if missing)
+    bool keepGiven = false; // some --keep-* was on the command line
+    double sample = 1;      // fraction of the chunks verify checks
     int threads = 2, timeout = 60;
     PrunePolicy keep;
-    QString invalid;          // the first option out of range, worded for the user
+    QString invalid; // the first option out of range, worded for the user
 };
 
 // The options every backup subcommand understands.
@@ -170,9 +170,9 @@ struct Options {
                                      CommandLine::tr("SECONDS"), u"60"_s};
 
     QList<QCommandLineOption> all() const {
-        return {connect, repo,    json, image,     name,  pool,    scratch, full,
-                original, yes,   toDir, sample,    last,  daily,   weekly,  monthly,
-                dry,      removeAll, force, threads, timeout};
+        return {connect, repo,     json, image,     name,   pool,    scratch,
+                full,    original, yes,  toDir,     sample, last,    daily,
+                weekly,  monthly,  dry,  removeAll, force,  threads, timeout};
     }
 
     // Every number through parseInteger/parseDecimal: the first one out of range in `invalid`.
@@ -185,11 +185,11 @@ struct Options {
         if (e.isEmpty())
             e = parseInteger(u"--timeout"_s, parser.value(timeout), 1, 3600, &seconds);
         if (e.isEmpty())
-            e = parsePrunePolicy({u"--keep-last"_s, u"--keep-daily"_s, u"--keep-weekly"_s,
-                                  u"--keep-monthly"_s},
-                                 {parser.value(last), parser.value(daily), parser.value(weekly),
-                                  parser.value(monthly)},
-                                 &a->keep);
+            e = parsePrunePolicy(
+                {u"--keep-last"_s, u"--keep-daily"_s, u"--keep-weekly"_s, u"--keep-monthly"_s},
+                {parser.value(last), parser.value(daily), parser.value(weekly),
+                 parser.value(monthly)},
+                &a->keep);
         a->sample = percent / 100;
         a->threads = int(threadCount);
         a->timeout = int(seconds);
@@ -295,7 +295,8 @@ std::shared_ptr<_virConnect> openConnection(Workspace &workspace, const QString 
 // source. A FIFO, character device or folder is refused before anything waits on it.
 std::unique_ptr<DiskSource> localImage(const QString &path, int depth, QString *error) {
     if (depth > 16) {
-        *error = CommandLine::tr("the backing chain of the image is deeper than 16 files (a loop?)");
+        *error =
+            CommandLine::tr("the backing chain of the image is deeper than 16 files (a loop?)");
         return nullptr;
     }
     quint64 size = 0;
@@ -574,9 +575,9 @@ int restoreToDir(QTextStream &out, QTextStream &err, const Arguments &a) {
     if (!QDir().mkpath(a.toDir))
         return fail(err, CommandLine::tr("cannot create %1").arg(a.toDir), 1);
     for (qsizetype i = 0; i < m.disks.size(); ++i) {
-        const bool written = restoreDiskToFile(m.disks.at(i), repo->chunks(), m.chunkSize,
-                                               paths.at(i), &g_cancel, progressPrinter(), &e,
-                                               a.force);
+        const bool written =
+            restoreDiskToFile(m.disks.at(i), repo->chunks(), m.chunkSize, paths.at(i), &g_cancel,
+                              progressPrinter(), &e, a.force);
         endProgressLine();
         if (!written)
             return fail(err, g_signal ? interruption() : e, g_signal ? 130 : 1);

@@ -121,8 +121,8 @@ ChunkStore::PutResult ChunkStore::put(const char *data, size_t size) const {
 bool ChunkStore::get(const QString &hash, QByteArray *plain, QString *error, bool verify) const {
     if (!isValidHash(hash)) {
         if (error)
-            *error = Backup::tr("'%1' is not a chunk name (64 lowercase hex digits)")
-                         .arg(hash.left(80));
+            *error =
+                Backup::tr("'%1' is not a chunk name (64 lowercase hex digits)").arg(hash.left(80));
         return false;
     }
     QFile f(pathOf(hash));

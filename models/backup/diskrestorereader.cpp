@@ -202,8 +202,8 @@ bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint6
     const QByteArray tmpName = QFile::encodeName(tmp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(Backup::tr("cannot create %1: %2")
-                        .arg(tmp, QString::fromLocal8Bit(strerror(errno))));
+        return fail(
+            Backup::tr("cannot create %1: %2").arg(tmp, QString::fromLocal8Bit(strerror(errno))));
     auto removeTemp = qScopeGuard([&] { ::unlink(tmpName.constData()); });
     DiskRestoreReader reader(disk, store, chunkSize);
     bool ok = copyDisk(reader, fd, path, disk.target, cancel, progress, &why);

@@ -188,8 +188,7 @@ bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *out, QStri
     if (const QString e = readHeader(o, &m); !e.isEmpty())
         return fail(e);
     const QJsonArray disks = o.value(u"disks"_s).toArray();
-    if (const QString e = checkRange(u"disks"_s, quint64(disks.size()), 0, kMaxDisks);
-        !e.isEmpty())
+    if (const QString e = checkRange(u"disks"_s, quint64(disks.size()), 0, kMaxDisks); !e.isEmpty())
         return fail(e);
     QSet<QString> targets;
     for (const auto &dv : disks) {

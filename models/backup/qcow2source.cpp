@@ -122,7 +122,7 @@ Qcow2Header parseHeader(const char *p) {
 }
 
 // Limits as QEMU sets them (block/qcow2.h): a header beyond them is damaged or hostile.
-constexpr quint64 kMaxL1Entries = (32 * 1024 * 1024) / 8; // QCOW_MAX_L1_SIZE
+constexpr quint64 kMaxL1Entries = (32 * 1024 * 1024) / 8;   // QCOW_MAX_L1_SIZE
 constexpr quint64 kMaxRefcountTableBytes = 8 * 1024 * 1024; // QCOW_MAX_REFTABLE_SIZE
 constexpr quint64 kMaxSnapshots = 65536;                    // QCOW_MAX_SNAPSHOTS
 constexpr quint64 kMaxHostOffset = 1ULL << 56;              // bits 9..55 of an L1/L2 entry
@@ -166,8 +166,7 @@ QString checkHeader(const Qcow2Header &h) {
           checkRange(u"qcow2 header_length"_s, h.headerLength, h.version == 3 ? 104 : 72,
                      std::min<quint64>(cluster, 4096)),
           checkRange(u"qcow2 backing_file_size"_s, h.backingSize, 0, kMaxBackingName),
-          checkRange(u"qcow2 backing_file_offset"_s, h.backingOffset, 0,
-                     cluster - h.backingSize)})
+          checkRange(u"qcow2 backing_file_offset"_s, h.backingOffset, 0, cluster - h.backingSize)})
         if (!why.isEmpty())
             return why;
     if (h.l1Size < l1Needed)

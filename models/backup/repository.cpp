@@ -64,12 +64,11 @@ bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *out, QStrin
     QFile f;
     f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
     if (!S_ISREG(st.st_mode) || st.st_size > maxBytes) {
-        *error = S_ISREG(st.st_mode)
-                     ? Backup::tr("%1 is %2 bytes, more than the %3 allowed")
-                           .arg(path)
-                           .arg(st.st_size)
-                           .arg(maxBytes)
-                     : Backup::tr("%1 is not a regular file").arg(path);
+        *error = S_ISREG(st.st_mode) ? Backup::tr("%1 is %2 bytes, more than the %3 allowed")
+                                           .arg(path)
+                                           .arg(st.st_size)
+                                           .arg(maxBytes)
+                                     : Backup::tr("%1 is not a regular file").arg(path);
         return false;
     }
     *out = f.readAll();
@@ -122,10 +121,9 @@ bool lockForCreation(int fd) {
 
 // The folder holds nothing but what a repository (or a creation killed midway) puts there.
 bool onlyRepositoryEntries(const QString &dir) {
-    static const QStringList ours{u"lock"_s, u"chunks"_s, u"backups"_s, u"tmp"_s,
-                                  u"README.txt"_s};
-    for (const QString &e : QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries |
-                                                QDir::Hidden | QDir::System))
+    static const QStringList ours{u"lock"_s, u"chunks"_s, u"backups"_s, u"tmp"_s, u"README.txt"_s};
+    for (const QString &e :
+         QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden | QDir::System))
         if (!ours.contains(e))
             return false;
     return true;
@@ -339,11 +337,11 @@ bool Repository::createFileExclusively(const QString &path, const QByteArray &da
     ::unlink(from.constData());
     if (rc != 0) {
         if (error)
-            *error = err == EEXIST
-                         ? Backup::tr("%1 exists already: another backup took the same id")
-                               .arg(path)
-                         : Backup::tr("cannot create %1: %2")
-                               .arg(path, QString::fromLocal8Bit(std::strerror(err)));
+            *error =
+                err == EEXIST
+                    ? Backup::tr("%1 exists already: another backup took the same id").arg(path)
+                    : Backup::tr("cannot create %1: %2")
+                          .arg(path, QString::fromLocal8Bit(std::strerror(err)));
         return false;
     }
     return fsyncDirectory(QFileInfo(path).absolutePath(), error);
@@ -351,7 +349,8 @@ bool Repository::createFileExclusively(const QString &path, const QByteArray &da
 
 bool Repository::removeBackup(const QString &id, QString *error) {
     Q_ASSERT(m_lock == Lock::Exclusive);
-    if (!checkPlainName(Backup::tr("backup id"), id).isEmpty() || !QFile::remove(m_dir + u"/backups/"_s + id + u".json"_s)) {
+    if (!checkPlainName(Backup::tr("backup id"), id).isEmpty() ||
+        !QFile::remove(m_dir + u"/backups/"_s + id + u".json"_s)) {
         if (error)
             *error = Backup::tr("cannot remove backup %1").arg(id);
         return false;

@@ -18,8 +18,11 @@ using namespace Qt::StringLiterals;
 QString checkRange(const QString &field, quint64 value, quint64 min, quint64 max) {
     if (value >= min && value <= max)
         return {};
-    return Backup::tr("%1 is %2; it must be between %3 and %4").arg(field).arg(value).arg(min).arg(
-        max);
+    return Backup::tr("%1 is %2; it must be between %3 and %4")
+        .arg(field)
+        .arg(value)
+        .arg(min)
+        .arg(max);
 }
 
 QString parseInteger(const QString &field, const QString &text, qint64 min, qint64 max,
@@ -59,10 +62,9 @@ QString jsonInteger(const QJsonObject &o, const QString &key, quint64 min, quint
     const qint64 n = v.isDouble() ? v.toInteger(-1) : -1;
     if (n < 0 || quint64(n) < min || quint64(n) > max)
         return Backup::tr("%1 is %2; it must be a whole number between %3 and %4")
-            .arg(key,
-                 v.isUndefined() ? Backup::tr("missing")
-                 : v.isDouble()  ? QString::number(v.toDouble(), 'g', 20)
-                                 : Backup::tr("not a number"))
+            .arg(key, v.isUndefined() ? Backup::tr("missing")
+                      : v.isDouble()  ? QString::number(v.toDouble(), 'g', 20)
+                                      : Backup::tr("not a number"))
             .arg(min)
             .arg(max);
     *out = quint64(n);

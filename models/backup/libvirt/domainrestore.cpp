@@ -185,15 +185,15 @@ bool resolveTarget(virConnectPtr conn, const RestoreRequest &req, const BackupMa
 QString volumeXml(const QString &name, quint64 capacity, const QString &format) {
     return u"<volume><name>%1</name><capacity>%2</capacity><allocation>0</allocation>"
            "<target><format type='%3'/></target></volume>"_s.arg(name.toHtmlEscaped())
-        .arg(capacity)
-        .arg(format);
+               .arg(capacity)
+               .arg(format);
 }
 
 // A new, empty raw volume for one restored disk.
 lv::VolumePtr createRawVolume(virStoragePoolPtr pool, const QString &name, quint64 capacity,
                               QString *error) {
-    lv::VolumePtr vol(virStorageVolCreateXML(
-        pool, volumeXml(name, capacity, u"raw"_s).toUtf8().constData(), 0));
+    lv::VolumePtr vol(
+        virStorageVolCreateXML(pool, volumeXml(name, capacity, u"raw"_s).toUtf8().constData(), 0));
     if (!vol)
         *error = lv::lastError();
     return vol;
@@ -239,7 +239,8 @@ struct RestoreJob {
 lv::PoolPtr restorePool(virConnectPtr conn, const RestoreRequest &req, RestoreOutcome *out) {
     lv::PoolPtr pool(virStoragePoolLookupByName(conn, req.pool.toUtf8().constData()));
     if (pool && virStoragePoolIsActive(pool.get()) != 1) {
-        out->error = Backup::tr("the storage pool '%1' is not active; start it first").arg(req.pool);
+        out->error =
+            Backup::tr("the storage pool '%1' is not active; start it first").arg(req.pool);
         return nullptr;
     }
     if (pool)

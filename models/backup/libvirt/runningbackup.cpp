@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDomDocument>
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>

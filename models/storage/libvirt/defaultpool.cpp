@@ -24,9 +24,9 @@ bool startPool(virStoragePoolPtr pool, QString *error) {
 
 // Defines, builds and starts the pool; undefines it again if that fails.
 lv::PoolPtr defineDefaultPool(virConnectPtr conn, QString *error) {
-    const QString xml = u"<pool type='dir'><name>%1</name><target><path>%2</path></target></pool>"_s
-                            .arg(QString::fromLatin1(kDefaultPoolName),
-                                 QString::fromLatin1(kDefaultPoolPath));
+    const QString xml =
+        u"<pool type='dir'><name>%1</name><target><path>%2</path></target></pool>"_s.arg(
+            QString::fromLatin1(kDefaultPoolName), QString::fromLatin1(kDefaultPoolPath));
     lv::PoolPtr pool(virStoragePoolDefineXML(conn, xml.toUtf8().constData(), 0));
     if (!pool) {
         *error = lv::lastError();
@@ -62,10 +62,10 @@ lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *err
                           QString::fromLatin1(kDefaultPoolPath), *error);
         return nullptr;
     }
-    *created = DefaultPool::tr("created the storage pool '%1' (a directory pool at %2, built, "
-                               "started and set to start with the host)")
-                   .arg(QString::fromLatin1(kDefaultPoolName),
-                        QString::fromLatin1(kDefaultPoolPath));
+    *created =
+        DefaultPool::tr("created the storage pool '%1' (a directory pool at %2, built, "
+                        "started and set to start with the host)")
+            .arg(QString::fromLatin1(kDefaultPoolName), QString::fromLatin1(kDefaultPoolPath));
     return pool;
 }
 
