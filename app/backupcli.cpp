@@ -1,5 +1,7 @@
 #include "backupcli.h"
 
+#include "appsetup.h"
+
 #include "backup/diskbackupwriter.h"
 #include "backup/diskrestorereader.h"
 #include "backup/filedisksource.h"
@@ -695,8 +697,7 @@ bool isBackupCommand(const char *command) {
 
 int runBackupCommand(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"virtdeck"_s);
-    QCoreApplication::setOrganizationName(u"virtdeck"_s);
+    setUpApplication(LanguageSource::Environment);
     QTextStream out(stdout), err(stderr);
     const Arguments a = parseArguments(app, QString::fromLocal8Bit(argv[1]));
     catchSignals();
