@@ -1,11 +1,14 @@
-// Restores on a host without storage pools, on the libvirt test driver: the usual "default"
+// Backups and restores on a host without a "default" storage pool, on the libvirt test driver:
+// the scratch images of a running VM's backup go to the pool of its disk; the usual "default"
 // directory pool is created (built, started, autostarted) when the command line asks for it, a
 // restore into a pool that does not exist is refused with the pools there, and an existing
-// volume is never written over. Starts bare (no pool) and checks a second run finds the pool.
+// volume is never written over. Starts bare (no "default") and checks a second run finds it.
 #include "backup/diskbackupwriter.h"
 #include "backup/filedisksource.h"
 #include "backup/libvirt/domainrestore.h"
+#include "backup/libvirt/scratchpool.h"
 #include "backup/repository.h"
+#include "core/domainxml.h"
 #include "core/libvirt/handles.h"
 #include "storage/libvirt/defaultpool.h"
 
@@ -58,14 +61,42 @@ QString makeBackup(const QString &dir) {
 class TestBackupPools : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void ensureDefaultPoolOnABareHost() {
+    // No "default" pool: the scratch images go where the VM's disk is, not nowhere.
+    void scratchPoolIsTheDisksPool() {
         const lv::ConnectPtr conn(virConnectOpen(kBare.constData()));
         QVERIFY(conn);
-        QVERIFY(poolNames(conn.get()).isEmpty()); // starts bare
-        QString created, error;
-        const lv::PoolPtr pool = ensureDefaultPool(conn.get(), &created, &error);
+        QCOMPARE(poolNames(conn.get()), QStringList{u"vmstore"_s});
+        const lv::DomainPtr dom(virDomainLookupByName(conn.get(), "lonely"));
+        QVERIFY(dom);
+        const QList<DomainDisk> disks =
+            parseDomainDisks(lv::takeString(virDomainGetXMLDesc(dom.get(), 0)));
+        QCOMPARE(disks.size(), 1);
+        QString error;
+        lv::PoolPtr pool = chooseScratchPool(conn.get(), disks, {}, &error);
         QVERIFY2(pool, qPrintable(error));
-        QVERIFY2(created.contains(u"created"_s), qPrintable(created));
+        QCOMPARE(QString::fromUtf8(virStoragePoolGetName(pool.get())), u"vmstore"_s);
+        // A named pool wins; one that does not exist is refused with the pools there are.
+        QVERIFY(!chooseScratchPool(conn.get(), disks, u"nosuch"_s, &error));
+        QVERIFY2(error.contains(u"nosuch"_s) && error.contains(u"vmstore"_s), qPrintable(error));
+        // A disk in no pool on a host without "default": refused, naming the disk.
+        QList<DomainDisk> stray = disks;
+        stray.first().sourcePath = u"/elsewhere/stray.qcow2"_s;
+        QVERIFY(!chooseScratchPool(conn.get(), stray, {}, &error));
+        QVERIFY2(error.contains(u"/elsewhere/stray.qcow2"_s), qPrintable(error));
+    }
+
+    void ensureDefaultPoolOnABareHost() {
+        QTemporaryDir images;
+        const lv::ConnectPtr conn(virConnectOpen(kBare.constData()));
+        QVERIFY(conn);
+        QCOMPARE(poolNames(conn.get()), QStringList{u"vmstore"_s}); // no "default"
+        QString created, error;
+        const lv::PoolPtr pool = ensureDefaultPool(conn.get(), &created, &error, images.path());
+        QVERIFY2(pool, qPrintable(error));
+        QVERIFY2(created.contains(u"created"_s) && created.contains(images.path()),
+                 qPrintable(created));
+        QVERIFY(lv::takeString(virStoragePoolGetXMLDesc(pool.get(), 0))
+                    .contains(u"<path>"_s + images.path() + u"</path>"_s));
         QCOMPARE(QString::fromUtf8(virStoragePoolGetName(pool.get())), u"default"_s);
         QCOMPARE(virStoragePoolIsActive(pool.get()), 1);
         int autostart = 0;
@@ -75,7 +106,7 @@ private Q_SLOTS:
         const lv::PoolPtr again = ensureDefaultPool(conn.get(), &created, &error);
         QVERIFY(again);
         QVERIFY(created.isEmpty());
-        QCOMPARE(poolNames(conn.get()), QStringList{u"default"_s});
+        QCOMPARE(poolNames(conn.get()), (QStringList{u"default"_s, u"vmstore"_s}));
     }
 
     // The command line's restore on a bare host makes the pool and says so; a named pool that

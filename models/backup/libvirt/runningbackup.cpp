@@ -3,14 +3,11 @@
 #include "backup/qcow2source.h"
 #include "backupcontext.h"
 #include "checkpoints.h"
-#include "storage/libvirt/defaultpool.h"
+#include "scratchpool.h"
 #include "volumereader.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QDomDocument>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -91,59 +88,12 @@ bool waitForLeftoverJob(const BackupContext &ctx, QString *error) {
     return true;
 }
 
-// The active pool whose target folder is `dir`, after asking every active pool to re-read its
-// folder (a disk file made outside libvirt is not a volume until then).
-lv::PoolPtr poolOfFolder(virConnectPtr conn, const QString &dir) {
-    virStoragePoolPtr *list = nullptr;
-    const int n = virConnectListAllStoragePools(conn, &list, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
-    for (auto &p : lv::adoptList<lv::PoolPtr>(list, n)) {
-        virStoragePoolRefresh(p.get(), 0);
-        QDomDocument doc;
-        doc.setContent(lv::takeString(virStoragePoolGetXMLDesc(p.get(), 0)));
-        const QString path = doc.documentElement()
-                                 .firstChildElement(u"target"_s)
-                                 .firstChildElement(u"path"_s)
-                                 .text();
-        if (!path.isEmpty() && QDir::cleanPath(path) == QDir::cleanPath(dir))
-            return std::move(p);
-    }
-    virResetLastError();
-    return nullptr;
-}
-
-// The pool that holds the VM's first disk: by the volume, or by the folder the file is in.
-lv::PoolPtr poolOfDisk(const BackupContext &ctx) {
-    const DomainDisk &disk = ctx.disks.first();
-    if (const lv::VolumePtr vol = volumeOfDisk(ctx.conn, disk))
-        return lv::PoolPtr(virStoragePoolLookupByVolume(vol.get()));
-    virResetLastError();
-    if (disk.sourcePath.isEmpty())
-        return nullptr;
-    return poolOfFolder(ctx.conn, QFileInfo(disk.sourcePath).absolutePath());
-}
-
-// The pool the request names, else the pool that holds the first disk, else "default". Says
-// which one in the progress (the job's log, the command line's stderr).
+// The pool for the scratch images (scratchpool.h); says which one in the progress (the job's
+// log, the command line's stderr).
 lv::PoolPtr scratchPool(const BackupContext &ctx, QString *error) {
-    lv::PoolPtr pool;
-    if (!ctx.request.scratchPool.isEmpty())
-        pool.reset(
-            virStoragePoolLookupByName(ctx.conn, ctx.request.scratchPool.toUtf8().constData()));
-    else if (!(pool = poolOfDisk(ctx)))
-        pool.reset(virStoragePoolLookupByName(ctx.conn, kDefaultPoolName));
-    if (!pool) {
-        virResetLastError();
-        const QStringList pools = poolNames(ctx.conn);
-        *error = Backup::tr("no storage pool for the scratch images: %1; pools on the host: %2")
-                     .arg(ctx.request.scratchPool.isEmpty()
-                              ? Backup::tr("the disk %1 is in no storage pool and there is no "
-                                           "pool '%2' (name one with --scratch-pool)")
-                                    .arg(diskLabel(ctx.disks.first()),
-                                         QString::fromLatin1(kDefaultPoolName))
-                              : Backup::tr("there is no pool '%1'").arg(ctx.request.scratchPool),
-                          pools.isEmpty() ? Backup::tr("none") : pools.join(u", "_s));
+    lv::PoolPtr pool = chooseScratchPool(ctx.conn, ctx.disks, ctx.request.scratchPool, error);
+    if (!pool)
         return nullptr;
-    }
     const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
     qCInfo(lcBackup) << "scratch images of" << ctx.request.domain << "in pool" << name;
     if (ctx.progress)

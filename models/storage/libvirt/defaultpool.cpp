@@ -23,10 +23,10 @@ bool startPool(virStoragePoolPtr pool, QString *error) {
 }
 
 // Defines, builds and starts the pool; undefines it again if that fails.
-lv::PoolPtr defineDefaultPool(virConnectPtr conn, QString *error) {
+lv::PoolPtr defineDefaultPool(virConnectPtr conn, const QString &path, QString *error) {
     const QString xml =
         u"<pool type='dir'><name>%1</name><target><path>%2</path></target></pool>"_s.arg(
-            QString::fromLatin1(kDefaultPoolName), QString::fromLatin1(kDefaultPoolPath));
+            QString::fromLatin1(kDefaultPoolName), path.toHtmlEscaped());
     lv::PoolPtr pool(virStoragePoolDefineXML(conn, xml.toUtf8().constData(), 0));
     if (!pool) {
         *error = lv::lastError();
@@ -42,7 +42,8 @@ lv::PoolPtr defineDefaultPool(virConnectPtr conn, QString *error) {
 }
 } // namespace
 
-lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error) {
+lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error,
+                              const QString &path) {
     created->clear();
     lv::PoolPtr pool(virStoragePoolLookupByName(conn, kDefaultPoolName));
     if (pool) {
@@ -55,17 +56,15 @@ lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *err
         return pool;
     }
     virResetLastError();
-    pool = defineDefaultPool(conn, error);
+    pool = defineDefaultPool(conn, path, error);
     if (!pool) {
         *error = DefaultPool::tr("cannot create the storage pool '%1' at %2: %3")
-                     .arg(QString::fromLatin1(kDefaultPoolName),
-                          QString::fromLatin1(kDefaultPoolPath), *error);
+                     .arg(QString::fromLatin1(kDefaultPoolName), path, *error);
         return nullptr;
     }
-    *created =
-        DefaultPool::tr("created the storage pool '%1' (a directory pool at %2, built, "
-                        "started and set to start with the host)")
-            .arg(QString::fromLatin1(kDefaultPoolName), QString::fromLatin1(kDefaultPoolPath));
+    *created = DefaultPool::tr("created the storage pool '%1' (a directory pool at %2, built, "
+                               "started and set to start with the host)")
+                   .arg(QString::fromLatin1(kDefaultPoolName), path);
     return pool;
 }
 

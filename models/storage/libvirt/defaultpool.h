@@ -14,10 +14,12 @@ namespace virtdeck {
 inline constexpr char kDefaultPoolName[] = "default";
 inline constexpr char kDefaultPoolPath[] = "/var/lib/libvirt/images";
 
-// The pool named "default", defined (a directory pool at kDefaultPoolPath), built, started and
-// set to autostart if it was missing, or started if it was inactive. `created` says what was
-// done, in words for the user (empty when the pool was there and running). Null with `error`.
-lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error);
+// The pool named "default", defined (a directory pool at `path`, kDefaultPoolPath unless a test
+// says otherwise), built, started and set to autostart if it was missing, or started if it was
+// inactive. `created` says what was done, in words for the user (empty when the pool was there
+// and running). Null with `error`.
+lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error,
+                              const QString &path = QString::fromLatin1(kDefaultPoolPath));
 
 // The names of the host's pools, for a message that has to name them.
 QStringList poolNames(virConnectPtr conn);
