@@ -123,6 +123,7 @@ private Q_SLOTS:
     void backUpNowQueuesJobs();
     void restoreOverTheOriginalAsksFirst();
     void restoreDialogChecksTheName();
+    void negativeRetentionRefusesTheJobBeforeItRuns();
 };
 
 void TestBackupsPane::saysWhenThereIsNoRepository() {
@@ -329,6 +330,40 @@ void TestBackupsPane::restoreDialogChecksTheName() {
     QVERIFY2(pane.newNameProblem(kNode, u"gamma"_s).contains(u"already"_s),
              qPrintable(pane.newNameProblem(kNode, u"gamma"_s)));
     QCOMPARE(pane.newNameProblem(kNode, u"gamma-restored"_s), QString());
+}
+
+// keepLast=-1 would prune every backup after the run: the job fails before it backs up anything.
+void TestBackupsPane::negativeRetentionRefusesTheJobBeforeItRuns() {
+    QTemporaryDir dir;
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.domains()->rowCount() >= 3; }, 10000));
+    QSignalSpy started(&scheduler, &Scheduler::started);
+    scheduler.start({});
+    QVERIFY(started.wait(5000));
+    Job j;
+    j.kind = u"backup"_s;
+    j.uri = kNode;
+    j.vm = u"gamma"_s;
+    j.params.insert(u"repository"_s, dir.filePath(u"repo"_s));
+    j.params.insert(u"keepLast"_s, -1);
+    scheduler.submit({j});
+    Job done;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < scheduler.jobs()->rowCount(); ++r)
+                if (jobStateIsFinal(scheduler.jobs()->jobAt(r).state))
+                    return (done = scheduler.jobs()->jobAt(r)), true;
+            return false;
+        },
+        20000));
+    QCOMPARE(done.state, JobState::Failed);
+    QVERIFY2(done.result.contains(u"keepLast"_s) && done.result.contains(u"-1"_s),
+             qPrintable(done.result));
+    QVERIFY2(!done.log.contains(u"Backing up"_s), qPrintable(done.log));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"repo"_s))); // nothing was written
+    scheduler.stop();
 }
 
 QTEST_MAIN(TestBackupsPane)
