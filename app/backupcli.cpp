@@ -630,6 +630,8 @@ int backupVms(QTextStream &out, QTextStream &err, const Arguments &a, _virConnec
         req.domain = vm;
         req.allowIncremental = !a.full;
         req.scratchPool = a.scratchPool;
+        // A bare host (no pool at all): make the usual "default" and say so, as restore does.
+        req.createDefaultPool = a.scratchPool.isEmpty();
         req.workerThreads = a.threads;
         BackupOutcome r;
         runBlocking([&] { r = runDomainBackup(conn, a.uri, req, &g_cancel, progressPrinter()); });

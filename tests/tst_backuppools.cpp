@@ -61,7 +61,8 @@ QString makeBackup(const QString &dir) {
 class TestBackupPools : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    // No "default" pool: the scratch images go where the VM's disk is, not nowhere.
+    // No "default" pool: the scratch images go where the VM's disk is, not nowhere; a disk in no
+    // pool gets "default" made when the caller allows it.
     void scratchPoolIsTheDisksPool() {
         const lv::ConnectPtr conn(virConnectOpen(kBare.constData()));
         QVERIFY(conn);
@@ -83,6 +84,16 @@ private Q_SLOTS:
         stray.first().sourcePath = u"/elsewhere/stray.qcow2"_s;
         QVERIFY(!chooseScratchPool(conn.get(), stray, {}, &error));
         QVERIFY2(error.contains(u"/elsewhere/stray.qcow2"_s), qPrintable(error));
+        // …unless the caller (the command line) lets it make "default", and then it says so.
+        QString created;
+        pool = chooseScratchPool(conn.get(), stray, {}, &error, &created);
+        QVERIFY2(pool, qPrintable(error));
+        QCOMPARE(QString::fromUtf8(virStoragePoolGetName(pool.get())), u"default"_s);
+        QVERIFY2(created.contains(u"created the storage pool 'default'"_s), qPrintable(created));
+        // The disk's own pool still wins over the "default" there is now.
+        pool = chooseScratchPool(conn.get(), disks, {}, &error, &created);
+        QCOMPARE(QString::fromUtf8(virStoragePoolGetName(pool.get())), u"vmstore"_s);
+        QVERIFY(created.isEmpty());
     }
 
     void ensureDefaultPoolOnABareHost() {

@@ -88,12 +88,19 @@ bool waitForLeftoverJob(const BackupContext &ctx, QString *error) {
     return true;
 }
 
-// The pool for the scratch images (scratchpool.h); says which one in the progress (the job's
-// log, the command line's stderr).
+// The pool for the scratch images (scratchpool.h); says which one — and what it created — in the
+// progress (the job's log, the command line's stderr).
 lv::PoolPtr scratchPool(const BackupContext &ctx, QString *error) {
-    lv::PoolPtr pool = chooseScratchPool(ctx.conn, ctx.disks, ctx.request.scratchPool, error);
+    QString created;
+    lv::PoolPtr pool = chooseScratchPool(ctx.conn, ctx.disks, ctx.request.scratchPool, error,
+                                         ctx.request.createDefaultPool ? &created : nullptr);
     if (!pool)
         return nullptr;
+    if (!created.isEmpty()) {
+        qCInfo(lcBackup) << created;
+        if (ctx.progress)
+            ctx.progress({created, 0, 0, 0, 0});
+    }
     const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
     qCInfo(lcBackup) << "scratch images of" << ctx.request.domain << "in pool" << name;
     if (ctx.progress)

@@ -51,7 +51,9 @@ lv::PoolPtr poolOfDisk(virConnectPtr conn, const DomainDisk &disk) {
 } // namespace
 
 lv::PoolPtr chooseScratchPool(virConnectPtr conn, const QList<DomainDisk> &disks,
-                              const QString &requested, QString *error) {
+                              const QString &requested, QString *error, QString *created) {
+    if (created)
+        created->clear();
     lv::PoolPtr pool;
     if (!requested.isEmpty())
         pool.reset(virStoragePoolLookupByName(conn, requested.toUtf8().constData()));
@@ -60,6 +62,8 @@ lv::PoolPtr chooseScratchPool(virConnectPtr conn, const QList<DomainDisk> &disks
     if (pool)
         return pool;
     virResetLastError();
+    if (requested.isEmpty() && created)
+        return ensureDefaultPool(conn, created, error);
     const QStringList pools = poolNames(conn);
     const QString why = !requested.isEmpty()
                             ? Backup::tr("there is no pool '%1'").arg(requested)

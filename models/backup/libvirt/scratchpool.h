@@ -12,7 +12,9 @@
 namespace virtdeck {
 
 // The pool for the scratch images of `disks`; null with `error` naming the pools there are.
+// With `created`, a host without any of those pools gets "default" (ensureDefaultPool) and
+// `created` says so in words for the user; otherwise it stays empty.
 lv::PoolPtr chooseScratchPool(virConnectPtr conn, const QList<DomainDisk> &disks,
-                              const QString &requested, QString *error);
+                              const QString &requested, QString *error, QString *created = nullptr);
 
 } // namespace virtdeck
