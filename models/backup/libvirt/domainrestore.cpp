@@ -246,7 +246,7 @@ lv::PoolPtr restorePool(virConnectPtr conn, const RestoreRequest &req, RestoreOu
     if (pool)
         return pool;
     virResetLastError();
-    if (req.createDefaultPool && req.pool == QLatin1String(kDefaultPoolName)) {
+    if (req.createDefaultPool && req.pool == kDefaultPoolName) {
         QString created;
         pool = ensureDefaultPool(conn, &created, &out->error);
         if (!created.isEmpty())

@@ -58,19 +58,19 @@ lv::PoolPtr chooseScratchPool(virConnectPtr conn, const QList<DomainDisk> &disks
     if (!requested.isEmpty())
         pool.reset(virStoragePoolLookupByName(conn, requested.toUtf8().constData()));
     else if (disks.isEmpty() || !(pool = poolOfDisk(conn, disks.first())))
-        pool.reset(virStoragePoolLookupByName(conn, kDefaultPoolName));
+        pool.reset(virStoragePoolLookupByName(conn, kDefaultPoolName.toUtf8().constData()));
     if (pool)
         return pool;
     virResetLastError();
     if (requested.isEmpty() && created)
         return ensureDefaultPool(conn, created, error);
     const QStringList pools = poolNames(conn);
-    const QString why = !requested.isEmpty()
-                            ? Backup::tr("there is no pool '%1'").arg(requested)
-                            : Backup::tr("the disk %1 is in no storage pool and there is no "
-                                         "pool '%2' (name one with --scratch-pool)")
-                                  .arg(disks.isEmpty() ? QString() : diskLabel(disks.first()),
-                                       QString::fromLatin1(kDefaultPoolName));
+    const QString why =
+        !requested.isEmpty()
+            ? Backup::tr("there is no pool '%1'").arg(requested)
+            : Backup::tr("the disk %1 is in no storage pool and there is no "
+                         "pool '%2' (name one with --scratch-pool)")
+                  .arg(disks.isEmpty() ? QString() : diskLabel(disks.first()), kDefaultPoolName);
     *error = Backup::tr("no storage pool for the scratch images: %1; pools on the host: %2")
                  .arg(why, pools.isEmpty() ? Backup::tr("none") : pools.join(u", "_s));
     return nullptr;

@@ -26,7 +26,7 @@ bool startPool(virStoragePoolPtr pool, QString *error) {
 lv::PoolPtr defineDefaultPool(virConnectPtr conn, const QString &path, QString *error) {
     const QString xml =
         u"<pool type='dir'><name>%1</name><target><path>%2</path></target></pool>"_s.arg(
-            QString::fromLatin1(kDefaultPoolName), path.toHtmlEscaped());
+            kDefaultPoolName, path.toHtmlEscaped());
     lv::PoolPtr pool(virStoragePoolDefineXML(conn, xml.toUtf8().constData(), 0));
     if (!pool) {
         *error = lv::lastError();
@@ -45,26 +45,26 @@ lv::PoolPtr defineDefaultPool(virConnectPtr conn, const QString &path, QString *
 lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error,
                               const QString &path) {
     created->clear();
-    lv::PoolPtr pool(virStoragePoolLookupByName(conn, kDefaultPoolName));
+    lv::PoolPtr pool(virStoragePoolLookupByName(conn, kDefaultPoolName.toUtf8().constData()));
     if (pool) {
         if (virStoragePoolIsActive(pool.get()) == 1)
             return pool;
         if (!startPool(pool.get(), error))
             return nullptr;
         *created = DefaultPool::tr("started the storage pool '%1', which was inactive")
-                       .arg(QString::fromLatin1(kDefaultPoolName));
+                       .arg(kDefaultPoolName);
         return pool;
     }
     virResetLastError();
     pool = defineDefaultPool(conn, path, error);
     if (!pool) {
         *error = DefaultPool::tr("cannot create the storage pool '%1' at %2: %3")
-                     .arg(QString::fromLatin1(kDefaultPoolName), path, *error);
+                     .arg(kDefaultPoolName, path, *error);
         return nullptr;
     }
     *created = DefaultPool::tr("created the storage pool '%1' (a directory pool at %2, built, "
                                "started and set to start with the host)")
-                   .arg(QString::fromLatin1(kDefaultPoolName), path);
+                   .arg(kDefaultPoolName, path);
     return pool;
 }
 

@@ -5,21 +5,22 @@
 #pragma once
 
 #include "core/libvirt/handles.h"
+#include "storage/poolinfo.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace virtdeck {
 
-inline constexpr char kDefaultPoolName[] = "default";
-inline constexpr char kDefaultPoolPath[] = "/var/lib/libvirt/images";
+// kDefaultPoolName and kDefaultPoolPath are poolinfo.h's: one definition for the window and the
+// command line (two inline variables of one name are one symbol to the linker, whatever types).
 
 // The pool named "default", defined (a directory pool at `path`, kDefaultPoolPath unless a test
 // says otherwise), built, started and set to autostart if it was missing, or started if it was
 // inactive. `created` says what was done, in words for the user (empty when the pool was there
 // and running). Null with `error`.
 lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error,
-                              const QString &path = QString::fromLatin1(kDefaultPoolPath));
+                              const QString &path = kDefaultPoolPath);
 
 // The names of the host's pools, for a message that has to name them.
 QStringList poolNames(virConnectPtr conn);
