@@ -1,5 +1,7 @@
 #include "backupcli.h"
 
+#include "appsetup.h"
+
 #include "backup/diskbackupwriter.h"
 #include "backup/diskrestorereader.h"
 #include "backup/filedisksource.h"
@@ -9,6 +11,7 @@
 #include "backup/qcow2source.h"
 #include "backup/repository.h"
 #include "backup/repositorystats.h"
+#include "backup/validation.h"
 #include "backup/verifier.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
@@ -46,8 +49,31 @@ namespace {
 const char *const kCommands[] = {"backup", "backups", "restore", "verify", "prune"};
 
 CancelToken g_cancel;
-void onSignal(int) {
+volatile std::sig_atomic_t g_signal = 0;
+void onSignal(int signal) {
+    g_signal = signal;
     g_cancel.cancel();
+}
+
+// SIGINT and SIGTERM cancel the work in hand (it stops between chunks, writes no manifest and
+// leaves no file under a final name); without SA_RESTART a blocking read returns at once, and a
+// second signal ends the program the ordinary way.
+void catchSignals() {
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+// After a failure: the signal that stopped the work, if one did.
+QString interruption() {
+    if (!g_signal)
+        return {};
+    return CommandLine::tr("interrupted by %1: nothing was finished, no backup or restored file "
+                           "was left looking complete")
+        .arg(g_signal == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
 }
 
 QString size(quint64 bytes) {
@@ -87,9 +113,13 @@ struct Arguments {
     QString repo, uri, name, pool, scratchPool, toDir;
     QStringList images;
     bool json = false, full = false, toOriginal = false, yes = false, dryRun = false;
-    double sample = 1; // fraction of the chunks verify checks
+    bool force = false;     // restore: replace existing files or volumes
+    bool poolGiven = false; // --pool was on the command line (else "default", made if missing)
+    bool keepGiven = false; // some --keep-* was on the command line
+    double sample = 1;      // fraction of the chunks verify checks
     int threads = 2, timeout = 60;
     PrunePolicy keep;
+    QString invalid; // the first option out of range, worded for the user
 };
 
 // The options every backup subcommand understands.
@@ -131,14 +161,45 @@ struct Options {
         u"keep-monthly"_s, CommandLine::tr("Keep one backup for each of N months."), u"N"_s};
     const QCommandLineOption dry{u"dry-run"_s,
                                  CommandLine::tr("Only show what prune would remove.")};
+    const QCommandLineOption removeAll{
+        u"remove-all"_s, CommandLine::tr("Let prune remove every backup when all --keep-* "
+                                         "values are 0.")};
+    const QCommandLineOption force{
+        u"force"_s, CommandLine::tr("Let restore replace files or volumes that exist.")};
     const QCommandLineOption threads{u"threads"_s, CommandLine::tr("Compression threads (2)."),
                                      u"N"_s, u"2"_s};
     const QCommandLineOption timeout{u"timeout"_s, CommandLine::tr("Connection timeout (60)."),
                                      CommandLine::tr("SECONDS"), u"60"_s};
 
     QList<QCommandLineOption> all() const {
-        return {connect, repo,   json, image, name,   pool,    scratch, full,    original, yes,
-                toDir,   sample, last, daily, weekly, monthly, dry,     threads, timeout};
+        return {connect, repo,     json, image,     name,   pool,    scratch,
+                full,    original, yes,  toDir,     sample, last,    daily,
+                weekly,  monthly,  dry,  removeAll, force,  threads, timeout};
+    }
+
+    // Every number through parseInteger/parseDecimal: the first one out of range in `invalid`.
+    void readNumbers(const QCommandLineParser &parser, Arguments *a) const {
+        qint64 threadCount = 2, seconds = 60;
+        double percent = 100;
+        QString e = parseDecimal(u"--sample"_s, parser.value(sample), 0.01, 100, &percent);
+        if (e.isEmpty())
+            e = parseInteger(u"--threads"_s, parser.value(threads), 1, 64, &threadCount);
+        if (e.isEmpty())
+            e = parseInteger(u"--timeout"_s, parser.value(timeout), 1, 3600, &seconds);
+        if (e.isEmpty())
+            e = parsePrunePolicy(
+                {u"--keep-last"_s, u"--keep-daily"_s, u"--keep-weekly"_s, u"--keep-monthly"_s},
+                {parser.value(last), parser.value(daily), parser.value(weekly),
+                 parser.value(monthly)},
+                &a->keep);
+        a->sample = percent / 100;
+        a->threads = int(threadCount);
+        a->timeout = int(seconds);
+        a->keepGiven = parser.isSet(last) || parser.isSet(daily) || parser.isSet(weekly) ||
+                       parser.isSet(monthly);
+        a->keep.removeAll = parser.isSet(removeAll);
+        if (a->invalid.isEmpty())
+            a->invalid = e;
     }
 
     Arguments read(const QCommandLineParser &parser) const {
@@ -156,11 +217,11 @@ struct Options {
         a.toOriginal = parser.isSet(original);
         a.yes = parser.isSet(yes);
         a.dryRun = parser.isSet(dry);
-        a.sample = std::clamp(parser.value(sample).toDouble(), 0.01, 100.0) / 100;
-        a.threads = std::max(1, parser.value(threads).toInt());
-        a.timeout = std::max(1, parser.value(timeout).toInt());
-        a.keep = {parser.value(last).toInt(), parser.value(daily).toInt(),
-                  parser.value(weekly).toInt(), parser.value(monthly).toInt()};
+        a.force = parser.isSet(force);
+        a.poolGiven = parser.isSet(pool);
+        if (parser.isSet(name))
+            a.invalid = checkPlainName(u"--name"_s, a.name);
+        readNumbers(parser, &a);
         return a;
     }
 };
@@ -173,9 +234,10 @@ Arguments parseArguments(const QCoreApplication &app, const QString &command) {
         "  backups  --repo DIR [--json]\n"
         "  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]\n"
         "           [--to-original --yes] [--to-dir DIR]\n"
+        "           [--force]\n"
         "  verify   --repo DIR [--sample PERCENT]\n"
         "  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]\n"
-        "           [--keep-monthly N] [--dry-run]"));
+        "           [--keep-monthly N] [--dry-run] [--remove-all]"));
     parser.addHelpOption();
     const Options options;
     parser.addOptions(options.all());
@@ -231,18 +293,35 @@ std::shared_ptr<_virConnect> openConnection(Workspace &workspace, const QString 
     return conn;
 }
 
-// A local image file (raw, or qcow2 with a local backing chain) as a disk source.
+// A local image file (raw, or qcow2 with a local backing chain) or block device as a disk
+// source. A FIFO, character device or folder is refused before anything waits on it.
 std::unique_ptr<DiskSource> localImage(const QString &path, int depth, QString *error) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = CommandLine::tr("cannot open %1").arg(path);
+    if (depth > 16) {
+        *error =
+            CommandLine::tr("the backing chain of the image is deeper than 16 files (a loop?)");
         return nullptr;
     }
-    if (!Qcow2Source::isQcow2(f.read(4)))
-        return std::make_unique<FileDiskSource>(path);
-    auto q = std::make_unique<Qcow2Source>(fileRangeReader(path, error));
-    if (!q->open(error) || depth > 16)
+    quint64 size = 0;
+    bool block = false;
+    const int fd = FileDiskSource::openImage(path, &size, &block, error);
+    if (fd < 0)
         return nullptr;
+    char magic[4] = {};
+    const bool qcow2 = ::pread(fd, magic, 4, 0) == 4 && Qcow2Source::isQcow2(QByteArray(magic, 4));
+    ::close(fd);
+    if (!qcow2) {
+        auto raw = std::make_unique<FileDiskSource>(path);
+        if (!raw->isOpen()) {
+            *error = raw->errorString();
+            return nullptr;
+        }
+        return raw;
+    }
+    auto q = std::make_unique<Qcow2Source>(fileRangeReader(path, error));
+    if (!q->open(error)) {
+        *error = CommandLine::tr("%1: %2").arg(path, *error);
+        return nullptr;
+    }
     if (!q->backingFile().isEmpty()) {
         QString b = q->backingFile();
         if (QFileInfo(b).isRelative())
@@ -260,6 +339,9 @@ BackupManifest imageManifest(const Repository &repo, const QString &image, const
     BackupManifest m;
     m.started = QDateTime::currentDateTimeUtc();
     m.vmName = name.isEmpty() ? QFileInfo(image).completeBaseName() : name;
+    // A file name may be no plain name ("..", empty before the dot): the image stands for a VM.
+    if (!checkPlainName(QString(), m.vmName).isEmpty())
+        m.vmName = u"image"_s;
     m.vmUuid = u"image:"_s + QFileInfo(image).absoluteFilePath();
     m.host = u"file"_s;
     m.mode = u"full"_s;
@@ -286,8 +368,12 @@ QString backupImage(Repository &repo, const QString &image, const QString &name,
     const bool stored =
         backupDisk(*src, repo.chunks(), opt, &d, &g_cancel, progressPrinter(), error);
     endProgressLine();
-    if (!stored)
+    // A signal that came after the last chunk still means: the user asked to stop.
+    if (!stored || g_cancel.isCancelled()) {
+        if (g_cancel.isCancelled())
+            *error = interruption();
         return {};
+    }
     m.disks.append(d);
     m.finished = QDateTime::currentDateTimeUtc();
     return repo.commit(m, error) ? m.id : QString();
@@ -301,8 +387,10 @@ int backupImages(QTextStream &out, QTextStream &err, const Arguments &a) {
     for (const QString &image : a.images) {
         const QString id = backupImage(*repo, image, a.name, a.threads, &e);
         if (id.isEmpty())
-            return fail(err, e, 1);
+            return fail(err, CommandLine::tr("backup of %1 failed: %2").arg(image, e),
+                        g_signal ? 130 : 1);
         out << id << "\n";
+        out.flush();
     }
     return 0;
 }
@@ -433,6 +521,13 @@ int verify(QTextStream &out, QTextStream &err, const Arguments &a) {
 }
 
 int prune(QTextStream &out, QTextStream &err, const Arguments &a) {
+    // Keep values that keep nothing remove every backup: only when asked for in so many words.
+    if (a.keepGiven && a.keep.isEmpty() && !a.keep.removeAll)
+        return fail(err,
+                    CommandLine::tr("these --keep-* values keep no backup at all; give one above "
+                                    "0, leave them out to only collect garbage, or add "
+                                    "--remove-all to remove every backup"),
+                    2);
     QString e;
     const auto repo = Repository::open(a.repo, Repository::Lock::Exclusive, false, &e);
     if (!repo)
@@ -452,6 +547,20 @@ int prune(QTextStream &out, QTextStream &err, const Arguments &a) {
     return 0;
 }
 
+// Every disk's file under `dir`; refused up front when one exists and --force is not given,
+// so that a restore never stops halfway over files it was not allowed to touch.
+QString restoreTargets(const BackupManifest &m, const Arguments &a, QStringList *paths) {
+    for (const auto &d : m.disks) {
+        const QString path = a.toDir + u'/' + d.target + u".raw"_s;
+        if (QFileInfo(path).exists() && !a.force)
+            return CommandLine::tr("%1 exists already; add --force to replace it (it is replaced "
+                                   "only once the restored disk is complete)")
+                .arg(path);
+        paths->append(path);
+    }
+    return {};
+}
+
 int restoreToDir(QTextStream &out, QTextStream &err, const Arguments &a) {
     if (a.positional.size() != 1) {
         err << CommandLine::tr("virtdeck: restore needs one BACKUP id") << "\n";
@@ -462,15 +571,19 @@ int restoreToDir(QTextStream &out, QTextStream &err, const Arguments &a) {
     BackupManifest m;
     if (!repo || !repo->readBackup(a.positional.first(), &m, &e))
         return fail(err, e, 1);
-    QDir().mkpath(a.toDir);
-    for (const auto &d : std::as_const(m.disks)) {
-        const QString path = a.toDir + u'/' + d.target + u".raw"_s;
-        const bool written = restoreDiskToFile(d, repo->chunks(), m.chunkSize, path, &g_cancel,
-                                               progressPrinter(), &e);
+    QStringList paths;
+    if (const QString refused = restoreTargets(m, a, &paths); !refused.isEmpty())
+        return fail(err, refused, 2);
+    if (!QDir().mkpath(a.toDir))
+        return fail(err, CommandLine::tr("cannot create %1").arg(a.toDir), 1);
+    for (qsizetype i = 0; i < m.disks.size(); ++i) {
+        const bool written =
+            restoreDiskToFile(m.disks.at(i), repo->chunks(), m.chunkSize, paths.at(i), &g_cancel,
+                              progressPrinter(), &e, a.force);
         endProgressLine();
         if (!written)
-            return fail(err, e, 1);
-        out << path << "\n";
+            return fail(err, g_signal ? interruption() : e, g_signal ? 130 : 1);
+        out << paths.at(i) << "\n";
     }
     return 0;
 }
@@ -517,6 +630,8 @@ int backupVms(QTextStream &out, QTextStream &err, const Arguments &a, _virConnec
         req.domain = vm;
         req.allowIncremental = !a.full;
         req.scratchPool = a.scratchPool;
+        // A bare host (no pool at all): make the usual "default" and say so, as restore does.
+        req.createDefaultPool = a.scratchPool.isEmpty();
         req.workerThreads = a.threads;
         BackupOutcome r;
         runBlocking([&] { r = runDomainBackup(conn, a.uri, req, &g_cancel, progressPrinter()); });
@@ -538,6 +653,8 @@ int restoreVm(QTextStream &out, QTextStream &err, const Arguments &a, _virConnec
     req.newName = a.name;
     req.toOriginal = a.toOriginal;
     req.pool = a.pool;
+    req.replaceExisting = a.force;
+    req.createDefaultPool = !a.poolGiven;
     RestoreOutcome r;
     runBlocking([&] { r = runDomainRestore(conn, req, &g_cancel, progressPrinter()); });
     endProgressLine();
@@ -545,6 +662,8 @@ int restoreVm(QTextStream &out, QTextStream &err, const Arguments &a, _virConnec
         err << CommandLine::tr("virtdeck: restore failed: %1").arg(r.error) << "\n";
         return 1;
     }
+    for (const auto &n : std::as_const(r.notes))
+        err << "virtdeck: " << n << "\n";
     out << CommandLine::tr("restored %1 as VM %2 (%3)")
                .arg(req.backupId, r.domainName, r.domainUuid)
         << "\n";
@@ -580,12 +699,12 @@ bool isBackupCommand(const char *command) {
 
 int runBackupCommand(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"virtdeck"_s);
-    QCoreApplication::setOrganizationName(u"virtdeck"_s);
+    setUpApplication(LanguageSource::Environment);
     QTextStream out(stdout), err(stderr);
     const Arguments a = parseArguments(app, QString::fromLocal8Bit(argv[1]));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    catchSignals();
+    if (!a.invalid.isEmpty())
+        return fail(err, a.invalid, 2);
     if (a.repo.isEmpty()) {
         err << CommandLine::tr("virtdeck: %1 needs --repo DIR").arg(a.command) << "\n";
         return 2;

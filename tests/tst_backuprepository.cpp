@@ -10,6 +10,7 @@
 #include "backup/qcow2source.h"
 #include "backup/repository.h"
 #include "backup/repositorystats.h"
+#include "backup/validation.h"
 #include "backup/verifier.h"
 
 #include <QAbstractItemModelTester>
@@ -124,6 +125,9 @@ private Q_SLOTS:
     void statsOfARepository();
     void catalogModelDiffsByKey();
     void catalogModelRawAndFormatted();
+    void negativeRetentionIsRefused();
+    void damagedChunkIsReplacedOnDedup();
+    void commitNeverReplacesAManifest();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -270,9 +274,9 @@ void TestBackupRepository::incrementalScratchOverlay() {
                                &err),
              qPrintable(err));
     QCOMPARE(fileHash(out), fileHash(after));
-    // And the first backup still restores to the "before" state.
+    // And the first backup still restores to the "before" state (replacing the file: asked for).
     QVERIFY(restoreDiskToFile(full.disks.first(), repo->chunks(), repo->chunkSize(), out, nullptr,
-                              {}, &err));
+                              {}, &err, true));
     QCOMPARE(fileHash(out), fileHash(before));
 }
 
@@ -579,6 +583,94 @@ void TestBackupRepository::catalogModelRawAndFormatted() {
     QCOMPARE(cell(b, BackupCatalogModel::Vm, BackupCatalogModel::VmNameRole).toString(), u"vm-b"_s);
     QCOMPARE(cell(b, BackupCatalogModel::Size, BackupCatalogModel::IdRole).toString(), u"b"_s);
     QCOMPARE(model.headerData(BackupCatalogModel::Dedup, Qt::Horizontal).toString(), u"Dedup"_s);
+}
+
+// A negative keep value kept nothing and so removed every backup (the backup job took
+// keepLast=-1 and would have emptied the repository after each run).
+void TestBackupRepository::negativeRetentionIsRefused() {
+    QString err;
+    auto repo =
+        Repository::open(m_tmp->filePath(u"repo"_s), Repository::Lock::Exclusive, true, &err);
+    QVERIFY(repo);
+    const QString img = makeRaw(m_tmp->path(), u"a.raw"_s, 5 * MiB);
+    FileDiskSource src(img);
+    backupSource(*repo, src, u"vm"_s, QDateTime::currentDateTimeUtc());
+    for (const PrunePolicy &p :
+         {PrunePolicy{-1, 0, 0, 0}, PrunePolicy{0, -5, 0, 0}, PrunePolicy{0, 0, 0, kMaxKeep + 1}}) {
+        PruneResult r;
+        QVERIFY(!pruneRepository(*repo, p, false, &r, &err));
+        QVERIFY2(err.contains(u"keep-"_s), qPrintable(err));
+        QCOMPARE(repo->backups().size(), 1);
+    }
+    PrunePolicy parsed;
+    QVERIFY(!parsePrunePolicy({u"keepLast"_s}, {u"-1"_s}, &parsed).isEmpty());
+    QVERIFY(!parsePrunePolicy({u"keepLast"_s}, {u"two"_s}, &parsed).isEmpty());
+    QVERIFY(parsePrunePolicy({u"keepLast"_s}, {u"2"_s}, &parsed).isEmpty());
+    QCOMPARE(parsed.keepLast, 2);
+    // All zero: keeps everything unless removeAll says otherwise.
+    PruneResult r;
+    QVERIFY(pruneRepository(*repo, PrunePolicy{}, false, &r, &err));
+    QCOMPARE(repo->backups().size(), 1);
+    PrunePolicy all;
+    all.removeAll = true;
+    QVERIFY(pruneRepository(*repo, all, false, &r, &err));
+    QCOMPARE(repo->backups().size(), 0);
+}
+
+// A chunk whose content does not match its name was trusted on a dedup hit.
+void TestBackupRepository::damagedChunkIsReplacedOnDedup() {
+    ChunkStore store(m_tmp->path());
+    QDir().mkpath(m_tmp->filePath(u"tmp"_s));
+    const QByteArray data(64 * 1024, 'q');
+    const auto first = store.put(data.constData(), size_t(data.size()));
+    QVERIFY(first.ok && first.added);
+    QFile f(store.pathOf(first.hash));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2);
+    f.write("xx");
+    f.close();
+    QByteArray plain;
+    QString err;
+    QVERIFY(!store.get(first.hash, &plain, &err));
+    const auto again = store.put(data.constData(), size_t(data.size()));
+    QVERIFY(again.ok);
+    QVERIFY(again.replaced);
+    QVERIFY2(store.get(first.hash, &plain, &err), qPrintable(err));
+    QCOMPARE(plain, data);
+    // An intact chunk is a plain dedup hit.
+    const auto third = store.put(data.constData(), size_t(data.size()));
+    QVERIFY(third.ok && !third.added && !third.replaced);
+}
+
+// Two writers that met on one id: the second manifest used to replace the first.
+void TestBackupRepository::commitNeverReplacesAManifest() {
+    QString err;
+    auto repo = Repository::open(m_tmp->filePath(u"repo"_s), Repository::Lock::Shared, true, &err);
+    QVERIFY(repo);
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    QSet<QString> ids;
+    for (int i = 0; i < 100; ++i)
+        ids.insert(repo->newBackupId(u"vm"_s, when));
+    QCOMPARE(ids.size(), 100);
+    BackupManifest m;
+    m.id = repo->newBackupId(u"vm"_s, when);
+    m.vmName = u"vm"_s;
+    m.chunkSize = repo->chunkSize();
+    m.started = m.finished = when;
+    QVERIFY2(repo->commit(m, &err), qPrintable(err));
+    BackupManifest other = m;
+    other.vmUuid = u"someone else"_s;
+    QVERIFY(!repo->commit(other, &err));
+    QVERIFY2(err.contains(u"exists already"_s), qPrintable(err));
+    BackupManifest back;
+    QVERIFY(repo->readBackup(m.id, &back, &err));
+    QCOMPARE(back.vmUuid, m.vmUuid);
+    // A manifest that would not read back is not written at all.
+    BackupManifest bad = m;
+    bad.id = repo->newBackupId(u"vm"_s, when);
+    bad.vmName = u".."_s;
+    QVERIFY(!repo->commit(bad, &err));
+    QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"repo/backups/"_s + bad.id + u".json"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestBackupRepository)

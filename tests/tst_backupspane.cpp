@@ -5,6 +5,9 @@
 // read volumes, in its own words).
 #include "backup/backupcatalog.h"
 #include "backup/backupcatalogmodel.h"
+#include "backup/diskbackupwriter.h"
+#include "backup/filedisksource.h"
+#include "backup/repository.h"
 #include "backupspane.h"
 #include "core/connectionmanager.h"
 #include "core/preferences.h"
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -27,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -57,6 +62,52 @@ bool writeImage(const QString &path, quint32 seed, int mib) {
     }
     return true;
 }
+// A backup of the test driver's VM "gamma" (disk vda) taken on kNode, as a backup job writes it.
+bool backupOfGamma(const QString &dir) {
+    QString err;
+    auto repo =
+        backup::Repository::open(dir + u"/repo"_s, backup::Repository::Lock::Shared, true, &err);
+    if (!repo || !writeImage(dir + u"/disk.raw"_s, 3, 1))
+        return false;
+    backup::FileDiskSource src(dir + u"/disk.raw"_s);
+    backup::BackupManifest m;
+    m.started = m.finished = QDateTime(QDate(2026, 3, 14), QTime(9, 26), Qt::UTC);
+    m.vmName = u"gamma"_s;
+    m.host = kNode;
+    m.chunkSize = repo->chunkSize();
+    m.mode = u"full"_s;
+    m.id = repo->newBackupId(m.vmName, m.started);
+    m.domainXml = u"<domain type='test'><name>gamma</name></domain>"_s;
+    backup::DiskManifest d;
+    d.target = u"vda"_s;
+    d.format = u"raw"_s;
+    backup::DiskBackupOptions opt;
+    opt.chunkSize = repo->chunkSize();
+    if (!backup::backupDisk(src, repo->chunks(), opt, &d, nullptr, {}, &err))
+        return false;
+    m.disks.append(d);
+    return repo->commit(m, &err);
+}
+
+// Answers the next modal message box with `role` after noting its text.
+void answerNextMessageBox(QMessageBox::ButtonRole role, QString *text) {
+    QTimer::singleShot(0, [role, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == role)
+                return b->click();
+    });
+}
+
+int restoreJobs(Scheduler &scheduler) {
+    int n = 0;
+    for (int r = 0; r < scheduler.jobs()->rowCount(); ++r)
+        n += scheduler.jobs()->jobAt(r).kind == u"restore"_s;
+    return n;
+}
 } // namespace
 
 class TestBackupsPane : public QObject {
@@ -70,6 +121,9 @@ private Q_SLOTS:
     void listsVerifiesAndFindsDamage();
     void verifyStopsWhenAsked();
     void backUpNowQueuesJobs();
+    void restoreOverTheOriginalAsksFirst();
+    void restoreDialogChecksTheName();
+    void negativeRetentionRefusesTheJobBeforeItRuns();
 };
 
 void TestBackupsPane::saysWhenThereIsNoRepository() {
@@ -220,6 +274,95 @@ void TestBackupsPane::backUpNowQueuesJobs() {
     QVERIFY2(done.result.contains(u"not supported"_s), qPrintable(done.result));
     QVERIFY2(done.log.contains(u"Backing up gamma into "_s + v.backupRepository),
              qPrintable(done.log));
+    scheduler.stop();
+}
+
+// "Restore over the original" names what it replaces and queues nothing until confirmed.
+void TestBackupsPane::restoreOverTheOriginalAsksFirst() {
+    QTemporaryDir dir;
+    QVERIFY(backupOfGamma(dir.path()));
+    Workspace workspace;
+    auto v = workspace.preferences()->values();
+    v.backupRepository = dir.filePath(u"repo"_s);
+    workspace.preferences()->setValues(v);
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    QSignalSpy started(&scheduler, &Scheduler::started);
+    scheduler.start({});
+    QVERIFY(started.wait(5000));
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.domains()->rowCount() >= 3; }, 10000));
+    BackupsPane pane(&workspace, &scheduler);
+    QSignalSpy listed(&pane, &BackupsPane::listed);
+    QVERIFY(listed.wait(5000));
+    QVERIFY(!pane.restoreOriginalButton()->isEnabled()); // nothing selected
+    pane.table()->selectRow(0);
+    QVERIFY(pane.restoreOriginalButton()->isEnabled());
+    const Job j = pane.restoreOriginalJob();
+    QCOMPARE(j.kind, u"restore"_s);
+    QCOMPARE(j.uri, kNode);
+    QCOMPARE(j.vm, u"gamma"_s);
+    QVERIFY(j.params.value(u"toOriginal"_s).toBool());
+    const QString said = pane.replaceConfirmation();
+    for (const QString &part : {u"gamma"_s, u"vda"_s, u"2026"_s})
+        QVERIFY2(said.contains(part), qPrintable(said));
+
+    QString shown;
+    answerNextMessageBox(QMessageBox::RejectRole, &shown);
+    pane.askRestoreOriginal();
+    QCOMPARE(shown, said);
+    QTest::qWait(200); // a job, were one submitted, would be listed by now
+    QCOMPARE(restoreJobs(scheduler), 0);
+
+    answerNextMessageBox(QMessageBox::DestructiveRole, &shown);
+    pane.askRestoreOriginal();
+    QVERIFY(QTest::qWaitFor([&] { return restoreJobs(scheduler) == 1; }, 5000));
+    scheduler.stop();
+}
+
+// The restore dialog's name: required, a plain name, not a VM the host has already.
+void TestBackupsPane::restoreDialogChecksTheName() {
+    Workspace workspace;
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.domains()->rowCount() >= 3; }, 10000));
+    BackupsPane pane(&workspace, nullptr);
+    QVERIFY(!pane.newNameProblem(kNode, {}).isEmpty());
+    QVERIFY(!pane.newNameProblem(kNode, u"../x"_s).isEmpty());
+    QVERIFY2(pane.newNameProblem(kNode, u"gamma"_s).contains(u"already"_s),
+             qPrintable(pane.newNameProblem(kNode, u"gamma"_s)));
+    QCOMPARE(pane.newNameProblem(kNode, u"gamma-restored"_s), QString());
+}
+
+// keepLast=-1 would prune every backup after the run: the job fails before it backs up anything.
+void TestBackupsPane::negativeRetentionRefusesTheJobBeforeItRuns() {
+    QTemporaryDir dir;
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.domains()->rowCount() >= 3; }, 10000));
+    QSignalSpy started(&scheduler, &Scheduler::started);
+    scheduler.start({});
+    QVERIFY(started.wait(5000));
+    Job j;
+    j.kind = u"backup"_s;
+    j.uri = kNode;
+    j.vm = u"gamma"_s;
+    j.params.insert(u"repository"_s, dir.filePath(u"repo"_s));
+    j.params.insert(u"keepLast"_s, -1);
+    scheduler.submit({j});
+    Job done;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < scheduler.jobs()->rowCount(); ++r)
+                if (jobStateIsFinal(scheduler.jobs()->jobAt(r).state))
+                    return (done = scheduler.jobs()->jobAt(r)), true;
+            return false;
+        },
+        20000));
+    QCOMPARE(done.state, JobState::Failed);
+    QVERIFY2(done.result.contains(u"keepLast"_s) && done.result.contains(u"-1"_s),
+             qPrintable(done.result));
+    QVERIFY2(!done.log.contains(u"Backing up"_s), qPrintable(done.log));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"repo"_s))); // nothing was written
     scheduler.stop();
 }
 

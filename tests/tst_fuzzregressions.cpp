@@ -2,6 +2,8 @@
 // the normal build checks them too.
 #include "backup/chunkstore.h"
 #include "backup/manifest.h"
+#include "backup/qcow2source.h"
+#include "backup/validation.h"
 #include "scheduler/cronexpression.h"
 
 #include <QDir>
@@ -38,10 +40,10 @@ private Q_SLOTS:
         backup::BackupManifest m;
         QString error;
         QVERIFY(!backup::BackupManifest::fromJson(
-            R"({"format":"virtdeck-backup","version":1,"id":"x","chunk_size":4096,)"
-            R"("disks":[{"target":"vda","capacity":-1,"chunks":[]}]})",
+            R"({"format":"virtdeck-backup","version":1,"id":"x","vm":{"name":"x"},)"
+            R"("chunk_size":4096,"disks":[{"target":"vda","capacity":-1,"chunks":[]}]})",
             &m, &error));
-        QVERIFY2(error.contains(u"chunks"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"capacity"_s), qPrintable(error));
     }
 
     // Manifests at the extremes parse or are refused with a reason; accepted ones round-trip.
@@ -66,6 +68,64 @@ private Q_SLOTS:
                      qPrintable(error));
             QCOMPARE(again, m);
         }
+    }
+
+    // The broken images of the qcow2 fuzz corpus: each refused with a message naming what is
+    // wrong (l1_size = 0xFFFFFFFF used to abort with std::bad_alloc; an extension length near
+    // 2^32 wrapped a 32-bit sum and read past the header).
+    void qcow2CorpusIsRefusedOrRead_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected"); // empty: the image is valid
+        QTest::newRow("valid") << u"data.qcow2"_s << QString();
+        QTest::newRow("v2") << u"v2.qcow2"_s << QString();
+        QTest::newRow("l1_size") << u"l1-size-huge.qcow2"_s << u"l1_size"_s;
+        QTest::newRow("cluster_bits") << u"cluster-bits-30.qcow2"_s << u"cluster_bits"_s;
+        QTest::newRow("size") << u"size-huge.qcow2"_s << u"qcow2 size"_s;
+        QTest::newRow("l1 offset") << u"l1-offset-unaligned.qcow2"_s << u"l1_table_offset"_s;
+        QTest::newRow("backing size") << u"backing-size-huge.qcow2"_s << u"backing_file_size"_s;
+        QTest::newRow("header_length") << u"header-length-huge.qcow2"_s << u"header_length"_s;
+        QTest::newRow("refcount_order") << u"refcount-order-9.qcow2"_s << u"refcount_order"_s;
+        QTest::newRow("extension wraps") << u"extension-length-wraps.qcow2"_s << QString();
+        QTest::newRow("truncated") << u"truncated.qcow2"_s << u"header_length"_s;
+    }
+    void qcow2CorpusIsRefusedOrRead() {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QString error;
+        backup::Qcow2Source q(backup::fileRangeReader(
+            QStringLiteral(VIRTDECK_SOURCE_DIR "/tests/fuzz/corpus/fuzz_qcow2/") + file, &error));
+        const bool opened = q.open(&error);
+        QCOMPARE(opened, expected.isEmpty());
+        if (!opened)
+            QVERIFY2(error.contains(expected), qPrintable(error));
+        else
+            QVERIFY(q.size() <= backup::kMaxDiskBytes);
+    }
+
+    // Names read from a repository stay plain; chunk names are 64 lowercase hex digits.
+    void repositoryNamesAreChecked_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("vda") << u"vda"_s << true;
+        QTest::newRow("dots inside") << u"web..1"_s << true;
+        QTest::newRow("dotdot") << u".."_s << false;
+        QTest::newRow("dot") << u"."_s << false;
+        QTest::newRow("traversal") << u"../../../../tmp/x"_s << false;
+        QTest::newRow("absolute") << u"/etc/passwd"_s << false;
+        QTest::newRow("backslash") << u"a\\b"_s << false;
+        QTest::newRow("nul") << QString(u"a"_s + QChar(0) + u"b"_s) << false;
+        QTest::newRow("newline") << u"a\nb"_s << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("long") << QString(201, u'x') << false;
+    }
+    void repositoryNamesAreChecked() {
+        QFETCH(QString, name);
+        QFETCH(bool, plain);
+        QCOMPARE(backup::checkPlainName(u"target"_s, name).isEmpty(), plain);
+        QVERIFY(!backup::ChunkStore::isValidHash(name));
+        QVERIFY(!backup::ChunkStore::isValidHash(u"../../etc/passwd"_s));
+        QVERIFY(!backup::ChunkStore::isValidHash(
+            u"E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"_s));
     }
 
     // Cron expressions at the edges of their fields parse or fail with a reason; next() ends.

@@ -2,7 +2,9 @@
 
 #include "backup/backupcatalog.h"
 #include "backup/backupcatalogmodel.h"
+#include "backup/validation.h"
 #include "core/preferences.h"
+#include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -40,6 +43,9 @@ BackupsPane::BackupsPane(Workspace *workspace, Scheduler *scheduler, QWidget *pa
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_restore = new QPushButton(tr("Re&store…"), this);
     m_restore->setToolTip(tr("Restore the selected backup as a new VM on a connected host"));
+    m_restoreOriginal = new QPushButton(tr("Restore over the &Original…"), this);
+    m_restoreOriginal->setToolTip(tr("Restore the selected backup over the VM it was taken from, "
+                                     "on its own host, replacing its disks"));
     m_verify = new QPushButton(tr("&Verify"), this);
     m_verify->setToolTip(tr("Re-read and re-hash every chunk of the repository"));
     m_status = new QLabel(this);
@@ -62,6 +68,7 @@ BackupsPane::BackupsPane(Workspace *workspace, Scheduler *scheduler, QWidget *pa
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_restore);
+    buttons->addWidget(m_restoreOriginal);
     buttons->addWidget(m_verify);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +78,7 @@ BackupsPane::BackupsPane(Workspace *workspace, Scheduler *scheduler, QWidget *pa
 
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPane::refresh);
     connect(m_restore, &QPushButton::clicked, this, &BackupsPane::askRestore);
+    connect(m_restoreOriginal, &QPushButton::clicked, this, &BackupsPane::askRestoreOriginal);
     connect(m_verify, &QPushButton::clicked, this, &BackupsPane::toggleVerify);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupsPane::updateButtons);
@@ -128,8 +136,100 @@ QString BackupsPane::selectedBackupId() const {
     return rows.isEmpty() ? QString() : rows.first().data(BackupCatalogModel::IdRole).toString();
 }
 
+const BackupSummary *BackupsPane::selectedBackup() const {
+    const int row = m_catalog->model()->rowOf(selectedBackupId());
+    return row < 0 ? nullptr : &m_catalog->model()->backupAt(row);
+}
+
 void BackupsPane::updateButtons() {
     m_restore->setEnabled(m_scheduler && !selectedBackupId().isEmpty());
+    // An image backup ("file") has no VM to restore over.
+    const BackupSummary *b = selectedBackup();
+    m_restoreOriginal->setEnabled(m_scheduler && b && !b->host.isEmpty() && b->host != u"file"_s);
+}
+
+// The name of the host with this URI as the Hosts pane shows it (the URI when not added).
+QString BackupsPane::hostNameOf(const QString &uri, bool *connected) const {
+    const auto *hosts = m_workspace->hosts();
+    for (int r = 0; r < hosts->rowCount(); ++r) {
+        const auto &h = hosts->rowAt(r);
+        if (h.uri != uri)
+            continue;
+        if (connected)
+            *connected = h.state == ConnectionState::Connected;
+        return h.name.isEmpty() ? uri : h.name;
+    }
+    if (connected)
+        *connected = false;
+    return uri;
+}
+
+Job BackupsPane::restoreOriginalJob() const {
+    const BackupSummary *b = selectedBackup();
+    if (!b)
+        return {};
+    Job j;
+    j.kind = u"restore"_s;
+    j.uri = b->host;
+    j.vm = b->vmName;
+    j.params.insert(u"repository"_s, m_workspace->preferences()->effectiveBackupRepository());
+    j.params.insert(u"backup"_s, b->id);
+    j.params.insert(u"toOriginal"_s, true);
+    j.hostDown = HostDownPolicy::Fail;
+    return j;
+}
+
+QString BackupsPane::replaceConfirmation() const {
+    const BackupSummary *b = selectedBackup();
+    if (!b)
+        return {};
+    return tr("Restore the backup of %1 taken %2 over the VM %1 on %3?\n\nIts disks (%4) are "
+              "replaced by the backup's and its definition by the one backed up; the VM must be "
+              "shut off. Its current disk volumes are kept, no longer used.")
+        .arg(b->vmName, QLocale().toString(b->finished.toLocalTime(), QLocale::LongFormat),
+             hostNameOf(b->host), b->disks.isEmpty() ? tr("none") : b->disks.join(u", "_s));
+}
+
+void BackupsPane::askRestoreOriginal() {
+    const BackupSummary *b = selectedBackup();
+    if (!b || !m_scheduler || !m_restoreOriginal->isEnabled())
+        return;
+    bool connected = false;
+    const QString host = hostNameOf(b->host, &connected);
+    if (!connected) {
+        m_status->setText(tr("Connect %1 first: the backup of %2 is restored on its own host.")
+                              .arg(host, b->vmName));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Restore over %1").arg(b->vmName),
+                    replaceConfirmation(), QMessageBox::Cancel, this);
+    box.addButton(tr("&Replace %1").arg(b->vmName), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.buttonRole(box.clickedButton()) != QMessageBox::DestructiveRole)
+        return;
+    const QString vm = b->vmName; // the job below may refresh the listing
+    m_scheduler->submit({restoreOriginalJob()});
+    m_status->setText(tr("Restoring %1 over itself on %2: see the Jobs pane.").arg(vm, host));
+}
+
+QString BackupsPane::newNameProblem(const QString &hostUri, const QString &name) const {
+    if (name.isEmpty())
+        return tr("Name the new VM.");
+    if (const QString e = backup::checkPlainName(tr("The name"), name); !e.isEmpty())
+        return e;
+    const auto *hosts = m_workspace->hosts();
+    QString connectionId;
+    for (int r = 0; r < hosts->rowCount(); ++r)
+        if (hosts->rowAt(r).uri == hostUri)
+            connectionId = hosts->rowAt(r).connectionId;
+    const auto *domains = m_workspace->domains();
+    for (int r = 0; r < domains->rowCount(); ++r) {
+        const DomainInfo &d = domains->domainAt(r);
+        if (d.connectionId == connectionId && d.name == name)
+            return tr("There is a VM named %1 on this host already.").arg(name);
+    }
+    return {};
 }
 
 Job BackupsPane::restoreJob(const QString &hostUri, const QString &name,
@@ -174,12 +274,19 @@ void BackupsPane::askRestore() {
     note->setWordWrap(true);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
     box->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
+    auto *problem = new QLabel(&dlg);
     auto check = [&] {
-        box->button(QDialogButtonBox::Ok)
-            ->setEnabled(host->count() > 0 && !name->text().trimmed().isEmpty() &&
-                         !name->text().contains(u'/'));
+        QString why = newNameProblem(host->currentData().toString(), name->text().trimmed());
+        if (why.isEmpty() && pool->text().trimmed().isEmpty())
+            why = tr("Name the storage pool for the disks.");
+        else if (why.isEmpty() && pool->text().contains(u'/'))
+            why = tr("A pool name has no '/'.");
+        problem->setText(why);
+        box->button(QDialogButtonBox::Ok)->setEnabled(host->count() > 0 && why.isEmpty());
     };
     connect(name, &QLineEdit::textChanged, &dlg, check);
+    connect(pool, &QLineEdit::textChanged, &dlg, check);
+    connect(host, &QComboBox::currentIndexChanged, &dlg, check);
     check();
     connect(box, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
@@ -191,6 +298,7 @@ void BackupsPane::askRestore() {
     layout->addLayout(form);
     if (host->count() == 0)
         layout->addWidget(new QLabel(tr("Connect the host to restore to first."), &dlg));
+    layout->addWidget(problem);
     layout->addWidget(note);
     layout->addWidget(box);
     if (dlg.exec() != QDialog::Accepted)

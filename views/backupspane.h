@@ -1,6 +1,7 @@
 // The Backups pane: the backups in the repository chosen in Preferences (VM, host, time, mode,
-// sizes, dedup), restore one as a new VM on a connected host (a scheduler job), and verify the
-// repository (cancellable). The listing and the verification are a BackupCatalog's work, on the
+// sizes, dedup), restore one as a new VM on a connected host or over the original VM (after a
+// confirmation that names what is replaced; both scheduler jobs), and verify the repository
+// (cancellable). The listing and the verification are a BackupCatalog's work, on the
 // workspace's task pool; the pane shows its model and words its answers. GUI thread.
 #pragma once
 
@@ -19,6 +20,7 @@ class BackupCatalog;
 class Scheduler;
 class Workspace;
 struct BackupListing;
+struct BackupSummary;
 struct VerifyOutcome;
 
 class BackupsPane : public QWidget {
@@ -31,6 +33,7 @@ public:
     BackupCatalog *catalog() const { return m_catalog; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *restoreOriginalButton() const { return m_restoreOriginal; }
     QPushButton *verifyButton() const { return m_verify; }
 
     // Re-reads the repository (off the GUI thread); listed() follows.
@@ -40,6 +43,16 @@ public:
     // The restore job for the selected backup, as the Restore dialog would queue it.
     Job restoreJob(const QString &hostUri, const QString &name, const QString &pool) const;
     QString selectedBackupId() const;
+    // The job that restores the selected backup over the VM it was taken from, on its host.
+    Job restoreOriginalJob() const;
+    // What "Restore over the original" replaces, in words: the VM, its host, its disks and the
+    // backup's time. Empty without a selection.
+    QString replaceConfirmation() const;
+    // Why a new VM cannot have this name on the host with this URI (empty, not a plain name, a
+    // VM of that name there already); empty when it can.
+    QString newNameProblem(const QString &hostUri, const QString &name) const;
+    // Asks to confirm, then queues restoreOriginalJob(); a cancel queues nothing.
+    void askRestoreOriginal();
 
 Q_SIGNALS:
     void listed();
@@ -50,6 +63,8 @@ private:
     void showVerified(const VerifyOutcome &outcome);
     QString verifySummary(const VerifyOutcome &outcome) const;
     void askRestore();
+    const BackupSummary *selectedBackup() const;
+    QString hostNameOf(const QString &uri, bool *connected = nullptr) const;
     void updateButtons();
 
     Workspace *m_workspace;
@@ -60,6 +75,7 @@ private:
     QLabel *m_status;
     QPushButton *m_refresh;
     QPushButton *m_restore;
+    QPushButton *m_restoreOriginal;
     QPushButton *m_verify;
 };
 

@@ -89,6 +89,16 @@ QString applyRetention(const QString &repository, const backup::PrunePolicy &kee
                .arg(QLocale().formattedDataSize(qint64(pruned.gc.removedBytes), 1));
 }
 
+// The job's keep* parameters (absent: 0, no retention).
+QString readRetention(const QVariantMap &p, backup::PrunePolicy *keep) {
+    static const QStringList names{u"keepLast"_s, u"keepDaily"_s, u"keepWeekly"_s,
+                                   u"keepMonthly"_s};
+    QStringList texts;
+    for (const QString &n : names)
+        texts.append(p.value(n).toString());
+    return backup::parsePrunePolicy(names, texts, keep);
+}
+
 void backupJob(JobRun *run) {
     const QVariantMap &p = run->job().params;
     BackupRequest req;
@@ -97,9 +107,13 @@ void backupJob(JobRun *run) {
         req.repository = run->workspace()->preferences()->effectiveBackupRepository();
     req.domain = run->domain().uuid;
     req.allowIncremental = !p.value(u"full"_s).toBool();
-    const backup::PrunePolicy keep{p.value(u"keepLast"_s).toInt(), p.value(u"keepDaily"_s).toInt(),
-                                   p.value(u"keepWeekly"_s).toInt(),
-                                   p.value(u"keepMonthly"_s).toInt()};
+    // Checked before anything is backed up: a negative keep value would prune every backup of
+    // the repository after the run (toInt() also read "abc" as 0, "keep all", silently).
+    backup::PrunePolicy keep;
+    if (const QString bad = readRetention(p, &keep); !bad.isEmpty()) {
+        run->finish(false, BackupJobs::tr("The job's retention is invalid: %1").arg(bad));
+        return;
+    }
     const QString uri = run->job().uri;
     run->progress(0,
                   BackupJobs::tr("Backing up %1 into %2.").arg(run->domain().name, req.repository));
@@ -132,7 +146,15 @@ void restoreJob(JobRun *run) {
     req.newName = job.vm;
     if (!p.value(u"pool"_s).toString().isEmpty())
         req.pool = p.value(u"pool"_s).toString();
-    if (req.backupId.isEmpty() || req.newName.isEmpty()) {
+    req.format = p.value(u"format"_s, u"raw"_s).toString();
+    req.toOriginal = p.value(u"toOriginal"_s).toBool();
+    if (req.format != u"raw"_s && req.format != u"qcow2"_s && req.format != u"original"_s) {
+        run->finish(false, BackupJobs::tr("A restore job's format is raw, qcow2 or original, not "
+                                          "'%1'.")
+                               .arg(req.format));
+        return;
+    }
+    if (req.backupId.isEmpty() || (req.newName.isEmpty() && !req.toOriginal)) {
         run->finish(false, BackupJobs::tr(
                                "A restore job needs the backup's id and a name for the new VM."));
         return;
@@ -165,7 +187,7 @@ void registerBackupJobKinds() {
                     false,
                     true,
                     false,
-                    {u"repository"_s, u"backup"_s, u"pool"_s},
+                    {u"repository"_s, u"backup"_s, u"pool"_s, u"format"_s, u"toOriginal"_s},
                     restoreJob}});
 }
 

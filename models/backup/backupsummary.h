@@ -19,6 +19,7 @@ struct BackupSummary {
     quint64 dataBytes = 0;      // bytes of data the backup holds
     quint64 bytesRead = 0;      // bytes read from the hypervisor
     quint64 newStoredBytes = 0; // bytes this backup added to the repository (compressed)
+    QStringList disks;          // the disks' targets (vda, sdb…), for what a restore replaces
 
     // Data held per byte this backup added: how much deduplication and compression saved. +inf
     // when it added nothing, 0 when it holds nothing.
@@ -30,8 +31,12 @@ struct BackupSummary {
     }
 
     static BackupSummary of(const backup::BackupManifest &m) {
+        QStringList targets;
+        for (const auto &d : m.disks)
+            targets.append(d.target);
         return {m.id,   m.vmName,     m.vmUuid,      m.host,        m.finished,
-                m.mode, m.capacity(), m.dataBytes(), m.bytesRead(), m.newStoredBytes()};
+                m.mode, m.capacity(), m.dataBytes(), m.bytesRead(), m.newStoredBytes(),
+                targets};
     }
 
     bool operator==(const BackupSummary &) const = default;

@@ -64,17 +64,21 @@ bool ChunkStore::isValidHash(const QString &hash) {
 }
 
 QString ChunkStore::pathOf(const QString &hash) const {
+    // A name that is not a hash never becomes a path: it could lead out of the repository.
+    if (!isValidHash(hash))
+        return m_root + u"/chunks/invalid-name"_s;
     return m_root + u"/chunks/"_s + hash.left(2) + u'/' + hash;
 }
 
 bool ChunkStore::contains(const QString &hash) const {
     struct stat st;
-    return ::stat(QFile::encodeName(pathOf(hash)).constData(), &st) == 0;
+    return isValidHash(hash) && ::stat(QFile::encodeName(pathOf(hash)).constData(), &st) == 0 &&
+           S_ISREG(st.st_mode);
 }
 
 quint64 ChunkStore::storedSize(const QString &hash) const {
     struct stat st;
-    if (::stat(QFile::encodeName(pathOf(hash)).constData(), &st) != 0)
+    if (!isValidHash(hash) || ::stat(QFile::encodeName(pathOf(hash)).constData(), &st) != 0)
         return 0;
     return quint64(st.st_size);
 }
@@ -82,9 +86,16 @@ quint64 ChunkStore::storedSize(const QString &hash) const {
 ChunkStore::PutResult ChunkStore::put(const char *data, size_t size) const {
     PutResult r;
     r.hash = sha256Hex(data, size);
+    // A chunk already there is trusted only once it is read back and matches its name: a damaged
+    // one would otherwise be inherited by every later backup of the same data. It is replaced
+    // (atomically) by the good data in hand.
     if (contains(r.hash)) {
-        r.ok = true;
-        return r;
+        QByteArray existing;
+        if (get(r.hash, &existing, nullptr, true)) {
+            r.ok = true;
+            return r;
+        }
+        r.replaced = true;
     }
     QByteArray out;
     out.resize(qsizetype(ZSTD_compressBound(size)));
@@ -108,10 +119,24 @@ ChunkStore::PutResult ChunkStore::put(const char *data, size_t size) const {
 }
 
 bool ChunkStore::get(const QString &hash, QByteArray *plain, QString *error, bool verify) const {
+    if (!isValidHash(hash)) {
+        if (error)
+            *error =
+                Backup::tr("'%1' is not a chunk name (64 lowercase hex digits)").arg(hash.left(80));
+        return false;
+    }
     QFile f(pathOf(hash));
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (!contains(hash) || !f.open(QIODevice::ReadOnly)) {
         if (error)
             *error = Backup::tr("chunk %1 is missing").arg(hash);
+        return false;
+    }
+    // A zstd frame of a chunk is never much larger than the chunk: a bigger file is damaged.
+    if (quint64(f.size()) > ZSTD_compressBound(kMaxChunkBytes)) {
+        if (error)
+            *error = Backup::tr("chunk %1 is damaged (the file is %2 bytes, more than any chunk)")
+                         .arg(hash)
+                         .arg(f.size());
         return false;
     }
     const QByteArray packed = f.readAll();
@@ -160,7 +185,7 @@ QStringList ChunkStore::list() const {
 }
 
 bool ChunkStore::remove(const QString &hash) const {
-    return QFile::remove(pathOf(hash));
+    return isValidHash(hash) && QFile::remove(pathOf(hash));
 }
 
 } // namespace virtdeck::backup

@@ -2,6 +2,7 @@
 
 #include "chunkstore.h"
 #include "disksource.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -57,6 +58,17 @@ public:
         if (!hash.isEmpty())
             m_disk->dataBytes += length;
     }
+    // The previous backup's chunk stands for the slice once a worker has read it back intact:
+    // a damaged chunk is never carried into a new backup.
+    bool reuseChecked(qsizetype index, quint64 length) {
+        if (m_opt.parentChunks.at(index).isEmpty()) {
+            reuse(index, {}, length);
+            return true;
+        }
+        Slice s{index, {}};
+        s.read.kind = ChunkRead::Kind::Unchanged;
+        return push(std::move(s));
+    }
     void fail(const QString &why) {
         std::lock_guard lock(m_mutex);
         if (m_failure.isEmpty())
@@ -108,8 +120,8 @@ private:
             return true; // the previous content was zeros: the data is already zero there
         QByteArray old;
         QString err;
-        if (!m_store.get(prev, &old, &err, false) || quint64(old.size()) != len) {
-            fail(Backup::tr("the previous backup's chunk is unusable: %1").arg(err));
+        if (!m_store.get(prev, &old, &err, true) || quint64(old.size()) != len) {
+            fail(parentUnusable(err));
             return false;
         }
         for (const auto &[off, n] : s.read.unchanged)
@@ -117,10 +129,26 @@ private:
         return true;
     }
 
+    QString parentUnusable(const QString &why) const {
+        return Backup::tr("the previous backup's chunk of %1 is unusable (%2); take a full backup")
+            .arg(m_disk->target, why);
+    }
+
     bool store(Slice &s) {
         const quint64 cs = m_opt.chunkSize;
         const quint64 len = std::min(cs, m_disk->capacity - quint64(s.index) * cs);
         ChunkRead &r = s.read;
+        if (r.kind == ChunkRead::Kind::Unchanged) {
+            const QString &prev = m_opt.parentChunks.at(s.index);
+            QByteArray old;
+            QString err;
+            if (!m_store.get(prev, &old, &err, true) || quint64(old.size()) != len) {
+                fail(parentUnusable(err.isEmpty() ? Backup::tr("wrong size") : err));
+                return false;
+            }
+            reuse(s.index, prev, len);
+            return true;
+        }
         if (!r.unchanged.empty() && !overlayParent(s, len))
             return false;
         if (isAllZero(r.data.constData(), size_t(r.data.size())))
@@ -194,8 +222,8 @@ bool takeSlice(Slice slice, quint64 length, const DiskBackupOptions &opt, const 
         return false;
     }
     if (kind == ChunkRead::Kind::Unchanged)
-        pipeline->reuse(slice.index, opt.parentChunks.at(slice.index), length);
-    else if (kind == ChunkRead::Kind::Data)
+        return pipeline->reuseChecked(slice.index, length);
+    if (kind == ChunkRead::Kind::Data)
         return pipeline->push(std::move(slice));
     return true;
 }
@@ -232,6 +260,16 @@ bool backupDisk(DiskSource &source, const ChunkStore &store, const DiskBackupOpt
                 DiskManifest *disk, const CancelToken *cancel, const ProgressSink &progress,
                 QString *error) {
     const quint64 size = source.size();
+    // The source's size may come from an image header: bound it before allocating the list.
+    QString bad = checkRange(Backup::tr("disk size"), size, 0, kMaxDiskBytes);
+    if (bad.isEmpty())
+        bad = checkRange(Backup::tr("chunk size"), opt.chunkSize, ChunkStore::kMinChunkBytes,
+                         ChunkStore::kMaxChunkBytes);
+    if (!bad.isEmpty()) {
+        if (error)
+            *error = bad;
+        return false;
+    }
     disk->capacity = size;
     disk->chunks = QStringList(qsizetype((size + opt.chunkSize - 1) / opt.chunkSize));
     disk->bytesRead = disk->dataBytes = disk->newChunks = disk->newStoredBytes = 0;

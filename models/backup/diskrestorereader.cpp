@@ -3,9 +3,14 @@
 #include "chunkstore.h"
 #include "disksource.h"
 
+#include "core/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <cerrno>
 #include <cstring>
@@ -18,6 +23,8 @@ namespace virtdeck::backup {
 struct Backup {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 };
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr quint64 kHoleGranularity = 64 * 1024;
@@ -108,36 +115,21 @@ bool DiskRestoreReader::skip(quint64 length) {
     return true;
 }
 
-bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint64 chunkSize,
-                       const QString &path, const CancelToken *cancel, const ProgressSink &progress,
-                       QString *error) {
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (error)
-            *error = Backup::tr("cannot create %1: %2")
-                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
-    DiskRestoreReader reader(disk, store, chunkSize);
+namespace {
+// Copies the disk into the open file `fd` (sparse: holes are skipped). False with `error` set.
+bool copyDisk(DiskRestoreReader &reader, int fd, const QString &path, const QString &phase,
+              const CancelToken *cancel, const ProgressSink &progress, QString *error) {
     QByteArray buf(1 << 20, '\0');
     QElapsedTimer clock, last;
     clock.start();
     last.start();
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        ::close(fd);
-        ::unlink(name.constData());
-        return false;
-    };
     while (reader.position() < reader.size()) {
         if (cancel && cancel->isCancelled())
-            return fail(Backup::tr("cancelled"));
+            return (*error = Backup::tr("cancelled"), false);
         bool inData = false;
         quint64 len = 0;
         if (!reader.section(&inData, &len))
-            return fail(reader.errorString());
+            return (*error = reader.errorString(), false);
         if (!inData) {
             reader.skip(len);
             continue;
@@ -145,31 +137,84 @@ bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint6
         const quint64 at = reader.position();
         const qint64 n = reader.read(buf.data(), quint64(buf.size()));
         if (n < 0)
-            return fail(reader.errorString());
-        qint64 done = 0;
-        while (done < n) {
+            return (*error = reader.errorString(), false);
+        for (qint64 done = 0; done < n;) {
             const ssize_t w =
                 ::pwrite(fd, buf.constData() + done, size_t(n - done), off_t(at + done));
             if (w < 0 && errno == EINTR)
                 continue;
             if (w <= 0)
-                return fail(Backup::tr("write error on %1: %2")
-                                .arg(path, QString::fromLocal8Bit(strerror(errno))));
+                return (*error = Backup::tr("write error on %1: %2")
+                                     .arg(path, QString::fromLocal8Bit(strerror(errno))),
+                        false);
             done += w;
         }
         if (progress && last.elapsed() >= 100) {
             last.restart();
-            progress({disk.target, reader.position(), reader.size(), reader.dataBytesRead(),
+            progress({phase, reader.position(), reader.size(), reader.dataBytesRead(),
                       clock.elapsed() / 1000.0});
         }
     }
-    if (::ftruncate(fd, off_t(disk.capacity)) != 0 || ::fsync(fd) != 0)
-        return fail(
-            Backup::tr("cannot finish %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-    ::close(fd);
     if (progress)
-        progress({disk.target, reader.size(), reader.size(), reader.dataBytesRead(),
+        progress({phase, reader.size(), reader.size(), reader.dataBytesRead(),
                   clock.elapsed() / 1000.0});
+    return true;
+}
+
+// Puts the finished temp file in place: rename over `path` when replacing, else link(2), which
+// fails rather than replace a file that appeared meanwhile.
+bool putInPlace(const QByteArray &tmp, const QString &path, bool replace, QString *error) {
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = replace ? ::rename(tmp.constData(), name.constData())
+                           : ::link(tmp.constData(), name.constData());
+    const int err = errno;
+    if (rc != 0) {
+        *error = err == EEXIST ? Backup::tr("%1 exists already; restore with --force to replace "
+                                            "it")
+                                     .arg(path)
+                               : Backup::tr("cannot create %1: %2")
+                                     .arg(path, QString::fromLocal8Bit(strerror(err)));
+        return false;
+    }
+    if (!replace)
+        ::unlink(tmp.constData());
+    return fsyncDirectory(QFileInfo(path).absolutePath(), error);
+}
+} // namespace
+
+bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint64 chunkSize,
+                       const QString &path, const CancelToken *cancel, const ProgressSink &progress,
+                       QString *error, bool replace) {
+    QString why;
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!replace && QFileInfo(path).exists())
+        return fail(Backup::tr("%1 exists already; restore with --force to replace it").arg(path));
+    // Written under a hidden temporary name beside the target and renamed when complete: a
+    // failed, cancelled or killed restore never leaves a partial file under the final name, nor
+    // destroys the file a previous restore left there.
+    const QString tmp = QFileInfo(path).absolutePath() + u"/."_s + QFileInfo(path).fileName() +
+                        u".partial-"_s + QString::number(::getpid()) + u'-' +
+                        QString::number(QRandomGenerator::global()->generate(), 16);
+    const QByteArray tmpName = QFile::encodeName(tmp);
+    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(
+            Backup::tr("cannot create %1: %2").arg(tmp, QString::fromLocal8Bit(strerror(errno))));
+    auto removeTemp = qScopeGuard([&] { ::unlink(tmpName.constData()); });
+    DiskRestoreReader reader(disk, store, chunkSize);
+    bool ok = copyDisk(reader, fd, path, disk.target, cancel, progress, &why);
+    if (ok && (::ftruncate(fd, off_t(disk.capacity)) != 0 || ::fsync(fd) != 0)) {
+        why = Backup::tr("cannot finish %1: %2").arg(tmp, QString::fromLocal8Bit(strerror(errno)));
+        ok = false;
+    }
+    ::close(fd);
+    if (!ok || !putInPlace(tmpName, path, replace, &why))
+        return fail(why);
+    removeTemp.dismiss();
     return true;
 }
 

@@ -50,9 +50,11 @@ private:
     quint64 m_dataRead = 0;
 };
 
-// Writes the disk as a sparse raw file at `path` (created or truncated).
+// Writes the disk as a sparse raw file at `path`: into a hidden temporary file beside it, renamed
+// into place once complete and durable, so no partial file ever has the final name. An existing
+// file at `path` is refused unless `replace`, and is left as it was when the restore fails.
 bool restoreDiskToFile(const DiskManifest &disk, const ChunkStore &store, quint64 chunkSize,
                        const QString &path, const CancelToken *cancel, const ProgressSink &progress,
-                       QString *error);
+                       QString *error, bool replace = false);
 
 } // namespace virtdeck::backup

@@ -6,10 +6,17 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace virtdeck::backup {
+
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 bool isAllZero(const char *data, size_t size) {
     size_t i = 0;
@@ -28,16 +35,57 @@ bool isAllZero(const char *data, size_t size) {
     return true;
 }
 
-FileDiskSource::FileDiskSource(const QString &path) {
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (m_fd < 0) {
-        m_error = QCoreApplication::translate("Backup", "cannot open %1: %2")
-                      .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return;
-    }
+namespace {
+// What a file of this type is, for the message that refuses it.
+QString kindOf(mode_t mode) {
+    if (S_ISFIFO(mode))
+        return Backup::tr("a FIFO");
+    if (S_ISCHR(mode))
+        return Backup::tr("a character device");
+    if (S_ISDIR(mode))
+        return Backup::tr("a folder");
+    if (S_ISSOCK(mode))
+        return Backup::tr("a socket");
+    return Backup::tr("not a regular file");
+}
+} // namespace
+
+int FileDiskSource::openImage(const QString &path, quint64 *size, bool *blockDevice,
+                              QString *error) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     struct stat st;
-    if (::fstat(m_fd, &st) == 0)
-        m_size = quint64(st.st_size);
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        *error = Backup::tr("cannot open %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    *blockDevice = S_ISBLK(st.st_mode);
+    quint64 bytes = quint64(st.st_size);
+    // A block device's stat size is 0: its real size is where it ends.
+    if (*blockDevice && ::ioctl(fd, BLKGETSIZE64, &bytes) != 0) {
+        const off_t end = ::lseek(fd, 0, SEEK_END);
+        bytes = end < 0 ? 0 : quint64(end);
+    }
+    if (!S_ISREG(st.st_mode) && !*blockDevice) {
+        *error = Backup::tr("%1 is %2: only image files and block devices can be backed up")
+                     .arg(path, kindOf(st.st_mode));
+        ::close(fd);
+        return -1;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    *size = bytes;
+    return fd;
+}
+
+FileDiskSource::FileDiskSource(const QString &path) {
+    bool block = false;
+    m_fd = openImage(path, &m_size, &block, &m_error);
+    if (m_fd < 0)
+        return;
+    m_holesKnown = !block; // block devices answer SEEK_DATA with EINVAL: read them in full
     ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 }
 
@@ -46,11 +94,19 @@ FileDiskSource::~FileDiskSource() {
         ::close(m_fd);
 }
 
+off_t FileDiskSource::nextData(quint64 offset) const {
+    if (!m_holesKnown)
+        return off_t(offset);
+    const off_t d = ::lseek(m_fd, off_t(offset), SEEK_DATA);
+    return d < 0 && errno != ENXIO ? off_t(offset) : d;
+}
+
 bool FileDiskSource::readChunk(quint64 offset, quint64 length, ChunkRead *out, QString *error) {
     out->unchanged.clear();
     out->bytesRead = 0;
-    // Where does data start at or after `offset`? ENXIO: only a hole up to the end.
-    const off_t dataAt = ::lseek(m_fd, off_t(offset), SEEK_DATA);
+    // Where does data start at or after `offset`? ENXIO: only a hole up to the end. Any other
+    // failure (a file system or device without SEEK_DATA) means: read it all.
+    const off_t dataAt = nextData(offset);
     if (dataAt < 0 || quint64(dataAt) >= offset + length) {
         out->kind = ChunkRead::Kind::Zero;
         return true;
@@ -60,7 +116,7 @@ bool FileDiskSource::readChunk(quint64 offset, quint64 length, ChunkRead *out, Q
     char *buf = out->data.data();
     quint64 pos = offset;
     while (pos < offset + length) {
-        off_t d = ::lseek(m_fd, off_t(pos), SEEK_DATA);
+        off_t d = nextData(pos);
         if (d < 0 || quint64(d) >= offset + length) {
             std::memset(buf + (pos - offset), 0, offset + length - pos);
             break;
@@ -68,7 +124,7 @@ bool FileDiskSource::readChunk(quint64 offset, quint64 length, ChunkRead *out, Q
         if (quint64(d) > pos)
             std::memset(buf + (pos - offset), 0, quint64(d) - pos);
         pos = quint64(d);
-        off_t h = ::lseek(m_fd, off_t(pos), SEEK_HOLE);
+        off_t h = m_holesKnown ? ::lseek(m_fd, off_t(pos), SEEK_HOLE) : -1;
         const quint64 end = std::min<quint64>(h < 0 ? m_size : quint64(h), offset + length);
         while (pos < end) {
             const ssize_t n = ::pread(m_fd, buf + (pos - offset), end - pos, off_t(pos));
@@ -76,9 +132,13 @@ bool FileDiskSource::readChunk(quint64 offset, quint64 length, ChunkRead *out, Q
                 continue;
             if (n <= 0) {
                 if (error)
-                    *error = QCoreApplication::translate("Backup", "read error at %1: %2")
-                                 .arg(pos)
-                                 .arg(QString::fromLocal8Bit(std::strerror(n < 0 ? errno : EIO)));
+                    *error = n < 0 ? Backup::tr("read error at %1: %2")
+                                         .arg(pos)
+                                         .arg(QString::fromLocal8Bit(std::strerror(errno)))
+                                   : Backup::tr("the file ended at %1, before its size %2 (it "
+                                                "changed while it was read)")
+                                         .arg(pos)
+                                         .arg(m_size);
                 return false;
             }
             pos += quint64(n);

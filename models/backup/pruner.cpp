@@ -1,10 +1,45 @@
 #include "pruner.h"
 
+#include "validation.h"
+
+#include <QCoreApplication>
 #include <QHash>
 
 namespace virtdeck::backup {
 
+// The engine's messages, in the context the backup engine has always used.
+struct Backup {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
 using namespace Qt::StringLiterals;
+
+QString checkPrunePolicy(const PrunePolicy &p) {
+    const std::pair<const char *, int> values[] = {{"keep-last", p.keepLast},
+                                                   {"keep-daily", p.keepDaily},
+                                                   {"keep-weekly", p.keepWeekly},
+                                                   {"keep-monthly", p.keepMonthly}};
+    for (const auto &[name, value] : values)
+        if (value < 0 || value > kMaxKeep)
+            return Backup::tr("%1 is %2; it must be between 0 and %3")
+                .arg(QString::fromLatin1(name))
+                .arg(value)
+                .arg(kMaxKeep);
+    return {};
+}
+
+QString parsePrunePolicy(const QStringList &names, const QStringList &texts, PrunePolicy *out) {
+    int *fields[] = {&out->keepLast, &out->keepDaily, &out->keepWeekly, &out->keepMonthly};
+    for (qsizetype i = 0; i < 4 && i < names.size() && i < texts.size(); ++i) {
+        qint64 v = 0;
+        if (!texts.at(i).trimmed().isEmpty())
+            if (const QString e = parseInteger(names.at(i), texts.at(i), 0, kMaxKeep, &v);
+                !e.isEmpty())
+                return e;
+        *fields[i] = int(v);
+    }
+    return {};
+}
 
 QSet<QString> selectBackupsToKeep(const QList<BackupManifest> &backups, const PrunePolicy &p) {
     QHash<QString, QList<BackupManifest>> byVm;
@@ -47,6 +82,11 @@ QSet<QString> selectBackupsToKeep(const QList<BackupManifest> &backups, const Pr
 bool pruneRepository(Repository &repo, const PrunePolicy &policy, bool dryRun, PruneResult *result,
                      QString *error) {
     PruneResult r;
+    if (const QString bad = checkPrunePolicy(policy); !bad.isEmpty()) {
+        if (error)
+            *error = bad;
+        return false;
+    }
     QStringList problems;
     const QList<BackupManifest> all = repo.backups(&problems);
     if (!problems.isEmpty()) {
@@ -54,10 +94,10 @@ bool pruneRepository(Repository &repo, const PrunePolicy &policy, bool dryRun, P
             *error = problems.join(u'\n');
         return false;
     }
-    const QSet<QString> keep =
-        policy.isEmpty() ? QSet<QString>() : selectBackupsToKeep(all, policy);
+    const bool keepAll = policy.isEmpty() && !policy.removeAll;
+    const QSet<QString> keep = keepAll ? QSet<QString>() : selectBackupsToKeep(all, policy);
     for (const auto &b : all) {
-        if (policy.isEmpty() || keep.contains(b.id)) {
+        if (keepAll || keep.contains(b.id)) {
             r.kept.append(b.id);
             continue;
         }

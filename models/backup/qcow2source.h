@@ -3,7 +3,8 @@
 // clusters read from the backing image (linked clones), as zeros, or — for the scratch image of
 // an incremental push backup, where only changed clusters are allocated — as "unchanged".
 // Compressed clusters, encryption, external data files and extended L2 entries are refused
-// with a clear message. Used on one thread.
+// with a clear message. Every header field is range-checked before use (the limits QEMU
+// itself sets), as is every table entry: the image may be damaged or hostile. Used on one thread.
 #pragma once
 
 #include "disksource.h"
@@ -40,6 +41,8 @@ public:
     static bool isQcow2(const QByteArray &header);
 
 private:
+    void readExtensions(const QByteArray &header, quint32 headerLength);
+    bool readL1(quint64 offset, quint32 entries, QString *error);
     bool l2Entry(quint64 guestCluster, quint64 *entry, QString *error);
 
     RangeReader m_read;

@@ -2,6 +2,7 @@
 
 #include "core/atomicfile.h"
 #include "core/filemodes.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,10 +14,14 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <QRandomGenerator>
+#include <QScopeGuard>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace virtdeck::backup {
@@ -41,6 +46,34 @@ const char kReadme[] =
     "To rebuild disk N of a backup by hand: for each entry of disks[N].chunks write\n"
     "`zstd -dc chunks/XX/HASH` (or chunk_size zero bytes for null) one after the other, and\n"
     "truncate the result to disks[N].capacity.\n";
+
+// Manifests of the largest disks (kMaxDiskBytes in 4 MiB chunks) stay below this.
+constexpr qint64 kMaxManifestBytes = qint64(512) << 20;
+
+// Reads a regular file of at most `maxBytes`; never blocks on a FIFO or follows it to a device.
+bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *out, QString *error) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat st;
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        *error = Backup::tr("cannot read %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    QFile f;
+    f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    if (!S_ISREG(st.st_mode) || st.st_size > maxBytes) {
+        *error = S_ISREG(st.st_mode) ? Backup::tr("%1 is %2 bytes, more than the %3 allowed")
+                                           .arg(path)
+                                           .arg(st.st_size)
+                                           .arg(maxBytes)
+                                     : Backup::tr("%1 is not a regular file").arg(path);
+        return false;
+    }
+    *out = f.readAll();
+    return true;
+}
 } // namespace
 
 Repository::Repository(const QString &dir, quint64 chunkSize, int fd, Lock lock, int level)
@@ -59,6 +92,118 @@ QString Repository::tmpDir() const {
     return m_dir + u"/tmp"_s;
 }
 
+namespace {
+// The lock file, opened without following a link; -1 with `error` set.
+int openLockFile(const QString &dir, QString *error) {
+    const int fd = ::open(QFile::encodeName(dir + u"/lock"_s).constData(),
+                          O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    struct stat st;
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (error)
+            *error = Backup::tr("cannot open the lock file of %1: %2")
+                         .arg(dir, QString::fromLocal8Bit(std::strerror(fd < 0 ? errno : EINVAL)));
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Waits (at most ~10 s) for an exclusive lock: creating a repository takes a moment only.
+bool lockForCreation(int fd) {
+    for (int i = 0; i < 100; ++i) {
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            return true;
+        ::usleep(100 * 1000);
+    }
+    return false;
+}
+
+// The folder holds nothing but what a repository (or a creation killed midway) puts there.
+bool onlyRepositoryEntries(const QString &dir) {
+    static const QStringList ours{u"lock"_s, u"chunks"_s, u"backups"_s, u"tmp"_s, u"README.txt"_s};
+    for (const QString &e :
+         QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden | QDir::System))
+        if (!ours.contains(e))
+            return false;
+    return true;
+}
+
+// Lays out a new repository in `dir` (which exists and is locked); the meta file goes last.
+bool layOut(const QString &dir, QString *error) {
+    if (!makePrivateDir(dir + u"/chunks"_s) || !makePrivateDir(dir + u"/backups"_s) ||
+        !makePrivateDir(dir + u"/tmp"_s)) {
+        *error = Backup::tr("cannot create the repository folders in %1").arg(dir);
+        return false;
+    }
+    const QByteArray readme(kReadme);
+    if (!writeFileAtomically(dir + u"/README.txt"_s, readme.constData(), size_t(readme.size()),
+                             dir + u"/tmp"_s, error))
+        return false;
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{u"format"_s, u"virtdeck-repository"_s},
+                                  {u"version"_s, 1},
+                                  {u"chunk_size"_s, qint64(Repository::kDefaultChunkSize)},
+                                  {u"chunk_hash"_s, u"sha256"_s},
+                                  {u"chunk_compression"_s, u"zstd"_s}})
+            .toJson();
+    return writeFileAtomically(dir + u"/virtdeck-repository.json"_s, json.constData(),
+                               size_t(json.size()), dir + u"/tmp"_s, error);
+}
+
+// Creates the repository in `dir` unless one is there (or another process made it meanwhile).
+bool createRepository(const QString &dir, QString *error) {
+    const QString meta = dir + u"/virtdeck-repository.json"_s;
+    // Owner only: the chunks are the user's disk contents, the manifests their VM definitions.
+    if (!QFileInfo(dir).isDir() && !makePrivateDir(dir)) {
+        *error = Backup::tr("cannot create the repository folders in %1").arg(dir);
+        return false;
+    }
+    const int fd = openLockFile(dir, error);
+    if (fd < 0)
+        return false;
+    const auto closeLock = qScopeGuard([fd] { ::close(fd); });
+    if (!lockForCreation(fd)) {
+        *error = Backup::tr("the repository is busy: %1 is being created or pruned by another "
+                            "process; try again when it has finished")
+                     .arg(dir);
+        return false;
+    }
+    if (QFileInfo::exists(meta))
+        return true;
+    if (!onlyRepositoryEntries(dir)) {
+        *error = Backup::tr("%1 is not empty and not a Virtdeck backup repository").arg(dir);
+        return false;
+    }
+    return layOut(dir, error);
+}
+
+// The chunk size the meta file declares, or 0 with `error` set.
+quint64 readMeta(const QString &dir, QString *error) {
+    QByteArray data;
+    if (!readSmallFile(dir + u"/virtdeck-repository.json"_s, 1 << 20, &data, error))
+        return 0;
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    if (o.value(u"format"_s).toString() != u"virtdeck-repository"_s ||
+        o.value(u"version"_s).toInteger() != 1) {
+        *error = Backup::tr("%1 is not a Virtdeck backup repository of a known version").arg(dir);
+        return 0;
+    }
+    quint64 chunkSize = 0;
+    QString why = jsonInteger(o, u"chunk_size"_s, ChunkStore::kMinChunkBytes,
+                              ChunkStore::kMaxChunkBytes, &chunkSize);
+    if (why.isEmpty() && chunkSize % ChunkStore::kMinChunkBytes)
+        why = Backup::tr("chunk_size %1 is not a multiple of %2")
+                  .arg(chunkSize)
+                  .arg(ChunkStore::kMinChunkBytes);
+    if (!why.isEmpty()) {
+        *error = Backup::tr("%1 declares an invalid chunk size: %2").arg(dir, why);
+        return 0;
+    }
+    return chunkSize;
+}
+} // namespace
+
 std::unique_ptr<Repository> Repository::open(const QString &dirIn, Lock lock, bool create,
                                              QString *error, int compressionLevel) {
     auto fail = [error](const QString &why) {
@@ -67,61 +212,29 @@ std::unique_ptr<Repository> Repository::open(const QString &dirIn, Lock lock, bo
         return nullptr;
     };
     const QString dir = QFileInfo(dirIn).absoluteFilePath();
-    const QString meta = dir + u"/virtdeck-repository.json"_s;
-    if (!QFileInfo::exists(meta)) {
+    QString why;
+    if (!QFileInfo::exists(dir + u"/virtdeck-repository.json"_s)) {
         if (!create)
             return fail(Backup::tr("%1 is not a Virtdeck backup repository").arg(dir));
-        QDir d(dir);
-        if (d.exists() && !d.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
-            return fail(
-                Backup::tr("%1 is not empty and not a Virtdeck backup repository").arg(dir));
-        // Owner only: the chunks are the user's disk contents, the manifests their VM definitions.
-        if (!makePrivateDir(dir) || !makePrivateDir(dir + u"/chunks"_s) ||
-            !makePrivateDir(dir + u"/backups"_s) || !makePrivateDir(dir + u"/tmp"_s))
-            return fail(Backup::tr("cannot create the repository folders in %1").arg(dir));
-        QString err;
-        const QByteArray readme(kReadme);
-        if (!writeFileAtomically(dir + u"/README.txt"_s, readme.constData(), size_t(readme.size()),
-                                 dir + u"/tmp"_s, &err))
-            return fail(err);
-        const QByteArray json =
-            QJsonDocument(QJsonObject{{u"format"_s, u"virtdeck-repository"_s},
-                                      {u"version"_s, 1},
-                                      {u"chunk_size"_s, qint64(kDefaultChunkSize)},
-                                      {u"chunk_hash"_s, u"sha256"_s},
-                                      {u"chunk_compression"_s, u"zstd"_s}})
-                .toJson();
-        // Written last: a folder without it is not a repository yet.
-        if (!writeFileAtomically(meta, json.constData(), size_t(json.size()), dir + u"/tmp"_s,
-                                 &err))
-            return fail(err);
+        if (!createRepository(dir, &why))
+            return fail(why);
     }
-    QFile f(meta);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Backup::tr("cannot read %1").arg(meta));
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    if (o.value(u"format"_s).toString() != u"virtdeck-repository"_s ||
-        o.value(u"version"_s).toInt() != 1)
-        return fail(
-            Backup::tr("%1 is not a Virtdeck backup repository of a known version").arg(dir));
-    const quint64 chunkSize = quint64(o.value(u"chunk_size"_s).toInteger());
-    if (chunkSize < 4096 || chunkSize > ChunkStore::kMaxChunkBytes || chunkSize % 4096)
-        return fail(Backup::tr("%1 declares an invalid chunk size").arg(dir));
+    const quint64 chunkSize = readMeta(dir, &why);
+    if (!chunkSize)
+        return fail(why);
     makePrivateDir(dir + u"/tmp"_s);
-
-    const int fd =
-        ::open(QFile::encodeName(dir + u"/lock"_s).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = openLockFile(dir, &why);
     if (fd < 0)
-        return fail(Backup::tr("cannot open the lock file of %1: %2")
-                        .arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(why);
     if (::flock(fd, (lock == Lock::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
         ::close(fd);
         return fail(
             lock == Lock::Exclusive
-                ? Backup::tr("the repository %1 is in use by another backup, restore or verify; "
-                             "try again when it has finished")
+                ? Backup::tr("the repository is busy: %1 is in use by a backup, restore or "
+                             "verify; try again when it has finished")
                       .arg(dir)
-                : Backup::tr("the repository %1 is being pruned; try again when it has finished")
+                : Backup::tr("the repository is busy: %1 is being pruned; try again when it "
+                             "has finished")
                       .arg(dir));
     }
     return std::unique_ptr<Repository>(new Repository(dir, chunkSize, fd, lock, compressionLevel));
@@ -132,10 +245,9 @@ QList<BackupManifest> Repository::backups(QStringList *problems) const {
     const QFileInfoList files =
         QDir(m_dir + u"/backups"_s).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QFileInfo &fi : files) {
-        QFile f(fi.absoluteFilePath());
         BackupManifest m;
         QString err;
-        if (!f.open(QIODevice::ReadOnly) || !BackupManifest::fromJson(f.readAll(), &m, &err)) {
+        if (!readManifestFile(fi.absoluteFilePath(), fi.completeBaseName(), &m, &err)) {
             if (problems)
                 problems->append(
                     Backup::tr("manifest %1 is unreadable: %2").arg(fi.fileName(), err));
@@ -150,18 +262,30 @@ QList<BackupManifest> Repository::backups(QStringList *problems) const {
 }
 
 bool Repository::readBackup(const QString &id, BackupManifest *out, QString *error) const {
-    if (id.contains(u'/') || id.isEmpty()) {
-        if (error)
-            *error = Backup::tr("no backup named '%1'").arg(id);
+    QString why = checkPlainName(Backup::tr("backup id"), id);
+    const QString path = m_dir + u"/backups/"_s + id + u".json"_s;
+    if (why.isEmpty() && !QFileInfo::exists(path))
+        why = Backup::tr("no backup named '%1' in %2").arg(id, m_dir);
+    if (why.isEmpty() && readManifestFile(path, id, out, &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool Repository::readManifestFile(const QString &path, const QString &id, BackupManifest *out,
+                                  QString *error) {
+    QByteArray json;
+    if (!readSmallFile(path, kMaxManifestBytes, &json, error) ||
+        !BackupManifest::fromJson(json, out, error))
+        return false;
+    // Prune removes backups/<id>.json by the id inside: a file that names another backup would
+    // have the wrong one deleted.
+    if (out->id != id) {
+        *error = Backup::tr("the manifest %1.json names itself '%2'").arg(id, out->id);
         return false;
     }
-    QFile f(m_dir + u"/backups/"_s + id + u".json"_s);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Backup::tr("no backup named '%1' in %2").arg(id, m_dir);
-        return false;
-    }
-    return BackupManifest::fromJson(f.readAll(), out, error);
+    return true;
 }
 
 bool Repository::latestBackupOf(const QString &vmUuid, BackupManifest *out) const {
@@ -180,22 +304,53 @@ QString Repository::newBackupId(const QString &vmName, const QDateTime &when) co
     safe.replace(QRegularExpression(u"[^A-Za-z0-9._+-]"_s), u"_"_s);
     if (safe.isEmpty() || safe.startsWith(u'.'))
         safe.prepend(u"vm"_s);
-    const QString base = safe + u'-' + when.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    QString id = base;
-    for (int n = 2; QFileInfo::exists(m_dir + u"/backups/"_s + id + u".json"_s); ++n)
-        id = base + u'-' + QString::number(n);
-    return id;
+    safe.truncate(kMaxNameLength - 32);
+    // Two processes may start the same second: the random part keeps their ids apart, and
+    // commit() refuses to replace a manifest should they still meet.
+    const quint32 r = QRandomGenerator::system()->generate();
+    return safe + u'-' + when.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u'-' +
+           QString::number(r, 16).rightJustified(8, u'0');
 }
 
 bool Repository::commit(const BackupManifest &manifest, QString *error) {
     const QByteArray json = manifest.toJson();
-    return writeFileAtomically(m_dir + u"/backups/"_s + manifest.id + u".json"_s, json.constData(),
-                               size_t(json.size()), tmpDir(), error);
+    BackupManifest check;
+    QString why;
+    if (!BackupManifest::fromJson(json, &check, &why)) {
+        if (error)
+            *error = Backup::tr("the backup's manifest would not read back: %1").arg(why);
+        return false;
+    }
+    return createFileExclusively(m_dir + u"/backups/"_s + manifest.id + u".json"_s, json, error);
+}
+
+bool Repository::createFileExclusively(const QString &path, const QByteArray &data,
+                                       QString *error) const {
+    const QString tmp = uniqueTempName(tmpDir(), QFileInfo(path).fileName());
+    // writeFileAtomically renames over its target: give it a fresh name in tmp/ and then link
+    // that into place, which fails with EEXIST instead of replacing.
+    if (!writeFileAtomically(tmp, data.constData(), size_t(data.size()), tmpDir(), error))
+        return false;
+    const QByteArray from = QFile::encodeName(tmp), to = QFile::encodeName(path);
+    const int rc = ::link(from.constData(), to.constData());
+    const int err = errno;
+    ::unlink(from.constData());
+    if (rc != 0) {
+        if (error)
+            *error =
+                err == EEXIST
+                    ? Backup::tr("%1 exists already: another backup took the same id").arg(path)
+                    : Backup::tr("cannot create %1: %2")
+                          .arg(path, QString::fromLocal8Bit(std::strerror(err)));
+        return false;
+    }
+    return fsyncDirectory(QFileInfo(path).absolutePath(), error);
 }
 
 bool Repository::removeBackup(const QString &id, QString *error) {
     Q_ASSERT(m_lock == Lock::Exclusive);
-    if (!QFile::remove(m_dir + u"/backups/"_s + id + u".json"_s)) {
+    if (!checkPlainName(Backup::tr("backup id"), id).isEmpty() ||
+        !QFile::remove(m_dir + u"/backups/"_s + id + u".json"_s)) {
         if (error)
             *error = Backup::tr("cannot remove backup %1").arg(id);
         return false;

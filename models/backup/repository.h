@@ -4,9 +4,23 @@
 //   chunks/XX/<sha256>         chunk files (ChunkStore)
 //   backups/<id>.json          one manifest per finished backup (BackupManifest)
 //   tmp/                       temp files of writes in flight; leftovers of killed runs
-//   lock                       flock(2): shared while backing up/restoring, exclusive to prune
+//   lock                       flock(2) of the lock discipline below
 // A manifest is written last, atomically, after every chunk it names is durable: a backup that
 // was interrupted has no manifest and so does not exist. Any thread; one object per operation.
+//
+// Lock discipline (every process and thread that opens the repository keeps to it):
+// - Backups, restores, verify and listing take the lock SHARED: any number run together. They
+//   only add files (chunks, each written temp-then-rename, identical whoever writes it; manifests
+//   created exclusively, never over another) or read them, so they cannot lose each other's work.
+// - Prune and garbage collection take it EXCLUSIVE: they delete, and must not delete a chunk a
+//   backup in flight has just stored or is about to name.
+// - Neither waits: a repository held the other way fails at once with "the repository is busy:
+//   …", saying which kind of work holds it. Creating a repository is serialised on the same lock
+//   file, so two first backups into an empty folder both succeed.
+// - Backup ids are the VM's name, the UTC time and a random suffix; a manifest is created with
+//   link(2), which fails rather than replace a manifest of the same name.
+// Everything read from the folder is checked before use (it may come from an untrusted disk):
+// manifests by BackupManifest::fromJson, chunk names by ChunkStore, file sizes and types here.
 #pragma once
 
 #include "chunkstore.h"
@@ -44,7 +58,11 @@ public:
     bool readBackup(const QString &id, BackupManifest *out, QString *error) const;
     // The latest backup of the VM with this UUID, if any.
     bool latestBackupOf(const QString &vmUuid, BackupManifest *out) const;
+    // A new id: the VM's name made safe, the UTC time and a random suffix (unique across
+    // processes that start in the same second).
     QString newBackupId(const QString &vmName, const QDateTime &when) const;
+    // Writes the manifest (temp, fsync, link into backups/, fsync). Refuses a manifest that would
+    // not read back, and never replaces an existing one.
     bool commit(const BackupManifest &manifest, QString *error);
     // Exclusive lock only.
     bool removeBackup(const QString &id, QString *error);
@@ -62,6 +80,10 @@ public:
     QPair<quint64, quint64> tempLeftovers() const;
 
 private:
+    // Reads backups/<id>.json and checks that it names itself `id`.
+    static bool readManifestFile(const QString &path, const QString &id, BackupManifest *out,
+                                 QString *error);
+    bool createFileExclusively(const QString &path, const QByteArray &data, QString *error) const;
     Repository(const QString &dir, quint64 chunkSize, int fd, Lock lock, int level);
     QString m_dir;
     quint64 m_chunkSize;

@@ -14,7 +14,8 @@ CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Rel
 cmake --build "$build" --target fuzzers
 
 mkdir -p "$build/artifacts"
-# fuzz_chunk writes its input as a chunk file for every run: keep that in memory when possible.
+# fuzz_chunk and fuzz_repository write their input as files for every run: keep those in memory
+# when possible.
 [[ -d /dev/shm && -w /dev/shm ]] && export TMPDIR=/dev/shm
 status=0
 for dir in "$top"/tests/fuzz/corpus/*/; do

@@ -33,8 +33,12 @@ Run bareVirsh(const QStringList &args) {
 }
 
 QStringList names(const QStringList &listCommand) {
-    const QString out = QString::fromUtf8(bareVirsh(listCommand).out);
-    return out.split(u'\n', Qt::SkipEmptyParts);
+    // virsh pads the names of pool-list --name to a column: trim them.
+    QStringList lines;
+    for (const QString &l : QString::fromUtf8(bareVirsh(listCommand).out).split(u'\n'))
+        if (!l.trimmed().isEmpty())
+            lines.append(l.trimmed());
+    return lines;
 }
 
 // The tiny QEMU VM of tests/data/tiny-vm.xml on the bare host.
@@ -136,8 +140,8 @@ void TestIntegrationBareHost::labFromTemplateOutsideAnyPool() {
             "s3,Cy,cy@example.org,B\n");
     f.close();
     const QString db = m_dir.filePath(u"labs.sqlite"_s);
-    QCOMPARE(vd({u"lab"_s, u"create"_s, u"--database"_s, db, u"--lab"_s, u"bare"_s,
-                 u"--template"_s, u"vd-bare-tpl"_s, u"--roster"_s, roster, u"--connect"_s, uri()})
+    QCOMPARE(vd({u"lab"_s, u"create"_s, u"--database"_s, db, u"--lab"_s, u"bare"_s, u"--template"_s,
+                 u"vd-bare-tpl"_s, u"--roster"_s, roster, u"--connect"_s, uri()})
                  .code,
              0);
     const Run r = vd({u"lab"_s, u"provision"_s, u"--database"_s, db, u"--lab"_s, u"bare"_s});
@@ -146,10 +150,9 @@ void TestIntegrationBareHost::labFromTemplateOutsideAnyPool() {
     QVERIFY2(said.contains(folder), qPrintable(said));
     const QStringList vms = names({u"list"_s, u"--all"_s, u"--name"_s});
     QCOMPARE(vms.filter(u"bare"_s).size() - vms.filter(u"vd-bare"_s).size(), 3);
-    QCOMPARE(vd({u"lab"_s, u"delete"_s, u"--database"_s, db, u"--lab"_s, u"bare"_s,
-                 u"--forget"_s})
-                 .code,
-             0);
+    QCOMPARE(
+        vd({u"lab"_s, u"delete"_s, u"--database"_s, db, u"--lab"_s, u"bare"_s, u"--forget"_s}).code,
+        0);
 }
 
 // Leaves the host bare again: every VM, pool and volume the run made goes.

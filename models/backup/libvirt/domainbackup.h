@@ -19,6 +19,9 @@ struct BackupRequest {
     QString domain; // name or UUID
     bool allowIncremental = true;
     QString scratchPool; // pool for push-mode scratch images; default: the disk's pool
+    // No scratchPool, the disk in no pool and no "default": create the usual one
+    // (ensureDefaultPool) and say so in the progress, instead of refusing.
+    bool createDefaultPool = false;
     int workerThreads = 2;
 };
 

@@ -6,6 +6,7 @@
 #include "core/domainxml.h"
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
+#include "storage/libvirt/defaultpool.h"
 #include "volumereader.h"
 
 #include <QCoreApplication>
@@ -93,8 +94,14 @@ int uploadSkip(virStreamPtr, long long length, void *opaque) {
     return 0;
 }
 
-// A disk element of the definition, pointed at the restored raw file.
-void pointDiskAt(QDomDocument &doc, QDomElement disk, const QString &path) {
+// Where one disk was restored to, and in which format.
+struct RestoredDisk {
+    QString path;
+    QString format;
+};
+
+// A disk element of the definition, pointed at the restored file.
+void pointDiskAt(QDomDocument &doc, QDomElement disk, const RestoredDisk &restored) {
     disk.setAttribute(u"type"_s, u"file"_s);
     QDomElement driver = disk.firstChildElement(u"driver"_s);
     if (driver.isNull()) {
@@ -102,14 +109,14 @@ void pointDiskAt(QDomDocument &doc, QDomElement disk, const QString &path) {
         driver.setAttribute(u"name"_s, u"qemu"_s);
         disk.insertBefore(driver, disk.firstChild());
     }
-    driver.setAttribute(u"type"_s, u"raw"_s);
+    driver.setAttribute(u"type"_s, restored.format);
     for (const QString &tag : {u"source"_s, u"backingStore"_s}) {
         const QDomElement old = disk.firstChildElement(tag);
         if (!old.isNull())
             disk.removeChild(old);
     }
     QDomElement source = doc.createElement(u"source"_s);
-    source.setAttribute(u"file"_s, path);
+    source.setAttribute(u"file"_s, restored.path);
     disk.insertAfter(source, driver);
 }
 
@@ -121,7 +128,7 @@ void removeChild(QDomElement parent, const QString &tag) {
 
 // Rewrites a backed-up definition for the restored disks (and, for a new VM, a new identity).
 QString restoredXml(const QString &xml, const QString &name, bool newIdentity,
-                    const QHash<QString, QString> &pathByTarget) {
+                    const QHash<QString, RestoredDisk> &pathByTarget) {
     QDomDocument doc;
     doc.setContent(xml);
     QDomElement root = doc.documentElement();
@@ -175,13 +182,18 @@ bool resolveTarget(virConnectPtr conn, const RestoreRequest &req, const BackupMa
     return true;
 }
 
+QString volumeXml(const QString &name, quint64 capacity, const QString &format) {
+    return u"<volume><name>%1</name><capacity>%2</capacity><allocation>0</allocation>"
+           "<target><format type='%3'/></target></volume>"_s.arg(name.toHtmlEscaped())
+               .arg(capacity)
+               .arg(format);
+}
+
 // A new, empty raw volume for one restored disk.
 lv::VolumePtr createRawVolume(virStoragePoolPtr pool, const QString &name, quint64 capacity,
                               QString *error) {
-    const QString xml = u"<volume><name>%1</name><capacity>%2</capacity><allocation>0</allocation>"
-                        "<target><format type='raw'/></target></volume>"_s.arg(name.toHtmlEscaped())
-                            .arg(capacity);
-    lv::VolumePtr vol(virStorageVolCreateXML(pool, xml.toUtf8().constData(), 0));
+    lv::VolumePtr vol(
+        virStorageVolCreateXML(pool, volumeXml(name, capacity, u"raw"_s).toUtf8().constData(), 0));
     if (!vol)
         *error = lv::lastError();
     return vol;
@@ -222,36 +234,116 @@ struct RestoreJob {
     const ProgressSink &progress;
 };
 
+// The pool the restore writes into: the request's; "default" made when asked for and missing;
+// a pool that does not exist is refused with the names of those that do.
+lv::PoolPtr restorePool(virConnectPtr conn, const RestoreRequest &req, RestoreOutcome *out) {
+    lv::PoolPtr pool(virStoragePoolLookupByName(conn, req.pool.toUtf8().constData()));
+    if (pool && virStoragePoolIsActive(pool.get()) != 1) {
+        out->error =
+            Backup::tr("the storage pool '%1' is not active; start it first").arg(req.pool);
+        return nullptr;
+    }
+    if (pool)
+        return pool;
+    virResetLastError();
+    if (req.createDefaultPool && req.pool == kDefaultPoolName) {
+        QString created;
+        pool = ensureDefaultPool(conn, &created, &out->error);
+        if (!created.isEmpty())
+            out->notes.append(created);
+        return pool;
+    }
+    const QStringList pools = poolNames(conn);
+    out->error = pools.isEmpty()
+                     ? Backup::tr("there is no storage pool '%1': the host has no storage pool")
+                           .arg(req.pool)
+                     : Backup::tr("there is no storage pool '%1'; the host has: %2")
+                           .arg(req.pool, pools.join(u", "_s));
+    return nullptr;
+}
+
+// The format a disk is restored in.
+QString restoredFormat(const RestoreRequest &req, const DiskManifest &d) {
+    const QString f = req.format == u"original"_s ? d.format : req.format;
+    return f == u"qcow2"_s ? f : u"raw"_s;
+}
+
+// The name of each disk's volume, checked against what the pool holds before anything is
+// written: an existing volume is refused, or (replaceExisting) left alone under a fresh name.
+bool volumeNames(const RestoreJob &job, virStoragePoolPtr pool, const QString &name,
+                 QStringList *names, RestoreOutcome *out) {
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss"_s);
+    virStoragePoolRefresh(pool, 0);
+    for (const auto &d : job.manifest.disks) {
+        const QString ext = restoredFormat(job.request, d) == u"qcow2"_s ? u".qcow2"_s : u".raw"_s;
+        const QString fresh = name + u'-' + d.target + u"-restored-"_s + stamp + ext;
+        QString volName = job.request.toOriginal ? fresh : name + u'-' + d.target + ext;
+        if (lv::VolumePtr(virStorageVolLookupByName(pool, volName.toUtf8().constData()))) {
+            if (!job.request.replaceExisting) {
+                out->error = Backup::tr("a volume named %1 exists already in the pool '%2'; "
+                                        "restore with --force to write the disk under a fresh "
+                                        "name, or choose another name")
+                                 .arg(volName, job.request.pool);
+                return false;
+            }
+            out->notes.append(Backup::tr("the volume %1 exists already and was left alone; disk "
+                                         "%2 is restored as %3")
+                                  .arg(volName, d.target, fresh));
+            volName = fresh;
+        }
+        virResetLastError();
+        names->append(volName);
+    }
+    return true;
+}
+
+// Uploads one disk into a new volume `volName` of `pool`; a qcow2 one is uploaded raw under a
+// temporary name and converted by libvirt (qemu-img), the raw copy then deleted.
+virStorageVolPtr restoreDisk(const RestoreJob &job, virStoragePoolPtr pool, const DiskManifest &d,
+                             const QString &volName, Upload *upload, CreatedVolumes *created,
+                             QString *error) {
+    const bool qcow2 = restoredFormat(job.request, d) == u"qcow2"_s;
+    const QString rawName = qcow2 ? volName + u".partial.raw"_s : volName;
+    CreatedVolumes scratch;
+    lv::VolumePtr raw = createRawVolume(pool, rawName, d.capacity, error);
+    if (!raw)
+        return nullptr;
+    virStorageVolPtr rawVol = (qcow2 ? scratch : *created).add(std::move(raw));
+    if (!uploadDisk(job.conn, rawVol, d, upload, error))
+        return nullptr;
+    if (!qcow2)
+        return rawVol;
+    lv::VolumePtr q(virStorageVolCreateXMLFrom(
+        pool, volumeXml(volName, d.capacity, u"qcow2"_s).toUtf8().constData(), rawVol, 0));
+    if (!q) {
+        *error = lv::lastError();
+        return nullptr;
+    }
+    return created->add(std::move(q));
+}
+
 // Writes every disk of the backup into a new volume of the request's pool. Fills
 // `pathByTarget` and out->volumes.
 bool writeDisks(const RestoreJob &job, const QString &name, CreatedVolumes *created,
-                QHash<QString, QString> *pathByTarget, RestoreOutcome *out) {
-    const lv::PoolPtr pool(
-        virStoragePoolLookupByName(job.conn, job.request.pool.toUtf8().constData()));
-    if (!pool) {
-        out->error = Backup::tr("no storage pool '%1': %2").arg(job.request.pool, lv::lastError());
+                QHash<QString, RestoredDisk> *pathByTarget, RestoreOutcome *out) {
+    const lv::PoolPtr pool = restorePool(job.conn, job.request, out);
+    QStringList names;
+    if (!pool || !volumeNames(job, pool.get(), name, &names, out))
         return false;
-    }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss"_s);
     const quint64 total = job.manifest.capacity();
     quint64 base = 0;
-    for (const auto &d : job.manifest.disks) {
-        const QString volName =
-            job.request.toOriginal
-                ? QString(name + u'-' + d.target + u"-restored-"_s + stamp + u".raw"_s)
-                : QString(name + u'-' + d.target + u".raw"_s);
-        lv::VolumePtr vol = createRawVolume(pool.get(), volName, d.capacity, &out->error);
-        if (!vol)
-            return false;
-        virStorageVolPtr v = created->add(std::move(vol));
-        const QString path = lv::takeString(virStorageVolGetPath(v));
-        pathByTarget->insert(d.target, path);
-        out->volumes.append(path);
+    for (qsizetype i = 0; i < job.manifest.disks.size(); ++i) {
+        const DiskManifest &d = job.manifest.disks.at(i);
         DiskRestoreReader reader(d, job.repo.chunks(), job.manifest.chunkSize);
         Upload upload{&reader, job.cancel, &job.progress, Backup::tr("writing %1").arg(d.target),
                       base,    total};
-        if (!uploadDisk(job.conn, v, d, &upload, &out->error))
+        virStorageVolPtr v =
+            restoreDisk(job, pool.get(), d, names.at(i), &upload, created, &out->error);
+        if (!v)
             return false;
+        const QString path = lv::takeString(virStorageVolGetPath(v));
+        pathByTarget->insert(d.target, {path, restoredFormat(job.request, d)});
+        out->volumes.append(path);
         base += d.capacity;
     }
     return true;
@@ -259,7 +351,7 @@ bool writeDisks(const RestoreJob &job, const QString &name, CreatedVolumes *crea
 
 // Restoring over the original VM: names the disks it used (kept), and forgets its checkpoints,
 // whose bitmaps are in those disks.
-void retireOriginalDisks(virDomainPtr original, const QHash<QString, QString> &pathByTarget,
+void retireOriginalDisks(virDomainPtr original, const QHash<QString, RestoredDisk> &pathByTarget,
                          RestoreOutcome *out) {
     for (const auto &d : parseDomainDisks(lv::xmlOf(original)))
         if (pathByTarget.contains(d.target))
@@ -284,7 +376,7 @@ RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &req,
     if (!resolveTarget(conn, req, m, &name, &original, &out.error))
         return out;
     CreatedVolumes created;
-    QHash<QString, QString> pathByTarget;
+    QHash<QString, RestoredDisk> pathByTarget;
     if (!writeDisks({conn, req, *repo, m, cancel, progress}, name, &created, &pathByTarget, &out)) {
         out.volumes.clear();
         return out;

@@ -1,8 +1,10 @@
 // Restore of a backup as a VM, with nothing but a libvirt connection: every disk is uploaded as a
 // new sparse raw volume (virStorageVolUpload with a sparse stream, chunks checked against their
-// hashes on the way), then the backed-up definition is defined on the new disks — as a new VM
-// (new name, UUID and MACs), or over the original VM, whose old disks are kept. A failed or
-// cancelled restore deletes the volumes it made. Blocking: call on a worker thread (a TaskPool
+// hashes on the way) — converted by libvirt into a qcow2 volume when that format is asked for —
+// then the backed-up definition is defined on the new disks — as a new VM (new name, UUID and
+// MACs), or over the original VM, whose old disks are kept. The definition is the commit point:
+// a failed or cancelled restore deletes the volumes it made and defines nothing; an existing
+// volume is never written over. Blocking: call on a worker thread (a TaskPool
 // task) with a connection reference that thread may use.
 #pragma once
 
@@ -21,6 +23,13 @@ struct RestoreRequest {
     QString newName;         // restore as a new VM (new UUID and MACs); required unless…
     bool toOriginal = false; // …this: replace the original VM's disks (VM must be shut off)
     QString pool = QStringLiteral("default");
+    // "raw" (thin raw volumes), "qcow2", or "original": each disk in the format it had.
+    QString format = QStringLiteral("raw");
+    // A volume of the restored name exists: without this the restore is refused before it
+    // writes anything; with it the disk gets a fresh name and the existing volume is left alone.
+    bool replaceExisting = false;
+    // No pool named `pool` and `pool` is "default": create the usual one (ensureDefaultPool).
+    bool createDefaultPool = false;
 };
 
 struct RestoreOutcome {
@@ -30,6 +39,7 @@ struct RestoreOutcome {
     QString domainUuid;
     QStringList volumes;         // created volume paths
     QStringList previousVolumes; // to-original: the disks the VM used before (kept)
+    QStringList notes;           // what was done besides (a pool created, a volume renamed)
 };
 
 RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &request,

@@ -3,6 +3,7 @@
 #include "backup/qcow2source.h"
 #include "backupcontext.h"
 #include "checkpoints.h"
+#include "scratchpool.h"
 #include "volumereader.h"
 
 #include <QCoreApplication>
@@ -87,28 +88,32 @@ bool waitForLeftoverJob(const BackupContext &ctx, QString *error) {
     return true;
 }
 
-// The pool the request names, else the pool of the first disk, else "default".
+// The pool for the scratch images (scratchpool.h); says which one — and what it created — in the
+// progress (the job's log, the command line's stderr).
 lv::PoolPtr scratchPool(const BackupContext &ctx, QString *error) {
-    lv::PoolPtr pool;
-    if (!ctx.request.scratchPool.isEmpty()) {
-        pool.reset(
-            virStoragePoolLookupByName(ctx.conn, ctx.request.scratchPool.toUtf8().constData()));
-    } else {
-        if (const lv::VolumePtr first = volumeOfDisk(ctx.conn, ctx.disks.first()))
-            pool.reset(virStoragePoolLookupByVolume(first.get()));
-        if (!pool)
-            pool.reset(virStoragePoolLookupByName(ctx.conn, "default"));
-    }
+    QString created;
+    lv::PoolPtr pool = chooseScratchPool(ctx.conn, ctx.disks, ctx.request.scratchPool, error,
+                                         ctx.request.createDefaultPool ? &created : nullptr);
     if (!pool)
-        *error = Backup::tr("no storage pool for the scratch images: %1").arg(lv::lastError());
+        return nullptr;
+    if (!created.isEmpty()) {
+        qCInfo(lcBackup) << created;
+        if (ctx.progress)
+            ctx.progress({created, 0, 0, 0, 0});
+    }
+    const QString name = QString::fromUtf8(virStoragePoolGetName(pool.get()));
+    qCInfo(lcBackup) << "scratch images of" << ctx.request.domain << "in pool" << name;
+    if (ctx.progress)
+        ctx.progress({Backup::tr("scratch images in the storage pool '%1'").arg(name), 0, 0, 0, 0});
     return pool;
 }
 
 // Deletes the scratch volumes that killed runs of this VM left in the pool. Scratch names are
-// virtdeck-scratch-<backup id>-<disk>.qcow2, the id being <vm>-<time>: match this VM's only.
+// virtdeck-scratch-<backup id>-<disk>.qcow2, the id being <vm>-<time>-<random>: match this
+// VM's only.
 void removeStaleScratch(virStoragePoolPtr pool, const QString &backupId) {
     const QString vmPart =
-        QString(backupId).remove(QRegularExpression(u"-\\d{8}T\\d{6}Z(-\\d+)?$"_s));
+        QString(backupId).remove(QRegularExpression(u"-\\d{8}T\\d{6}Z(-[0-9a-f]+)?$"_s));
     const QString prefix = kScratchPrefix + vmPart + u'-';
     virStoragePoolRefresh(pool, 0);
     virStorageVolPtr *list = nullptr;
