@@ -106,7 +106,7 @@ void backupJob(JobRun *run) {
     if (req.repository.isEmpty())
         req.repository = run->workspace()->preferences()->effectiveBackupRepository();
     req.domain = run->domain().uuid;
-    req.allowIncremental = !p.value(u"full"_s).toBool();
+    req.allowIncremental = !JobKinds::flagValue(p.value(u"full"_s));
     // Checked before anything is backed up: a negative keep value would prune every backup of
     // the repository after the run (toInt() also read "abc" as 0, "keep all", silently).
     backup::PrunePolicy keep;
@@ -147,7 +147,7 @@ void restoreJob(JobRun *run) {
     if (!p.value(u"pool"_s).toString().isEmpty())
         req.pool = p.value(u"pool"_s).toString();
     req.format = p.value(u"format"_s, u"raw"_s).toString();
-    req.toOriginal = p.value(u"toOriginal"_s).toBool();
+    req.toOriginal = JobKinds::flagValue(p.value(u"toOriginal"_s));
     if (req.format != u"raw"_s && req.format != u"qcow2"_s && req.format != u"original"_s) {
         run->finish(false, BackupJobs::tr("A restore job's format is raw, qcow2 or original, not "
                                           "'%1'.")
@@ -174,21 +174,24 @@ void restoreJob(JobRun *run) {
 } // namespace
 
 void registerBackupJobKinds() {
-    JobKinds::add({{u"backup"_s,
-                    BackupJobs::tr("Back up"),
-                    true,
-                    false,
-                    false,
-                    {u"repository"_s, u"full"_s, u"keepLast"_s, u"keepDaily"_s, u"keepWeekly"_s,
-                     u"keepMonthly"_s},
-                    backupJob},
-                   {u"restore"_s,
-                    BackupJobs::tr("Restore a backup"),
-                    false,
-                    true,
-                    false,
-                    {u"repository"_s, u"backup"_s, u"pool"_s, u"format"_s, u"toOriginal"_s},
-                    restoreJob}});
+    JobKinds::add(
+        {{u"backup"_s,
+          BackupJobs::tr("Back up"),
+          true,
+          false,
+          false,
+          {u"repository"_s, JobParam::flag(u"full"_s), JobParam::integer(u"keepLast"_s, 0, 100000),
+           JobParam::integer(u"keepDaily"_s, 0, 100000),
+           JobParam::integer(u"keepWeekly"_s, 0, 100000),
+           JobParam::integer(u"keepMonthly"_s, 0, 100000)},
+          backupJob},
+         {u"restore"_s,
+          BackupJobs::tr("Restore a backup"),
+          false,
+          true,
+          false,
+          {u"repository"_s, u"backup"_s, u"pool"_s, u"format"_s, JobParam::flag(u"toOriginal"_s)},
+          restoreJob}});
 }
 
 } // namespace virtdeck
