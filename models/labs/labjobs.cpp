@@ -48,10 +48,18 @@ void runLabJob(JobRun *run, LabOperation op) {
     auto *ex = new LabExecutor(run->workspace(), run);
     ex->setParallelPerHost(std::max(1, run->settings().limits.perHost));
     ex->setPlacementOptions(run->settings().placement);
+    ex->setStrictCapacity(job.params.value(u"strictCapacity"_s).toBool());
+    ex->setDefinePools(job.params.value(u"definePools"_s).toBool());
     QObject::connect(ex, &LabExecutor::placed, run,
-                     [store](const QString &l, const QString &sid, const QString &uri) {
-                         store->setAssignment(l, sid, uri);
+                     [store, run](const QString &l, const QString &sid, const QString &uri) {
+                         if (!store->setAssignment(l, sid, uri))
+                             run->progress(0, JobExecutor::tr("%1's host was not recorded: %2")
+                                                  .arg(sid, store->lastError()));
                      });
+    // What the lab's hosts cannot run at once goes into the result the window shows.
+    auto warnings = std::make_shared<QStringList>();
+    QObject::connect(ex, &LabExecutor::overcommitted, run,
+                     [warnings](const QStringList &lines) { *warnings << lines; });
     QObject::connect(ex, &LabExecutor::note, run,
                      [run](const QString &text) { run->progress(0, text); });
     QObject::connect(ex, &LabExecutor::vmFinished, run,
@@ -60,11 +68,12 @@ void runLabJob(JobRun *run, LabOperation op) {
                              total ? done * 100 / total : 100,
                              u"%1 (%2): %3"_s.arg(o.task.vmName, o.task.student, o.message));
                      });
-    QObject::connect(ex, &LabExecutor::finished, run, [run, op](int ok, int failed) {
-        run->finish(failed == 0, JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
-                                     .arg(labOperationText(op))
-                                     .arg(ok)
-                                     .arg(failed));
+    QObject::connect(ex, &LabExecutor::finished, run, [run, op, warnings](int ok, int failed) {
+        QStringList result{JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
+                               .arg(labOperationText(op))
+                               .arg(ok)
+                               .arg(failed)};
+        run->finish(failed == 0, (result + *warnings).join(u' '));
     });
     if (op == LabOperation::Collect) {
         QStringList paths;
@@ -85,6 +94,8 @@ void registerLabJobKinds() {
         k.needsVm = false;
         k.createsVm = op == LabOperation::Provision;
         k.paramNames = {u"students"_s, u"snapshot"_s, u"database"_s};
+        if (op == LabOperation::Provision)
+            k.paramNames << u"strictCapacity"_s << u"definePools"_s;
         if (op == LabOperation::Collect)
             k.paramNames << u"folder"_s << u"paths"_s;
         k.handler = [op](JobRun *run) {
@@ -107,8 +118,9 @@ labScheduledStarts(const QList<Job> &jobs, const QString &labName, qint64 atMs,
             Lab other;
             if (loadLab(j.vm, &other))
                 for (const auto &a : std::as_const(other.assignments))
-                    for (const auto &r : std::as_const(other.roles))
-                        out.append({a.hostUri, other.vmName(a.studentId, r.name)});
+                    if (const LabStudent *s = other.student(a.studentId))
+                        for (const auto &r : std::as_const(other.roles))
+                            out.append({a.hostUri, other.vmName(*s, r.name)});
         }
     }
     return out;
