@@ -72,8 +72,7 @@ bool wholeNumber(const QString &text, int min, int max, int *out) {
 
 // Option `name` as a whole number from `min` to `max` into `*out` (left as it is when the
 // option is not given); empty when fine, else why not.
-QString numberOption(const QCommandLineParser &p, const QString &name, int min, int max,
-                     int *out) {
+QString numberOption(const QCommandLineParser &p, const QString &name, int min, int max, int *out) {
     if (!p.isSet(name) || wholeNumber(p.value(name), min, max, out))
         return {};
     return LabCommandLine::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
@@ -765,6 +764,45 @@ QString labDescription() {
         "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.");
 }
 
+// The options of `create` and `settings` that make the lab's settings (applySettingOptions()).
+void addSettingOptions(QCommandLineParser &p) {
+    p.addOptions({
+        {u"network"_s,
+         LabCommandLine::tr(
+             "create/settings: template (keep the template's), shared (one existing network), "
+             "student or group (an isolated network each, made with the lab)."),
+         LabCommandLine::tr("MODE")},
+        {u"shared-network"_s, LabCommandLine::tr("create/settings: the shared network's name."),
+         LabCommandLine::tr("NAME")},
+        {u"first-address"_s,
+         LabCommandLine::tr("create/settings: fixed addresses on the shared network start here."),
+         LabCommandLine::tr("IP")},
+        {u"subnet-prefix"_s,
+         LabCommandLine::tr(
+             "create/settings: student and group networks are PREFIX.N.0/24 (10.213)."),
+         LabCommandLine::tr("PREFIX")},
+        {u"data-disk"_s,
+         LabCommandLine::tr(
+             "create/settings: the template disk (target, like vdb) that holds student data; "
+             "resets keep it (repeatable)."),
+         LabCommandLine::tr("DEV")},
+        {u"stagger"_s,
+         LabCommandLine::tr("create/settings: start N VMs per host at a time (0 to 500; 0: all at "
+                            "once), SECONDS apart (0 to 3600; 30)."),
+         LabCommandLine::tr("N[:SECONDS]")},
+        {u"idle-minutes"_s,
+         LabCommandLine::tr("create/settings: idle-stop shuts down VMs idle this many minutes (0: "
+                            "never; at most 10080)."),
+         LabCommandLine::tr("N")},
+        {u"end-date"_s,
+         LabCommandLine::tr("create/settings: the lab's last day; after it, it is flagged."),
+         LabCommandLine::tr("YYYY-MM-DD")},
+        {u"collect-path"_s,
+         LabCommandLine::tr("create/settings: a path inside the guests to collect (repeatable)."),
+         LabCommandLine::tr("PATH")},
+    });
+}
+
 void addLabOptions(QCommandLineParser &p) {
     p.addOptions({
         {u"database"_s,
@@ -816,39 +854,6 @@ void addLabOptions(QCommandLineParser &p) {
          LabCommandLine::tr("IDS")},
         {u"format"_s, LabCommandLine::tr("report: csv (default) or html."),
          LabCommandLine::tr("FORMAT"), u"csv"_s},
-        {u"network"_s,
-         LabCommandLine::tr(
-             "create/settings: template (keep the template's), shared (one existing network), "
-             "student or group (an isolated network each, made with the lab)."),
-         LabCommandLine::tr("MODE")},
-        {u"shared-network"_s, LabCommandLine::tr("create/settings: the shared network's name."),
-         LabCommandLine::tr("NAME")},
-        {u"first-address"_s,
-         LabCommandLine::tr("create/settings: fixed addresses on the shared network start here."),
-         LabCommandLine::tr("IP")},
-        {u"subnet-prefix"_s,
-         LabCommandLine::tr(
-             "create/settings: student and group networks are PREFIX.N.0/24 (10.213)."),
-         LabCommandLine::tr("PREFIX")},
-        {u"data-disk"_s,
-         LabCommandLine::tr(
-             "create/settings: the template disk (target, like vdb) that holds student data; "
-             "resets keep it (repeatable)."),
-         LabCommandLine::tr("DEV")},
-        {u"stagger"_s,
-         LabCommandLine::tr("create/settings: start N VMs per host at a time (0 to 500; 0: all at "
-                            "once), SECONDS apart (0 to 3600; 30)."),
-         LabCommandLine::tr("N[:SECONDS]")},
-        {u"idle-minutes"_s,
-         LabCommandLine::tr("create/settings: idle-stop shuts down VMs idle this many minutes (0: "
-                            "never; at most 10080)."),
-         LabCommandLine::tr("N")},
-        {u"end-date"_s,
-         LabCommandLine::tr("create/settings: the lab's last day; after it, it is flagged."),
-         LabCommandLine::tr("YYYY-MM-DD")},
-        {u"collect-path"_s,
-         LabCommandLine::tr("create/settings: a path inside the guests to collect (repeatable)."),
-         LabCommandLine::tr("PATH")},
         {u"to"_s, LabCommandLine::tr("collect: the folder for the files (a folder per student)."),
          LabCommandLine::tr("FOLDER")},
         {u"path"_s,
@@ -868,6 +873,7 @@ void addLabOptions(QCommandLineParser &p) {
          LabCommandLine::tr("report: write to FILE instead of the terminal."),
          LabCommandLine::tr("FILE")},
     });
+    addSettingOptions(p);
 }
 
 using Command = int (*)(const QCommandLineParser &, QTextStream &, QTextStream &);

@@ -87,22 +87,23 @@ public:
         const QJsonArray a = v.toArray();
         if (!v.isArray() || a.size() > 64 ||
             std::any_of(a.cbegin(), a.cend(), [](const QJsonValue &x) { return !x.isString(); }))
-            why = LabSettings::tr("The setting \"%1\" must be a list of at most 64 texts.")
-                      .arg(key);
+            why =
+                LabSettings::tr("The setting \"%1\" must be a list of at most 64 texts.").arg(key);
         for (const QJsonValue &x : a)
             *out << x.toString();
     }
-    // `path` names the value in the message ("stagger.batch").
-    void number(const QJsonObject &o, const QString &key, const QString &path, int min, int max,
-                int *out) {
+    // `path` names the value in the message ("stagger.batch"), `what` says what it is ("the idle
+    // time").
+    void number(const QJsonObject &o, const QString &key, const QString &path, const QString &what,
+                int min, int max, int *out) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || !why.isEmpty())
             return;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || !(d >= min && d <= max) || d != std::floor(d))
-            why = LabSettings::tr("The setting \"%1\" is %2; it takes a whole number from %3 to "
-                                  "%4.")
-                      .arg(path, jsonText(v))
+            why = LabSettings::tr("The setting \"%1\" (%2) is %3; it takes a whole number from %4 "
+                                  "to %5.")
+                      .arg(path, what, jsonText(v))
                       .arg(min)
                       .arg(max);
         else
@@ -141,10 +142,14 @@ QString readSettings(const QJsonObject &o, LabSettings *r) {
     read.text(net, u"subnetPrefix"_s, &r->subnetPrefix);
     read.texts(o, u"dataDisks"_s, &r->dataDisks);
     const QJsonObject st = o.value(u"stagger"_s).toObject();
-    read.number(st, u"batch"_s, u"stagger.batch"_s, 0, kLabMaxStaggerBatch, &r->staggerBatch);
-    read.number(st, u"pauseSeconds"_s, u"stagger.pauseSeconds"_s, 0, kLabMaxStaggerPause,
+    read.number(st, u"batch"_s, u"stagger.batch"_s,
+                LabSettings::tr("VMs started per host at a time"), 0, kLabMaxStaggerBatch,
+                &r->staggerBatch);
+    read.number(st, u"pauseSeconds"_s, u"stagger.pauseSeconds"_s,
+                LabSettings::tr("the pause between start batches"), 0, kLabMaxStaggerPause,
                 &r->staggerPauseSeconds);
-    read.number(o, u"idleMinutes"_s, u"idleMinutes"_s, 0, kLabMaxIdleMinutes, &r->idleMinutes);
+    read.number(o, u"idleMinutes"_s, u"idleMinutes"_s, LabSettings::tr("the idle time in minutes"),
+                0, kLabMaxIdleMinutes, &r->idleMinutes);
     read.text(o, u"endDate"_s, &r->endDate);
     read.texts(o, u"collectPaths"_s, &r->collectPaths);
     read.flag(o, u"strictCapacity"_s, &r->strictCapacity);
@@ -225,8 +230,7 @@ bool hasControl(const QString &s) {
 QString collectPathProblem(const QString &p) {
     if (!p.startsWith(u'/') || p.contains(u"/../"_s) || p.endsWith(u"/.."_s) || p.size() > 1024 ||
         hasControl(p))
-        return LabSettings::tr("\"%1\" is not an absolute path inside the guest.")
-            .arg(p.left(80));
+        return LabSettings::tr("\"%1\" is not an absolute path inside the guest.").arg(p.left(80));
     return {};
 }
 } // namespace
@@ -245,7 +249,8 @@ QString LabSettings::problem() const {
             .arg(subnetPrefix.left(40));
     for (const QString &d : dataDisks)
         if (d.isEmpty() || d.size() > 16 || sanitized(d) != d)
-            return LabSettings::tr("\"%1\" is not a disk's target name (like vdb).").arg(d.left(40));
+            return LabSettings::tr("\"%1\" is not a disk's target name (like vdb).")
+                .arg(d.left(40));
     if (staggerBatch < 0 || staggerBatch > kLabMaxStaggerBatch || staggerPauseSeconds < 0 ||
         staggerPauseSeconds > kLabMaxStaggerPause)
         return LabSettings::tr("A start batch is 0 (all at once) to %1 VMs per host with a pause "
@@ -311,8 +316,8 @@ QList<LabVmNetwork> plannedMacs(const Lab &lab) {
 
 // The network key of each student (its id, or its group) in roster order: a key's index names
 // its subnet. Empty with `problem` set when the lab would need more than 256 networks.
-QStringList networkKeys(const Lab &lab, const LabSettings &settings,
-                        QHash<QString, QString> *keyOf, QString *problem) {
+QStringList networkKeys(const Lab &lab, const LabSettings &settings, QHash<QString, QString> *keyOf,
+                        QString *problem) {
     QStringList keys;
     QSet<QString> seen;
     for (const auto &s : lab.students) {
@@ -342,8 +347,8 @@ void planIsolated(const Lab &lab, const LabSettings &settings, QList<LabVmNetwor
     if (!plan.problem.isEmpty())
         return;
     const QString kind = settings.networkMode == LabNetworkMode::Student ? u"s"_s : u"g"_s;
-    QHash<QString, int> indexOf;     // key -> subnet
-    QHash<QString, QString> nameOf;  // network name -> key (two keys may not share one)
+    QHash<QString, int> indexOf;    // key -> subnet
+    QHash<QString, QString> nameOf; // network name -> key (two keys may not share one)
     for (int i = 0; i < keys.size(); ++i) {
         const QString name = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(keys.at(i)));
         if (const QString why = labObjectNameProblem(name); !why.isEmpty()) {
@@ -565,14 +570,14 @@ QStringList labOvercommitLines(const QList<LabHostLoad> &hosts, const VmDemand &
         const bool memoryShort = needMemory > allowMemory;
         QString line;
         if (cpuShort && memoryShort)
-            line = LabSettings::tr("%1 holds %n student(s); running all at once needs %2 vCPUs of "
-                                   "%3 allowed and %4 of memory of %5 allowed.",
-                                   nullptr, n)
-                       .arg(h.host)
-                       .arg(needVcpus)
-                       .arg(allowVcpus)
-                       .arg(memorySizeText(qint64(needMemory)),
-                            memorySizeText(qint64(allowMemory)));
+            line =
+                LabSettings::tr("%1 holds %n student(s); running all at once needs %2 vCPUs of "
+                                "%3 allowed and %4 of memory of %5 allowed.",
+                                nullptr, n)
+                    .arg(h.host)
+                    .arg(needVcpus)
+                    .arg(allowVcpus)
+                    .arg(memorySizeText(qint64(needMemory)), memorySizeText(qint64(allowMemory)));
         else if (cpuShort)
             line = LabSettings::tr("%1 holds %n student(s); running all at once needs %2 vCPUs of "
                                    "%3 allowed.",
