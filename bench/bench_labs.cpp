@@ -164,8 +164,7 @@ void realHost(const QString &uri, const QString &dir) {
     virsh(uri, {u"vol-delete"_s, prefix + u"-tmpl.qcow2"_s, u"--pool"_s, u"default"_s});
 }
 // Times one step of the big-roster case and prints it.
-template <typename F>
-void timed(const char *what, int n, qint64 *total, F &&step) {
+template <typename F> void timed(const char *what, int n, qint64 *total, F &&step) {
     QElapsedTimer t;
     t.start();
     step();
@@ -181,8 +180,7 @@ void bigRoster(int n, const QString &dir) {
     QByteArray csv = "id,name,email,group\n";
     for (int i = 0; i < n; ++i)
         csv += QByteArray("st") + QByteArray::number(i) + ",Student " + QByteArray::number(i) +
-               ",st" + QByteArray::number(i) + "@example.org,g" + QByteArray::number(i / 30) +
-               "\n";
+               ",st" + QByteArray::number(i) + "@example.org,g" + QByteArray::number(i / 30) + "\n";
     const QString rosterPath = dir + u"/big.csv"_s;
     QFile f(rosterPath);
     if (f.open(QIODevice::WriteOnly))

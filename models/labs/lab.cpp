@@ -52,7 +52,8 @@ const QStringList &patternFields() {
 
 // An unknown "{…}" in the pattern, or empty.
 QString unknownPatternField(const QString &pattern) {
-    for (qsizetype open = pattern.indexOf(u'{'); open >= 0; open = pattern.indexOf(u'{', open + 1)) {
+    for (qsizetype open = pattern.indexOf(u'{'); open >= 0;
+         open = pattern.indexOf(u'{', open + 1)) {
         const qsizetype close = pattern.indexOf(u'}', open);
         const QString field = close < 0 ? pattern.mid(open) : pattern.mid(open, close - open + 1);
         if (!patternFields().contains(field))

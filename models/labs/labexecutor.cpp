@@ -206,15 +206,15 @@ void LabExecutor::preparePools(bool define) {
     auto reply = m_reply;
     for (const QString &uri : std::as_const(hosts)) {
         Connection *c = m_workspace->connections()->connection(m_connectionOf.value(uri));
-        m_work << prepareLabPoolsAsync(
-            m_workspace->tasks(), c, uri, templates, define,
-            [reply, results, pending](const LabPoolPrep &prep) {
-                reply->guard.reply([prep, results, pending](LabExecutor *e) {
-                    results->append(prep);
-                    if (--*pending == 0)
-                        e->poolsReady(*results);
-                });
-            });
+        m_work << prepareLabPoolsAsync(m_workspace->tasks(), c, uri, templates, define,
+                                       [reply, results, pending](const LabPoolPrep &prep) {
+                                           reply->guard.reply(
+                                               [prep, results, pending](LabExecutor *e) {
+                                                   results->append(prep);
+                                                   if (--*pending == 0)
+                                                       e->poolsReady(*results);
+                                               });
+                                       });
     }
 }
 
@@ -541,8 +541,8 @@ int leastCommitted(const QList<HostCapacity> &hosts, const VmDemand &vm,
             continue;
         const double memory = double(h.allocatedMemoryBytes + vm.memoryBytes) /
                               std::max(1.0, double(h.memoryBytes) * o.memoryOvercommit);
-        const double cpus = double(h.allocatedVcpus + vm.vcpus) /
-                            std::max(1.0, double(h.cpus) * o.cpuOvercommit);
+        const double cpus =
+            double(h.allocatedVcpus + vm.vcpus) / std::max(1.0, double(h.cpus) * o.cpuOvercommit);
         const double load = std::max(memory, cpus);
         if (best < 0 || load < bestLoad) {
             best = i;

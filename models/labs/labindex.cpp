@@ -20,8 +20,7 @@ struct LabIndex::Hosts {
 };
 
 namespace {
-template <typename T>
-bool builtFrom(const std::shared_ptr<const T> &table, const auto &list) {
+template <typename T> bool builtFrom(const std::shared_ptr<const T> &table, const auto &list) {
     return table && table->source.constData() == list.constData() &&
            table->source.size() == list.size();
 }

@@ -38,7 +38,12 @@ void runLabJob(JobRun *run, LabOperation op) {
     }
     Lab lab;
     if (!store->load(job.vm, &lab)) {
-        run->finish(false, JobExecutor::tr("There is no lab \"%1\".").arg(job.vm));
+        // A database that fails is not a lab that is gone: its words, not "no lab".
+        run->finish(
+            false,
+            store->lastError().isEmpty()
+                ? JobExecutor::tr("There is no lab \"%1\".").arg(job.vm)
+                : JobExecutor::tr("Cannot read the labs database: %1").arg(store->lastError()));
         return;
     }
     QStringList students;
@@ -50,12 +55,14 @@ void runLabJob(JobRun *run, LabOperation op) {
     ex->setPlacementOptions(run->settings().placement);
     ex->setStrictCapacity(job.params.value(u"strictCapacity"_s).toBool());
     ex->setDefinePools(job.params.value(u"definePools"_s).toBool());
-    QObject::connect(ex, &LabExecutor::placed, run,
-                     [store, run](const QString &l, const QString &sid, const QString &uri) {
-                         if (!store->setAssignment(l, sid, uri))
-                             run->progress(0, JobExecutor::tr("%1's host was not recorded: %2")
-                                                  .arg(sid, store->lastError()));
-                     });
+    QObject::connect(
+        ex, &LabExecutor::placed, run,
+        [store, run](const QString &l, const QString &sid, const QString &uri) {
+            if (!store->setAssignment(l, sid, uri))
+                run->progress(
+                    0,
+                    JobExecutor::tr("%1's host was not recorded: %2").arg(sid, store->lastError()));
+        });
     // What the lab's hosts cannot run at once goes into the result the window shows.
     auto warnings = std::make_shared<QStringList>();
     QObject::connect(ex, &LabExecutor::overcommitted, run,

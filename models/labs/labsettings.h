@@ -26,8 +26,8 @@ QString labNetworkModeName(LabNetworkMode m);
 bool labNetworkModeFromName(const QString &name, LabNetworkMode *out);
 
 // The ranges of the numbers in a lab's settings (the JSON, the command line and the form).
-inline constexpr int kLabMaxStaggerBatch = 500;     // VMs per host per start batch
-inline constexpr int kLabMaxStaggerPause = 3600;    // seconds between batches
+inline constexpr int kLabMaxStaggerBatch = 500;  // VMs per host per start batch
+inline constexpr int kLabMaxStaggerPause = 3600; // seconds between batches
 inline constexpr int kLabMaxIdleMinutes = 7 * 24 * 60;
 
 struct LabSettings {

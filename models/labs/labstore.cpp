@@ -5,12 +5,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QSet>
 #include <QVariant>
 
 namespace virtdeck {
@@ -385,8 +385,8 @@ bool LabStore::save(const Lab &lab) {
     Lab old;
     bool found = false;
     QHash<QString, Stored> stored;
-    if (!read(lab.name, &old, &found, &stored) ||
-        !write(found ? &old : nullptr, stored, lab) || !exec(u"COMMIT"_s)) {
+    if (!read(lab.name, &old, &found, &stored) || !write(found ? &old : nullptr, stored, lab) ||
+        !exec(u"COMMIT"_s)) {
         const QString why = m_lastError;
         rollback();
         return fail(why);

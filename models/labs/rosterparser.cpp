@@ -215,9 +215,8 @@ void otherFieldProblems(const LabStudent &s, QStringList *problems) {
         problems->append(Roster::tr("\"%1\" is not an email address").arg(s.email.left(kMaxEmail)));
     if (s.group.size() > kLabMaxLabName || hasControl(s.group) || s.group.contains(u'\n') ||
         s.group.contains(u'\t'))
-        problems->append(
-            Roster::tr("the group has more than %1 characters or a control character")
-                .arg(kLabMaxLabName));
+        problems->append(Roster::tr("the group has more than %1 characters or a control character")
+                             .arg(kLabMaxLabName));
 }
 
 // What is wrong with one student's fields; `seen` (case-folded id -> line) learns the id.

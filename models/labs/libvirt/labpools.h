@@ -19,8 +19,8 @@ namespace virtdeck {
 LabPoolPrep prepareLabPools(_virConnect *conn, const QString &host, const QStringList &templates,
                             bool define);
 // Defines a persistent directory pool on the existing folder `directory`, named after it
-// (labPoolName()), starts and autostarts it. Its name, or empty with libvirt's message in `error` (a pool defined
-// but not started is undefined again).
+// (labPoolName()), starts and autostarts it. Its name, or empty with libvirt's message in `error`
+// (a pool defined but not started is undefined again).
 QString defineLabDirectoryPool(_virConnect *conn, const QString &directory, QString *error);
 
 } // namespace virtdeck
