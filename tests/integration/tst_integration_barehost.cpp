@@ -34,7 +34,12 @@ Run bareVirsh(const QStringList &args) {
 
 QStringList names(const QStringList &listCommand) {
     const QString out = QString::fromUtf8(bareVirsh(listCommand).out);
-    return out.split(u'\n', Qt::SkipEmptyParts);
+    // `virsh pool-list --name` pads the names with spaces.
+    QStringList lines;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    return lines;
 }
 
 // The tiny QEMU VM of tests/data/tiny-vm.xml on the bare host.
