@@ -53,6 +53,72 @@ bool openStore(LabStore &store, const QCommandLineParser &p, QTextStream &err) {
     return true;
 }
 
+// The database failed (not "no such lab"): its words, exit code 1.
+int storeFailed(const LabStore &store, QTextStream &err) {
+    err << LabCommandLine::tr("virtdeck lab: the labs database failed: %1").arg(store.lastError())
+        << "\n";
+    return 1;
+}
+
+// `text` as a whole number from `min` to `max`; false when it is not one.
+bool wholeNumber(const QString &text, int min, int max, int *out) {
+    bool ok = false;
+    const qlonglong v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = int(v);
+    return true;
+}
+
+// Option `name` as a whole number from `min` to `max` into `*out` (left as it is when the
+// option is not given); empty when fine, else why not.
+QString numberOption(const QCommandLineParser &p, const QString &name, int min, int max, int *out) {
+    if (!p.isSet(name) || wholeNumber(p.value(name), min, max, out))
+        return {};
+    return LabCommandLine::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+        .arg(name)
+        .arg(min)
+        .arg(max)
+        .arg(p.value(name).left(40));
+}
+
+// The numbers every verb may be given, checked before anything runs.
+struct RunNumbers {
+    int parallel = 0; // 0: the scheduler's limit
+    int timeoutSeconds = 30;
+};
+
+QString readRunNumbers(const QCommandLineParser &p, RunNumbers *n) {
+    QString why = numberOption(p, u"parallel"_s, 1, 64, &n->parallel);
+    if (why.isEmpty())
+        why = numberOption(p, u"timeout"_s, 1, 3600, &n->timeoutSeconds);
+    return why;
+}
+
+// The names given on the command line that reach libvirt or the database: why one cannot be
+// used, or empty.
+QString nameOptionsProblem(const QCommandLineParser &p) {
+    for (const QString &uri : p.values(u"connect"_s))
+        if (uri.trimmed().isEmpty() || uri.size() > 1000 ||
+            std::any_of(uri.cbegin(), uri.cend(), [](QChar c) { return c.isSpace(); }))
+            return LabCommandLine::tr("--connect takes a libvirt URI, not \"%1\".")
+                .arg(uri.left(80));
+    if (p.isSet(u"template"_s))
+        if (const QString why = labHostNameProblem(p.value(u"template"_s)); !why.isEmpty())
+            return u"--template: "_s + why;
+    if (p.isSet(u"snapshot"_s))
+        if (const QString why = labObjectNameProblem(p.value(u"snapshot"_s)); !why.isEmpty())
+            return u"--snapshot: "_s + why;
+    if (p.isSet(u"pattern"_s) && p.value(u"pattern"_s).size() > 200)
+        return LabCommandLine::tr("--pattern is at most 200 characters long.");
+    const QString note = p.value(u"note"_s);
+    if (note.size() > 500 || std::any_of(note.cbegin(), note.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        }))
+        return LabCommandLine::tr("--note is one line of at most 500 characters.");
+    return {};
+}
+
 // Applies --network, --shared-network, --first-address, --subnet-prefix, --data-disk and
 // --stagger to `s`; empty when fine, else why not.
 QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
@@ -68,18 +134,21 @@ QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
         s->dataDisks = p.values(u"data-disk"_s);
     if (p.isSet(u"stagger"_s)) {
         const QStringList parts = p.value(u"stagger"_s).split(u':');
-        bool okBatch = false, okPause = true;
-        s->staggerBatch = parts.value(0).toInt(&okBatch);
-        s->staggerPauseSeconds = parts.size() > 1 ? parts.at(1).toInt(&okPause) : 30;
-        if (!okBatch || !okPause || parts.size() > 2)
-            return LabCommandLine::tr("--stagger takes N or N:SECONDS (N VMs per host at a time).");
+        s->staggerPauseSeconds = 30;
+        if (parts.size() > 2 ||
+            !wholeNumber(parts.value(0), 0, kLabMaxStaggerBatch, &s->staggerBatch) ||
+            (parts.size() == 2 &&
+             !wholeNumber(parts.at(1), 0, kLabMaxStaggerPause, &s->staggerPauseSeconds)))
+            return LabCommandLine::tr("--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host "
+                                      "at a time, SECONDS from 0 to %2 between them; not \"%3\".")
+                .arg(kLabMaxStaggerBatch)
+                .arg(kLabMaxStaggerPause)
+                .arg(p.value(u"stagger"_s).left(40));
     }
-    if (p.isSet(u"idle-minutes"_s)) {
-        bool ok = false;
-        s->idleMinutes = p.value(u"idle-minutes"_s).toInt(&ok);
-        if (!ok)
-            return LabCommandLine::tr("--idle-minutes takes a number of minutes (0: never).");
-    }
+    if (const QString why =
+            numberOption(p, u"idle-minutes"_s, 0, kLabMaxIdleMinutes, &s->idleMinutes);
+        !why.isEmpty())
+        return why;
     if (p.isSet(u"end-date"_s))
         s->endDate = p.value(u"end-date"_s);
     if (p.isSet(u"collect-path"_s))
@@ -87,66 +156,93 @@ QString applySettingOptions(const QCommandLineParser &p, LabSettings *s) {
     return s->problem();
 }
 
-int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
-    Lab lab;
-    lab.name = p.value(u"name"_s);
-    if (const QString why = labNameProblem(lab.name); !why.isEmpty())
-        return usage(err, why);
+// --lab NAME, as every lab verb takes it; --name is the older spelling of it.
+QString labNameOption(const QCommandLineParser &p, QString *name) {
+    *name = p.isSet(u"lab"_s) ? p.value(u"lab"_s) : p.value(u"name"_s);
+    if (p.isSet(u"lab"_s) && p.isSet(u"name"_s) && p.value(u"name"_s) != *name)
+        return LabCommandLine::tr("--lab and --name name the same thing; give one.");
+    return {};
+}
+
+// The roles of a new lab from --template and --role ROLE=VM; empty when fine, else why not.
+QString rolesFromOptions(const QCommandLineParser &p, Lab *lab) {
     if (p.isSet(u"template"_s))
-        lab.roles.append({u"vm"_s, p.value(u"template"_s)});
+        lab->roles.append({u"vm"_s, p.value(u"template"_s)});
     for (const QString &r : p.values(u"role"_s)) {
         const qsizetype eq = r.indexOf(u'=');
         const QString role = r.left(eq).trimmed(), vm = r.mid(eq + 1).trimmed();
-        if (eq <= 0 || vm.isEmpty() || labNameProblem(role).size())
-            return usage(err, LabCommandLine::tr(
-                                  "--role takes ROLE=VM (a role name of letters and digits), not "
-                                  "\"%1\".")
-                                  .arg(r));
-        if (lab.role(role))
-            return usage(err, LabCommandLine::tr("The role \"%1\" is given twice.").arg(role));
-        lab.roles.append({role, vm});
+        if (eq <= 0 || !labNameProblem(role).isEmpty() || !labHostNameProblem(vm).isEmpty())
+            return LabCommandLine::tr("--role takes ROLE=VM (a role name of letters and digits, "
+                                      "the name of an existing VM), not \"%1\".")
+                .arg(r.left(80));
+        if (lab->role(role))
+            return LabCommandLine::tr("The role \"%1\" is given twice.").arg(role);
+        lab->roles.append({role, vm});
     }
-    if (lab.roles.isEmpty())
-        return usage(
-            err, LabCommandLine::tr("Name the template VM with --template VM or --role ROLE=VM."));
-    lab.hosts = p.values(u"connect"_s);
-    if (lab.hosts.isEmpty())
-        return usage(err,
-                     LabCommandLine::tr("Name the lab's hosts with --connect URI (repeatable)."));
+    if (lab->roles.isEmpty())
+        return LabCommandLine::tr("Name the template VM with --template VM or --role ROLE=VM.");
+    return {};
+}
+
+// The lab `virtdeck lab create` describes, checked; empty when fine, else why not. Roster
+// errors are printed here (they are many lines); `*rosterFailed` says so.
+QString labFromOptions(const QCommandLineParser &p, Lab *lab, QTextStream &err,
+                       bool *rosterFailed) {
+    if (QString why = labNameOption(p, &lab->name); !why.isEmpty())
+        return why;
+    if (QString why = labNameProblem(lab->name); !why.isEmpty())
+        return why;
+    if (QString why = rolesFromOptions(p, lab); !why.isEmpty())
+        return why;
+    lab->hosts = p.values(u"connect"_s);
+    if (lab->hosts.isEmpty())
+        return LabCommandLine::tr("Name the lab's hosts with --connect URI (repeatable).");
     if (p.isSet(u"pattern"_s))
-        lab.pattern = p.value(u"pattern"_s);
+        lab->pattern = p.value(u"pattern"_s);
     if (p.isSet(u"placement"_s)) {
         PlacementStrategy s;
         if (!placementStrategyFromName(p.value(u"placement"_s), &s))
-            return usage(err, LabCommandLine::tr("--placement is first-fit, best-fit or spread."));
-        lab.placement = placementStrategyName(s);
+            return LabCommandLine::tr("--placement is first-fit, best-fit or spread.");
+        lab->placement = placementStrategyName(s);
     }
     if (!p.isSet(u"roster"_s))
-        return usage(err, LabCommandLine::tr("Give the class roster with --roster FILE.csv."));
+        return LabCommandLine::tr("Give the class roster with --roster FILE.csv.");
     const RosterParseResult roster = parseRosterFile(p.value(u"roster"_s));
     if (!roster.ok()) {
         err << LabCommandLine::tr("virtdeck lab: the roster %1 has errors; nothing was imported:")
                    .arg(p.value(u"roster"_s))
             << "\n"
             << roster.errorText() << "\n";
-        return 2;
+        *rosterFailed = true;
+        return {};
     }
-    lab.students = roster.students;
-    if (const QString why = labPatternProblem(lab); !why.isEmpty())
-        return usage(err, why);
+    lab->students = roster.students;
+    if (QString why = labPatternProblem(*lab); !why.isEmpty())
+        return why;
     LabSettings settings;
-    if (const QString why = applySettingOptions(p, &settings); !why.isEmpty())
+    if (QString why = applySettingOptions(p, &settings); !why.isEmpty())
+        return why;
+    if (QString why = labNetworkPlan(*lab, settings).problem; !why.isEmpty())
+        return why;
+    lab->settingsJson = settings.toJson();
+    return {};
+}
+
+int create(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    Lab lab;
+    bool rosterFailed = false;
+    if (const QString why = labFromOptions(p, &lab, err, &rosterFailed); !why.isEmpty())
         return usage(err, why);
-    if (const QString why = labNetworkPlan(lab, settings).problem; !why.isEmpty())
-        return usage(err, why);
-    lab.settingsJson = settings.toJson();
+    if (rosterFailed)
+        return 2;
     LabStore store;
     if (!openStore(store, p, err))
         return 1;
-    if (store.labNames().contains(lab.name))
-        return usage(err, LabCommandLine::tr("A lab named %1 exists already.").arg(lab.name));
     lab.createdAt = QDateTime::currentMSecsSinceEpoch();
-    if (!store.save(lab)) {
+    bool exists = false;
+    if (!store.create(lab, &exists)) {
+        if (exists)
+            return usage(err, store.lastError());
         err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
             << "\n";
         return 1;
@@ -162,10 +258,16 @@ int list(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (!openStore(store, p, err))
         return 1;
     QJsonArray arr;
-    for (const QString &name : store.labNames()) {
+    const QStringList names = store.labNames();
+    if (!store.lastError().isEmpty())
+        return storeFailed(store, err);
+    for (const QString &name : names) {
         Lab lab;
-        if (!store.load(name, &lab))
+        if (!store.load(name, &lab)) {
+            if (!store.lastError().isEmpty())
+                return storeFailed(store, err); // never a lab shown with students missing
             continue;
+        }
         QStringList roles;
         for (const auto &r : lab.roles)
             roles << r.name + u'=' + r.templateVm +
@@ -207,13 +309,13 @@ void printOutcome(QTextStream &out, const LabVmOutcome &o, const QString &host, 
 
 // The outcomes in the lab's order (roster, then roles), whatever order the VMs finished in.
 QJsonArray outcomesJson(const Lab &lab, QList<std::pair<LabVmOutcome, QString>> outcomes) {
-    const auto order = [&lab](const LabVmTask &t) {
-        qsizetype student = 0, role = 0;
-        while (student < lab.students.size() && lab.students.at(student).id != t.student)
-            ++student;
-        while (role < lab.roles.size() && lab.roles.at(role).name != t.role)
-            ++role;
-        return student * (lab.roles.size() + 1) + role;
+    QHash<QString, qsizetype> roleRow;
+    for (qsizetype i = 0; i < lab.roles.size(); ++i)
+        roleRow.insert(lab.roles.at(i).name, i);
+    const auto order = [&lab, &roleRow](const LabVmTask &t) {
+        const LabStudent *s = lab.student(t.student);
+        const qsizetype student = s ? s - lab.students.constData() : lab.students.size();
+        return student * (lab.roles.size() + 1) + roleRow.value(t.role, lab.roles.size());
     };
     std::stable_sort(outcomes.begin(), outcomes.end(), [&order](const auto &a, const auto &b) {
         return order(a.first.task) < order(b.first.task);
@@ -232,15 +334,39 @@ QJsonArray outcomesJson(const Lab &lab, QList<std::pair<LabVmOutcome, QString>> 
     return rows;
 }
 
-int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+// Opens the database and reads the lab --lab names: 0, or the exit code (2: no --lab or no such
+// lab; 1: the database cannot be opened or read).
+int loadLab(const QCommandLineParser &p, LabStore &store, Lab *lab, QTextStream &err) {
     if (!p.isSet(u"lab"_s))
         return usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
-    LabStore store;
     if (!openStore(store, p, err))
         return 1;
+    if (store.load(p.value(u"lab"_s), lab))
+        return 0;
+    if (!store.lastError().isEmpty())
+        return storeFailed(store, err);
+    return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+}
+
+// The executor as the command line runs it: the scheduler's placement and limits, the numbers
+// given, pools defined where a template needs one (and said so).
+void configure(LabExecutor &ex, const QCommandLineParser &p) {
+    QSettings settings;
+    const SchedulerSettings sched = SchedulerSettings::load(settings);
+    RunNumbers n;
+    readRunNumbers(p, &n); // checked before the command ran
+    ex.setPlacementOptions(sched.placement);
+    ex.setParallelPerHost(n.parallel > 0 ? n.parallel : std::max(1, sched.limits.perHost));
+    ex.setHostWaitMs(n.timeoutSeconds * 1000);
+    ex.setStrictCapacity(p.isSet(u"strict-capacity"_s));
+    ex.setDefinePools(true);
+}
+
+int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    LabStore store;
     Lab lab;
-    if (!store.load(p.value(u"lab"_s), &lab))
-        return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+    if (const int rc = loadLab(p, store, &lab, err))
+        return rc;
     QStringList students;
     for (const QString &s : p.value(u"students"_s).split(u','))
         if (!s.trimmed().isEmpty())
@@ -254,18 +380,17 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
     if (op == LabOperation::Collect && !p.isSet(u"to"_s))
         return usage(err, LabCommandLine::tr("Collecting needs --to FOLDER."));
 
-    QSettings settings;
-    const SchedulerSettings sched = SchedulerSettings::load(settings);
     Workspace workspace;
     LabExecutor ex(&workspace);
-    ex.setPlacementOptions(sched.placement);
-    ex.setParallelPerHost(p.isSet(u"parallel"_s) ? std::max(1, p.value(u"parallel"_s).toInt())
-                                                 : std::max(1, sched.limits.perHost));
-    ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
+    configure(ex, p);
     const bool json = p.isSet(u"json"_s);
     QObject::connect(&ex, &LabExecutor::placed,
                      [&](const QString &l, const QString &sid, const QString &uri) {
-                         store.setAssignment(l, sid, uri);
+                         if (!store.setAssignment(l, sid, uri))
+                             err << LabCommandLine::tr("virtdeck lab: %1's host was not recorded: "
+                                                       "%2")
+                                        .arg(sid, store.lastError())
+                                 << "\n";
                      });
     QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) {
         err << text << "\n";
@@ -306,20 +431,36 @@ int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTex
     return failed ? 1 : 0;
 }
 
-int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+// Changes lab --lab as one transaction (LabStore::update(): read inside it, only what changed
+// written), so two commands at once never undo each other. 0, or the exit code; `lab` is the lab
+// as stored afterwards.
+int changeLab(const QCommandLineParser &p, const std::function<QString(Lab *)> &change, Lab *lab,
+              QTextStream &err) {
     if (!p.isSet(u"lab"_s))
         return usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
-    if (!p.isSet(u"add"_s) && !p.isSet(u"drop"_s))
-        return usage(err, LabCommandLine::tr("Give --add FILE.csv or --drop IDS."));
     LabStore store;
     if (!openStore(store, p, err))
         return 1;
-    Lab lab;
-    if (!store.load(p.value(u"lab"_s), &lab))
-        return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
-    int added = 0;
+    switch (store.update(p.value(u"lab"_s), change, lab)) {
+    case LabStore::Change::Saved:
+        return 0;
+    case LabStore::Change::NoLab:
+    case LabStore::Change::Refused:
+        return usage(err, store.lastError());
+    case LabStore::Change::Failed:
+        break;
+    }
+    err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
+        << "\n";
+    return 1;
+}
+
+int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
+    if (!p.isSet(u"add"_s) && !p.isSet(u"drop"_s))
+        return usage(err, LabCommandLine::tr("Give --add FILE.csv or --drop IDS."));
+    RosterParseResult r;
     if (p.isSet(u"add"_s)) {
-        const RosterParseResult r = parseRosterFile(p.value(u"add"_s));
+        r = parseRosterFile(p.value(u"add"_s));
         if (!r.ok()) {
             err << LabCommandLine::tr(
                        "virtdeck lab: the roster %1 has errors; nothing was imported:")
@@ -328,21 +469,23 @@ int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
                 << r.errorText() << "\n";
             return 2;
         }
-        added = addStudents(&lab, r.students);
     }
     QStringList drop;
     for (const QString &s : p.value(u"drop"_s).split(u','))
         if (!s.trimmed().isEmpty())
             drop << s.trimmed();
-    if (const QString why = dropStudents(&lab, drop); !why.isEmpty())
-        return usage(err, why);
-    if (const QString why = labPatternProblem(lab); !why.isEmpty())
-        return usage(err, why);
-    if (!store.save(lab)) {
-        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
-            << "\n";
-        return 1;
-    }
+    int added = 0;
+    Lab lab;
+    const int rc = changeLab(
+        p,
+        [&](Lab *stored) {
+            added = addStudents(stored, r.students);
+            QString why = dropStudents(stored, drop);
+            return why.isEmpty() ? labPatternProblem(*stored) : why;
+        },
+        &lab, err);
+    if (rc)
+        return rc;
     out << LabCommandLine::tr("Lab %1: %2 added, %3 dropped, %4 student(s) now.")
                .arg(lab.name)
                .arg(added)
@@ -350,20 +493,6 @@ int roster(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
                .arg(lab.students.size())
         << "\n";
     return 0;
-}
-
-bool loadLab(const QCommandLineParser &p, LabStore &store, Lab *lab, QTextStream &err) {
-    if (!p.isSet(u"lab"_s)) {
-        usage(err, LabCommandLine::tr("Name the lab with --lab NAME."));
-        return false;
-    }
-    if (!openStore(store, p, err))
-        return false;
-    if (!store.load(p.value(u"lab"_s), lab)) {
-        usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
-        return false;
-    }
-    return true;
 }
 
 int writeOut(const QCommandLineParser &p, const QString &text, QTextStream &out, QTextStream &err) {
@@ -382,24 +511,24 @@ int writeOut(const QCommandLineParser &p, const QString &text, QTextStream &out,
 }
 
 // Changes a lab's network, data disk and start settings (networks and disks of VMs already
-// provisioned change at their next provisioning).
+// provisioned change at their next provisioning); prints them.
 int settingsCommand(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
-    LabStore store;
     Lab lab;
-    if (!loadLab(p, store, &lab, err))
-        return 2;
-    QString error;
-    LabSettings settings = LabSettings::fromJson(lab.settingsJson, &error);
-    if (const QString why = applySettingOptions(p, &settings); !why.isEmpty())
-        return usage(err, why);
-    if (const QString why = labNetworkPlan(lab, settings).problem; !why.isEmpty())
-        return usage(err, why);
-    lab.settingsJson = settings.toJson();
-    if (!store.save(lab)) {
-        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
-            << "\n";
-        return 1;
-    }
+    const int rc = changeLab(
+        p,
+        [&p](Lab *stored) {
+            QString error;
+            LabSettings settings = LabSettings::fromJson(stored->settingsJson, &error);
+            if (QString why = applySettingOptions(p, &settings); !why.isEmpty())
+                return why;
+            if (QString why = labNetworkPlan(*stored, settings).problem; !why.isEmpty())
+                return why;
+            stored->settingsJson = settings.toJson();
+            return QString();
+        },
+        &lab, err);
+    if (rc)
+        return rc;
     out << lab.settingsJson << "\n";
     return 0;
 }
@@ -407,8 +536,8 @@ int settingsCommand(const QCommandLineParser &p, QTextStream &out, QTextStream &
 int addresses(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     LabStore store;
     Lab lab;
-    if (!loadLab(p, store, &lab, err))
-        return 2;
+    if (const int rc = loadLab(p, store, &lab, err))
+        return rc;
     QString error;
     const LabSettings settings = LabSettings::fromJson(lab.settingsJson, &error);
     const LabNetworkPlan plan = labNetworkPlan(lab, settings);
@@ -419,29 +548,24 @@ int addresses(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
 
 // Publishes a new template version of a role, then moves the students who have no changes.
 int publish(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
-    LabStore store;
-    Lab lab;
-    if (!loadLab(p, store, &lab, err))
-        return 2;
     if (!p.isSet(u"template"_s))
         return usage(err,
                      LabCommandLine::tr("Name the new version's template VM with --template VM."));
-    const QString role = p.isSet(u"role"_s)      ? p.value(u"role"_s)
-                         : lab.roles.size() == 1 ? lab.roles.first().name
-                                                 : QString();
-    if (role.isEmpty())
-        return usage(err,
-                     LabCommandLine::tr("The lab has several roles: name one with --role ROLE."));
-    const QString why =
-        publishTemplateVersion(&lab, role, p.value(u"template"_s), p.value(u"note"_s),
-                               QDateTime::currentMSecsSinceEpoch());
-    if (!why.isEmpty())
-        return usage(err, why);
-    if (!store.save(lab)) {
-        err << LabCommandLine::tr("virtdeck lab: cannot save the lab: %1").arg(store.lastError())
-            << "\n";
-        return 1;
-    }
+    QString role = p.value(u"role"_s);
+    Lab lab;
+    const int rc = changeLab(
+        p,
+        [&](Lab *stored) {
+            if (role.isEmpty() && stored->roles.size() == 1)
+                role = stored->roles.first().name;
+            if (role.isEmpty())
+                return LabCommandLine::tr("The lab has several roles: name one with --role ROLE.");
+            return publishTemplateVersion(stored, role, p.value(u"template"_s), p.value(u"note"_s),
+                                          QDateTime::currentMSecsSinceEpoch());
+        },
+        &lab, err);
+    if (rc)
+        return rc;
     out << LabCommandLine::tr(
                "Lab %1: %2 is version %3 of role %4. Students without changes move now; the "
                "others at their next reset.")
@@ -456,8 +580,8 @@ int publish(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
 int versions(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     LabStore store;
     Lab lab;
-    if (!loadLab(p, store, &lab, err))
-        return 2;
+    if (const int rc = loadLab(p, store, &lab, err))
+        return rc;
     QJsonArray arr;
     for (const auto &r : lab.roles) {
         QList<LabTemplateVersion> list;
@@ -509,13 +633,14 @@ bool parseWhen(const QString &text, QDateTime *out) {
 int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     LabStore store;
     Lab lab;
-    if (!loadLab(p, store, &lab, err))
-        return 2;
+    if (const int rc = loadLab(p, store, &lab, err))
+        return rc;
     QDateTime at;
-    if (!parseWhen(p.value(u"at"_s), &at))
-        return usage(err,
-                     LabCommandLine::tr("--at takes HH:MM or an ISO date and time, not \"%1\".")
-                         .arg(p.value(u"at"_s)));
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!parseWhen(p.value(u"at"_s), &at) || at < now.addSecs(-60) || at > now.addDays(366))
+        return usage(err, LabCommandLine::tr("--at takes HH:MM or an ISO date and time from now to "
+                                             "a year ahead, not \"%1\".")
+                              .arg(p.value(u"at"_s).left(40)));
     // What the scheduler will have started by then: single VMs and other labs.
     QList<std::pair<QString, QString>> scheduled;
     JobStore jobs;
@@ -525,12 +650,9 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         scheduled = labScheduledStarts(
             jobs.loadJobs(0), lab.name, at.toMSecsSinceEpoch(),
             [&store](const QString &name, Lab *out) { return store.load(name, out); });
-    QSettings qs;
-    const SchedulerSettings sched = SchedulerSettings::load(qs);
     Workspace workspace;
     LabExecutor ex(&workspace);
-    ex.setPlacementOptions(sched.placement);
-    ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
+    configure(ex, p);
     QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) { err << text << "\n"; });
     LabCapacityReport report;
     bool got = false;
@@ -587,14 +709,12 @@ int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     if (format != u"csv"_s && format != u"html"_s)
         return usage(err, LabCommandLine::tr("--format is csv or html."));
     LabStore store;
-    if (!openStore(store, p, err))
-        return 1;
     Lab lab;
-    if (!store.load(p.value(u"lab"_s), &lab))
-        return usage(err, LabCommandLine::tr("There is no lab \"%1\".").arg(p.value(u"lab"_s)));
+    if (const int rc = loadLab(p, store, &lab, err))
+        return rc;
     Workspace workspace;
     LabExecutor ex(&workspace);
-    ex.setHostWaitMs(p.value(u"timeout"_s).toInt() * 1000);
+    configure(ex, p);
     QList<LabVmOutcome> outcomes;
     QHash<QString, QString> hosts;
     QObject::connect(&ex, &LabExecutor::note, [&](const QString &text) { err << text << "\n"; });
@@ -621,11 +741,13 @@ QString labDescription() {
     return LabCommandLine::tr(
         "Labs: a template VM per role and a class roster become one VM per student and role, "
         "as qcow2 overlays on the template, spread over the lab's hosts.\n\n"
-        "  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv "
+        "  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv "
         "--connect URI… [--pattern P]\n"
         "  virtdeck lab list [--json]\n"
         "  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status "
         "--lab NAME [--students a,b] [--json]\n"
+        "  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no "
+        "storage pool becomes one)\n"
         "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the "
         "credentials sheet)\n"
         "  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]\n"
@@ -642,50 +764,9 @@ QString labDescription() {
         "Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.");
 }
 
-void addLabOptions(QCommandLineParser &p) {
+// The options of `create` and `settings` that make the lab's settings (applySettingOptions()).
+void addSettingOptions(QCommandLineParser &p) {
     p.addOptions({
-        {u"database"_s,
-         LabCommandLine::tr("The labs database (default: %1).").arg(LabStore::defaultPath()),
-         LabCommandLine::tr("FILE")},
-        {u"name"_s, LabCommandLine::tr("create: the lab's name."), LabCommandLine::tr("NAME")},
-        {u"template"_s,
-         LabCommandLine::tr(
-             "create: the template VM of a one-role lab; publish: the new version's template VM."),
-         LabCommandLine::tr("VM")},
-        {u"role"_s,
-         LabCommandLine::tr(
-             "create: a role and its template VM, ROLE=VM (repeatable); publish: the role."),
-         LabCommandLine::tr("ROLE")},
-        {u"roster"_s, LabCommandLine::tr("create: the class roster (CSV: id, name, email, group)."),
-         LabCommandLine::tr("FILE")},
-        {{u"c"_s, u"connect"_s},
-         LabCommandLine::tr("create: a target host (repeatable)."),
-         LabCommandLine::tr("URI")},
-        {u"pattern"_s,
-         LabCommandLine::tr("create: VM names, from {lab} {student} {role} {group} {name}."),
-         LabCommandLine::tr("PATTERN")},
-        {u"placement"_s, LabCommandLine::tr("create: first-fit, best-fit or spread (default)."),
-         LabCommandLine::tr("POLICY")},
-        {u"lab"_s, LabCommandLine::tr("The lab to act on."), LabCommandLine::tr("NAME")},
-        {u"students"_s, LabCommandLine::tr("Only these students (comma-separated ids)."),
-         LabCommandLine::tr("IDS")},
-        {u"snapshot"_s, LabCommandLine::tr("snapshot/revert: the snapshot's name."),
-         LabCommandLine::tr("NAME")},
-        {u"parallel"_s,
-         LabCommandLine::tr("VMs handled at once per host (default: the scheduler's limit)."),
-         LabCommandLine::tr("N")},
-        {u"timeout"_s, LabCommandLine::tr("Seconds to wait for the hosts to connect (30)."),
-         LabCommandLine::tr("SECONDS"), u"30"_s},
-        {u"forget"_s, LabCommandLine::tr("delete: also remove the lab from the database.")},
-        {u"json"_s, LabCommandLine::tr("Print JSON.")},
-        {u"add"_s, LabCommandLine::tr("roster: add (or update) the students of a CSV roster."),
-         LabCommandLine::tr("FILE")},
-        {u"drop"_s,
-         LabCommandLine::tr(
-             "roster: drop these students (comma-separated ids; VMs deleted first)."),
-         LabCommandLine::tr("IDS")},
-        {u"format"_s, LabCommandLine::tr("report: csv (default) or html."),
-         LabCommandLine::tr("FORMAT"), u"csv"_s},
         {u"network"_s,
          LabCommandLine::tr(
              "create/settings: template (keep the template's), shared (one existing network), "
@@ -706,10 +787,12 @@ void addLabOptions(QCommandLineParser &p) {
              "resets keep it (repeatable)."),
          LabCommandLine::tr("DEV")},
         {u"stagger"_s,
-         LabCommandLine::tr("create/settings: start N VMs per host at a time, SECONDS apart (30)."),
+         LabCommandLine::tr("create/settings: start N VMs per host at a time (0 to 500; 0: all at "
+                            "once), SECONDS apart (0 to 3600; 30)."),
          LabCommandLine::tr("N[:SECONDS]")},
         {u"idle-minutes"_s,
-         LabCommandLine::tr("create/settings: idle-stop shuts down VMs idle this long (0: never)."),
+         LabCommandLine::tr("create/settings: idle-stop shuts down VMs idle this many minutes (0: "
+                            "never; at most 10080)."),
          LabCommandLine::tr("N")},
         {u"end-date"_s,
          LabCommandLine::tr("create/settings: the lab's last day; after it, it is flagged."),
@@ -717,6 +800,60 @@ void addLabOptions(QCommandLineParser &p) {
         {u"collect-path"_s,
          LabCommandLine::tr("create/settings: a path inside the guests to collect (repeatable)."),
          LabCommandLine::tr("PATH")},
+    });
+}
+
+void addLabOptions(QCommandLineParser &p) {
+    p.addOptions({
+        {u"database"_s,
+         LabCommandLine::tr("The labs database (default: %1).").arg(LabStore::defaultPath()),
+         LabCommandLine::tr("FILE")},
+        {u"name"_s, LabCommandLine::tr("create: the lab's name (the same as --lab)."),
+         LabCommandLine::tr("NAME")},
+        {u"template"_s,
+         LabCommandLine::tr(
+             "create: the template VM of a one-role lab; publish: the new version's template VM."),
+         LabCommandLine::tr("VM")},
+        {u"role"_s,
+         LabCommandLine::tr(
+             "create: a role and its template VM, ROLE=VM (repeatable); publish: the role."),
+         LabCommandLine::tr("ROLE")},
+        {u"roster"_s, LabCommandLine::tr("create: the class roster (CSV: id, name, email, group)."),
+         LabCommandLine::tr("FILE")},
+        {{u"c"_s, u"connect"_s},
+         LabCommandLine::tr("create: a target host (repeatable)."),
+         LabCommandLine::tr("URI")},
+        {u"pattern"_s,
+         LabCommandLine::tr("create: VM names, from {lab} {student} {role} {group} {name}."),
+         LabCommandLine::tr("PATTERN")},
+        {u"placement"_s, LabCommandLine::tr("create: first-fit, best-fit or spread (default)."),
+         LabCommandLine::tr("POLICY")},
+        {u"lab"_s, LabCommandLine::tr("The lab to act on (create: the new lab's name)."),
+         LabCommandLine::tr("NAME")},
+        {u"students"_s, LabCommandLine::tr("Only these students (comma-separated ids)."),
+         LabCommandLine::tr("IDS")},
+        {u"snapshot"_s, LabCommandLine::tr("snapshot/revert: the snapshot's name."),
+         LabCommandLine::tr("NAME")},
+        {u"parallel"_s,
+         LabCommandLine::tr("VMs handled at once per host, 1 to 64 (default: the scheduler's "
+                            "limit)."),
+         LabCommandLine::tr("N")},
+        {u"timeout"_s,
+         LabCommandLine::tr("Seconds to wait for the hosts to connect, 1 to 3600 (30)."),
+         LabCommandLine::tr("SECONDS"), u"30"_s},
+        {u"forget"_s, LabCommandLine::tr("delete: also remove the lab from the database.")},
+        {u"strict-capacity"_s,
+         LabCommandLine::tr("provision: refuse students no host has room for when all run at "
+                            "once (by default they are placed anyway, with a warning per host).")},
+        {u"json"_s, LabCommandLine::tr("Print JSON.")},
+        {u"add"_s, LabCommandLine::tr("roster: add (or update) the students of a CSV roster."),
+         LabCommandLine::tr("FILE")},
+        {u"drop"_s,
+         LabCommandLine::tr(
+             "roster: drop these students (comma-separated ids; VMs deleted first)."),
+         LabCommandLine::tr("IDS")},
+        {u"format"_s, LabCommandLine::tr("report: csv (default) or html."),
+         LabCommandLine::tr("FORMAT"), u"csv"_s},
         {u"to"_s, LabCommandLine::tr("collect: the folder for the files (a folder per student)."),
          LabCommandLine::tr("FOLDER")},
         {u"path"_s,
@@ -736,6 +873,7 @@ void addLabOptions(QCommandLineParser &p) {
          LabCommandLine::tr("report: write to FILE instead of the terminal."),
          LabCommandLine::tr("FILE")},
     });
+    addSettingOptions(p);
 }
 
 using Command = int (*)(const QCommandLineParser &, QTextStream &, QTextStream &);
@@ -771,6 +909,12 @@ int runLabCommand(const QStringList &arguments) {
     if (p.positionalArguments().size() > 1)
         return usage(err, LabCommandLine::tr("One command at a time (got: %1).")
                               .arg(p.positionalArguments().join(u' ')));
+    // Numbers and names from outside are checked before anything is read or run.
+    RunNumbers numbers;
+    if (QString why = readRunNumbers(p, &numbers); !why.isEmpty())
+        return usage(err, why);
+    if (QString why = nameOptionsProblem(p); !why.isEmpty())
+        return usage(err, why);
     for (const auto &[name, command] : kCommands)
         if (verb == QLatin1String(name))
             return command(p, out, err);

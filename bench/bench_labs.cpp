@@ -3,11 +3,21 @@
 //  2. when VIRTDECK_QEMU_URI is set, the real libvirtd (as root): provision 30 students from an
 //     8 MiB qcow2 template (64 MiB guests that halt at once), start them, reset all 30 while
 //     running, force them off, reset all 30 shut off, delete.
-// Usage: bench_labs [PARALLEL_PER_HOST]   (default 4). Prints numbers; asserts nothing.
+//  3. a big roster (`--roster N`, only this case): import and create a lab of N students as
+//     `virtdeck lab create` does (parse, check names, plan networks, store), load it back, add
+//     the roster again (`lab roster --add`), show it in the students table, write its report.
+// Usage: bench_labs [PARALLEL_PER_HOST]   (default 4)
+//        bench_labs --roster N            (e.g. 100000)
+// Prints numbers; asserts nothing.
 #include "core/connectionmanager.h"
 #include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
+#include "labs/labreport.h"
+#include "labs/labsettings.h"
+#include "labs/labstore.h"
+#include "labs/labstudentmodel.h"
+#include "labs/rosterparser.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -153,11 +163,74 @@ void realHost(const QString &uri, const QString &dir) {
     virsh(uri, {u"undefine"_s, prefix + u"-tmpl"_s});
     virsh(uri, {u"vol-delete"_s, prefix + u"-tmpl.qcow2"_s, u"--pool"_s, u"default"_s});
 }
+// Times one step of the big-roster case and prints it.
+template <typename F> void timed(const char *what, int n, qint64 *total, F &&step) {
+    QElapsedTimer t;
+    t.start();
+    step();
+    const qint64 ms = t.elapsed();
+    *total += ms;
+    std::printf("  %-26s %6d rows: %7lld ms\n", what, n, ms);
+    std::fflush(stdout);
+}
+
+// Import and create a lab of `n` students, as `virtdeck lab create` does, and what follows.
+void bigRoster(int n, const QString &dir) {
+    std::printf("A roster of %d students (one role, groups of 30):\n", n);
+    QByteArray csv = "id,name,email,group\n";
+    for (int i = 0; i < n; ++i)
+        csv += QByteArray("st") + QByteArray::number(i) + ",Student " + QByteArray::number(i) +
+               ",st" + QByteArray::number(i) + "@example.org,g" + QByteArray::number(i / 30) + "\n";
+    const QString rosterPath = dir + u"/big.csv"_s;
+    QFile f(rosterPath);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(csv);
+    f.close();
+    qint64 total = 0;
+    Lab lab;
+    lab.name = u"big"_s;
+    lab.roles = {{u"vm"_s, u"tmpl"_s}};
+    lab.hosts = {u"test:///default"_s};
+    const LabSettings settings; // the template's network: group networks stop at 256
+    RosterParseResult roster;
+    timed("parse roster", n, &total, [&] { roster = parseRosterFile(rosterPath); });
+    lab.students = roster.students;
+    QString problem;
+    timed("check names", n, &total, [&] { problem = labPatternProblem(lab); });
+    LabNetworkPlan plan;
+    timed("plan networks", n, &total, [&] { plan = labNetworkPlan(lab, settings); });
+    LabStore store;
+    store.open(dir + u"/big.sqlite"_s);
+    bool saved = false;
+    timed("store the lab", n, &total, [&] { saved = store.save(lab); });
+    std::printf("  import + create: %lld ms%s%s\n", total, saved ? "" : " (NOT SAVED)",
+                problem.isEmpty() && plan.problem.isEmpty() ? "" : " (REFUSED)");
+    total = 0;
+    Lab back;
+    timed("load the lab", n, &total, [&] { store.load(u"big"_s, &back); });
+    int added = -1;
+    timed("roster --add (all again)", n, &total,
+          [&] { added = addStudents(&back, roster.students); });
+    LabStudentModel model;
+    timed("students table", n, &total, [&] { model.setLab(back); });
+    for (int i = 0; i < n; i += 2)
+        back.assignments.append({back.students.at(i).id, u"test:///default"_s});
+    timed("students table (placed)", n, &total, [&] { model.setLab(back); });
+    QString report;
+    timed("report", n, &total, [&] { report = labReportCsv(labReportRows(back, {}, {})); });
+    std::printf("  the rest: %lld ms (%d added again, %lld report bytes)\n", total, added,
+                qint64(report.size()));
+}
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     virtdeck::registerJobKinds();
+    if (argc > 2 && QByteArray(argv[1]) == "--roster") {
+        QTemporaryDir dir;
+        bigRoster(std::max(1, QByteArray(argv[2]).toInt()), dir.path());
+        return 0;
+    }
     if (argc > 1)
         g_parallel = std::max(1, QByteArray(argv[1]).toInt());
     QTemporaryDir dir;

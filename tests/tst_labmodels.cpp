@@ -136,8 +136,12 @@ void TestLabModels::sameLabAgainKeepsWhatIsKnown() {
     lab.students.first().name = u"Ann Lee"_s;
     model.setLab(lab);
     QCOMPARE(reset.size(), 0);
-    QCOMPARE(removed.size(), 2);
-    QCOMPARE(inserted.size(), 2);
+    // A run of adjacent rows goes, and the new rows come, in one signal each (a roster of
+    // thousands changes in a few signals, not one per row).
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(2).toInt() - removed.at(0).at(1).toInt(), 1); // s02's two rows
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(2).toInt() - inserted.at(0).at(1).toInt(), 1); // s03's two rows
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOf(u"s02"_s, u"client"_s), -1);
     const int r = model.rowOf(u"s01"_s, u"client"_s);

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void dialogSavesAndPaneLists();
     void dialogSavesSettings();
     void paneEditsSettings();
+    void settingsSaveKeepsOthersWork();
+    void damagedDatabaseIsNamed();
     void capacityDialog();
 
 private:
@@ -261,6 +263,58 @@ void TestLabsPane::paneEditsSettings() {
     };
     QTRY_VERIFY(summaryHas(u"a network per group; data disks vdb, vdc"_s));
     QVERIFY(summaryHas(u"starts 5 per host every 20 s; idle VMs stop after 90 min"_s));
+}
+
+// Saving settings writes the settings only: a host assignment a provisioning run elsewhere
+// recorded after the pane read the lab survives the save.
+void TestLabsPane::settingsSaveKeepsOthersWork() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs3.sqlite"_s), u"test"_s);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    QCOMPARE(loadLab(u"setlab"_s).hostOf(u"s02"_s), QString());
+    auto *dialog = pane.editSettings();
+    QVERIFY(dialog);
+    {
+        LabStore peer;
+        QVERIFY(peer.open(LabStore::defaultPath()));
+        QVERIFY(peer.setAssignment(u"setlab"_s, u"s02"_s, u"test:///peer"_s));
+    }
+    auto *form = dialog->findChild<LabSettingsForm *>();
+    LabSettings changed = form->settings();
+    changed.idleMinutes = 15;
+    form->setSettings(changed);
+    QPointer<QDialog> guard(dialog);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(guard.isNull());
+    const Lab lab = loadLab(u"setlab"_s);
+    QCOMPARE(LabSettings::fromJson(lab.settingsJson).idleMinutes, 15);
+    QCOMPARE(lab.hostOf(u"s02"_s), u"test:///peer"_s);
+    QCOMPARE(lab.students.size(), 3);
+}
+
+// A damaged labs database is named in the pane, never shown as a list without labs.
+void TestLabsPane::damagedDatabaseIsNamed() {
+    const QString path = m_dir.filePath(u"notadb.sqlite"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x5a'));
+    f.close();
+    const QByteArray before = qgetenv("VIRTDECK_LAB_DB");
+    qputenv("VIRTDECK_LAB_DB", path.toUtf8());
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs4.sqlite"_s), u"test"_s);
+    LabsPane pane(&workspace, &scheduler);
+    qputenv("VIRTDECK_LAB_DB", before);
+    pane.show();
+    const auto summaryHas = [&pane](const QString &text) {
+        const auto labels = pane.findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&](QLabel *l) { return l->text().contains(text); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(summaryHas(u"The labs cannot be read"_s), 10000);
+    QVERIFY(summaryHas(path));
 }
 
 // The capacity check in its window: a lab that fits its host says so per host; with no room

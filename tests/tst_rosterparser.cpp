@@ -90,6 +90,25 @@ void TestRosterParser::badFiles_data() {
         << QList<int>{2, 3, 4} << u"letters, digits"_s;
     QTest::newRow("unterminated quote")
         << QByteArray("id,name\na1,Ann\nb2,\"Ben\n") << QList<int>{3} << u"not closed"_s;
+    // Ids become part of VM, disk and network names; names and groups go into reports.
+    QTest::newRow("id with a slash")
+        << QByteArray("id,name\nok1,Ann\na/1,Ben\n") << QList<int>{3} << u"letters, digits"_s;
+    QTest::newRow("id climbing out of a folder")
+        << QByteArray("id,name\na..b,Ann\n") << QList<int>{2} << u"\"..\""_s;
+    QTest::newRow("id starting with a dash")
+        << QByteArray("id,name\n-rf,Ann\n") << QList<int>{2} << u"starting with a letter"_s;
+    QTest::newRow("id too long") << QByteArray("id,name\n" + QByteArray(33, 'a') + ",Ann\n")
+                                 << QList<int>{2} << u"at most 32"_s;
+    QTest::newRow("name too long") << QByteArray("id,name\na1," + QByteArray(201, 'n') + "\n")
+                                   << QList<int>{2} << u"more than 200 characters"_s;
+    QTest::newRow("control character in a name")
+        << QByteArray("id,name\na1,An\x01n\n") << QList<int>{2} << u"control character"_s;
+    QTest::newRow("group too long")
+        << QByteArray("id,name,group\na1,Ann," + QByteArray(41, 'g') + "\n") << QList<int>{2}
+        << u"the group has more than 40"_s;
+    QTest::newRow("email too long")
+        << QByteArray("id,name,email\na1,Ann," + QByteArray(250, 'm') + "@x.org\n") << QList<int>{2}
+        << u"not an email address"_s;
     QTest::newRow("blank lines keep line numbers")
         << QByteArray("id,name\n\na1,Ann\n\n\na1,Dup\n") << QList<int>{6} << u"line 3"_s;
 }

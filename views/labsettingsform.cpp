@@ -43,11 +43,11 @@ LabSettingsForm::LabSettingsForm(QWidget *parent)
                                "and template versions keep them. Separate several with commas."));
     form->addRow(tr("Student &data disks:"), m_dataDisks);
     m_batch = new QSpinBox(this);
-    m_batch->setRange(0, 500);
+    m_batch->setRange(0, kLabMaxStaggerBatch);
     m_batch->setSpecialValueText(tr("all at once"));
     m_batch->setSuffix(tr(" VMs per host"));
     m_pause = new QSpinBox(this);
-    m_pause->setRange(0, 3600);
+    m_pause->setRange(0, kLabMaxStaggerPause);
     m_pause->setSuffix(tr(" s apart"));
     auto *stagger = new QHBoxLayout;
     stagger->addWidget(m_batch, 1);
@@ -56,7 +56,7 @@ LabSettingsForm::LabSettingsForm(QWidget *parent)
     staggerLabel->setBuddy(m_batch);
     form->addRow(staggerLabel, stagger);
     m_idle = new QSpinBox(this);
-    m_idle->setRange(0, 7 * 24 * 60);
+    m_idle->setRange(0, kLabMaxIdleMinutes);
     m_idle->setSpecialValueText(tr("never"));
     m_idle->setSuffix(tr(" min idle"));
     m_idle->setToolTip(tr("Stop idle VMs shuts down VMs that used no CPU for this long."));
@@ -68,6 +68,12 @@ LabSettingsForm::LabSettingsForm(QWidget *parent)
     end->addWidget(m_hasEnd);
     end->addWidget(m_end, 1);
     form->addRow(tr("End date:"), end);
+    m_strict = new QCheckBox(tr("&Refuse students the hosts cannot all run at once"), this);
+    m_strict->setObjectName(u"labStrictCapacity"_s);
+    m_strict->setToolTip(tr("Off: provisioning places every student by the placement policy and "
+                            "warns, per host, when running all at once would need more than the "
+                            "host allows. On: students without room are not provisioned."));
+    form->addRow(tr("Capacity:"), m_strict);
     m_collect = new QPlainTextEdit(this);
     m_collect->setPlaceholderText(tr("paths inside the guests to collect, one per line"));
     m_collect->setMaximumHeight(64);
@@ -92,6 +98,7 @@ void LabSettingsForm::setSettings(const LabSettings &s) {
     if (end.isValid())
         m_end->setDate(end);
     m_collect->setPlainText(s.collectPaths.join(u'\n'));
+    m_strict->setChecked(s.strictCapacity);
     updateEnabled();
 }
 
@@ -115,6 +122,7 @@ LabSettings LabSettingsForm::settings() const {
     for (const QString &line : m_collect->toPlainText().split(u'\n'))
         if (!line.trimmed().isEmpty())
             s.collectPaths << line.trimmed();
+    s.strictCapacity = m_strict->isChecked();
     return s;
 }
 

@@ -35,6 +35,7 @@ private:
     QSpinBox *m_pause;
     QSpinBox *m_idle;
     QCheckBox *m_hasEnd;
+    QCheckBox *m_strict;
     QDateEdit *m_end;
     QPlainTextEdit *m_collect;
 };

@@ -129,10 +129,20 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
             showLab(m_labList->labAt(i));
     });
     connect(m_scheduler, &Scheduler::jobFinished, this, [this](const Job &j) {
-        if (j.kind.startsWith(u"lab-"_s) && j.vm == m_lab.name)
-            reload(m_lab.name); // assignments may have changed; the status follows
+        if (!j.kind.startsWith(u"lab-"_s) || j.vm != m_lab.name)
+            return;
+        reload(m_lab.name); // assignments may have changed; the status follows
+        // What provisioning warns of (hosts that cannot run every student at once) stays in
+        // view, numbers included.
+        if (j.kind == labJobKind(LabOperation::Provision))
+            m_summary->setText(j.result);
     });
     connect(m_service, &LabService::labsLoaded, this, &LabsPane::showLabs);
+    // A damaged database is not shown as "no labs": it is named, with what to do.
+    connect(m_service, &LabService::labsNotLoaded, this, [this](const QString &error) {
+        showLabs({});
+        m_summary->setText(tr("The labs cannot be read: %1").arg(error));
+    });
     connect(m_service, &LabService::reportWritten, this, &LabsPane::reportWritten);
     connect(m_service, &LabService::labChanged, this,
             [this](quint64 id, const Lab &lab, const QString &error) {
@@ -386,11 +396,48 @@ void LabsPane::runOperation(LabOperation op) {
                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
     }
+    if (op == LabOperation::Provision)
+        return provision(students, who);
     if (!snapshot.isEmpty())
         params.insert(u"snapshot"_s, snapshot);
     submit(op, students, params);
     m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
                            .arg(labOperationText(op), who));
+}
+
+void LabsPane::provision(const QStringList &students, const QString &who) {
+    auto *check = new LabExecutor(m_workspace, this);
+    connect(check, &LabExecutor::finished, check, &QObject::deleteLater);
+    connect(check, &LabExecutor::poolGaps, this,
+            [this, lab = m_lab.name, students, who](const QList<LabPoolGap> &gaps) {
+                if (m_lab.name != lab)
+                    return; // another lab is shown now
+                QVariantMap params;
+                if (!gaps.isEmpty()) {
+                    QStringList lines;
+                    for (const LabPoolGap &g : gaps)
+                        lines << (g.pool.isEmpty()
+                                      ? tr("%1: %2 (holds %3)").arg(g.host, g.directory, g.disk)
+                                      : tr("%1: %2 (the storage pool %3 there is stopped)")
+                                            .arg(g.host, g.directory, g.pool));
+                    const auto answer = QMessageBox::question(
+                        this, labOperationText(LabOperation::Provision),
+                        tr("The template disks of lab %1 are in folders that are no running "
+                           "storage pool of their host:\n\n%2\n\nDefine a directory pool on "
+                           "each (started and autostarted) so that the students' disks can be "
+                           "made there? Without one, those hosts get no new students.")
+                            .arg(lab, lines.join(u'\n')),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+                    if (answer == QMessageBox::Cancel)
+                        return;
+                    params.insert(u"definePools"_s, answer == QMessageBox::Yes);
+                }
+                submit(LabOperation::Provision, students, params);
+                m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
+                                       .arg(labOperationText(LabOperation::Provision), who));
+            });
+    check->checkPools(m_lab);
+    m_summary->setText(tr("Looking at the storage pools of lab %1's hosts…").arg(m_lab.name));
 }
 
 void LabsPane::submit(LabOperation op, const QStringList &students, const QVariantMap &params) {

@@ -60,6 +60,9 @@ private:
     void reportWritten(const QString &path, bool ok, const QString &error);
     void versionPublished(const Lab &lab, const QString &error);
     void runOperation(LabOperation op);
+    // Provisioning looks first for template folders that are no storage pool of their host and
+    // asks before defining one; then submits the job.
+    void provision(const QStringList &students, const QString &who);
     void submit(LabOperation op, const QStringList &students, const QVariantMap &params);
     QStringList selectedStudents() const;
 

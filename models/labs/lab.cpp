@@ -1,6 +1,7 @@
 #include "lab.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -10,15 +11,55 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
+bool isAsciiAlnum(QChar c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
 QString sanitize(const QString &s) {
     QString out;
     out.reserve(s.size());
     for (const QChar c : s) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-                        (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-';
-        out += ok ? c : u'-';
+        const bool ok = isAsciiAlnum(c) || c == u'.' || c == u'_' || c == u'-';
+        // ".." never reaches a VM, volume or network name.
+        out += ok && !(c == u'.' && out.endsWith(u'.')) ? c : u'-';
     }
     return out;
+}
+
+// Why `name` is not 1 to `max` of [A-Za-z0-9._-] starting with a letter or digit without "..";
+// empty when it is. `what` starts the sentence ("The lab name \"x\"").
+QString plainNameProblem(const QString &name, int max, const QString &what) {
+    if (name.isEmpty())
+        return Lab::tr("%1 is empty.").arg(what);
+    if (name.size() > max)
+        return Lab::tr("%1 is %2 characters long; at most %3 are allowed.")
+            .arg(what)
+            .arg(name.size())
+            .arg(max);
+    if (!isAsciiAlnum(name.front()) || sanitize(name) != name)
+        return Lab::tr("%1 may use only letters, digits, '.', '_' and '-', starts with a letter or "
+                       "digit and has no \"..\".")
+            .arg(what);
+    return {};
+}
+
+// The placeholders a naming pattern may use.
+const QStringList &patternFields() {
+    static const QStringList fields = {u"{lab}"_s, u"{student}"_s, u"{role}"_s, u"{group}"_s,
+                                       u"{name}"_s};
+    return fields;
+}
+
+// An unknown "{…}" in the pattern, or empty.
+QString unknownPatternField(const QString &pattern) {
+    for (qsizetype open = pattern.indexOf(u'{'); open >= 0;
+         open = pattern.indexOf(u'{', open + 1)) {
+        const qsizetype close = pattern.indexOf(u'}', open);
+        const QString field = close < 0 ? pattern.mid(open) : pattern.mid(open, close - open + 1);
+        if (!patternFields().contains(field))
+            return field;
+    }
+    return {};
 }
 
 struct OpName {
@@ -46,10 +87,8 @@ const OpName kOps[] = {
 } // namespace
 
 const LabStudent *Lab::student(const QString &id) const {
-    for (const auto &s : students)
-        if (s.id == id)
-            return &s;
-    return nullptr;
+    const qsizetype row = m_index.rowOf(students, id);
+    return row >= 0 ? &students.at(row) : nullptr;
 }
 
 const LabRole *Lab::role(const QString &n) const {
@@ -60,15 +99,16 @@ const LabRole *Lab::role(const QString &n) const {
 }
 
 QString Lab::hostOf(const QString &studentId) const {
-    for (const auto &a : assignments)
-        if (a.studentId == studentId)
-            return a.hostUri;
-    return {};
+    return m_index.hostOf(assignments, studentId);
 }
 
 QString Lab::vmName(const QString &studentId, const QString &roleName) const {
     const LabStudent *s = student(studentId);
-    return expandLabPattern(pattern, name, s ? *s : LabStudent{studentId, {}, {}, {}}, roleName);
+    return vmName(s ? *s : LabStudent{studentId, {}, {}, {}}, roleName);
+}
+
+QString Lab::vmName(const LabStudent &s, const QString &roleName) const {
+    return expandLabPattern(pattern, name, s, roleName);
 }
 
 QString expandLabPattern(const QString &pattern, const QString &lab, const LabStudent &student,
@@ -87,10 +127,19 @@ QString labPatternProblem(const Lab &lab) {
         return Lab::tr("The naming pattern must contain {student}.");
     if (lab.roles.size() > 1 && !lab.pattern.contains(u"{role}"_s))
         return Lab::tr("A lab with several roles needs {role} in its naming pattern.");
+    if (const QString field = unknownPatternField(lab.pattern); !field.isEmpty())
+        return Lab::tr("The naming pattern has an unknown field %1: use {lab}, {student}, {role}, "
+                       "{group} and {name}.")
+            .arg(field);
     QSet<QString> seen;
+    seen.reserve(lab.students.size() * lab.roles.size());
     for (const auto &s : lab.students)
         for (const auto &r : lab.roles) {
-            const QString n = lab.vmName(s.id, r.name);
+            const QString n = lab.vmName(s, r.name);
+            if (const QString why = labObjectNameProblem(n); !why.isEmpty())
+                return Lab::tr("The naming pattern gives student %1 a VM name that cannot be used. "
+                               "%2")
+                    .arg(s.id, why);
             if (seen.contains(n))
                 return Lab::tr("The naming pattern gives two VMs the name \"%1\".").arg(n);
             seen.insert(n);
@@ -141,28 +190,55 @@ QString labTemplateOf(const Lab &lab, const QString &role, int version) {
 QString labNameProblem(const QString &name) {
     if (name.trimmed().isEmpty())
         return Lab::tr("The lab needs a name.");
-    if (sanitize(name) != name)
-        return Lab::tr("A lab name may use only letters, digits, '.', '_' and '-'.");
-    if (name.size() > 40)
-        return Lab::tr("A lab name may be at most 40 characters long.");
+    return plainNameProblem(name, kLabMaxLabName, Lab::tr("The name \"%1\"").arg(name));
+}
+
+QString labObjectNameProblem(const QString &name) {
+    return plainNameProblem(name, kLabMaxObjectName, Lab::tr("The name \"%1\"").arg(name));
+}
+
+QString labStudentIdProblem(const QString &id) {
+    return plainNameProblem(id, kLabMaxStudentId, Lab::tr("The student id \"%1\"").arg(id));
+}
+
+QString labHostNameProblem(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return Lab::tr("A name is empty.");
+    QString shown = name.left(60);
+    bool bad = false;
+    for (QChar &c : shown)
+        if (c == u'/' || c.category() == QChar::Other_Control) {
+            c = u'?';
+            bad = true;
+        }
+    for (const QChar c : name)
+        bad = bad || c == u'/' || c.category() == QChar::Other_Control;
+    if (bad)
+        return Lab::tr("The name \"%1\" contains '/' or a control character.").arg(shown);
+    if (name.size() > 200)
+        return Lab::tr("The name \"%1…\" is longer than 200 characters.").arg(shown);
     return {};
 }
 
 int addStudents(Lab *lab, const QList<LabStudent> &students) {
+    // Ids compare without case, as the roster's do.
+    QHash<QString, qsizetype> rowOf;
+    rowOf.reserve(lab->students.size() + students.size());
+    for (qsizetype i = 0; i < lab->students.size(); ++i)
+        rowOf.insert(lab->students.at(i).id.toCaseFolded(), i);
     int added = 0;
     for (const auto &s : students) {
-        bool found = false;
-        for (auto &old : lab->students)
-            if (old.id.compare(s.id, Qt::CaseInsensitive) == 0) {
-                old.name = s.name;
-                old.email = s.email;
-                old.group = s.group;
-                found = true;
-            }
-        if (!found) {
-            lab->students.append(s);
-            ++added;
+        const QString key = s.id.toCaseFolded();
+        if (const auto it = rowOf.constFind(key); it != rowOf.cend()) {
+            LabStudent &old = lab->students[*it];
+            old.name = s.name;
+            old.email = s.email;
+            old.group = s.group;
+            continue;
         }
+        rowOf.insert(key, lab->students.size());
+        lab->students.append(s);
+        ++added;
     }
     return added;
 }
@@ -177,9 +253,8 @@ QString dropStudents(Lab *lab, const QStringList &ids) {
                        "--students %1).")
                 .arg(id, lab->hostOf(id), lab->name);
     }
-    lab->students.erase(std::remove_if(lab->students.begin(), lab->students.end(),
-                                       [&](const LabStudent &s) { return ids.contains(s.id); }),
-                        lab->students.end());
+    const QSet<QString> drop(ids.cbegin(), ids.cend());
+    lab->students.removeIf([&drop](const LabStudent &s) { return drop.contains(s.id); });
     return {};
 }
 

@@ -2,6 +2,8 @@
 // over a few hosts. Value types copied between the store, the executor and the views.
 #pragma once
 
+#include "labs/labindex.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
@@ -58,23 +60,48 @@ public:
     qint64 createdAt = 0;
 
     static QString defaultPattern() { return QStringLiteral("{lab}-{student}-{role}"); }
+    // By id, in constant time (an index kept with the lab, rebuilt when the roster changes).
     const LabStudent *student(const QString &id) const;
     const LabRole *role(const QString &name) const;
-    QString hostOf(const QString &studentId) const; // empty when not placed yet
+    // Where the student's VMs were placed; empty when not placed yet. Constant time.
+    QString hostOf(const QString &studentId) const;
     // The VM name for a student and role under the lab's pattern.
     QString vmName(const QString &studentId, const QString &role) const;
+    QString vmName(const LabStudent &student, const QString &role) const;
     bool operator==(const Lab &) const = default;
+
+private:
+    LabIndex m_index;
 };
 
+// The longest name Virtdeck gives a VM, volume, network or snapshot. Within every libvirt limit:
+// a volume is "<vm>-<dev>.qcow2", a file name of at most 255 bytes.
+inline constexpr int kLabMaxObjectName = 100;
+// The longest student id (a part of VM and network names).
+inline constexpr int kLabMaxStudentId = 32;
+// The longest lab, role and group name.
+inline constexpr int kLabMaxLabName = 40;
+
 // Expands {lab}, {student}, {role}, {group} and {name}; characters outside [A-Za-z0-9._-]
-// become '-' so the result is a valid domain and file name.
+// become '-', and a '.' after a '.' becomes '-', so the result is a valid domain and file name
+// that never climbs out of a folder.
 QString expandLabPattern(const QString &pattern, const QString &lab, const LabStudent &student,
                          const QString &role);
-// Empty when the pattern yields unique names for every student and role; otherwise why not
-// (translated).
+// Empty when the pattern yields a valid name (labObjectNameProblem()) for every student and role,
+// and no two alike; otherwise why not (translated).
 QString labPatternProblem(const Lab &lab);
-// Empty when `name` can name a lab (it becomes part of VM and file names); otherwise why not.
+// Empty when `name` can name a lab or a role (it becomes part of VM and file names): 1 to 40 of
+// letters, digits, '.', '_' and '-', first a letter or digit, no ".."; otherwise why not.
 QString labNameProblem(const QString &name);
+// Empty when `name` can be given to a VM, volume, network or snapshot: 1 to kLabMaxObjectName of
+// letters, digits, '.', '_' and '-', first a letter or digit, no ".." (so no '/', whitespace or
+// control character); otherwise why not (translated).
+QString labObjectNameProblem(const QString &name);
+// Empty when `id` can be a student id: as a lab name, at most kLabMaxStudentId characters.
+QString labStudentIdProblem(const QString &id);
+// Empty when `name` can name something that exists on a host (a template VM, a shared network):
+// 1 to 200 characters, no '/', no control character, not only spaces; otherwise why not.
+QString labHostNameProblem(const QString &name);
 
 // Makes `templateVm` the next version of `role` (version 1, the template the lab was made with,
 // is recorded first when it is not yet). Refused, with the reason (translated) and nothing

@@ -63,14 +63,21 @@ void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &studen
     };
     if (op == LabOperation::Revert && m_snapshot.isEmpty())
         return refuse(tr("Reverting needs the name of a snapshot."));
-    QString error;
-    m_settings = LabSettings::fromJson(lab.settingsJson, &error);
+    // What the database holds came from outside too: nothing reaches libvirt unchecked.
+    QString error = labNameProblem(lab.name);
+    if (error.isEmpty())
+        error = labPatternProblem(lab);
+    if (error.isEmpty() && !m_snapshot.isEmpty())
+        error = labObjectNameProblem(m_snapshot);
+    if (error.isEmpty())
+        m_settings = LabSettings::fromJson(lab.settingsJson, &error);
     if (error.isEmpty()) {
         m_plan = labNetworkPlan(lab, m_settings);
         error = m_plan.problem;
     }
     if (!error.isEmpty())
         return refuse(tr("Lab %1: %2").arg(lab.name, error));
+    m_strict = m_strict || m_settings.strictCapacity;
     if (op == LabOperation::IdleStop && m_settings.idleMinutes <= 0)
         return refuse(tr("Lab %1 has no idle time set; nothing is stopped.").arg(lab.name));
     if (op == LabOperation::Collect) {
@@ -82,8 +89,9 @@ void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &studen
             return refuse(tr("Collecting needs a folder to put the files in."));
         m_collectReport << u"student,role,vm,ok,message"_s;
     }
+    const QSet<QString> chosen(students.cbegin(), students.cend());
     for (const auto &s : lab.students)
-        if (students.isEmpty() || students.contains(s.id))
+        if (chosen.isEmpty() || chosen.contains(s.id))
             m_students << s.id;
     for (const auto &id : students)
         if (!lab.student(id))
@@ -107,6 +115,20 @@ void LabExecutor::checkCapacity(const Lab &lab,
         Q_EMIT note(tr("Lab %1 has no target host or no template.").arg(lab.name));
         m_finished = true;
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(0, 1); });
+    }
+}
+
+void LabExecutor::checkPools(const Lab &lab) {
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_poolsOnly = true;
+    m_lab = lab;
+    if (!openHosts()) {
+        m_finished = true;
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT poolGaps({});
+            Q_EMIT finished(0, 0);
+        });
     }
 }
 
@@ -160,8 +182,65 @@ void LabExecutor::hostsReady() {
     m_hostsResolved = true;
     if (m_capacityOnly)
         reportCapacity();
+    else if (m_poolsOnly || m_op == LabOperation::Provision)
+        preparePools(m_definePools && !m_poolsOnly);
     else
         dispatch();
+}
+
+void LabExecutor::preparePools(bool define) {
+    m_view = viewHosts();
+    QStringList templates;
+    for (const auto &role : std::as_const(m_lab.roles))
+        templates << role.templateVm;
+    QStringList hosts; // those that hold every template (the others get no student)
+    for (const QString &uri : std::as_const(m_view.connected))
+        if (std::all_of(templates.cbegin(), templates.cend(), [&](const QString &t) {
+                return m_view.templateMemory.value(uri).contains(t);
+            }))
+            hosts << uri;
+    if (hosts.isEmpty())
+        return poolsReady({});
+    auto results = std::make_shared<QList<LabPoolPrep>>();
+    auto pending = std::make_shared<int>(int(hosts.size()));
+    auto reply = m_reply;
+    for (const QString &uri : std::as_const(hosts)) {
+        Connection *c = m_workspace->connections()->connection(m_connectionOf.value(uri));
+        m_work << prepareLabPoolsAsync(m_workspace->tasks(), c, uri, templates, define,
+                                       [reply, results, pending](const LabPoolPrep &prep) {
+                                           reply->guard.reply(
+                                               [prep, results, pending](LabExecutor *e) {
+                                                   results->append(prep);
+                                                   if (--*pending == 0)
+                                                       e->poolsReady(*results);
+                                               });
+                                       });
+    }
+}
+
+void LabExecutor::poolsReady(const QList<LabPoolPrep> &results) {
+    QList<LabPoolGap> gaps;
+    for (const LabPoolPrep &r : results) {
+        for (const QString &line : r.done + r.errors)
+            Q_EMIT note(line);
+        gaps += r.gaps;
+    }
+    if (m_poolsOnly) {
+        m_finished = true;
+        Q_EMIT poolGaps(gaps);
+        Q_EMIT finished(0, 0);
+        return;
+    }
+    for (const LabPoolGap &g : std::as_const(gaps)) {
+        if (!m_poolless.contains(g.host))
+            m_poolless << g.host;
+        Q_EMIT note(tr("%1: the template's disk %2 is in %3, which is no storage pool of this "
+                       "host, so no new student is placed there. Let Virtdeck define it as a pool "
+                       "(virtdeck lab provision does; in the window, Provision asks) or define "
+                       "one there yourself.")
+                        .arg(g.host, g.disk, g.directory));
+    }
+    dispatch();
 }
 
 void LabExecutor::fail(const LabVmTask &task, const QString &host, const QString &why) {
@@ -203,15 +282,14 @@ void LabExecutor::complete() {
     // Deleting: the lab's own networks go once none of their students has VMs left.
     QStringList unused;
     if (m_op == LabOperation::Delete) {
-        for (const auto &n : std::as_const(m_plan.networks)) {
-            bool inUse = false;
-            for (const auto &v : std::as_const(m_plan.vms))
-                if (v.network == n.name && !m_lab.hostOf(v.student).isEmpty() &&
-                    m_deleted.value(v.student) < m_lab.roles.size())
-                    inUse = true;
-            if (!inUse)
+        QSet<QString> inUse;
+        for (const auto &v : std::as_const(m_plan.vms))
+            if (!m_lab.hostOf(v.student).isEmpty() &&
+                m_deleted.value(v.student) < m_lab.roles.size())
+                inUse.insert(v.network);
+        for (const auto &n : std::as_const(m_plan.networks))
+            if (!inUse.contains(n.name))
                 unused << n.name;
-        }
     }
     auto *cm = m_workspace->connections();
     QList<Connection *> hosts;
@@ -266,9 +344,13 @@ LabExecutor::HostsView LabExecutor::viewHosts() {
     const auto *hosts = m_workspace->hosts();
     HostsView v;
     QSet<QString> labVms;
+    labVms.reserve(m_lab.students.size() * m_lab.roles.size());
     for (const auto &s : std::as_const(m_lab.students))
         for (const auto &r : std::as_const(m_lab.roles))
-            labVms.insert(m_lab.vmName(s.id, r.name));
+            labVms.insert(m_lab.vmName(s, r.name));
+    QSet<QString> scheduled; // host URI + '\n' + VM name
+    for (const auto &[host, vm] : std::as_const(m_scheduled))
+        scheduled.insert(host + u'\n' + vm);
     QHash<QString, QHash<QString, int>> templateVcpus;
     for (const QString &uri : std::as_const(m_lab.hosts)) {
         if (cm->state(m_connectionOf.value(uri)) == ConnectionState::Connected)
@@ -295,10 +377,9 @@ LabExecutor::HostsView LabExecutor::viewHosts() {
                     v.templateMemory[uri].insert(d.name, d.maxMemoryBytes);
                     templateVcpus[uri].insert(d.name, std::max(1, d.vcpus));
                 }
-            bool active = domainStateIsActive(d.state);
             // A VM a job will have started by then counts as running.
-            for (const auto &[host, vm] : std::as_const(m_scheduled))
-                active = active || (host == uri && vm == d.name);
+            const bool active =
+                domainStateIsActive(d.state) || scheduled.contains(uri + u'\n' + d.name);
             if (!active)
                 continue;
             cap.allocatedMemoryBytes += d.memoryBytes ? d.memoryBytes : d.maxMemoryBytes;
@@ -381,6 +462,8 @@ void LabExecutor::runOnHost(const QString &uri, const QList<LabVmTask> &tasks, i
 QStringList LabExecutor::eligibleHosts(HostsView &view) {
     QStringList eligible;
     for (const QString &uri : std::as_const(view.connected)) {
+        if (m_poolless.contains(uri))
+            continue; // said in poolsReady()
         QStringList missing;
         for (const auto &role : std::as_const(m_lab.roles))
             if (!view.templateMemory.value(uri).contains(role.templateVm))
@@ -408,7 +491,7 @@ QList<LabVmTask> LabExecutor::tasksFor(const LabStudent &student) const {
     for (const auto &role : std::as_const(m_lab.roles)) {
         LabVmTask t;
         t.op = m_op;
-        t.vmName = m_lab.vmName(student.id, role.name);
+        t.vmName = m_lab.vmName(student, role.name);
         t.lab = m_lab.name;
         t.student = student.id;
         t.role = role.name;
@@ -418,9 +501,8 @@ QList<LabVmTask> LabExecutor::tasksFor(const LabStudent &student) const {
         t.macs = net.macs;
         t.network = net.network;
         t.address = net.address;
-        for (const auto &n : std::as_const(m_plan.networks))
-            if (n.name == t.network)
-                t.networkXml = n.xml;
+        if (const LabNetworkDef *n = m_plan.network(t.network))
+            t.networkXml = n->xml;
         t.dataDisks = m_settings.dataDisks;
         t.templateVersion = role.templateVersion;
         t.idleMs = qint64(m_settings.idleMinutes) * 60000;
@@ -434,33 +516,71 @@ QList<LabVmTask> LabExecutor::tasksFor(const LabStudent &student) const {
     return tasks;
 }
 
+int LabExecutor::groupHost(const LabStudent &student, const QStringList &eligible,
+                           const QList<HostCapacity> &capacity, const VmDemand &perStudent,
+                           bool needRoom) const {
+    if (m_settings.networkMode != LabNetworkMode::Group)
+        return -1;
+    const auto it = m_groupHostOf.constFind(student.group);
+    const int i = it == m_groupHostOf.cend() ? -1 : int(eligible.indexOf(*it));
+    if (i < 0 || (needRoom && !admitStart(capacity.at(i), perStudent, m_placement).isEmpty()))
+        return -1;
+    return i;
+}
+
+namespace {
+// The host that would be committed least with `vm` on it, as the larger of its memory and vCPU
+// shares of what it allows: where a student goes when no host has room for all at once.
+int leastCommitted(const QList<HostCapacity> &hosts, const VmDemand &vm,
+                   const PlacementOptions &o) {
+    int best = -1;
+    double bestLoad = 0;
+    for (int i = 0; i < hosts.size(); ++i) {
+        const HostCapacity &h = hosts.at(i);
+        if (!h.connected)
+            continue;
+        const double memory = double(h.allocatedMemoryBytes + vm.memoryBytes) /
+                              std::max(1.0, double(h.memoryBytes) * o.memoryOvercommit);
+        const double cpus =
+            double(h.allocatedVcpus + vm.vcpus) / std::max(1.0, double(h.cpus) * o.cpuOvercommit);
+        const double load = std::max(memory, cpus);
+        if (best < 0 || load < bestLoad) {
+            best = i;
+            bestLoad = load;
+        }
+    }
+    return best;
+}
+} // namespace
+
 QString LabExecutor::placeStudent(const LabStudent &student, const QStringList &eligible,
                                   QList<HostCapacity> &capacity, const VmDemand &perStudent,
                                   QString *why) {
-    int pick = -1;
+    if (eligible.isEmpty()) {
+        *why = tr("No connected host holds the lab's templates.");
+        return {};
+    }
     // A group's network is per host: keep the group together where there is room.
-    if (m_settings.networkMode == LabNetworkMode::Group)
-        for (const auto &mate : std::as_const(m_lab.students))
-            if (mate.group == student.group && mate.id != student.id) {
-                const int i = int(eligible.indexOf(m_lab.hostOf(mate.id)));
-                if (i >= 0 && admitStart(capacity.at(i), perStudent, m_placement).isEmpty()) {
-                    pick = i;
-                    break;
-                }
-            }
+    int pick = groupHost(student, eligible, capacity, perStudent, true);
     if (pick < 0) {
         const PlacementResult p = placeVm(capacity, perStudent, m_placement);
-        if (!p.ok()) {
-            *why = eligible.isEmpty() ? tr("No connected host holds the lab's templates.")
-                                      : tr("No host has room: %1").arg(p.reason);
+        pick = p.host;
+        if (!p.ok() && m_strict) {
+            *why = tr("No host has room: %1").arg(p.reason);
             return {};
         }
-        pick = p.host;
+        // Not every student runs at once: place by policy anyway (overcommitted() says by how
+        // much), the group still together.
+        if (!p.ok())
+            pick = groupHost(student, eligible, capacity, perStudent, false);
+        if (pick < 0)
+            pick = leastCommitted(capacity, perStudent, m_placement);
     }
     const QString host = eligible.at(pick);
     capacity[pick].allocatedMemoryBytes += perStudent.memoryBytes;
     capacity[pick].allocatedVcpus += perStudent.vcpus;
-    m_lab.assignments.append({student.id, host});
+    if (!m_groupHostOf.contains(student.group))
+        m_groupHostOf.insert(student.group, host);
     Q_EMIT placed(m_lab.name, student.id, host);
     return host;
 }
@@ -516,27 +636,63 @@ void LabExecutor::startOnHost(const QString &uri, const QList<LabVmTask> &tasks)
     runBatch(uri);
 }
 
+void LabExecutor::warnOvercommit(const HostsView &view, const QStringList &eligible) {
+    QHash<QString, QStringList> studentsOn;
+    for (const auto &s : std::as_const(m_lab.students))
+        if (const QString host = m_lab.hostOf(s.id); eligible.contains(host))
+            studentsOn[host] << s.id;
+    QList<LabHostLoad> loads;
+    for (const QString &uri : eligible) {
+        const HostCapacity others = view.others.value(uri);
+        LabHostLoad l;
+        l.host = uri;
+        l.memoryBytes = others.memoryBytes;
+        l.cpus = others.cpus;
+        l.otherMemoryBytes = others.allocatedMemoryBytes;
+        l.otherVcpus = others.allocatedVcpus;
+        l.students = studentsOn.value(uri);
+        loads << l;
+    }
+    const QStringList lines = labOvercommitLines(loads, view.perStudent, m_placement);
+    for (const QString &line : lines)
+        Q_EMIT note(line);
+    if (!lines.isEmpty())
+        Q_EMIT overcommitted(lines);
+}
+
 void LabExecutor::dispatch() {
-    HostsView view = viewHosts();
-    const QStringList eligible =
-        m_op == LabOperation::Provision ? eligibleHosts(view) : QStringList();
+    HostsView &view = m_view;
+    if (m_op != LabOperation::Provision)
+        view = viewHosts(); // provisioning viewed them before its pools
+    const bool provision = m_op == LabOperation::Provision;
+    const QStringList eligible = provision ? eligibleHosts(view) : QStringList();
     QList<HostCapacity> capacity;
     for (const QString &uri : eligible)
         capacity << view.capacity.value(uri);
+    for (const auto &s : std::as_const(m_lab.students))
+        if (const QString host = m_lab.hostOf(s.id); !host.isEmpty())
+            m_groupHostOf.insert(s.group, host); // the last placed mate's, as good as any
     QHash<QString, QList<LabVmTask>> byHost;
     QList<std::pair<LabVmTask, QString>> notRun;
+    QList<LabAssignment> placedNow; // kept aside: the lab's index stays valid through the loop
     for (const QString &sid : std::as_const(m_students)) {
-        const LabStudent student = *m_lab.student(sid);
+        const LabStudent &student = *m_lab.student(sid);
         const QList<LabVmTask> tasks = tasksFor(student);
         QString why;
+        const bool wasPlaced = m_lab.hosts.contains(m_lab.hostOf(sid));
         const QString host = hostFor(student, eligible, view, capacity, &why);
         if (host.isEmpty()) {
             for (const auto &t : tasks)
                 notRun.append({t, why});
             continue;
         }
+        if (!wasPlaced)
+            placedNow.append({sid, host});
         byHost[host] << tasks;
     }
+    recordPlacements(placedNow);
+    if (provision)
+        warnOvercommit(view, eligible);
     m_total = int(notRun.size());
     for (const auto &list : std::as_const(byHost))
         m_total += int(list.size());
@@ -550,6 +706,20 @@ void LabExecutor::dispatch() {
         return;
     for (auto it = byHost.cbegin(); it != byHost.cend(); ++it)
         startOnHost(it.key(), it.value());
+}
+
+void LabExecutor::recordPlacements(const QList<LabAssignment> &placedNow) {
+    if (placedNow.isEmpty())
+        return;
+    // A student placed again (the lab no longer targets its old host) loses the old assignment.
+    QSet<QString> moved;
+    for (const auto &a : placedNow)
+        if (!m_lab.hostOf(a.studentId).isEmpty())
+            moved.insert(a.studentId);
+    if (!moved.isEmpty())
+        m_lab.assignments.removeIf(
+            [&moved](const LabAssignment &a) { return moved.contains(a.studentId); });
+    m_lab.assignments += placedNow;
 }
 
 } // namespace virtdeck

@@ -1,11 +1,14 @@
 // Runs one operation on a lab's VMs (all students or a selection): resolves and connects the
-// lab's hosts, places new students by the scheduler's placement, and runs the per-VM work on each
-// host in parallel up to a per-host limit. One student's failure never stops the others.
+// lab's hosts, makes the storage pools the templates need ready, places new students by the
+// scheduler's placement policy (warning when a host holds more than can run at once), and runs
+// the per-VM work on each host in parallel up to a per-host limit. One student's failure never
+// stops the others.
 // Lives on the GUI thread (it drives the ConnectionManager); the libvirt work runs on the
 // workspace's TaskPool, and is cancelled (no new VM started) when the executor goes.
 #pragma once
 
 #include "lab.h"
+#include "labs/labpools.h"
 #include "labs/labvmtask.h"
 #include "labsettings.h"
 #include "scheduler/placement.h"
@@ -30,6 +33,14 @@ public:
     void setParallelPerHost(int n) { m_parallel = n; }
     void setPlacementOptions(const PlacementOptions &o) { m_placement = o; }
     void setHostWaitMs(int ms) { m_hostWaitMs = ms; }
+    // Provision: refuse a student no host has room for when every student runs at once. By
+    // default (unless the lab's settings ask for it) students are placed by policy anyway, as
+    // instructors define more VMs than run at one time, and overcommitted() says by how much.
+    void setStrictCapacity(bool strict) { m_strict = strict; }
+    // Provision: a template's disk in a folder that is no storage pool of its host gets the
+    // folder defined as a directory pool (started, autostarted), as virt-manager does; a note
+    // says what was defined. Without it such a host gets no new student and a note says why.
+    void setDefinePools(bool define) { m_definePools = define; }
     // Collect: where the files go (a folder per student is made in it, and report.csv), and the
     // guest paths (empty: the lab's settings).
     void setCollect(const QString &folder, const QStringList &paths = {}) {
@@ -46,6 +57,9 @@ public:
     // counting other VMs that run there plus `scheduledStarts` (host URI, VM name) that jobs
     // will have started by then. Emits capacityChecked() and finished(). Call once.
     void checkCapacity(const Lab &lab, const QList<std::pair<QString, QString>> &scheduledStarts);
+    // Instead of an operation: the folders of the lab's template disks that no running storage
+    // pool of their host covers (nothing is defined). Emits poolGaps() and finished(). Call once.
+    void checkPools(const Lab &lab);
     bool isRunning() const { return m_started && !m_finished; }
 
 Q_SIGNALS:
@@ -58,6 +72,11 @@ Q_SIGNALS:
     void vmFinished(const virtdeck::LabVmOutcome &outcome, const QString &hostUri, int done,
                     int total);
     void capacityChecked(const virtdeck::LabCapacityReport &report);
+    void poolGaps(const QList<virtdeck::LabPoolGap> &gaps);
+    // Provisioning placed more students on some host than can run there at once: a line per
+    // such host ("h1 holds 10 students; running all at once needs 10 vCPUs of 8 allowed."),
+    // also given as notes.
+    void overcommitted(const QStringList &lines);
     void finished(int succeeded, int failed);
 
 private:
@@ -78,6 +97,10 @@ private:
     bool openHosts();
     HostsView viewHosts();
     void hostsReady();
+    // Provision (or checkPools()): the pools the templates need on each host that has them, on
+    // the TaskPool; then poolsReady().
+    void preparePools(bool define);
+    void poolsReady(const QList<LabPoolPrep> &results);
     void dispatch();
     // Provision: the connected hosts that hold every template (the others are named in a note);
     // the students already placed count as committed in `view`'s capacity.
@@ -89,6 +112,14 @@ private:
                     QList<HostCapacity> &capacity, QString *why);
     QString placeStudent(const LabStudent &student, const QStringList &eligible,
                          QList<HostCapacity> &capacity, const VmDemand &perStudent, QString *why);
+    // The eligible host a student of this group goes to (network mode Group keeps a group on one
+    // host: its network is per host), or -1.
+    int groupHost(const LabStudent &student, const QStringList &eligible,
+                  const QList<HostCapacity> &capacity, const VmDemand &perStudent,
+                  bool needRoom) const;
+    void warnOvercommit(const HostsView &view, const QStringList &eligible);
+    // The students placed by this run join the lab's assignments, after the loop that places.
+    void recordPlacements(const QList<LabAssignment> &placedNow);
     // The tasks that cannot run, each as an outcome (not a failure for a VM never made).
     void reportNotRun(const QList<std::pair<LabVmTask, QString>> &notRun);
     // Starts a host's tasks, in batches when the lab staggers its starts.
@@ -110,6 +141,12 @@ private:
     LabSettings m_settings;
     LabNetworkPlan m_plan;
     bool m_capacityOnly = false;
+    bool m_poolsOnly = false;
+    bool m_strict = false;
+    bool m_definePools = false;
+    HostsView m_view;                      // provisioning: what the hosts held when it began
+    QStringList m_poolless;                // hosts whose template disks are in no pool
+    QHash<QString, QString> m_groupHostOf; // group -> the host its students are placed on
     QString m_collectFolder;
     QStringList m_collectPaths;
     QStringList m_collectReport; // CSV lines

@@ -38,7 +38,12 @@ void runLabJob(JobRun *run, LabOperation op) {
     }
     Lab lab;
     if (!store->load(job.vm, &lab)) {
-        run->finish(false, JobExecutor::tr("There is no lab \"%1\".").arg(job.vm));
+        // A database that fails is not a lab that is gone: its words, not "no lab".
+        run->finish(
+            false,
+            store->lastError().isEmpty()
+                ? JobExecutor::tr("There is no lab \"%1\".").arg(job.vm)
+                : JobExecutor::tr("Cannot read the labs database: %1").arg(store->lastError()));
         return;
     }
     QStringList students;
@@ -48,10 +53,20 @@ void runLabJob(JobRun *run, LabOperation op) {
     auto *ex = new LabExecutor(run->workspace(), run);
     ex->setParallelPerHost(std::max(1, run->settings().limits.perHost));
     ex->setPlacementOptions(run->settings().placement);
-    QObject::connect(ex, &LabExecutor::placed, run,
-                     [store](const QString &l, const QString &sid, const QString &uri) {
-                         store->setAssignment(l, sid, uri);
-                     });
+    ex->setStrictCapacity(JobKinds::flagValue(job.params.value(u"strictCapacity"_s)));
+    ex->setDefinePools(JobKinds::flagValue(job.params.value(u"definePools"_s)));
+    QObject::connect(
+        ex, &LabExecutor::placed, run,
+        [store, run](const QString &l, const QString &sid, const QString &uri) {
+            if (!store->setAssignment(l, sid, uri))
+                run->progress(
+                    0,
+                    JobExecutor::tr("%1's host was not recorded: %2").arg(sid, store->lastError()));
+        });
+    // What the lab's hosts cannot run at once goes into the result the window shows.
+    auto warnings = std::make_shared<QStringList>();
+    QObject::connect(ex, &LabExecutor::overcommitted, run,
+                     [warnings](const QStringList &lines) { *warnings << lines; });
     QObject::connect(ex, &LabExecutor::note, run,
                      [run](const QString &text) { run->progress(0, text); });
     QObject::connect(ex, &LabExecutor::vmFinished, run,
@@ -60,11 +75,12 @@ void runLabJob(JobRun *run, LabOperation op) {
                              total ? done * 100 / total : 100,
                              u"%1 (%2): %3"_s.arg(o.task.vmName, o.task.student, o.message));
                      });
-    QObject::connect(ex, &LabExecutor::finished, run, [run, op](int ok, int failed) {
-        run->finish(failed == 0, JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
-                                     .arg(labOperationText(op))
-                                     .arg(ok)
-                                     .arg(failed));
+    QObject::connect(ex, &LabExecutor::finished, run, [run, op, warnings](int ok, int failed) {
+        QStringList result{JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
+                               .arg(labOperationText(op))
+                               .arg(ok)
+                               .arg(failed)};
+        run->finish(failed == 0, (result + *warnings).join(u' '));
     });
     if (op == LabOperation::Collect) {
         QStringList paths;
@@ -85,6 +101,8 @@ void registerLabJobKinds() {
         k.needsVm = false;
         k.createsVm = op == LabOperation::Provision;
         k.params = {u"students"_s, u"snapshot"_s, u"database"_s};
+        if (op == LabOperation::Provision)
+            k.params << JobParam::flag(u"strictCapacity"_s) << JobParam::flag(u"definePools"_s);
         if (op == LabOperation::Collect)
             k.params << JobParam(u"folder"_s) << JobParam(u"paths"_s);
         k.handler = [op](JobRun *run) {
@@ -107,8 +125,9 @@ labScheduledStarts(const QList<Job> &jobs, const QString &labName, qint64 atMs,
             Lab other;
             if (loadLab(j.vm, &other))
                 for (const auto &a : std::as_const(other.assignments))
-                    for (const auto &r : std::as_const(other.roles))
-                        out.append({a.hostUri, other.vmName(a.studentId, r.name)});
+                    if (const LabStudent *s = other.student(a.studentId))
+                        for (const auto &r : std::as_const(other.roles))
+                            out.append({a.hostUri, other.vmName(*s, r.name)});
         }
     }
     return out;

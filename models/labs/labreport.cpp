@@ -39,7 +39,7 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
             LabReportRow row;
             row.student = s;
             row.role = r.name;
-            row.vm = lab.vmName(s.id, r.name);
+            row.vm = lab.vmName(s, r.name);
             row.host = hostOfVm.value(row.vm, lab.hostOf(s.id));
             const LabVmNetwork net = plan.vms.value(row.vm);
             row.mac = net.macs.value(0);

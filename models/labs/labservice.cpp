@@ -8,27 +8,28 @@
 
 #include <QDateTime>
 
-#include <mutex>
-
 namespace virtdeck {
 
 namespace {
-// A change loads a lab, changes it and saves it whole: two changes at once would each save
-// their own copy and the last would undo the first. One change at a time, for every service.
-std::mutex &changeMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-QList<Lab> readLabs(const QString &databasePath) {
+// The labs, or why they cannot be read (a damaged database is refused, never shown as empty).
+QList<Lab> readLabs(const QString &databasePath, QString *error) {
     QList<Lab> labs;
     LabStore store;
-    if (!store.open(databasePath))
+    if (!store.open(databasePath, error))
         return labs;
-    for (const QString &name : store.labNames()) {
+    const QStringList names = store.labNames();
+    if (!store.lastError().isEmpty()) {
+        *error = store.lastError();
+        return {};
+    }
+    for (const QString &name : names) {
         Lab lab;
         if (store.load(name, &lab))
             labs << lab;
+        else if (!store.lastError().isEmpty()) {
+            *error = store.lastError();
+            return {};
+        }
     }
     return labs;
 }
@@ -46,33 +47,35 @@ QString storeNewLab(Lab lab, const QString &rosterPath, const QString &databaseP
     if (QString problem = labNetworkPlan(lab, LabSettings::fromJson(lab.settingsJson)).problem;
         !problem.isEmpty())
         return problem;
-    const std::lock_guard lock(changeMutex());
     LabStore store;
     QString error;
     if (!store.open(databasePath, &error))
         return LabService::tr("Cannot open the labs database: %1").arg(error);
-    if (store.labNames().contains(lab.name))
-        return LabService::tr("A lab named %1 exists already.").arg(lab.name);
-    if (!store.save(lab))
-        return LabService::tr("Cannot save the lab: %1").arg(store.lastError());
+    bool exists = false;
+    if (!store.create(lab, &exists))
+        return exists ? store.lastError()
+                      : LabService::tr("Cannot save the lab: %1").arg(store.lastError());
     return {};
 }
 
-// Loads lab `name` into `lab`, applies `change` (its error stops there) and saves the lab.
-// Empty when it was saved; otherwise why not.
+// Reads lab `name`, applies `change` (its error stops there) and stores what changed, as one
+// transaction; `lab` is the lab as stored afterwards. Empty when it was saved; otherwise why not.
 QString changeStoredLab(const QString &databasePath, const QString &name, Lab *lab,
                         const std::function<QString(Lab *)> &change) {
-    const std::lock_guard lock(changeMutex());
     LabStore store;
     QString error;
     if (!store.open(databasePath, &error))
         return error;
-    if (!store.load(name, lab))
-        return store.lastError().isEmpty() ? LabService::tr("the lab %1 is gone").arg(name)
-                                           : store.lastError();
-    if (error = change(lab); !error.isEmpty())
-        return error;
-    return store.save(*lab) ? QString() : store.lastError();
+    switch (store.update(name, change, lab)) {
+    case LabStore::Change::Saved:
+        return {};
+    case LabStore::Change::NoLab:
+        return LabService::tr("the lab %1 is gone").arg(name);
+    case LabStore::Change::Refused:
+    case LabStore::Change::Failed:
+        break;
+    }
+    return store.lastError();
 }
 } // namespace
 
@@ -88,8 +91,14 @@ LabService::~LabService() {
 
 void LabService::loadLabs() {
     m_tasks->start([guard = m_guard, db = m_databasePath](const CancelToken &) {
-        const QList<Lab> labs = readLabs(db);
-        guard.reply([labs](LabService *s) { Q_EMIT s->labsLoaded(labs); });
+        QString error;
+        const QList<Lab> labs = readLabs(db, &error);
+        guard.reply([labs, error](LabService *s) {
+            if (error.isEmpty())
+                Q_EMIT s->labsLoaded(labs);
+            else
+                Q_EMIT s->labsNotLoaded(error);
+        });
     });
 }
 

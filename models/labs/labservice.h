@@ -26,12 +26,14 @@ public:
     ~LabService() override;
     QString databasePath() const { return m_databasePath; }
 
-    // Reads every lab: labsLoaded().
+    // Reads every lab: labsLoaded(), or labsNotLoaded() when the database cannot be read.
     void loadLabs();
     // Reads the roster, checks the lab with its students (naming pattern, networks from its
     // settings) and saves it unless a lab has its name: labCreated() or labNotCreated().
     void createLab(const Lab &lab, const QString &rosterPath);
-    // Loads the lab, applies the change and saves it; labChanged() answers with the returned id.
+    // Reads the lab, applies the change and stores what changed, as one transaction that no
+    // other writer (a provisioning job placing students) interleaves with; labChanged() answers
+    // with the returned id.
     quint64 saveSettings(const QString &lab, const LabSettings &settings);
     // Records `templateVm` as the next version of `role` (publishTemplateVersion()).
     quint64 publishVersion(const QString &lab, const QString &role, const QString &templateVm,
@@ -41,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void labsLoaded(const QList<virtdeck::Lab> &labs);
+    // The database cannot be opened or read (a damaged file is refused, with what to do).
+    void labsNotLoaded(const QString &error);
     void labCreated(const QString &name);
     // Why not: roster errors by line, a bad pattern or settings, a name in use, the database.
     void labNotCreated(const QString &name, const QString &problem);

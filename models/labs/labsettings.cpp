@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace virtdeck {
 
@@ -64,6 +65,101 @@ bool labNetworkModeFromName(const QString &name, LabNetworkMode *out) {
     return false;
 }
 
+namespace {
+// The settings' JSON read field by field: a value of the wrong type or out of its range is named.
+class SettingsReader {
+public:
+    QString why;
+
+    void text(const QJsonObject &o, const QString &key, QString *out) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || !why.isEmpty())
+            return;
+        if (!v.isString())
+            why = LabSettings::tr("The setting \"%1\" must be a text.").arg(key);
+        else
+            *out = v.toString();
+    }
+    void texts(const QJsonObject &o, const QString &key, QStringList *out) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || !why.isEmpty())
+            return;
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.size() > 64 ||
+            std::any_of(a.cbegin(), a.cend(), [](const QJsonValue &x) { return !x.isString(); }))
+            why =
+                LabSettings::tr("The setting \"%1\" must be a list of at most 64 texts.").arg(key);
+        for (const QJsonValue &x : a)
+            *out << x.toString();
+    }
+    // `path` names the value in the message ("stagger.batch"), `what` says what it is ("the idle
+    // time").
+    void number(const QJsonObject &o, const QString &key, const QString &path, const QString &what,
+                int min, int max, int *out) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || !why.isEmpty())
+            return;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !(d >= min && d <= max) || d != std::floor(d))
+            why = LabSettings::tr("The setting \"%1\" (%2) is %3; it takes a whole number from %4 "
+                                  "to %5.")
+                      .arg(path, what, jsonText(v))
+                      .arg(min)
+                      .arg(max);
+        else
+            *out = int(d);
+    }
+
+    void flag(const QJsonObject &o, const QString &key, bool *out) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || !why.isEmpty())
+            return;
+        if (!v.isBool())
+            why = LabSettings::tr("The setting \"%1\" is true or false.").arg(key);
+        else
+            *out = v.toBool();
+    }
+
+private:
+    // A value as JSON writes it, shortened: what the message shows of a bad value.
+    static QString jsonText(const QJsonValue &v) {
+        const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(a.mid(1, a.size() - 2)).left(40);
+    }
+};
+
+// The fields of the settings' document into `r`; empty when they were all readable.
+QString readSettings(const QJsonObject &o, LabSettings *r) {
+    SettingsReader read;
+    const QJsonObject net = o.value(u"network"_s).toObject();
+    QString mode;
+    read.text(net, u"mode"_s, &mode);
+    if (read.why.isEmpty() && net.contains(u"mode"_s) &&
+        !labNetworkModeFromName(mode, &r->networkMode))
+        return LabSettings::tr("Unknown network mode \"%1\".").arg(mode.left(40));
+    read.text(net, u"shared"_s, &r->sharedNetwork);
+    read.text(net, u"firstAddress"_s, &r->firstAddress);
+    read.text(net, u"subnetPrefix"_s, &r->subnetPrefix);
+    read.texts(o, u"dataDisks"_s, &r->dataDisks);
+    const QJsonObject st = o.value(u"stagger"_s).toObject();
+    read.number(st, u"batch"_s, u"stagger.batch"_s,
+                LabSettings::tr("VMs started per host at a time"), 0, kLabMaxStaggerBatch,
+                &r->staggerBatch);
+    read.number(st, u"pauseSeconds"_s, u"stagger.pauseSeconds"_s,
+                LabSettings::tr("the pause between start batches"), 0, kLabMaxStaggerPause,
+                &r->staggerPauseSeconds);
+    read.number(o, u"idleMinutes"_s, u"idleMinutes"_s, LabSettings::tr("the idle time in minutes"),
+                0, kLabMaxIdleMinutes, &r->idleMinutes);
+    read.text(o, u"endDate"_s, &r->endDate);
+    read.texts(o, u"collectPaths"_s, &r->collectPaths);
+    read.flag(o, u"strictCapacity"_s, &r->strictCapacity);
+    for (const QString &key : {u"network"_s, u"stagger"_s})
+        if (read.why.isEmpty() && o.contains(key) && !o.value(key).isObject())
+            read.why = LabSettings::tr("The setting \"%1\" must be an object.").arg(key);
+    return read.why;
+}
+} // namespace
+
 LabSettings LabSettings::fromJson(const QString &json, QString *error) {
     LabSettings s;
     if (json.trimmed().isEmpty())
@@ -75,29 +171,11 @@ LabSettings LabSettings::fromJson(const QString &json, QString *error) {
             *error = LabSettings::tr("The lab's settings cannot be read: %1").arg(pe.errorString());
         return s;
     }
-    const QJsonObject o = doc.object();
-    const QJsonObject net = o.value(u"network"_s).toObject();
     LabSettings r;
-    if (net.contains(u"mode"_s) &&
-        !labNetworkModeFromName(net.value(u"mode"_s).toString(), &r.networkMode)) {
-        if (error)
-            *error = LabSettings::tr("Unknown network mode \"%1\".")
-                         .arg(net.value(u"mode"_s).toString());
-        return s;
-    }
-    r.sharedNetwork = net.value(u"shared"_s).toString();
-    r.firstAddress = net.value(u"firstAddress"_s).toString();
-    r.subnetPrefix = net.value(u"subnetPrefix"_s).toString(defaultSubnetPrefix());
-    for (const auto &d : o.value(u"dataDisks"_s).toArray())
-        r.dataDisks << d.toString();
-    const QJsonObject st = o.value(u"stagger"_s).toObject();
-    r.staggerBatch = st.value(u"batch"_s).toInt();
-    r.staggerPauseSeconds = st.value(u"pauseSeconds"_s).toInt();
-    r.idleMinutes = o.value(u"idleMinutes"_s).toInt();
-    r.endDate = o.value(u"endDate"_s).toString();
-    for (const auto &p : o.value(u"collectPaths"_s).toArray())
-        r.collectPaths << p.toString();
-    if (const QString why = r.problem(); !why.isEmpty()) {
+    QString why = readSettings(doc.object(), &r);
+    if (why.isEmpty())
+        why = r.problem();
+    if (!why.isEmpty()) {
         if (error)
             *error = why;
         return s;
@@ -125,6 +203,8 @@ QString LabSettings::toJson() const {
         o.insert(u"endDate"_s, endDate);
     if (!collectPaths.isEmpty())
         o.insert(u"collectPaths"_s, QJsonArray::fromStringList(collectPaths));
+    if (strictCapacity)
+        o.insert(u"strictCapacity"_s, true);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -140,28 +220,51 @@ bool labCpuIdle(quint64 lastCpuNs, qint64 lastMs, quint64 cpuNs, qint64 nowMs, i
     return used < kLabIdleCpuShare * double(std::max(1, vcpus)) * double(nowMs - lastMs);
 }
 
+namespace {
+bool hasControl(const QString &s) {
+    return std::any_of(s.cbegin(), s.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+// The guest paths to collect: absolute, short, printable, never climbing up.
+QString collectPathProblem(const QString &p) {
+    if (!p.startsWith(u'/') || p.contains(u"/../"_s) || p.endsWith(u"/.."_s) || p.size() > 1024 ||
+        hasControl(p))
+        return LabSettings::tr("\"%1\" is not an absolute path inside the guest.").arg(p.left(80));
+    return {};
+}
+} // namespace
+
 QString LabSettings::problem() const {
     quint32 ignored = 0;
     if (networkMode == LabNetworkMode::Shared && sharedNetwork.trimmed().isEmpty())
         return LabSettings::tr("A shared network needs the name of a libvirt network.");
+    if (networkMode == LabNetworkMode::Shared)
+        if (const QString why = labHostNameProblem(sharedNetwork); !why.isEmpty())
+            return why;
     if (!firstAddress.isEmpty() && !parseIpv4(firstAddress, &ignored))
-        return LabSettings::tr("\"%1\" is not an IPv4 address.").arg(firstAddress);
+        return LabSettings::tr("\"%1\" is not an IPv4 address.").arg(firstAddress.left(40));
     if (!validPrefix(subnetPrefix))
         return LabSettings::tr("The subnet prefix \"%1\" is not two numbers like 10.213.")
-            .arg(subnetPrefix);
+            .arg(subnetPrefix.left(40));
     for (const QString &d : dataDisks)
-        if (d.isEmpty() || sanitized(d) != d)
-            return LabSettings::tr("\"%1\" is not a disk's target name (like vdb).").arg(d);
-    if (staggerBatch < 0 || staggerPauseSeconds < 0 || staggerPauseSeconds > 3600)
-        return LabSettings::tr(
-            "A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.");
-    if (idleMinutes < 0 || idleMinutes > 7 * 24 * 60)
-        return LabSettings::tr("The idle time is 0 (never) to 10080 minutes.");
-    if (!endDate.isEmpty() && !QDate::fromString(endDate, Qt::ISODate).isValid())
-        return LabSettings::tr("\"%1\" is not a date like 2026-12-18.").arg(endDate);
+        if (d.isEmpty() || d.size() > 16 || sanitized(d) != d)
+            return LabSettings::tr("\"%1\" is not a disk's target name (like vdb).")
+                .arg(d.left(40));
+    if (staggerBatch < 0 || staggerBatch > kLabMaxStaggerBatch || staggerPauseSeconds < 0 ||
+        staggerPauseSeconds > kLabMaxStaggerPause)
+        return LabSettings::tr("A start batch is 0 (all at once) to %1 VMs per host with a pause "
+                               "of 0 to %2 seconds.")
+            .arg(kLabMaxStaggerBatch)
+            .arg(kLabMaxStaggerPause);
+    if (idleMinutes < 0 || idleMinutes > kLabMaxIdleMinutes)
+        return LabSettings::tr("The idle time is 0 (never) to %1 minutes.").arg(kLabMaxIdleMinutes);
+    const QDate end = QDate::fromString(endDate, Qt::ISODate);
+    if (!endDate.isEmpty() && (!end.isValid() || end.year() < 2000 || end.year() > 2999))
+        return LabSettings::tr("\"%1\" is not a date like 2026-12-18.").arg(endDate.left(40));
     for (const QString &p : collectPaths)
-        if (!p.startsWith(u'/') || p.contains(u"/../"_s) || p.endsWith(u"/.."_s))
-            return LabSettings::tr("\"%1\" is not an absolute path inside the guest.").arg(p);
+        if (const QString why = collectPathProblem(p); !why.isEmpty())
+            return why;
     return {};
 }
 
@@ -181,26 +284,22 @@ QString labBridgeName(const QString &network) {
     return u"vdbr"_s + QString::fromLatin1(h.toHex().left(10));
 }
 
-QString LabNetworkPlan::networkOf(const QString &studentId) const {
-    for (const auto &v : vms)
-        if (v.student == studentId)
-            return v.network;
-    return {};
+const LabNetworkDef *LabNetworkPlan::network(const QString &name) const {
+    const qsizetype i = networkIndex.value(name, -1);
+    return i >= 0 ? &networks.at(i) : nullptr;
 }
 
-LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
-    LabNetworkPlan plan;
-    if (const QString why = settings.problem(); !why.isEmpty()) {
-        plan.problem = why;
-        return plan;
-    }
-    // MACs, unique across the lab (a collision takes the next salt, in roster order).
+namespace {
+// Every VM's MACs, unique across the lab (a collision takes the next salt, in roster order).
+QList<LabVmNetwork> plannedMacs(const Lab &lab) {
     QSet<QString> used;
+    used.reserve(lab.students.size() * lab.roles.size() * kLabMacsPerVm);
     QList<LabVmNetwork> ordered;
+    ordered.reserve(lab.students.size() * lab.roles.size());
     for (const auto &s : lab.students)
         for (const auto &r : lab.roles) {
             LabVmNetwork v;
-            v.vm = lab.vmName(s.id, r.name);
+            v.vm = lab.vmName(s, r.name);
             v.student = s.id;
             v.role = r.name;
             for (int nic = 0; nic < kLabMacsPerVm; ++nic) {
@@ -212,10 +311,109 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
             }
             ordered << v;
         }
+    return ordered;
+}
 
+// The network key of each student (its id, or its group) in roster order: a key's index names
+// its subnet. Empty with `problem` set when the lab would need more than 256 networks.
+QStringList networkKeys(const Lab &lab, const LabSettings &settings, QHash<QString, QString> *keyOf,
+                        QString *problem) {
+    QStringList keys;
+    QSet<QString> seen;
+    for (const auto &s : lab.students) {
+        const QString key = settings.networkMode == LabNetworkMode::Student
+                                ? s.id
+                                : (s.group.trimmed().isEmpty() ? u"nogroup"_s : s.group);
+        keyOf->insert(s.id, key);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        keys << key;
+    }
+    if (keys.size() > 256) {
+        *problem = LabSettings::tr("%n networks are too many: a lab's networks are numbered 0 to "
+                                   "255 in its subnet prefix.",
+                                   nullptr, int(keys.size()));
+        return {};
+    }
+    return keys;
+}
+
+// The lab's isolated networks (a student's or a group's) and each VM's network and address.
+void planIsolated(const Lab &lab, const LabSettings &settings, QList<LabVmNetwork> &ordered,
+                  LabNetworkPlan &plan) {
+    QHash<QString, QString> keyOf; // student -> key
+    const QStringList keys = networkKeys(lab, settings, &keyOf, &plan.problem);
+    if (!plan.problem.isEmpty())
+        return;
+    const QString kind = settings.networkMode == LabNetworkMode::Student ? u"s"_s : u"g"_s;
+    QHash<QString, int> indexOf;    // key -> subnet
+    QHash<QString, QString> nameOf; // network name -> key (two keys may not share one)
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString name = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(keys.at(i)));
+        if (const QString why = labObjectNameProblem(name); !why.isEmpty()) {
+            plan.problem = why;
+            return;
+        }
+        if (nameOf.contains(name)) {
+            plan.problem = LabSettings::tr("The groups \"%1\" and \"%2\" would share the network "
+                                           "%3: rename one.")
+                               .arg(nameOf.value(name), keys.at(i), name);
+            return;
+        }
+        nameOf.insert(name, keys.at(i));
+        indexOf.insert(keys.at(i), i);
+    }
+    QHash<QString, int> members; // key -> VMs addressed so far
+    QHash<QString, QStringList> hostsOf;
+    for (auto &v : ordered) {
+        const QString key = keyOf.value(v.student);
+        const int index = indexOf.value(key);
+        v.network = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(key));
+        const int host = 10 + members[key]++;
+        if (host > 99) {
+            plan.problem =
+                LabSettings::tr("Network %1 would need more than 90 addresses.").arg(v.network);
+            return;
+        }
+        v.address = u"%1.%2.%3"_s.arg(settings.subnetPrefix).arg(index).arg(host);
+        hostsOf[key] << u"<host mac='%1' name='%2' ip='%3'/>"_s.arg(v.macs.first(), v.vm,
+                                                                    v.address);
+    }
+    for (int i = 0; i < keys.size(); ++i) {
+        LabNetworkDef d;
+        d.name = u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(keys.at(i)));
+        const QString net = u"%1.%2"_s.arg(settings.subnetPrefix).arg(i);
+        d.gateway = net + u".1"_s;
+        // No <forward>: isolated, the guests reach each other and the host only. The bridge is
+        // named here: libvirt's own pick (virbrN) races when several networks start at once
+        // ("error creating bridge interface virbr1: File exists").
+        d.xml = u"<network><name>%1</name><bridge name='%2' stp='on' delay='0'/>"
+                "<ip address='%3' netmask='255.255.255.0'><dhcp>"
+                "<range start='%4.100' end='%4.199'/>%5</dhcp></ip></network>"_s.arg(
+                    d.name, labBridgeName(d.name), d.gateway, net,
+                    hostsOf.value(keys.at(i)).join(QString()));
+        plan.networkIndex.insert(d.name, plan.networks.size());
+        plan.networks << d;
+    }
+}
+} // namespace
+
+LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
+    LabNetworkPlan plan;
+    if (const QString why = settings.problem(); !why.isEmpty()) {
+        plan.problem = why;
+        return plan;
+    }
+    QList<LabVmNetwork> ordered = plannedMacs(lab);
     if (settings.networkMode == LabNetworkMode::Shared) {
         quint32 first = 0;
         const bool fixed = parseIpv4(settings.firstAddress, &first);
+        if (fixed && quint64(first) + quint64(ordered.size()) > 0xffffffffull) {
+            plan.problem = LabSettings::tr("The fixed addresses from %1 run past 255.255.255.255.")
+                               .arg(settings.firstAddress);
+            return plan;
+        }
         for (int i = 0; i < ordered.size(); ++i) {
             ordered[i].network = settings.sharedNetwork;
             if (fixed)
@@ -223,62 +421,16 @@ LabNetworkPlan labNetworkPlan(const Lab &lab, const LabSettings &settings) {
         }
     } else if (settings.networkMode == LabNetworkMode::Student ||
                settings.networkMode == LabNetworkMode::Group) {
-        // Network keys in roster order: a student's (or group's) index names its subnet.
-        QStringList keys;
-        QHash<QString, QString> keyOf; // student -> key
-        for (const auto &s : lab.students) {
-            const QString key = settings.networkMode == LabNetworkMode::Student
-                                    ? s.id
-                                    : (s.group.trimmed().isEmpty() ? u"nogroup"_s : s.group);
-            keyOf.insert(s.id, key);
-            if (!keys.contains(key))
-                keys << key;
-        }
-        if (keys.size() > 256) {
-            plan.problem =
-                LabSettings::tr("%n networks are too many: a lab's networks are numbered 0 to 255 "
-                                "in its subnet prefix.",
-                                nullptr, int(keys.size()));
+        planIsolated(lab, settings, ordered, plan);
+        if (!plan.problem.isEmpty())
             return plan;
-        }
-        QHash<QString, int> members; // key -> VMs addressed so far
-        QHash<QString, QStringList> hostsOf;
-        const QString kind = settings.networkMode == LabNetworkMode::Student ? u"s"_s : u"g"_s;
-        const auto networkName = [&](const QString &key) {
-            return u"vdlab-%1-%2-%3"_s.arg(lab.name, kind, sanitized(key));
-        };
-        for (auto &v : ordered) {
-            const QString key = keyOf.value(v.student);
-            const int index = int(keys.indexOf(key));
-            v.network = networkName(key);
-            const int host = 10 + members[key]++;
-            if (host > 99) {
-                plan.problem =
-                    LabSettings::tr("Network %1 would need more than 90 addresses.").arg(v.network);
-                return plan;
-            }
-            v.address = u"%1.%2.%3"_s.arg(settings.subnetPrefix).arg(index).arg(host);
-            hostsOf[key] << u"<host mac='%1' name='%2' ip='%3'/>"_s.arg(v.macs.first(), v.vm,
-                                                                        v.address);
-        }
-        for (int i = 0; i < keys.size(); ++i) {
-            LabNetworkDef d;
-            d.name = networkName(keys.at(i));
-            const QString net = u"%1.%2"_s.arg(settings.subnetPrefix).arg(i);
-            d.gateway = net + u".1"_s;
-            // No <forward>: isolated, the guests reach each other and the host only. The bridge
-            // is named here: libvirt's own pick (virbrN) races when several networks start at
-            // once ("error creating bridge interface virbr1: File exists").
-            d.xml = u"<network><name>%1</name><bridge name='%2' stp='on' delay='0'/>"
-                    "<ip address='%3' netmask='255.255.255.0'><dhcp>"
-                    "<range start='%4.100' end='%4.199'/>%5</dhcp></ip></network>"_s.arg(
-                        d.name, labBridgeName(d.name), d.gateway, net,
-                        hostsOf.value(keys.at(i)).join(QString()));
-            plan.networks << d;
-        }
     }
-    for (const auto &v : std::as_const(ordered))
+    plan.vms.reserve(ordered.size());
+    for (const auto &v : std::as_const(ordered)) {
         plan.vms.insert(v.vm, v);
+        if (!v.network.isEmpty() && !plan.networkByStudent.contains(v.student))
+            plan.networkByStudent.insert(v.student, v.network);
+    }
     return plan;
 }
 
@@ -286,7 +438,7 @@ QString labAddressCsv(const Lab &lab, const LabNetworkPlan &plan) {
     QString out = u"student_id,role,vm,mac,network,address\n"_s;
     for (const auto &s : lab.students)
         for (const auto &r : lab.roles) {
-            const LabVmNetwork v = plan.vms.value(lab.vmName(s.id, r.name));
+            const LabVmNetwork v = plan.vms.value(lab.vmName(s, r.name));
             out +=
                 QStringList{s.id, r.name, v.vm, v.macs.value(0), v.network, v.address}.join(u',') +
                 u'\n';
@@ -400,6 +552,52 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
         r.moves.append({student, from, hosts.at(best).host});
     }
     return r;
+}
+
+QStringList labOvercommitLines(const QList<LabHostLoad> &hosts, const VmDemand &perStudent,
+                               const PlacementOptions &options) {
+    QStringList out;
+    for (const LabHostLoad &h : hosts) {
+        const int n = int(h.students.size());
+        if (n == 0 || !h.connected || (h.cpus <= 0 && h.memoryBytes == 0))
+            continue; // nobody there, or what the host has is not known
+        const int needVcpus = h.otherVcpus + perStudent.vcpus * n;
+        const int allowVcpus = int(std::floor(double(h.cpus) * options.cpuOvercommit));
+        const quint64 needMemory = h.otherMemoryBytes + perStudent.memoryBytes * quint64(n);
+        const quint64 allowMemory =
+            quint64(std::floor(double(h.memoryBytes) * options.memoryOvercommit));
+        const bool cpuShort = needVcpus > allowVcpus;
+        const bool memoryShort = needMemory > allowMemory;
+        QString line;
+        if (cpuShort && memoryShort)
+            line =
+                LabSettings::tr("%1 holds %n student(s); running all at once needs %2 vCPUs of "
+                                "%3 allowed and %4 of memory of %5 allowed.",
+                                nullptr, n)
+                    .arg(h.host)
+                    .arg(needVcpus)
+                    .arg(allowVcpus)
+                    .arg(memorySizeText(qint64(needMemory)), memorySizeText(qint64(allowMemory)));
+        else if (cpuShort)
+            line = LabSettings::tr("%1 holds %n student(s); running all at once needs %2 vCPUs of "
+                                   "%3 allowed.",
+                                   nullptr, n)
+                       .arg(h.host)
+                       .arg(needVcpus)
+                       .arg(allowVcpus);
+        else if (memoryShort)
+            line = LabSettings::tr("%1 holds %n student(s); running all at once needs %2 of "
+                                   "memory of %3 allowed.",
+                                   nullptr, n)
+                       .arg(h.host, memorySizeText(qint64(needMemory)),
+                            memorySizeText(qint64(allowMemory)));
+        else
+            continue;
+        if (h.otherVcpus > 0 || h.otherMemoryBytes > 0)
+            line += u' ' + LabSettings::tr("That counts the other VMs running there.");
+        out << line;
+    }
+    return out;
 }
 
 } // namespace virtdeck

@@ -25,6 +25,11 @@ enum class LabNetworkMode : quint8 {
 QString labNetworkModeName(LabNetworkMode m);
 bool labNetworkModeFromName(const QString &name, LabNetworkMode *out);
 
+// The ranges of the numbers in a lab's settings (the JSON, the command line and the form).
+inline constexpr int kLabMaxStaggerBatch = 500;  // VMs per host per start batch
+inline constexpr int kLabMaxStaggerPause = 3600; // seconds between batches
+inline constexpr int kLabMaxIdleMinutes = 7 * 24 * 60;
+
 struct LabSettings {
     Q_DECLARE_TR_FUNCTIONS(LabSettings)
 public:
@@ -38,8 +43,12 @@ public:
     int idleMinutes = 0;      // idle-stop: shut down VMs idle this long; 0: never
     QString endDate;          // ISO date (2026-12-18) after which the lab is flagged for deletion
     QStringList collectPaths; // collect: absolute paths inside the guests ("/home/student/work")
+    // Provisioning refuses a student no host has room for when all students run at once
+    // (otherwise it places them by policy and warns with the numbers).
+    bool strictCapacity = false;
     static QString defaultSubnetPrefix() { return QStringLiteral("10.213"); }
-    // Unknown keys are ignored; a malformed document or value gives the defaults and `error`.
+    // Unknown keys are ignored; a malformed document, a value of the wrong type or out of its
+    // range gives the defaults and `error` naming the setting.
     static LabSettings fromJson(const QString &json, QString *error = nullptr);
     QString toJson() const;
     // Empty when the settings can be used; otherwise why not (translated).
@@ -77,8 +86,12 @@ struct LabNetworkPlan {
     QHash<QString, LabVmNetwork> vms; // by VM name
     QList<LabNetworkDef> networks;    // the networks the lab creates (Student and Group)
     QString problem;                  // why the plan cannot be used (translated); empty if fine
-    // The networks student `id`'s VMs use that the lab owns.
-    QString networkOf(const QString &studentId) const;
+    QHash<QString, QString> networkByStudent; // student id -> network
+    QHash<QString, qsizetype> networkIndex;   // network name -> index in `networks`
+    // The network student `id`'s VMs use (empty: the template's). Constant time.
+    QString networkOf(const QString &studentId) const { return networkByStudent.value(studentId); }
+    // The lab's own network of that name, or null. Constant time.
+    const LabNetworkDef *network(const QString &name) const;
 };
 
 // The Linux bridge of a lab network: "vdbr" and 10 hex digits of a hash of its name (15
@@ -139,6 +152,12 @@ struct LabCapacityReport {
 // `unplaced`: students without a host yet. Pure.
 LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
                                    const VmDemand &perStudent, const PlacementOptions &options);
+
+// What provisioning warns of when it places more students on a host than can run there at once:
+// a translated line per such host ("h1 holds 10 students; running all at once needs 10 vCPUs of
+// 8 allowed."), counting the other VMs running there. Pure.
+QStringList labOvercommitLines(const QList<LabHostLoad> &hosts, const VmDemand &perStudent,
+                               const PlacementOptions &options);
 
 } // namespace virtdeck
 

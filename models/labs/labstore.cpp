@@ -1,11 +1,11 @@
 #include "labstore.h"
 
+#include "core/sqlitedatabase.h"
+
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +21,55 @@ namespace {
 // SQLite stores a null QString as NULL; the columns are NOT NULL.
 QString text(const QString &s) {
     return s.isNull() ? u""_s : s;
+}
+
+QString hostsJson(const QStringList &hosts) {
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(hosts)).toJson(QJsonDocument::Compact));
+}
+
+QStringList schemaStatements() {
+    return {
+        u"CREATE TABLE IF NOT EXISTS labs (name TEXT PRIMARY KEY, pattern TEXT NOT NULL, hosts "
+        "TEXT NOT NULL, placement TEXT NOT NULL, settings TEXT NOT NULL DEFAULT '', created_at "
+        "INTEGER NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS lab_roles (lab TEXT NOT NULL REFERENCES labs(name) ON "
+        "DELETE CASCADE, position INTEGER NOT NULL, role TEXT NOT NULL, template TEXT NOT NULL, "
+        "template_version INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (lab, role))"_s,
+        u"CREATE TABLE IF NOT EXISTS lab_students (lab TEXT NOT NULL REFERENCES labs(name) ON "
+        "DELETE CASCADE, position INTEGER NOT NULL, student TEXT NOT NULL, name TEXT NOT NULL, "
+        "email TEXT NOT NULL, grp TEXT NOT NULL, host TEXT NOT NULL DEFAULT '', PRIMARY KEY "
+        "(lab, student))"_s,
+        u"CREATE TABLE IF NOT EXISTS lab_template_versions (lab TEXT NOT NULL REFERENCES "
+        "labs(name) ON DELETE CASCADE, role TEXT NOT NULL, version INTEGER NOT NULL, template "
+        "TEXT NOT NULL, published_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', PRIMARY "
+        "KEY (lab, role, version))"_s,
+    };
+}
+
+// The positions the students of `lab` get: those already stored keep theirs while the roster
+// keeps their order and new students come after them (adding, dropping, updating); otherwise
+// every student is numbered again in the roster's order.
+QList<qint64> positionsFor(const Lab &lab,
+                           const std::function<const qint64 *(const QString &)> &storedPosition) {
+    QList<qint64> out;
+    out.reserve(lab.students.size());
+    qint64 last = -1, highest = -1;
+    bool keep = true, seenNew = false;
+    for (const LabStudent &s : lab.students) {
+        if (const qint64 *p = storedPosition(s.id)) {
+            keep = keep && !seenNew && *p > last;
+            last = *p;
+            highest = std::max(highest, *p);
+        } else {
+            seenNew = true;
+        }
+    }
+    for (qsizetype i = 0; i < lab.students.size(); ++i) {
+        const qint64 *p = storedPosition(lab.students.at(i).id);
+        out << (!keep ? qint64(i) : p ? *p : ++highest);
+    }
+    return out;
 }
 } // namespace
 
@@ -43,73 +92,92 @@ QString LabStore::defaultPath() {
 }
 
 bool LabStore::exec(const QString &sql) {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return SqliteDatabase::exec(m_connectionName, sql, &m_lastError);
+}
+
+bool LabStore::fail(const QString &error) {
+    m_lastError = error;
+    return false;
+}
+
+void LabStore::rollback() {
+    QString ignored;
+    SqliteDatabase::exec(m_connectionName, u"ROLLBACK"_s, &ignored);
 }
 
 bool LabStore::open(const QString &path, QString *error) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // Rosters hold names and email addresses: the file is the user's alone.
-    if (!QFileInfo::exists(path)) {
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.close();
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open()) {
-            m_lastError = db.lastError().text();
-            if (error)
-                *error = m_lastError;
-            return false;
-        }
-    }
-    const bool ok =
-        exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA foreign_keys=ON"_s) &&
-        exec(u"CREATE TABLE IF NOT EXISTS labs (name TEXT PRIMARY KEY, pattern TEXT NOT NULL, "
-             "hosts TEXT NOT NULL, placement TEXT NOT NULL, settings TEXT NOT NULL DEFAULT '', "
-             "created_at INTEGER NOT NULL)"_s) &&
-        exec(u"CREATE TABLE IF NOT EXISTS lab_roles (lab TEXT NOT NULL REFERENCES labs(name) ON "
-             "DELETE CASCADE, position INTEGER NOT NULL, role TEXT NOT NULL, template TEXT NOT "
-             "NULL, template_version INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (lab, role))"_s) &&
-        exec(u"CREATE TABLE IF NOT EXISTS lab_students (lab TEXT NOT NULL REFERENCES labs(name) "
-             "ON DELETE CASCADE, position INTEGER NOT NULL, student TEXT NOT NULL, name TEXT NOT "
-             "NULL, email TEXT NOT NULL, grp TEXT NOT NULL, host TEXT NOT NULL DEFAULT '', "
-             "PRIMARY KEY (lab, student))"_s) &&
-        exec(u"CREATE TABLE IF NOT EXISTS lab_template_versions (lab TEXT NOT NULL REFERENCES "
-             "labs(name) ON DELETE CASCADE, role TEXT NOT NULL, version INTEGER NOT NULL, "
-             "template TEXT NOT NULL, published_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT "
-             "'', PRIMARY KEY (lab, role, version))"_s);
+    // Rosters hold names and email addresses: the file is the user's alone (SqliteDatabase).
+    const bool ok = SqliteDatabase::open(m_connectionName, path, tr("the labs database"),
+                                         schemaStatements(), &m_lastError) &&
+                    exec(u"PRAGMA foreign_keys=ON"_s); // per connection, outside a transaction
     if (!ok && error)
         *error = m_lastError;
     return ok;
 }
 
 QStringList LabStore::labNames() {
+    m_lastError.clear();
     QStringList out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (q.exec(u"SELECT name FROM labs ORDER BY name"_s))
-        while (q.next())
-            out << q.value(0).toString();
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT name FROM labs ORDER BY name"_s)) {
+        m_lastError = q.lastError().text();
+        return {};
+    }
+    while (q.next())
+        out << q.value(0).toString();
     return out;
 }
 
-bool LabStore::load(const QString &name, Lab *out) {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
+bool LabStore::readDetails(Lab *lab, QHash<QString, Stored> *stored) {
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    r.prepare(u"SELECT role, template, template_version FROM lab_roles WHERE lab=? ORDER BY "
+              "position"_s);
+    r.addBindValue(lab->name);
+    if (!r.exec())
+        return fail(r.lastError().text());
+    while (r.next())
+        lab->roles.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()});
+    QSqlQuery v(db);
+    v.setForwardOnly(true);
+    v.prepare(u"SELECT role, version, template, published_at, note FROM lab_template_versions "
+              "WHERE lab=? ORDER BY role, version"_s);
+    v.addBindValue(lab->name);
+    if (!v.exec())
+        return fail(v.lastError().text());
+    while (v.next())
+        lab->versions.append({v.value(0).toString(), v.value(1).toInt(), v.value(2).toString(),
+                              v.value(3).toLongLong(), v.value(4).toString()});
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    s.prepare(u"SELECT student, name, email, grp, host, position FROM lab_students WHERE lab=? "
+              "ORDER BY position"_s);
+    s.addBindValue(lab->name);
+    if (!s.exec())
+        return fail(s.lastError().text());
+    while (s.next()) {
+        const QString id = s.value(0).toString(), host = s.value(4).toString();
+        lab->students.append(
+            {id, s.value(1).toString(), s.value(2).toString(), s.value(3).toString()});
+        if (!host.isEmpty())
+            lab->assignments.append({id, host});
+        if (stored)
+            stored->insert(id, {s.value(5).toLongLong(), host, lab->students.constLast()});
+    }
+    return s.lastError().type() == QSqlError::NoError || fail(s.lastError().text());
+}
+
+bool LabStore::read(const QString &name, Lab *out, bool *found, QHash<QString, Stored> *stored) {
+    *found = false;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(u"SELECT pattern, hosts, placement, settings, created_at FROM labs WHERE name=?"_s);
     q.addBindValue(name);
-    if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next())
+        return q.lastError().type() == QSqlError::NoError || fail(q.lastError().text());
     Lab lab;
     lab.name = name;
     lab.pattern = q.value(0).toString();
@@ -118,77 +186,78 @@ bool LabStore::load(const QString &name, Lab *out) {
     lab.placement = q.value(2).toString();
     lab.settingsJson = q.value(3).toString();
     lab.createdAt = q.value(4).toLongLong();
-    QSqlQuery r(db);
-    r.prepare(u"SELECT role, template, template_version FROM lab_roles WHERE lab=? ORDER BY "
-              "position"_s);
-    r.addBindValue(name);
-    if (r.exec())
-        while (r.next())
-            lab.roles.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()});
-    QSqlQuery v(db);
-    v.prepare(u"SELECT role, version, template, published_at, note FROM lab_template_versions "
-              "WHERE lab=? ORDER BY role, version"_s);
-    v.addBindValue(name);
-    if (v.exec())
-        while (v.next())
-            lab.versions.append({v.value(0).toString(), v.value(1).toInt(), v.value(2).toString(),
-                                 v.value(3).toLongLong(), v.value(4).toString()});
-    QSqlQuery s(db);
-    s.prepare(u"SELECT student, name, email, grp, host FROM lab_students WHERE lab=? ORDER BY "
-              "position"_s);
-    s.addBindValue(name);
-    if (s.exec())
-        while (s.next()) {
-            lab.students.append({s.value(0).toString(), s.value(1).toString(),
-                                 s.value(2).toString(), s.value(3).toString()});
-            if (!s.value(4).toString().isEmpty())
-                lab.assignments.append({s.value(0).toString(), s.value(4).toString()});
-        }
-    *out = lab;
+    q.finish();
+    if (!readDetails(&lab, stored))
+        return false;
+    *found = true;
+    *out = std::move(lab);
     return true;
 }
 
-bool LabStore::save(const Lab &lab) {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+bool LabStore::load(const QString &name, Lab *out) {
+    m_lastError.clear();
+    // One read transaction: the lab, its roles and its students as of one moment, whatever a
+    // peer writes meanwhile.
+    if (!exec(u"BEGIN"_s))
         return false;
+    bool found = false;
+    const bool ok = read(name, out, &found, nullptr);
+    if (!ok) {
+        const QString why = m_lastError;
+        rollback();
+        return fail(why);
     }
-    auto fail = [&](const QSqlQuery &q) {
-        m_lastError = q.lastError().text();
-        db.rollback();
-        return false;
-    };
-    QSqlQuery del(db);
-    del.prepare(u"DELETE FROM labs WHERE name=?"_s);
-    del.addBindValue(lab.name);
-    if (!del.exec())
-        return fail(del);
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO labs (name, pattern, hosts, placement, settings, created_at) VALUES "
-              "(?,?,?,?,?,?)"_s);
-    q.addBindValue(lab.name);
+    exec(u"COMMIT"_s);
+    m_lastError.clear();
+    return found;
+}
+
+bool LabStore::writeLabRow(const Lab *old, const Lab &lab) {
+    if (old && old->pattern == lab.pattern && old->hosts == lab.hosts &&
+        old->placement == lab.placement && old->settingsJson == lab.settingsJson &&
+        old->createdAt == lab.createdAt)
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(old ? u"UPDATE labs SET pattern=?, hosts=?, placement=?, settings=?, created_at=? "
+                    "WHERE name=?"_s
+                  : u"INSERT INTO labs (pattern, hosts, placement, settings, created_at, name) "
+                    "VALUES (?,?,?,?,?,?)"_s);
     q.addBindValue(text(lab.pattern));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(lab.hosts)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(hostsJson(lab.hosts));
     q.addBindValue(text(lab.placement));
     q.addBindValue(text(lab.settingsJson));
     q.addBindValue(lab.createdAt ? lab.createdAt : QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return fail(q);
-    QSqlQuery r(db);
-    r.prepare(u"INSERT INTO lab_roles (lab, position, role, template, template_version) VALUES "
-              "(?,?,?,?,?)"_s);
-    for (int i = 0; i < lab.roles.size(); ++i) {
-        r.addBindValue(lab.name);
-        r.addBindValue(i);
-        r.addBindValue(lab.roles.at(i).name);
-        r.addBindValue(text(lab.roles.at(i).templateVm));
-        r.addBindValue(lab.roles.at(i).templateVersion);
-        if (!r.exec())
-            return fail(r);
+    q.addBindValue(lab.name);
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool LabStore::writeRoles(const Lab *old, const Lab &lab) {
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!old || old->roles != lab.roles) {
+        QSqlQuery del(db), r(db);
+        del.prepare(u"DELETE FROM lab_roles WHERE lab=?"_s);
+        del.addBindValue(lab.name);
+        if (!del.exec())
+            return fail(del.lastError().text());
+        r.prepare(u"INSERT INTO lab_roles (lab, position, role, template, template_version) "
+                  "VALUES (?,?,?,?,?)"_s);
+        for (int i = 0; i < lab.roles.size(); ++i) {
+            r.addBindValue(lab.name);
+            r.addBindValue(i);
+            r.addBindValue(lab.roles.at(i).name);
+            r.addBindValue(text(lab.roles.at(i).templateVm));
+            r.addBindValue(lab.roles.at(i).templateVersion);
+            if (!r.exec())
+                return fail(r.lastError().text());
+        }
     }
-    QSqlQuery v(db);
+    if (old && old->versions == lab.versions)
+        return true;
+    QSqlQuery del(db), v(db);
+    del.prepare(u"DELETE FROM lab_template_versions WHERE lab=?"_s);
+    del.addBindValue(lab.name);
+    if (!del.exec())
+        return fail(del.lastError().text());
     v.prepare(u"INSERT INTO lab_template_versions (lab, role, version, template, published_at, "
               "note) VALUES (?,?,?,?,?,?)"_s);
     for (const auto &tv : lab.versions) {
@@ -199,52 +268,150 @@ bool LabStore::save(const Lab &lab) {
         v.addBindValue(tv.publishedAt);
         v.addBindValue(text(tv.note));
         if (!v.exec())
-            return fail(v);
+            return fail(v.lastError().text());
     }
-    QSqlQuery s(db);
-    s.prepare(u"INSERT INTO lab_students (lab, position, student, name, email, grp, host) VALUES "
-              "(?,?,?,?,?,?,?)"_s);
-    for (int i = 0; i < lab.students.size(); ++i) {
-        const auto &st = lab.students.at(i);
-        s.addBindValue(lab.name);
-        s.addBindValue(i);
-        s.addBindValue(st.id);
-        s.addBindValue(text(st.name));
-        s.addBindValue(text(st.email));
-        s.addBindValue(text(st.group));
-        s.addBindValue(text(lab.hostOf(st.id)));
-        if (!s.exec())
-            return fail(s);
+    return true;
+}
+
+bool LabStore::writeStudents(const QHash<QString, Stored> &stored, const Lab &lab) {
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery insert(db), details(db), host(db), drop(db);
+    insert.prepare(u"INSERT INTO lab_students (lab, position, student, name, email, grp, host) "
+                   "VALUES (?,?,?,?,?,?,?)"_s);
+    details.prepare(u"UPDATE lab_students SET position=?, name=?, email=?, grp=? WHERE lab=? AND "
+                    "student=?"_s);
+    host.prepare(u"UPDATE lab_students SET host=? WHERE lab=? AND student=?"_s);
+    drop.prepare(u"DELETE FROM lab_students WHERE lab=? AND student=?"_s);
+    const auto run = [this](QSqlQuery &q, const QVariantList &values) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return q.exec() || fail(q.lastError().text());
+    };
+    const QList<qint64> positions =
+        positionsFor(lab, [&stored](const QString &id) -> const qint64 * {
+            const auto it = stored.constFind(id);
+            return it == stored.cend() ? nullptr : &it->position;
+        });
+    QSet<QString> present;
+    present.reserve(lab.students.size());
+    for (qsizetype i = 0; i < lab.students.size(); ++i) {
+        const LabStudent &s = lab.students.at(i);
+        present.insert(s.id);
+        const QString hostNow = text(lab.hostOf(s.id));
+        const auto it = stored.constFind(s.id);
+        if (it == stored.cend()) {
+            if (!run(insert, {lab.name, positions.at(i), s.id, text(s.name), text(s.email),
+                              text(s.group), hostNow}))
+                return false;
+            continue;
+        }
+        const bool same = it->position == positions.at(i) && it->student.name == text(s.name) &&
+                          it->student.email == text(s.email) && it->student.group == text(s.group);
+        if (!same && !run(details, {positions.at(i), text(s.name), text(s.email), text(s.group),
+                                    lab.name, s.id}))
+            return false;
+        // Only a host that changed: a peer may have placed this student meanwhile.
+        if (hostNow != it->host && !run(host, {hostNow, lab.name, s.id}))
+            return false;
     }
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        if (!present.contains(it.key()) && !run(drop, {lab.name, it.key()}))
+            return false;
+    return true;
+}
+
+bool LabStore::write(const Lab *old, const QHash<QString, Stored> &stored, const Lab &lab) {
+    return writeLabRow(old, lab) && writeRoles(old, lab) && writeStudents(stored, lab);
+}
+
+bool LabStore::create(const Lab &lab, bool *exists) {
+    m_lastError.clear();
+    if (exists)
+        *exists = false;
+    if (!exec(u"BEGIN IMMEDIATE"_s))
         return false;
+    Lab stored;
+    bool found = false;
+    if (!read(lab.name, &stored, &found, nullptr) || found || !write(nullptr, {}, lab)) {
+        const QString why =
+            found ? tr("A lab named %1 exists already.").arg(lab.name) : m_lastError;
+        if (exists)
+            *exists = found;
+        rollback();
+        return fail(why);
+    }
+    if (!exec(u"COMMIT"_s)) {
+        const QString why = m_lastError;
+        rollback();
+        return fail(why);
+    }
+    return true;
+}
+
+LabStore::Change LabStore::update(const QString &name, const std::function<QString(Lab *)> &change,
+                                  Lab *result) {
+    m_lastError.clear();
+    // IMMEDIATE: the write lock first (waiting for a peer's), then the lab as it is now.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return Change::Failed;
+    Lab old;
+    bool found = false;
+    QHash<QString, Stored> stored;
+    Change outcome = Change::Failed;
+    if (read(name, &old, &found, &stored)) {
+        Lab next = old;
+        if (!found) {
+            outcome = Change::NoLab;
+            m_lastError = tr("There is no lab \"%1\".").arg(name);
+        } else if (const QString why = change(&next); !why.isEmpty()) {
+            outcome = Change::Refused;
+            m_lastError = why;
+        } else if (write(&old, stored, next) && exec(u"COMMIT"_s)) {
+            if (result)
+                *result = std::move(next);
+            return Change::Saved;
+        }
+    }
+    const QString why = m_lastError;
+    rollback();
+    m_lastError = why;
+    return outcome;
+}
+
+bool LabStore::save(const Lab &lab) {
+    m_lastError.clear();
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    Lab old;
+    bool found = false;
+    QHash<QString, Stored> stored;
+    if (!read(lab.name, &old, &found, &stored) || !write(found ? &old : nullptr, stored, lab) ||
+        !exec(u"COMMIT"_s)) {
+        const QString why = m_lastError;
+        rollback();
+        return fail(why);
     }
     return true;
 }
 
 bool LabStore::remove(const QString &name) {
+    m_lastError.clear();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(u"DELETE FROM labs WHERE name=?"_s);
     q.addBindValue(name);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
+    if (!q.exec())
+        return fail(q.lastError().text());
     return q.numRowsAffected() > 0;
 }
 
 bool LabStore::setAssignment(const QString &lab, const QString &studentId, const QString &host) {
+    m_lastError.clear();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(u"UPDATE lab_students SET host=? WHERE lab=? AND student=?"_s);
     q.addBindValue(text(host));
     q.addBindValue(lab);
     q.addBindValue(studentId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return q.exec() || fail(q.lastError().text());
 }
 
 } // namespace virtdeck

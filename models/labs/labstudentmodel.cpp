@@ -101,21 +101,19 @@ int LabStudentModel::rowOf(const QString &studentId, const QString &role) const 
 }
 
 int LabStudentModel::rowOfVm(const QString &vm) const {
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).vm == vm)
-            return r;
-    return -1;
+    return m_vmIndex.value(vm, -1);
 }
 
 QList<LabStudentModel::Row> LabStudentModel::rowsOf(const Lab &lab) {
     QList<Row> rows;
+    rows.reserve(lab.students.size() * lab.roles.size());
     for (const auto &s : lab.students)
         for (const auto &role : lab.roles) {
             Row r;
             r.studentId = s.id;
             r.name = s.name;
             r.role = role.name;
-            r.vm = lab.vmName(s.id, role.name);
+            r.vm = lab.vmName(s, role.name);
             r.host = lab.hostOf(s.id);
             r.presence = r.host.isEmpty() ? Presence::NotProvisioned : Presence::Unknown;
             rows << r;
@@ -125,8 +123,13 @@ QList<LabStudentModel::Row> LabStudentModel::rowsOf(const Lab &lab) {
 
 void LabStudentModel::reindex() {
     m_index.clear();
-    for (int r = 0; r < m_rows.size(); ++r)
+    m_vmIndex.clear();
+    m_index.reserve(m_rows.size());
+    m_vmIndex.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
         m_index.insert(keyOf(m_rows.at(r).studentId, m_rows.at(r).role), r);
+        m_vmIndex.insert(m_rows.at(r).vm, r);
+    }
 }
 
 void LabStudentModel::replaceRow(int row, const Row &next) {
@@ -142,6 +145,29 @@ void LabStudentModel::replaceRow(int row, const Row &next) {
         Q_EMIT dataChanged(index(row, first), index(row, last), {Qt::DisplayRole, SortRole});
 }
 
+void LabStudentModel::removeRowsNotIn(const QList<Row> &rows) {
+    QSet<QString> keep;
+    keep.reserve(rows.size());
+    for (const Row &r : rows)
+        keep.insert(keyOf(r.studentId, r.role));
+    // From the bottom, a run of gone rows at a time: each run is one removal.
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (keep.contains(keyOf(m_rows.at(last).studentId, m_rows.at(last).role))) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 &&
+               !keep.contains(keyOf(m_rows.at(first - 1).studentId, m_rows.at(first - 1).role)))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    reindex();
+}
+
 void LabStudentModel::setLab(const Lab &lab) {
     const QList<Row> rows = rowsOf(lab);
     if (lab.name != m_lab) {
@@ -152,23 +178,13 @@ void LabStudentModel::setLab(const Lab &lab) {
         endResetModel();
         return;
     }
-    QSet<QString> keep;
-    for (const Row &r : rows)
-        keep.insert(keyOf(r.studentId, r.role));
-    for (int r = int(m_rows.size()) - 1; r >= 0; --r)
-        if (!keep.contains(keyOf(m_rows.at(r).studentId, m_rows.at(r).role))) {
-            beginRemoveRows({}, r, r);
-            m_rows.removeAt(r);
-            endRemoveRows();
-        }
-    reindex();
+    removeRowsNotIn(rows);
+    QList<Row> added; // new rows go after the others, in one insertion
+    bool renamed = false;
     for (Row next : rows) {
         const int r = rowOf(next.studentId, next.role);
         if (r < 0) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-            m_index.insert(keyOf(next.studentId, next.role), int(m_rows.size()));
-            m_rows << next;
-            endInsertRows();
+            added << next;
             continue;
         }
         // What is known of the VM stays while it keeps its host and name.
@@ -178,8 +194,20 @@ void LabStudentModel::setLab(const Lab &lab) {
             next.state = old.state;
         }
         next.lastResult = old.lastResult;
+        renamed = renamed || old.vm != next.vm;
         replaceRow(r, next);
     }
+    if (renamed)
+        reindex();
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+    for (const Row &row : std::as_const(added)) {
+        m_index.insert(keyOf(row.studentId, row.role), int(m_rows.size()));
+        m_vmIndex.insert(row.vm, int(m_rows.size()));
+        m_rows << row;
+    }
+    endInsertRows();
 }
 
 void LabStudentModel::applyOutcome(const LabVmOutcome &o, const QString &host) {

@@ -56,9 +56,9 @@ public:
 
     QString labName() const { return m_lab; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
-    // Row of a student's VM in a role, or -1.
+    // Row of a student's VM in a role, or -1. Constant time.
     int rowOf(const QString &studentId, const QString &role) const;
-    int rowOfVm(const QString &vm) const;
+    int rowOfVm(const QString &vm) const; // constant time
 
     // Shows `lab`. Another lab replaces every row; the same lab again keeps what is known of the
     // rows that stay, removes the students gone and appends the new ones.
@@ -75,11 +75,14 @@ private:
     QVariant sortData(const Row &r, int column) const;
     // Replaces row `row`, announcing the cells that changed.
     void replaceRow(int row, const Row &next);
+    // Removes the rows whose student and role are not in `rows` (a run of them at a time).
+    void removeRowsNotIn(const QList<Row> &rows);
     void reindex();
 
     QString m_lab;
     QList<Row> m_rows;
-    QHash<QString, int> m_index; // keyOf() -> row
+    QHash<QString, int> m_index;   // keyOf() -> row
+    QHash<QString, int> m_vmIndex; // VM name -> row
 };
 
 } // namespace virtdeck

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
@@ -15,24 +17,36 @@ struct Roster {
 };
 
 namespace {
+constexpr int kMaxName = 200;
+constexpr int kMaxEmail = 254;
+// A roster is a class list: far below this. A bigger file is refused before it is read.
+constexpr qint64 kMaxRosterBytes = 64 * 1024 * 1024;
+
 struct Record {
     int line = 0; // where it starts
     QStringList fields;
     bool unterminated = false;
 };
 
-// Splits CSV text into records, honouring quotes; blank lines give no record.
+// Splits CSV text into records, honouring quotes; blank lines give no record. One pass: nothing
+// in it looks back over the field or the text read so far.
 QList<Record> splitRecords(const QString &text, QChar sep) {
     QList<Record> out;
     Record cur;
     QString field;
     bool inQuotes = false, any = false, wasQuoted = false;
+    bool blankField = true; // the field so far is only whitespace (a quote may open it)
     int line = 1;
     cur.line = 1;
+    auto append = [&](QChar c) {
+        field += c;
+        blankField = blankField && c.isSpace();
+    };
     auto endField = [&] {
         cur.fields.append(wasQuoted ? field : field.trimmed());
         field.clear();
         wasQuoted = false;
+        blankField = true;
     };
     auto endRecord = [&] {
         endField();
@@ -47,7 +61,7 @@ QList<Record> splitRecords(const QString &text, QChar sep) {
         if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
+                    append(u'"');
                     ++i;
                 } else {
                     inQuotes = false;
@@ -55,11 +69,11 @@ QList<Record> splitRecords(const QString &text, QChar sep) {
             } else {
                 if (c == u'\n')
                     ++line;
-                field += c;
+                append(c);
             }
             continue;
         }
-        if (c == u'"' && field.trimmed().isEmpty()) {
+        if (c == u'"' && blankField) {
             inQuotes = true;
             wasQuoted = true;
             any = true;
@@ -76,7 +90,7 @@ QList<Record> splitRecords(const QString &text, QChar sep) {
         } else {
             if (!c.isSpace())
                 any = true;
-            field += c;
+            append(c);
         }
     }
     if (inQuotes)
@@ -182,22 +196,42 @@ QHash<QString, int> readHeader(const Record &header, QList<RosterError> *errors)
     return col;
 }
 
+// A control character other than a line break or a tab, or empty.
+bool hasControl(const QString &s) {
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control && c != u'\n' && c != u'\t';
+    });
+}
+
+// What is wrong with the fields other than the id (they end up in names, networks and reports).
+void otherFieldProblems(const LabStudent &s, QStringList *problems) {
+    static const QRegularExpression mailRe(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (s.name.isEmpty())
+        problems->append(Roster::tr("the name is empty"));
+    else if (s.name.size() > kMaxName || hasControl(s.name))
+        problems->append(Roster::tr("the name has more than %1 characters or a control character")
+                             .arg(kMaxName));
+    if (!s.email.isEmpty() && (s.email.size() > kMaxEmail || !mailRe.match(s.email).hasMatch()))
+        problems->append(Roster::tr("\"%1\" is not an email address").arg(s.email.left(kMaxEmail)));
+    if (s.group.size() > kLabMaxLabName || hasControl(s.group) || s.group.contains(u'\n') ||
+        s.group.contains(u'\t'))
+        problems->append(Roster::tr("the group has more than %1 characters or a control character")
+                             .arg(kLabMaxLabName));
+}
+
 // What is wrong with one student's fields; `seen` (case-folded id -> line) learns the id.
 QStringList studentProblems(const LabStudent &s, int line, QHash<QString, int> *seen) {
-    static const QRegularExpression idRe(u"^[A-Za-z0-9._-]{1,32}$"_s);
-    static const QRegularExpression mailRe(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     QStringList problems;
     if (s.id.isEmpty())
         problems << Roster::tr("the student id is empty");
-    else if (!idRe.match(s.id).hasMatch())
+    else if (!labStudentIdProblem(s.id).isEmpty())
         problems << Roster::tr("the student id \"%1\" may use only letters, digits, '.', '_' "
-                               "and '-' (at most 32)")
-                        .arg(s.id);
-    if (s.name.isEmpty())
-        problems << Roster::tr("the name is empty");
-    if (!s.email.isEmpty() && !mailRe.match(s.email).hasMatch())
-        problems << Roster::tr("\"%1\" is not an email address").arg(s.email);
-    const QString key = s.id.toLower();
+                               "and '-', starting with a letter or digit, without \"..\" (at "
+                               "most %2)")
+                        .arg(s.id.left(kLabMaxStudentId + 8))
+                        .arg(kLabMaxStudentId);
+    otherFieldProblems(s, &problems);
+    const QString key = s.id.toCaseFolded();
     if (!s.id.isEmpty() && seen->contains(key))
         problems << Roster::tr("the student id \"%1\" is already used on line %2")
                         .arg(s.id)
@@ -263,12 +297,19 @@ RosterParseResult parseRoster(const QByteArray &raw) {
 
 RosterParseResult parseRosterFile(const QString &path) {
     QFile f(path);
+    RosterParseResult r;
     if (!f.open(QIODevice::ReadOnly)) {
-        RosterParseResult r;
         r.errors.append({0, Roster::tr("Cannot read %1: %2").arg(path, f.errorString())});
         return r;
     }
-    return parseRoster(f.readAll());
+    const QByteArray data = f.read(kMaxRosterBytes + 1);
+    if (data.size() > kMaxRosterBytes) {
+        r.errors.append({0, Roster::tr("%1 is larger than %2 MiB: that is no class roster.")
+                                .arg(path)
+                                .arg(kMaxRosterBytes >> 20)});
+        return r;
+    }
+    return parseRoster(data);
 }
 
 } // namespace virtdeck

@@ -2,6 +2,7 @@
 
 #include "core/libvirt/connection.h"
 #include "core/taskpool.h"
+#include "labpools.h"
 #include "labvm.h"
 
 #include <algorithm>
@@ -88,6 +89,22 @@ removeLabNetworksAsync(TaskPool *pool, Connection *connection, const QStringList
     }
     return pool->start([conn, names, deliver](const CancelToken &) {
         deliver(removeLabNetworks(conn.get(), names));
+    });
+}
+
+std::shared_ptr<CancelToken>
+prepareLabPoolsAsync(TaskPool *pool, Connection *connection, const QString &host,
+                     const QStringList &templates, bool define,
+                     std::function<void(const LabPoolPrep &)> deliver) {
+    const std::shared_ptr<_virConnect> conn = connection ? connection->acquire() : nullptr;
+    if (!conn) {
+        LabPoolPrep prep;
+        prep.errors << LabVm::tr("%1: %2").arg(host, notConnected());
+        deliver(prep);
+        return std::make_shared<CancelToken>();
+    }
+    return pool->start([conn, host, templates, define, deliver](const CancelToken &) {
+        deliver(prepareLabPools(conn.get(), host, templates, define));
     });
 }
 

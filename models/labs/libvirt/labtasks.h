@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/canceltoken.h"
+#include "labs/labpools.h"
 #include "labs/labvmtask.h"
 
 #include <QList>
@@ -31,6 +32,11 @@ std::shared_ptr<CancelToken> runLabTasks(TaskPool *pool, Connection *connection,
 std::shared_ptr<CancelToken>
 removeLabNetworksAsync(TaskPool *pool, Connection *connection, const QStringList &names,
                        std::function<void(const QStringList &errors)> deliver);
+// prepareLabPools() (labpools.h) on the pool for host `host`.
+std::shared_ptr<CancelToken> prepareLabPoolsAsync(TaskPool *pool, Connection *connection,
+                                                  const QString &host, const QStringList &templates,
+                                                  bool define,
+                                                  std::function<void(const LabPoolPrep &)> deliver);
 // listLabVms() on the pool.
 std::shared_ptr<CancelToken>
 listLabVmsAsync(TaskPool *pool, Connection *connection, const QString &lab,
