@@ -94,10 +94,6 @@
         <translation>Chunk %1 ist beschädigt (Prüfsumme stimmt nicht überein)</translation>
     </message>
     <message>
-        <source>the previous backup&apos;s chunk is unusable: %1</source>
-        <translation>der Chunk des vorherigen Backups ist unbrauchbar: %1</translation>
-    </message>
-    <message>
         <source>incremental data for %1 without a previous backup</source>
         <translation>inkrementelle Daten für %1 ohne vorheriges Backup</translation>
     </message>
@@ -162,20 +158,12 @@
         <translation>%1 vor dem Überschreiben durch die Wiederherstellung herunterfahren</translation>
     </message>
     <message>
-        <source>no storage pool &apos;%1&apos;: %2</source>
-        <translation>kein Speicherpool „%1“: %2</translation>
-    </message>
-    <message>
         <source>writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
         <translation>Datenträger %1 (%2) ist kein Volume eines Speicherpools auf dem Host: %3</translation>
-    </message>
-    <message>
-        <source>no storage pool for the scratch images: %1</source>
-        <translation>kein Speicherpool für die temporären Abbilder: %1</translation>
     </message>
     <message>
         <source>hypervisor copying</source>
@@ -208,10 +196,6 @@
     <message>
         <source>qcow2 version %1 is not supported</source>
         <translation>qcow2-Version %1 wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>qcow2 cluster size 2^%1 is invalid</source>
-        <translation>qcow2-Clustergröße 2^%1 ist ungültig</translation>
     </message>
     <message>
         <source>encrypted qcow2 images are not supported</source>
@@ -254,36 +238,16 @@
         <translation>die Repository-Ordner in %1 können nicht erstellt werden</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>%1 is not a Virtdeck backup repository of a known version</source>
         <translation>%1 ist kein Virtdeck-Backup-Repository einer bekannten Version</translation>
-    </message>
-    <message>
-        <source>%1 declares an invalid chunk size</source>
-        <translation>%1 gibt eine ungültige Chunk-Größe an</translation>
     </message>
     <message>
         <source>cannot open the lock file of %1: %2</source>
         <translation>die Sperrdatei von %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
-        <translation>das Repository %1 wird von einem anderen Backup-, Wiederherstellungs- oder Prüfvorgang verwendet; nach dessen Ende erneut versuchen</translation>
-    </message>
-    <message>
-        <source>the repository %1 is being pruned; try again when it has finished</source>
-        <translation>das Repository %1 wird gerade bereinigt; nach Abschluss erneut versuchen</translation>
-    </message>
-    <message>
         <source>manifest %1 is unreadable: %2</source>
         <translation>Manifest %1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>no backup named &apos;%1&apos;</source>
-        <translation>kein Backup namens „%1“</translation>
     </message>
     <message>
         <source>no backup named &apos;%1&apos; in %2</source>
@@ -296,6 +260,226 @@
     <message>
         <source>verifying</source>
         <translation>wird überprüft</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chunk name (64 lowercase hex digits)</source>
+        <translation>„%1“ ist kein Chunk-Name (64 hexadezimale Ziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (the file is %2 bytes, more than any chunk)</source>
+        <translation>Chunk %1 ist beschädigt (die Datei hat %2 Bytes, mehr als jeder Chunk haben kann)</translation>
+    </message>
+    <message>
+        <source>the previous backup&apos;s chunk of %1 is unusable (%2); take a full backup</source>
+        <translation>der Chunk des vorherigen Backups von %1 ist unbrauchbar (%2); erstellen Sie ein vollständiges Backup</translation>
+    </message>
+    <message>
+        <source>wrong size</source>
+        <translation>falsche Größe</translation>
+    </message>
+    <message>
+        <source>disk size</source>
+        <translation>Datenträgergröße</translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation>Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>%1 exists already; restore with --force to replace it</source>
+        <translation>%1 existiert bereits; stellen Sie mit --force wieder her, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only image files and block devices can be backed up</source>
+        <translation>%1 ist %2: Nur Abbilddateien und Blockgeräte können gesichert werden</translation>
+    </message>
+    <message>
+        <source>the file ended at %1, before its size %2 (it changed while it was read)</source>
+        <translation>die Datei endete bei %1, vor Erreichen ihrer Größe %2 (sie wurde während des Lesens geändert)</translation>
+    </message>
+    <message>
+        <source>the storage pool &apos;%1&apos; is not active; start it first</source>
+        <translation>der Speicherpool „%1“ ist nicht aktiv; starten Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>there is no storage pool &apos;%1&apos;: the host has no storage pool</source>
+        <translation>es gibt keinen Speicherpool „%1“: Der Host hat keinen Speicherpool</translation>
+    </message>
+    <message>
+        <source>there is no storage pool &apos;%1&apos;; the host has: %2</source>
+        <translation>es gibt keinen Speicherpool „%1“; der Host hat: %2</translation>
+    </message>
+    <message>
+        <source>a volume named %1 exists already in the pool &apos;%2&apos;; restore with --force to write the disk under a fresh name, or choose another name</source>
+        <translation>ein Volume namens %1 existiert bereits im Pool „%2“; stellen Sie mit --force wieder her, um den Datenträger unter einem neuen Namen zu schreiben, oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the volume %1 exists already and was left alone; disk %2 is restored as %3</source>
+        <translation>das Volume %1 existiert bereits und wurde nicht angetastet; Datenträger %2 wird als %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>scratch images in the storage pool &apos;%1&apos;</source>
+        <translation>temporäre Abbilder im Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>there is no pool &apos;%1&apos;</source>
+        <translation>es gibt keinen Pool „%1“</translation>
+    </message>
+    <message>
+        <source>the disk %1 is in no storage pool and there is no pool &apos;%2&apos; (name one with --scratch-pool)</source>
+        <translation>der Datenträger %1 liegt in keinem Speicherpool und es gibt keinen Pool „%2“ (geben Sie einen mit --scratch-pool an)</translation>
+    </message>
+    <message>
+        <source>no storage pool for the scratch images: %1; pools on the host: %2</source>
+        <translation>kein Speicherpool für die temporären Abbilder: %1; Pools auf dem Host: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>disk target</source>
+        <translation>Datenträgerziel</translation>
+    </message>
+    <message>
+        <source>disk %1 names chunk &apos;%2&apos;, not 64 lowercase hex digits</source>
+        <translation>Datenträger %1 nennt den Chunk „%2“, nicht 64 hexadezimale Ziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>backup id</source>
+        <translation>Backup-ID</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM-Name</translation>
+    </message>
+    <message>
+        <source>parent backup id</source>
+        <translation>ID des übergeordneten Backups</translation>
+    </message>
+    <message>
+        <source>chunk_size %1 is not a multiple of %2</source>
+        <translation>chunk_size %1 ist kein Vielfaches von %2</translation>
+    </message>
+    <message>
+        <source>disk target %1 appears twice</source>
+        <translation>das Datenträgerziel %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be between 0 and %3</source>
+        <translation>%1 ist %2; es muss zwischen 0 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a multiple of the cluster size %3</source>
+        <translation>%1 ist %2, kein Vielfaches der Cluster-Größe %3</translation>
+    </message>
+    <message>
+        <source>the qcow2 backing file name contains a NUL byte</source>
+        <translation>der Name der qcow2-Basisdatei enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>qcow2 L1 entry %1 points at %2, not at a cluster</source>
+        <translation>qcow2-L1-Eintrag %1 zeigt auf %2, nicht auf einen Cluster</translation>
+    </message>
+    <message>
+        <source>qcow2 L2 entry of cluster %1 points at %2, not at a cluster</source>
+        <translation>qcow2-L2-Eintrag von Cluster %1 zeigt auf %2, nicht auf einen Cluster</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed</source>
+        <translation>%1 hat %2 Bytes, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the repository is busy: %1 is being created or pruned by another process; try again when it has finished</source>
+        <translation>das Repository ist belegt: %1 wird von einem anderen Prozess erstellt oder ausgedünnt; versuchen Sie es erneut, wenn dieser fertig ist</translation>
+    </message>
+    <message>
+        <source>%1 declares an invalid chunk size: %2</source>
+        <translation>%1 gibt eine ungültige Chunk-Größe an: %2</translation>
+    </message>
+    <message>
+        <source>the repository is busy: %1 is in use by a backup, restore or verify; try again when it has finished</source>
+        <translation>das Repository ist belegt: %1 wird von einem Backup, einer Wiederherstellung oder einer Prüfung verwendet; versuchen Sie es erneut, wenn diese fertig ist</translation>
+    </message>
+    <message>
+        <source>the repository is busy: %1 is being pruned; try again when it has finished</source>
+        <translation>das Repository ist belegt: %1 wird gerade ausgedünnt; versuchen Sie es erneut, wenn dies fertig ist</translation>
+    </message>
+    <message>
+        <source>the manifest %1.json names itself &apos;%2&apos;</source>
+        <translation>das Manifest %1.json nennt sich selbst „%2“</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest would not read back: %1</source>
+        <translation>das Manifest des Backups ließ sich nicht zurücklesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: another backup took the same id</source>
+        <translation>%1 existiert bereits: Ein anderes Backup hat dieselbe ID erhalten</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be between %3 and %4</source>
+        <translation>%1 ist %2; es muss zwischen %3 und %4 liegen</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; it must be a whole number between %3 and %4</source>
+        <translation>%1 ist „%2“; es muss eine ganze Zahl zwischen %3 und %4 sein</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; it must be a number between %3 and %4</source>
+        <translation>%1 ist „%2“; es muss eine Zahl zwischen %3 und %4 sein</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be a whole number between %3 and %4</source>
+        <translation>%1 ist %2; es muss eine ganze Zahl zwischen %3 und %4 sein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must have 1 to %3 characters</source>
+        <translation>%1 „%2“ muss 1 bis %3 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a plain name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
+        <translation>%1 „%2“ ist kein einfacher Name (kein &apos;/&apos;, &apos;\&apos;, &apos;.&apos; oder &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; contains a control character</source>
+        <translation>%1 „%2“ enthält ein Steuerzeichen</translation>
     </message>
 </context>
 <context>
@@ -353,6 +537,14 @@
     <message>
         <source>Restore a backup</source>
         <translation>Backup wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The job&apos;s retention is invalid: %1</source>
+        <translation>Die Aufbewahrungsregel des Jobs ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
+        <translation>Das Format eines Wiederherstellungsjobs ist raw, qcow2 oder original, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -462,26 +654,6 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
-
-  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</source>
-        <translation>Backups von libvirt-VMs in einen deduplizierten, überprüfbaren Repository-Ordner.
-
-  backup   --connect URI --repo DIR VM…   (oder --image FILE… für Festplattenabbilder)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</translation>
-    </message>
-    <message>
         <source>backup, backups, restore, verify or prune.</source>
         <translation>backup, backups, restore, verify oder prune.</translation>
     </message>
@@ -496,10 +668,6 @@
     <message>
         <source>cannot connect to %1: connection closed</source>
         <translation>Verbindung zu %1 nicht möglich: Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>reading %1</source>
@@ -822,10 +990,6 @@ Aktionen: %1</translation>
         <translation>die VM mit --vm NAME angeben.</translation>
     </message>
     <message>
-        <source>--priority takes a number.</source>
-        <translation>--priority erwartet eine Zahl.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -932,6 +1096,68 @@ Aktionen: %1</translation>
         <source>headless runner</source>
         <translation>Ausführer ohne Fenster</translation>
     </message>
+    <message>
+        <source>interrupted by %1: nothing was finished, no backup or restored file was left looking complete</source>
+        <translation>unterbrochen durch %1: Nichts wurde abgeschlossen, kein Backup und keine wiederhergestellte Datei wurde scheinbar vollständig zurückgelassen</translation>
+    </message>
+    <message>
+        <source>Let prune remove every backup when all --keep-* values are 0.</source>
+        <translation>prune alle Backups entfernen lassen, wenn alle --keep-*-Werte 0 sind.</translation>
+    </message>
+    <message>
+        <source>Let restore replace files or volumes that exist.</source>
+        <translation>restore vorhandene Dateien oder Volumes ersetzen lassen.</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]</source>
+        <translation>Backups von libvirt-VMs in einen deduplizierten, überprüfbaren Repository-Ordner.
+
+  backup   --connect URI --repo DIR VM…   (oder --image FILE… für Festplattenabbilder)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]</translation>
+    </message>
+    <message>
+        <source>the backing chain of the image is deeper than 16 files (a loop?)</source>
+        <translation>die Basisdatei-Kette des Abbilds ist länger als 16 Dateien (eine Schleife?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>backup of %1 failed: %2</source>
+        <translation>Backup von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>these --keep-* values keep no backup at all; give one above 0, leave them out to only collect garbage, or add --remove-all to remove every backup</source>
+        <translation>diese --keep-*-Werte behalten überhaupt kein Backup; geben Sie einen Wert über 0 an, lassen Sie sie weg, um nur nicht mehr benötigte Daten zu entfernen, oder fügen Sie --remove-all hinzu, um alle Backups zu entfernen</translation>
+    </message>
+    <message>
+        <source>%1 exists already; add --force to replace it (it is replaced only once the restored disk is complete)</source>
+        <translation>%1 existiert bereits; fügen Sie --force hinzu, um es zu ersetzen (es wird erst ersetzt, wenn der wiederhergestellte Datenträger vollständig ist)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>--priority takes a whole number from %1 to %2.</source>
+        <translation>--priority erwartet eine ganze Zahl von %1 bis %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1011,6 +1237,21 @@ Aktionen: %1</translation>
     <message>
         <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
         <translation>Ungültiges Wochentagsfeld „%1“ (0-7 oder sun-sat).</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultPool</name>
+    <message>
+        <source>started the storage pool &apos;%1&apos;, which was inactive</source>
+        <translation>der inaktive Speicherpool „%1“ wurde gestartet</translation>
+    </message>
+    <message>
+        <source>cannot create the storage pool &apos;%1&apos; at %2: %3</source>
+        <translation>der Speicherpool „%1“ kann nicht unter %2 erstellt werden: %3</translation>
+    </message>
+    <message>
+        <source>created the storage pool &apos;%1&apos; (a directory pool at %2, built, started and set to start with the host)</source>
+        <translation>der Speicherpool „%1“ wurde erstellt (ein Verzeichnis-Pool unter %2, aufgebaut, gestartet und so eingestellt, dass er mit dem Host startet)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1364,33 @@ Aktionen: %1</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobKinds</name>
+    <message>
+        <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>Der Parameter %1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 takes true or false, not &apos;%2&apos;.</source>
+        <translation>Der Parameter %1 erwartet true oder false, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is longer than %2 characters.</source>
+        <translation>Der Parameter %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 contains a control character.</source>
+        <translation>Der Parameter %1 enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The action %1 takes no parameters (&apos;%2&apos; given).</source>
+        <translation>Die Aktion %1 hat keine Parameter („%2“ angegeben).</translation>
+    </message>
+    <message>
+        <source>The action %1 takes no parameter &apos;%2&apos; (it takes: %3).</source>
+        <translation>Die Aktion %1 hat keinen Parameter „%2“ (sie hat: %3).</translation>
     </message>
 </context>
 <context>
@@ -1297,20 +1565,52 @@ Aktionen: %1</translation>
         <translation>Das Labor braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Ein Laborname darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
-    </message>
-    <message>
-        <source>A lab name may be at most 40 characters long.</source>
-        <translation>Ein Laborname darf höchstens 40 Zeichen lang sein.</translation>
-    </message>
-    <message>
         <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
         <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
         <translation>Student %1 hat VMs auf %2: Diese zuerst löschen (virtdeck lab delete --lab %3 --students %1).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starts with a letter or digit and has no &quot;..&quot;.</source>
+        <translation>%1 darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und darf kein „..“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The naming pattern has an unknown field %1: use {lab}, {student}, {role}, {group} and {name}.</source>
+        <translation>Das Namensmuster enthält ein unbekanntes Feld %1: Verwenden Sie {lab}, {student}, {role}, {group} und {name}.</translation>
+    </message>
+    <message>
+        <source>The naming pattern gives student %1 a VM name that cannot be used. %2</source>
+        <translation>Das Namensmuster gibt Studierendem %1 einen unbrauchbaren VM-Namen. %2</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot;</source>
+        <translation>Der Name „%1“</translation>
+    </message>
+    <message>
+        <source>The student id &quot;%1&quot;</source>
+        <translation>Die Studenten-ID „%1“</translation>
+    </message>
+    <message>
+        <source>A name is empty.</source>
+        <translation>Ein Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains &apos;/&apos; or a control character.</source>
+        <translation>Der Name „%1“ enthält &apos;/&apos; oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
+        <translation>Der Name „%1…“ ist länger als 200 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -1322,18 +1622,6 @@ Aktionen: %1</translation>
     <message>
         <source>--network is template, shared, student or group.</source>
         <translation>--network ist template, shared, student oder group.</translation>
-    </message>
-    <message>
-        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
-        <translation>--stagger erwartet N oder N:SEKUNDEN (N VMs je Host auf einmal).</translation>
-    </message>
-    <message>
-        <source>--idle-minutes takes a number of minutes (0: never).</source>
-        <translation>--idle-minutes erwartet eine Anzahl Minuten (0: nie).</translation>
-    </message>
-    <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
-        <translation>--role erwartet ROLE=VM (ein Rollenname aus Buchstaben und Ziffern), nicht „%1“.</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is given twice.</source>
@@ -1358,10 +1646,6 @@ Aktionen: %1</translation>
     <message>
         <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
         <translation>virtdeck lab: Die Teilnehmerliste %1 enthält Fehler; nichts wurde importiert:</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>Ein Labor namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>virtdeck lab: cannot save the lab: %1</source>
@@ -1445,10 +1729,6 @@ Aktionen: %1</translation>
         <translation>Labor %1: %2 ist Version %3 der Rolle %4. Studierende ohne Änderungen wechseln jetzt, die anderen beim nächsten Zurücksetzen.</translation>
     </message>
     <message>
-        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
-        <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>Lab %1 can run at %2.</source>
         <translation>Labor %1 kann um %2 laufen.</translation>
     </message>
@@ -1461,52 +1741,12 @@ Aktionen: %1</translation>
         <translation>--format ist csv oder html.</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>Labore: eine Vorlagen-VM je Rolle und eine Kursliste werden zu einer VM je Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt über die Hosts des Labors.
-
-  virtdeck lab create --name NAME --template VM [--role ROLLE=VM]… --roster DATEI.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output DATEI]   (das Zugangsblatt)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-ZEIT] [--json]
-  virtdeck lab addresses --lab NAME [--output DATEI]
-  virtdeck lab settings --lab NAME [--network MODUS] [--data-disk GERÄT]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to ORDNER [--path GAST-PFAD]…
-  virtdeck lab roster --lab NAME [--add DATEI.csv] [--drop IDS]
-
-Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Kursliste.</translation>
-    </message>
-    <message>
         <source>The labs database (default: %1).</source>
         <translation>Die Labor-Datenbank (Standard: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>create: the lab&apos;s name.</source>
-        <translation>create: der Name des Labors.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1557,10 +1797,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>The lab to act on.</source>
-        <translation>Das zu bearbeitende Labor.</translation>
-    </message>
-    <message>
         <source>Only these students (comma-separated ids).</source>
         <translation>Nur diese Studenten (kommagetrennte IDs).</translation>
     </message>
@@ -1573,16 +1809,8 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>snapshot/revert: der Name des Snapshots.</translation>
     </message>
     <message>
-        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
-        <translation>Gleichzeitig bearbeitete VMs pro Host (Standard: das Limit des Schedulers).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the hosts to connect (30).</source>
-        <translation>Sekunden, die auf die Verbindung der Hosts gewartet wird (30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -1649,16 +1877,8 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>GERÄT</translation>
     </message>
     <message>
-        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
-        <translation>create/settings: N VMs je Host auf einmal starten, SEKUNDEN Abstand (30).</translation>
-    </message>
-    <message>
         <source>N[:SECONDS]</source>
         <translation>N[:SEKUNDEN]</translation>
-    </message>
-    <message>
-        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
-        <translation>create/settings: idle-stop fährt VMs herunter, die so lange untätig sind (0: nie).</translation>
     </message>
     <message>
         <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
@@ -1719,6 +1939,112 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
         <translation>Aufruf: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [Optionen]   (siehe virtdeck lab --help)</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: the labs database failed: %1</source>
+        <translation>virtdeck lab: Fehler in der Labor-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--connect takes a libvirt URI, not &quot;%1&quot;.</source>
+        <translation>--connect erwartet eine libvirt-URI, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--pattern is at most 200 characters long.</source>
+        <translation>--pattern ist höchstens 200 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>--note is one line of at most 500 characters.</source>
+        <translation>--note ist eine Zeile mit höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not &quot;%3&quot;.</source>
+        <translation>--stagger erwartet N oder N:SECONDS: N von 0 bis %1 VMs pro Host gleichzeitig, SECONDS von 0 bis %2 dazwischen; nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>--lab and --name name the same thing; give one.</source>
+        <translation>--lab und --name benennen dasselbe; geben Sie nur eines an.</translation>
+    </message>
+    <message>
+        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not &quot;%1&quot;.</source>
+        <translation>--role erwartet ROLE=VM (ein Rollenname aus Buchstaben und Ziffern, der Name einer vorhandenen VM), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: %1&apos;s host was not recorded: %2</source>
+        <translation>virtdeck lab: Der Host von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not &quot;%1&quot;.</source>
+        <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit von jetzt bis ein Jahr im Voraus, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>Labore: Aus einer Vorlagen-VM pro Rolle und einer Teilnehmerliste der Klasse wird je eine VM pro Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt auf die Hosts des Labors.
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab provision --lab NAME [--strict-capacity]   (ein Vorlagenordner, der kein Speicherpool ist, wird zu einem)
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (das Blatt mit den Zugangsdaten)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>create/settings: start N VMs per host at a time (0 to 500; 0: all at once), SECONDS apart (0 to 3600; 30).</source>
+        <translation>create/settings: N VMs pro Host gleichzeitig starten (0 bis 500; 0: alle auf einmal), im Abstand von SECONDS (0 bis 3600; 30).</translation>
+    </message>
+    <message>
+        <source>create/settings: idle-stop shuts down VMs idle this many minutes (0: never; at most 10080).</source>
+        <translation>create/settings: idle-stop fährt VMs herunter, die so viele Minuten untätig sind (0: nie; höchstens 10080).</translation>
+    </message>
+    <message>
+        <source>create: the lab&apos;s name (the same as --lab).</source>
+        <translation>create: der Name des Labors (wie --lab).</translation>
+    </message>
+    <message>
+        <source>The lab to act on (create: the new lab&apos;s name).</source>
+        <translation>Das zu bearbeitende Labor (create: der Name des neuen Labors).</translation>
+    </message>
+    <message>
+        <source>VMs handled at once per host, 1 to 64 (default: the scheduler&apos;s limit).</source>
+        <translation>Gleichzeitig bearbeitete VMs pro Host, 1 bis 64 (Standard: das Limit des Schedulers).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the hosts to connect, 1 to 3600 (30).</source>
+        <translation>Wartezeit in Sekunden auf die Verbindung der Hosts, 1 bis 3600 (30).</translation>
+    </message>
+    <message>
+        <source>provision: refuse students no host has room for when all run at once (by default they are placed anyway, with a warning per host).</source>
+        <translation>provision: Studierende ablehnen, für die kein Host Platz hat, wenn alle gleichzeitig laufen (standardmäßig werden sie trotzdem platziert, mit einer Warnung pro Host).</translation>
     </message>
 </context>
 <context>
@@ -1815,14 +2141,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>„%1“ ist kein Zielname einer Platte (wie vdb).</translation>
     </message>
     <message>
-        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
-        <translation>Ein Startstapel braucht eine Größe von 0 oder mehr und eine Pause von 0 bis 3600 Sekunden.</translation>
-    </message>
-    <message>
-        <source>The idle time is 0 (never) to 10080 minutes.</source>
-        <translation>Die Leerlaufzeit beträgt 0 (nie) bis 10080 Minuten.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
         <translation>„%1“ ist kein Datum wie 2026-12-18.</translation>
     </message>
@@ -1873,6 +2191,94 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
             <numerusform>%1 reicht nicht: %2 von %3 Speicher und %4 von %5 vCPUs wären vergeben; es fasst %n seiner Studierenden.</numerusform>
             <numerusform>%1 reicht nicht: %2 von %3 Speicher und %4 von %5 vCPUs wären vergeben; es fasst %n seiner Studierenden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be a text.</source>
+        <translation>Die Einstellung „%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be a list of at most 64 texts.</source>
+        <translation>Die Einstellung „%1“ muss eine Liste mit höchstens 64 Texten sein.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; (%2) is %3; it takes a whole number from %4 to %5.</source>
+        <translation>Die Einstellung „%1“ (%2) ist %3; erlaubt ist eine ganze Zahl von %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is true or false.</source>
+        <translation>Die Einstellung „%1“ ist true oder false.</translation>
+    </message>
+    <message>
+        <source>VMs started per host at a time</source>
+        <translation>gleichzeitig gestartete VMs pro Host</translation>
+    </message>
+    <message>
+        <source>the pause between start batches</source>
+        <translation>die Pause zwischen Startstapeln</translation>
+    </message>
+    <message>
+        <source>the idle time in minutes</source>
+        <translation>die Leerlaufzeit in Minuten</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be an object.</source>
+        <translation>Die Einstellung „%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>A start batch is 0 (all at once) to %1 VMs per host with a pause of 0 to %2 seconds.</source>
+        <translation>Ein Startstapel umfasst 0 (alle auf einmal) bis %1 VMs pro Host mit einer Pause von 0 bis %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The idle time is 0 (never) to %1 minutes.</source>
+        <translation>Die Leerlaufzeit beträgt 0 (nie) bis %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>The groups &quot;%1&quot; and &quot;%2&quot; would share the network %3: rename one.</source>
+        <translation>Die Gruppen „%1“ und „%2“ würden sich das Netz %3 teilen: Benennen Sie eine um.</translation>
+    </message>
+    <message>
+        <source>The fixed addresses from %1 run past 255.255.255.255.</source>
+        <translation>Die festen Adressen ab %1 gehen über 255.255.255.255 hinaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n student(s); running all at once needs %2 vCPUs of %3 allowed and %4 of memory of %5 allowed.</source>
+        <translation>
+            <numerusform>%1 nimmt %n Studierenden auf; laufen alle gleichzeitig, werden %2 von %3 erlaubten vCPUs und %4 von %5 erlaubtem Arbeitsspeicher benötigt.</numerusform>
+            <numerusform>%1 nimmt %n Studierende auf; laufen alle gleichzeitig, werden %2 von %3 erlaubten vCPUs und %4 von %5 erlaubtem Arbeitsspeicher benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n student(s); running all at once needs %2 vCPUs of %3 allowed.</source>
+        <translation>
+            <numerusform>%1 nimmt %n Studierenden auf; laufen alle gleichzeitig, werden %2 von %3 erlaubten vCPUs benötigt.</numerusform>
+            <numerusform>%1 nimmt %n Studierende auf; laufen alle gleichzeitig, werden %2 von %3 erlaubten vCPUs benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n student(s); running all at once needs %2 of memory of %3 allowed.</source>
+        <translation>
+            <numerusform>%1 nimmt %n Studierenden auf; laufen alle gleichzeitig, werden %2 von %3 erlaubtem Arbeitsspeicher benötigt.</numerusform>
+            <numerusform>%1 nimmt %n Studierende auf; laufen alle gleichzeitig, werden %2 von %3 erlaubtem Arbeitsspeicher benötigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That counts the other VMs running there.</source>
+        <translation>Dabei sind die anderen dort laufenden VMs mitgezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>LabStore</name>
+    <message>
+        <source>the labs database</source>
+        <translation>die Labor-Datenbank</translation>
+    </message>
+    <message>
+        <source>A lab named %1 exists already.</source>
+        <translation>Ein Labor namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no lab &quot;%1&quot;.</source>
+        <translation>Es gibt kein Labor „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2589,30 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <source>%1 is not a disk the lab made; it was left alone.</source>
         <translation>%1 ist kein vom Labor angelegter Datenträger; er bleibt unberührt.</translation>
     </message>
+    <message>
+        <source>%1: the storage pool %2 on %3 does not start: %4</source>
+        <translation>%1: Der Speicherpool %2 auf %3 startet nicht: %4</translation>
+    </message>
+    <message>
+        <source>%1: no storage pool could be defined on %2: %3</source>
+        <translation>%1: Auf %2 konnte kein Speicherpool definiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: started the storage pool %2 on %3 (autostarted from now on).</source>
+        <translation>%1: Speicherpool %2 auf %3 gestartet (ab jetzt mit Autostart).</translation>
+    </message>
+    <message>
+        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students&apos; disks go there.</source>
+        <translation>%1: Speicherpool %2 auf %3 definiert (ein Verzeichnis-Pool, gestartet und mit Autostart); dort liegen die Datenträger der Studierenden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still in no storage pool.</source>
+        <translation>%1: %2 liegt noch immer in keinem Speicherpool.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2342,10 +2772,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <translation>die Studenten-ID ist leer</translation>
     </message>
     <message>
-        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
-        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens 32)</translation>
-    </message>
-    <message>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
@@ -2372,6 +2798,22 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the name has more than %1 characters or a control character</source>
+        <translation>der Name hat mehr als %1 Zeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the group has more than %1 characters or a control character</source>
+        <translation>die Gruppe hat mehr als %1 Zeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, without &quot;..&quot; (at most %2)</source>
+        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen, ohne „..“ (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: that is no class roster.</source>
+        <translation>%1 ist größer als %2 MiB: Das ist keine Teilnehmerliste.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3200,58 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Restore over the &amp;Original…</source>
+        <translation>Über das &amp;Original wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup over the VM it was taken from, on its own host, replacing its disks</source>
+        <translation>Das ausgewählte Backup über die VM wiederherstellen, von der es stammt, auf ihrem eigenen Host, wobei ihre Datenträger ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 taken %2 over the VM %1 on %3?
+
+Its disks (%4) are replaced by the backup&apos;s and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
+        <translation>Das Backup von %1 vom %2 über die VM %1 auf %3 wiederherstellen?
+
+Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition durch die gesicherte; die VM muss ausgeschaltet sein. Ihre aktuellen Datenträger-Volumes bleiben erhalten, werden aber nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>Connect %1 first: the backup of %2 is restored on its own host.</source>
+        <translation>Verbinden Sie zuerst %1: Das Backup von %2 wird auf seinem eigenen Host wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore over %1</source>
+        <translation>Über %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace %1</source>
+        <translation>%1 &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Restoring %1 over itself on %2: see the Jobs pane.</source>
+        <translation>%1 wird auf %2 über sich selbst wiederhergestellt: siehe Job-Bereich.</translation>
+    </message>
+    <message>
+        <source>Name the new VM.</source>
+        <translation>Geben Sie der neuen VM einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>There is a VM named %1 on this host already.</source>
+        <translation>Auf diesem Host gibt es bereits eine VM namens %1.</translation>
+    </message>
+    <message>
+        <source>Name the storage pool for the disks.</source>
+        <translation>Geben Sie den Speicherpool für die Datenträger an.</translation>
+    </message>
+    <message>
+        <source>A pool name has no &apos;/&apos;.</source>
+        <translation>Ein Pool-Name enthält kein &apos;/&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4560,14 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <source>Clone</source>
         <translation>Klonen</translation>
     </message>
+    <message>
+        <source>Cannot read the labs database: %1</source>
+        <translation>Die Labor-Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host was not recorded: %2</source>
+        <translation>Der Host von %1 wurde nicht gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::JobTableModel</name>
@@ -4473,6 +4975,10 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
         <source>Not provisioned; it will be made on version %1.</source>
         <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
     </message>
+    <message>
+        <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
+        <translation>%1: Der Vorlagen-Datenträger %2 liegt in %3, das kein Speicherpool dieses Hosts ist, daher wird dort kein neuer Studierender platziert. Lassen Sie Virtdeck es als Pool definieren (virtdeck lab provision tut das; im Fenster fragt „Bereitstellen“ nach) oder definieren Sie dort selbst einen.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabListModel</name>
@@ -4504,10 +5010,6 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Cannot open the labs database: %1</source>
         <translation>Die Labor-Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>Ein Labor namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot save the lab: %1</source>
@@ -4631,6 +5133,18 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Start in &amp;batches of:</source>
         <translation>In &amp;Gruppen starten zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse students the hosts cannot all run at once</source>
+        <translation>&amp;Studierende ablehnen, deren VMs die Hosts nicht alle gleichzeitig ausführen können</translation>
+    </message>
+    <message>
+        <source>Off: provisioning places every student by the placement policy and warns, per host, when running all at once would need more than the host allows. On: students without room are not provisioned.</source>
+        <translation>Aus: Die Bereitstellung platziert alle Studierenden gemäß der Platzierungsstrategie und warnt pro Host, wenn der gleichzeitige Betrieb aller mehr bräuchte, als der Host erlaubt. Ein: Studierende ohne Platz werden nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapazität:</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5415,34 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>ends %1</source>
         <translation>endet am %1</translation>
+    </message>
+    <message>
+        <source>The labs cannot be read: %1</source>
+        <translation>Die Labore können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (holds %3)</source>
+        <translation>%1: %2 (enthält %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the storage pool %3 there is stopped)</source>
+        <translation>%1: %2 (der Speicherpool %3 dort ist gestoppt)</translation>
+    </message>
+    <message>
+        <source>The template disks of lab %1 are in folders that are no running storage pool of their host:
+
+%2
+
+Define a directory pool on each (started and autostarted) so that the students&apos; disks can be made there? Without one, those hosts get no new students.</source>
+        <translation>Die Vorlagen-Datenträger von Labor %1 liegen in Ordnern, die kein laufender Speicherpool ihres Hosts sind:
+
+%2
+
+Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit die Datenträger der Studierenden dort angelegt werden können? Ohne einen erhalten diese Hosts keine neuen Studierenden.</translation>
+    </message>
+    <message>
+        <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
+        <translation>Die Speicherpools der Hosts von Labor %1 werden geprüft…</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5891,30 @@ Rückgabewerte: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder 
     <message>
         <source>Select one or more VMs, or a host, to see their charts.</source>
         <translation>Eine oder mehrere VMs oder einen Host auswählen, um die Diagramme anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No storage pool</source>
+        <translation>Kein Speicherpool</translation>
+    </message>
+    <message>
+        <source>%1 has no storage pool. New VMs, backups and labs need one to keep their disks in.
+
+Create the usual pool &quot;%2&quot; in %3?</source>
+        <translation>%1 hat keinen Speicherpool. Neue VMs, Backups und Labore brauchen einen, um ihre Datenträger darin abzulegen.
+
+Den üblichen Pool „%2“ in %3 erstellen?</translation>
+    </message>
+    <message>
+        <source>Create Pool</source>
+        <translation>Pool erstellen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Creating storage pool &quot;%1&quot; in %2</source>
+        <translation>Speicherpool „%1“ wird in %2 erstellt</translation>
     </message>
 </context>
 <context>

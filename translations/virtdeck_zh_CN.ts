@@ -93,10 +93,6 @@
         <translation>块 %1 已损坏（校验和不匹配）</translation>
     </message>
     <message>
-        <source>the previous backup&apos;s chunk is unusable: %1</source>
-        <translation>上一次备份的块不可用：%1</translation>
-    </message>
-    <message>
         <source>incremental data for %1 without a previous backup</source>
         <translation>%1 的增量数据缺少上一次备份</translation>
     </message>
@@ -161,20 +157,12 @@
         <translation>请先关闭 %1，再覆盖恢复</translation>
     </message>
     <message>
-        <source>no storage pool &apos;%1&apos;: %2</source>
-        <translation>没有存储池“%1”：%2</translation>
-    </message>
-    <message>
         <source>writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
         <source>disk %1 (%2) is not a volume of a storage pool on the host: %3</source>
         <translation>磁盘 %1（%2）不是主机上存储池中的卷：%3</translation>
-    </message>
-    <message>
-        <source>no storage pool for the scratch images: %1</source>
-        <translation>没有用于存放临时镜像的存储池：%1</translation>
     </message>
     <message>
         <source>hypervisor copying</source>
@@ -207,10 +195,6 @@
     <message>
         <source>qcow2 version %1 is not supported</source>
         <translation>不支持 qcow2 版本 %1</translation>
-    </message>
-    <message>
-        <source>qcow2 cluster size 2^%1 is invalid</source>
-        <translation>qcow2 簇大小 2^%1 无效</translation>
     </message>
     <message>
         <source>encrypted qcow2 images are not supported</source>
@@ -253,36 +237,16 @@
         <translation>无法在 %1 中创建仓库文件夹</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
         <source>%1 is not a Virtdeck backup repository of a known version</source>
         <translation>%1 不是已知版本的 Virtdeck 备份仓库</translation>
-    </message>
-    <message>
-        <source>%1 declares an invalid chunk size</source>
-        <translation>%1 声明的块大小无效</translation>
     </message>
     <message>
         <source>cannot open the lock file of %1: %2</source>
         <translation>无法打开 %1 的锁文件：%2</translation>
     </message>
     <message>
-        <source>the repository %1 is in use by another backup, restore or verify; try again when it has finished</source>
-        <translation>仓库 %1 正被另一个备份、恢复或校验操作使用；请在其完成后重试</translation>
-    </message>
-    <message>
-        <source>the repository %1 is being pruned; try again when it has finished</source>
-        <translation>仓库 %1 正在清理；请在其完成后重试</translation>
-    </message>
-    <message>
         <source>manifest %1 is unreadable: %2</source>
         <translation>清单 %1 无法读取：%2</translation>
-    </message>
-    <message>
-        <source>no backup named &apos;%1&apos;</source>
-        <translation>没有名为“%1”的备份</translation>
     </message>
     <message>
         <source>no backup named &apos;%1&apos; in %2</source>
@@ -295,6 +259,226 @@
     <message>
         <source>verifying</source>
         <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chunk name (64 lowercase hex digits)</source>
+        <translation>“%1”不是块名称（应为 64 位小写十六进制数字）</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged (the file is %2 bytes, more than any chunk)</source>
+        <translation>块 %1 已损坏（文件为 %2 字节，超过任何块的大小）</translation>
+    </message>
+    <message>
+        <source>the previous backup&apos;s chunk of %1 is unusable (%2); take a full backup</source>
+        <translation>上一次备份中 %1 的块无法使用（%2）；请执行完整备份</translation>
+    </message>
+    <message>
+        <source>wrong size</source>
+        <translation>大小错误</translation>
+    </message>
+    <message>
+        <source>disk size</source>
+        <translation>磁盘大小</translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <source>%1 exists already; restore with --force to replace it</source>
+        <translation>%1 已存在；请使用 --force 进行恢复以替换它</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only image files and block devices can be backed up</source>
+        <translation>%1 是%2：只能备份镜像文件和块设备</translation>
+    </message>
+    <message>
+        <source>the file ended at %1, before its size %2 (it changed while it was read)</source>
+        <translation>文件在 %1 处结束，未达到其大小 %2（读取期间文件发生了变化）</translation>
+    </message>
+    <message>
+        <source>the storage pool &apos;%1&apos; is not active; start it first</source>
+        <translation>存储池“%1”未激活；请先启动它</translation>
+    </message>
+    <message>
+        <source>there is no storage pool &apos;%1&apos;: the host has no storage pool</source>
+        <translation>没有存储池“%1”：该主机上没有任何存储池</translation>
+    </message>
+    <message>
+        <source>there is no storage pool &apos;%1&apos;; the host has: %2</source>
+        <translation>没有存储池“%1”；该主机上有：%2</translation>
+    </message>
+    <message>
+        <source>a volume named %1 exists already in the pool &apos;%2&apos;; restore with --force to write the disk under a fresh name, or choose another name</source>
+        <translation>存储池“%2”中已存在名为 %1 的卷；请使用 --force 进行恢复以用新名称写入磁盘，或选择其他名称</translation>
+    </message>
+    <message>
+        <source>the volume %1 exists already and was left alone; disk %2 is restored as %3</source>
+        <translation>卷 %1 已存在，未做改动；磁盘 %2 已恢复为 %3</translation>
+    </message>
+    <message>
+        <source>scratch images in the storage pool &apos;%1&apos;</source>
+        <translation>存储池“%1”中的临时镜像</translation>
+    </message>
+    <message>
+        <source>there is no pool &apos;%1&apos;</source>
+        <translation>没有存储池“%1”</translation>
+    </message>
+    <message>
+        <source>the disk %1 is in no storage pool and there is no pool &apos;%2&apos; (name one with --scratch-pool)</source>
+        <translation>磁盘 %1 不在任何存储池中，且没有存储池“%2”（请用 --scratch-pool 指定一个）</translation>
+    </message>
+    <message>
+        <source>no storage pool for the scratch images: %1; pools on the host: %2</source>
+        <translation>没有用于临时镜像的存储池：%1；主机上的存储池：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>disk target</source>
+        <translation>磁盘目标</translation>
+    </message>
+    <message>
+        <source>disk %1 names chunk &apos;%2&apos;, not 64 lowercase hex digits</source>
+        <translation>磁盘 %1 引用的块名“%2”不是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>backup id</source>
+        <translation>备份 ID</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>虚拟机名称</translation>
+    </message>
+    <message>
+        <source>parent backup id</source>
+        <translation>父备份 ID</translation>
+    </message>
+    <message>
+        <source>chunk_size %1 is not a multiple of %2</source>
+        <translation>chunk_size %1 不是 %2 的倍数</translation>
+    </message>
+    <message>
+        <source>disk target %1 appears twice</source>
+        <translation>磁盘目标 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be between 0 and %3</source>
+        <translation>%1 为 %2；必须介于 0 和 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a multiple of the cluster size %3</source>
+        <translation>%1 为 %2，不是簇大小 %3 的倍数</translation>
+    </message>
+    <message>
+        <source>the qcow2 backing file name contains a NUL byte</source>
+        <translation>qcow2 后备文件名包含 NUL 字节</translation>
+    </message>
+    <message>
+        <source>qcow2 L1 entry %1 points at %2, not at a cluster</source>
+        <translation>qcow2 L1 表项 %1 指向 %2，而不是一个簇</translation>
+    </message>
+    <message>
+        <source>qcow2 L2 entry of cluster %1 points at %2, not at a cluster</source>
+        <translation>簇 %1 的 qcow2 L2 表项指向 %2，而不是一个簇</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed</source>
+        <translation>%1 为 %2 字节，超过允许的 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>the repository is busy: %1 is being created or pruned by another process; try again when it has finished</source>
+        <translation>仓库正忙：%1 正在被另一个进程创建或修剪；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1 declares an invalid chunk size: %2</source>
+        <translation>%1 声明了无效的块大小：%2</translation>
+    </message>
+    <message>
+        <source>the repository is busy: %1 is in use by a backup, restore or verify; try again when it has finished</source>
+        <translation>仓库正忙：%1 正被备份、恢复或校验操作使用；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the repository is busy: %1 is being pruned; try again when it has finished</source>
+        <translation>仓库正忙：%1 正在被修剪；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the manifest %1.json names itself &apos;%2&apos;</source>
+        <translation>清单 %1.json 自称“%2”</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest would not read back: %1</source>
+        <translation>无法回读备份的清单：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: another backup took the same id</source>
+        <translation>%1 已存在：另一个备份使用了相同的 ID</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be between %3 and %4</source>
+        <translation>%1 为 %2；必须介于 %3 和 %4 之间</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; it must be a whole number between %3 and %4</source>
+        <translation>%1 为“%2”；必须是介于 %3 和 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;; it must be a number between %3 and %4</source>
+        <translation>%1 为“%2”；必须是介于 %3 和 %4 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be a whole number between %3 and %4</source>
+        <translation>%1 为 %2；必须是介于 %3 和 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must have 1 to %3 characters</source>
+        <translation>%1“%2”必须为 1 到 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a plain name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
+        <translation>%1“%2”不是简单名称（不能包含“/”或“\”，也不能是“.”或“..”）</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; contains a control character</source>
+        <translation>%1“%2”包含控制字符</translation>
     </message>
 </context>
 <context>
@@ -350,6 +534,14 @@
     <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The job&apos;s retention is invalid: %1</source>
+        <translation>任务的保留策略无效：%1</translation>
+    </message>
+    <message>
+        <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
+        <translation>恢复作业的格式应为 raw、qcow2 或 original，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -459,26 +651,6 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
-
-  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</source>
-        <translation>将 libvirt 虚拟机备份到可去重、可校验的仓库文件夹中。
-
-  backup   --connect URI --repo DIR VM…   （磁盘镜像请用 --image FILE…）
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run]</translation>
-    </message>
-    <message>
         <source>backup, backups, restore, verify or prune.</source>
         <translation>backup、backups、restore、verify 或 prune。</translation>
     </message>
@@ -493,10 +665,6 @@
     <message>
         <source>cannot connect to %1: connection closed</source>
         <translation>无法连接到 %1：连接已关闭</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>无法打开 %1</translation>
     </message>
     <message>
         <source>reading %1</source>
@@ -819,10 +987,6 @@ Actions: %1</source>
         <translation>请用 --vm NAME 指定虚拟机。</translation>
     </message>
     <message>
-        <source>--priority takes a number.</source>
-        <translation>--priority 需要一个数字。</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -928,6 +1092,68 @@ Actions: %1</source>
         <source>headless runner</source>
         <translation>无窗口运行器</translation>
     </message>
+    <message>
+        <source>interrupted by %1: nothing was finished, no backup or restored file was left looking complete</source>
+        <translation>被 %1 中断：没有任何操作完成，也没有留下看似完整的备份或恢复文件</translation>
+    </message>
+    <message>
+        <source>Let prune remove every backup when all --keep-* values are 0.</source>
+        <translation>当所有 --keep-* 值均为 0 时，允许 prune 删除所有备份。</translation>
+    </message>
+    <message>
+        <source>Let restore replace files or volumes that exist.</source>
+        <translation>允许 restore 替换已存在的文件或卷。</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]</source>
+        <translation>将 libvirt 虚拟机备份到一个去重、可校验的仓库文件夹中。
+
+  backup   --connect URI --repo DIR VM…   （或用 --image FILE… 备份磁盘镜像）
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]</translation>
+    </message>
+    <message>
+        <source>the backing chain of the image is deeper than 16 files (a loop?)</source>
+        <translation>镜像的后备链超过 16 个文件（存在循环？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>backup of %1 failed: %2</source>
+        <translation>%1 的备份失败：%2</translation>
+    </message>
+    <message>
+        <source>these --keep-* values keep no backup at all; give one above 0, leave them out to only collect garbage, or add --remove-all to remove every backup</source>
+        <translation>这些 --keep-* 值不会保留任何备份；请将其中一个设为大于 0 的值，或省略它们以仅进行垃圾回收，或添加 --remove-all 以删除所有备份</translation>
+    </message>
+    <message>
+        <source>%1 exists already; add --force to replace it (it is replaced only once the restored disk is complete)</source>
+        <translation>%1 已存在；添加 --force 以替换它（仅在恢复的磁盘完整后才会替换）</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>--priority takes a whole number from %1 to %2.</source>
+        <translation>--priority 需要 %1 到 %2 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1006,6 +1232,21 @@ Actions: %1</source>
     <message>
         <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
         <translation>星期字段“%1”无效（0-7 或 sun-sat）。</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultPool</name>
+    <message>
+        <source>started the storage pool &apos;%1&apos;, which was inactive</source>
+        <translation>已启动原先未激活的存储池“%1”</translation>
+    </message>
+    <message>
+        <source>cannot create the storage pool &apos;%1&apos; at %2: %3</source>
+        <translation>无法在 %2 创建存储池“%1”：%3</translation>
+    </message>
+    <message>
+        <source>created the storage pool &apos;%1&apos; (a directory pool at %2, built, started and set to start with the host)</source>
+        <translation>已创建存储池“%1”（位于 %2 的目录存储池，已构建、启动并设置为随主机启动）</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1359,33 @@ Actions: %1</source>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JobKinds</name>
+    <message>
+        <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>参数 %1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>The parameter %1 takes true or false, not &apos;%2&apos;.</source>
+        <translation>参数 %1 的取值为 true 或 false，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is longer than %2 characters.</source>
+        <translation>参数 %1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The parameter %1 contains a control character.</source>
+        <translation>参数 %1 包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The action %1 takes no parameters (&apos;%2&apos; given).</source>
+        <translation>操作 %1 不接受参数（给出了“%2”）。</translation>
+    </message>
+    <message>
+        <source>The action %1 takes no parameter &apos;%2&apos; (it takes: %3).</source>
+        <translation>操作 %1 不接受参数“%2”（可用参数：%3）。</translation>
     </message>
 </context>
 <context>
@@ -1292,20 +1560,52 @@ Actions: %1</source>
         <translation>实验室需要名称。</translation>
     </message>
     <message>
-        <source>A lab name may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>实验室名称只能使用字母、数字、“.”、“_”和“-”。</translation>
-    </message>
-    <message>
-        <source>A lab name may be at most 40 characters long.</source>
-        <translation>实验室名称最多 40 个字符。</translation>
-    </message>
-    <message>
         <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>实验室 %2 中没有学生“%1”。</translation>
     </message>
     <message>
         <source>Student %1 has VMs on %2: delete them first (virtdeck lab delete --lab %3 --students %1).</source>
         <translation>学生 %1 在 %2 上有虚拟机：请先删除它们（virtdeck lab delete --lab %3 --students %1）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 长度为 %2 个字符；最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starts with a letter or digit and has no &quot;..&quot;.</source>
+        <translation>%1 只能使用字母、数字、“.”、“_”和“-”，必须以字母或数字开头，且不能包含“..”。</translation>
+    </message>
+    <message>
+        <source>The naming pattern has an unknown field %1: use {lab}, {student}, {role}, {group} and {name}.</source>
+        <translation>命名模式包含未知字段 %1：请使用 {lab}、{student}、{role}、{group} 和 {name}。</translation>
+    </message>
+    <message>
+        <source>The naming pattern gives student %1 a VM name that cannot be used. %2</source>
+        <translation>按此命名模式，学生 %1 得到的虚拟机名称不可用。%2</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot;</source>
+        <translation>名称“%1”</translation>
+    </message>
+    <message>
+        <source>The student id &quot;%1&quot;</source>
+        <translation>学生 ID“%1”</translation>
+    </message>
+    <message>
+        <source>A name is empty.</source>
+        <translation>有名称为空。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains &apos;/&apos; or a control character.</source>
+        <translation>名称“%1”包含“/”或控制字符。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
+        <translation>名称“%1…”超过 200 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1317,18 +1617,6 @@ Actions: %1</source>
     <message>
         <source>--network is template, shared, student or group.</source>
         <translation>--network 的取值为 template、shared、student 或 group。</translation>
-    </message>
-    <message>
-        <source>--stagger takes N or N:SECONDS (N VMs per host at a time).</source>
-        <translation>--stagger 需要 N 或 N:秒数（每台主机一次启动 N 台虚拟机）。</translation>
-    </message>
-    <message>
-        <source>--idle-minutes takes a number of minutes (0: never).</source>
-        <translation>--idle-minutes 需要分钟数（0：从不）。</translation>
-    </message>
-    <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits), not &quot;%1&quot;.</source>
-        <translation>--role 的格式应为 ROLE=VM（角色名称由字母和数字组成），而不是“%1”。</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is given twice.</source>
@@ -1353,10 +1641,6 @@ Actions: %1</source>
     <message>
         <source>virtdeck lab: the roster %1 has errors; nothing was imported:</source>
         <translation>virtdeck lab: 学生名单 %1 有错误；未导入任何内容：</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>名为 %1 的实验室已存在。</translation>
     </message>
     <message>
         <source>virtdeck lab: cannot save the lab: %1</source>
@@ -1437,10 +1721,6 @@ Actions: %1</source>
         <translation>实验室 %1：%2 是角色 %4 的版本 %3。没有改动的学生现在迁移；其他学生在下次重置时迁移。</translation>
     </message>
     <message>
-        <source>--at takes HH:MM or an ISO date and time, not &quot;%1&quot;.</source>
-        <translation>--at 需要 HH:MM 或 ISO 日期时间，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>Lab %1 can run at %2.</source>
         <translation>实验室 %1 可以在 %2 运行。</translation>
     </message>
@@ -1453,52 +1733,12 @@ Actions: %1</source>
         <translation>--format 应为 csv 或 html。</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --name NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>实验室：每个角色一台模板虚拟机加一份班级名单，变成每名学生每个角色一台虚拟机，作为模板上的 qcow2 覆盖层，分布在实验室的各主机上。
-
-  virtdeck lab create --name 名称 --template 虚拟机 [--role 角色=虚拟机]… --roster 文件.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab 名称 [--students a,b] [--json]
-  virtdeck lab report --lab 名称 [--format csv|html] [--output 文件]   （账号信息表）
-  virtdeck lab capacity --lab 名称 [--at HH:MM|ISO时间] [--json]
-  virtdeck lab addresses --lab 名称 [--output 文件]
-  virtdeck lab settings --lab 名称 [--network 模式] [--data-disk 设备]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab 名称 [--snapshot 名称]
-  virtdeck lab publish --lab 名称 [--role 角色] --template 虚拟机 [--note 文本]   （新的模板版本）
-  virtdeck lab versions --lab 名称 [--json]
-  virtdeck lab update|check|idle-stop --lab 名称
-  virtdeck lab collect --lab 名称 --to 文件夹 [--path 客户机路径]…
-  virtdeck lab roster --lab 名称 [--add 文件.csv] [--drop IDS]
-
-退出码：0 完成，1 部分虚拟机失败，2 用法错误或名单有误。</translation>
-    </message>
-    <message>
         <source>The labs database (default: %1).</source>
         <translation>实验室数据库（默认：%1）。</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>create: the lab&apos;s name.</source>
-        <translation>create：实验室的名称。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1549,10 +1789,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>The lab to act on.</source>
-        <translation>要操作的实验室。</translation>
-    </message>
-    <message>
         <source>Only these students (comma-separated ids).</source>
         <translation>仅限这些学生（以逗号分隔的 ID）。</translation>
     </message>
@@ -1565,16 +1801,8 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>snapshot/revert：快照的名称。</translation>
     </message>
     <message>
-        <source>VMs handled at once per host (default: the scheduler&apos;s limit).</source>
-        <translation>每台主机同时处理的虚拟机数（默认：调度器的限制）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the hosts to connect (30).</source>
-        <translation>等待主机连接的秒数（默认 30）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -1641,16 +1869,8 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>设备</translation>
     </message>
     <message>
-        <source>create/settings: start N VMs per host at a time, SECONDS apart (30).</source>
-        <translation>create/settings：每台主机一次启动 N 台虚拟机，间隔若干秒（30）。</translation>
-    </message>
-    <message>
         <source>N[:SECONDS]</source>
         <translation>N[:秒数]</translation>
-    </message>
-    <message>
-        <source>create/settings: idle-stop shuts down VMs idle this long (0: never).</source>
-        <translation>create/settings：idle-stop 关闭空闲达到此时长的虚拟机（0：从不）。</translation>
     </message>
     <message>
         <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
@@ -1711,6 +1931,112 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>usage: virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [options]   (see virtdeck lab --help)</source>
         <translation>用法：virtdeck lab create|list|report|roster|settings|addresses|capacity|publish|versions|provision|start|stop|forceoff|snapshot|revert|reset|delete|status|exam-start|exam-end|update|check|idle-stop|collect [选项]   （参见 virtdeck lab --help）</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: the labs database failed: %1</source>
+        <translation>virtdeck lab: 实验室数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--connect takes a libvirt URI, not &quot;%1&quot;.</source>
+        <translation>--connect 需要 libvirt URI，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--pattern is at most 200 characters long.</source>
+        <translation>--pattern 最长 200 个字符。</translation>
+    </message>
+    <message>
+        <source>--note is one line of at most 500 characters.</source>
+        <translation>--note 必须是一行，最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not &quot;%3&quot;.</source>
+        <translation>--stagger 的格式为 N 或 N:SECONDS：N 为每台主机每次启动的虚拟机数（0 到 %1），SECONDS 为批次之间间隔的秒数（0 到 %2）；而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--lab and --name name the same thing; give one.</source>
+        <translation>--lab 和 --name 指定的是同一项；请只给出其中一个。</translation>
+    </message>
+    <message>
+        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not &quot;%1&quot;.</source>
+        <translation>--role 的格式为 ROLE=VM（由字母和数字组成的角色名称，以及一台已有虚拟机的名称），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>virtdeck lab: %1&apos;s host was not recorded: %2</source>
+        <translation>virtdeck lab: 未记录 %1 的主机：%2</translation>
+    </message>
+    <message>
+        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not &quot;%1&quot;.</source>
+        <translation>--at 需要 HH:MM 或从现在起一年内的 ISO 日期时间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>实验室：每个角色一台模板虚拟机加上一份班级学生名单，生成每名学生每个角色一台虚拟机，以模板上的 qcow2 覆盖层形式分布在实验室的各主机上。
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab provision --lab NAME [--strict-capacity]   （不属于存储池的模板文件夹会被定义为存储池）
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   （凭据表）
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   （新的模板版本）
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+退出码：0 完成，1 部分虚拟机失败，2 用法错误或学生名单有误。</translation>
+    </message>
+    <message>
+        <source>create/settings: start N VMs per host at a time (0 to 500; 0: all at once), SECONDS apart (0 to 3600; 30).</source>
+        <translation>create/settings：每台主机每次启动 N 台虚拟机（0 到 500；0：全部同时启动），每批间隔 SECONDS 秒（0 到 3600；默认 30）。</translation>
+    </message>
+    <message>
+        <source>create/settings: idle-stop shuts down VMs idle this many minutes (0: never; at most 10080).</source>
+        <translation>create/settings：idle-stop 关闭空闲达到此分钟数的虚拟机（0：从不；最多 10080）。</translation>
+    </message>
+    <message>
+        <source>create: the lab&apos;s name (the same as --lab).</source>
+        <translation>create：实验室的名称（与 --lab 相同）。</translation>
+    </message>
+    <message>
+        <source>The lab to act on (create: the new lab&apos;s name).</source>
+        <translation>要操作的实验室（create：新实验室的名称）。</translation>
+    </message>
+    <message>
+        <source>VMs handled at once per host, 1 to 64 (default: the scheduler&apos;s limit).</source>
+        <translation>每台主机同时处理的虚拟机数，1 到 64（默认：调度器的限制）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the hosts to connect, 1 to 3600 (30).</source>
+        <translation>等待主机连接的秒数，1 到 3600（默认 30）。</translation>
+    </message>
+    <message>
+        <source>provision: refuse students no host has room for when all run at once (by default they are placed anyway, with a warning per host).</source>
+        <translation>provision：拒绝在全部同时运行时没有主机能容纳的学生（默认仍会安置他们，并针对每台主机给出警告）。</translation>
     </message>
 </context>
 <context>
@@ -1807,14 +2133,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>“%1”不是磁盘的目标名（如 vdb）。</translation>
     </message>
     <message>
-        <source>A start batch needs a size of 0 or more and a pause of 0 to 3600 seconds.</source>
-        <translation>启动批次的大小需为 0 或更多，间隔为 0 到 3600 秒。</translation>
-    </message>
-    <message>
-        <source>The idle time is 0 (never) to 10080 minutes.</source>
-        <translation>空闲时间为 0（从不）到 10080 分钟。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
         <translation>“%1”不是类似 2026-12-18 的日期。</translation>
     </message>
@@ -1861,6 +2179,91 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>
             <numerusform>%1 不足：将占用内存 %2 / %3、vCPU %4 / %5；它只能容纳 %n 名学生。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be a text.</source>
+        <translation>设置“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be a list of at most 64 texts.</source>
+        <translation>设置“%1”必须是最多包含 64 个文本的列表。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; (%2) is %3; it takes a whole number from %4 to %5.</source>
+        <translation>设置“%1”（%2）为 %3；其取值应为 %4 到 %5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is true or false.</source>
+        <translation>设置“%1”的取值为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>VMs started per host at a time</source>
+        <translation>每台主机每次启动的虚拟机数</translation>
+    </message>
+    <message>
+        <source>the pause between start batches</source>
+        <translation>启动批次之间的间隔</translation>
+    </message>
+    <message>
+        <source>the idle time in minutes</source>
+        <translation>空闲时间（分钟）</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be an object.</source>
+        <translation>设置“%1”必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>A start batch is 0 (all at once) to %1 VMs per host with a pause of 0 to %2 seconds.</source>
+        <translation>每个启动批次为每台主机 0（全部同时启动）到 %1 台虚拟机，批次间隔 0 到 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The idle time is 0 (never) to %1 minutes.</source>
+        <translation>空闲时间为 0（从不）到 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The groups &quot;%1&quot; and &quot;%2&quot; would share the network %3: rename one.</source>
+        <translation>分组“%1”和“%2”将共用网络 %3：请重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>The fixed addresses from %1 run past 255.255.255.255.</source>
+        <translation>从 %1 开始的固定地址超出了 255.255.255.255。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n student(s); running all at once needs %2 vCPUs of %3 allowed and %4 of memory of %5 allowed.</source>
+        <translation>
+            <numerusform>%1 上安置了 %n 名学生；全部同时运行需要 %2 个 vCPU（允许 %3 个）和 %4 内存（允许 %5）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n student(s); running all at once needs %2 vCPUs of %3 allowed.</source>
+        <translation>
+            <numerusform>%1 上安置了 %n 名学生；全部同时运行需要 %2 个 vCPU（允许 %3 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n student(s); running all at once needs %2 of memory of %3 allowed.</source>
+        <translation>
+            <numerusform>%1 上安置了 %n 名学生；全部同时运行需要 %2 内存（允许 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That counts the other VMs running there.</source>
+        <translation>这已计入该主机上正在运行的其他虚拟机。</translation>
+    </message>
+</context>
+<context>
+    <name>LabStore</name>
+    <message>
+        <source>the labs database</source>
+        <translation>实验室数据库</translation>
+    </message>
+    <message>
+        <source>A lab named %1 exists already.</source>
+        <translation>名为 %1 的实验室已存在。</translation>
+    </message>
+    <message>
+        <source>There is no lab &quot;%1&quot;.</source>
+        <translation>没有实验室“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2568,30 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>%1 is not a disk the lab made; it was left alone.</source>
         <translation>%1 不是实验室创建的磁盘；未作改动。</translation>
     </message>
+    <message>
+        <source>%1: the storage pool %2 on %3 does not start: %4</source>
+        <translation>%1：%3 上的存储池 %2 无法启动：%4</translation>
+    </message>
+    <message>
+        <source>%1: no storage pool could be defined on %2: %3</source>
+        <translation>%1：无法在 %2 上定义存储池：%3</translation>
+    </message>
+    <message>
+        <source>%1: started the storage pool %2 on %3 (autostarted from now on).</source>
+        <translation>%1：已启动 %3 上的存储池 %2（此后将自动启动）。</translation>
+    </message>
+    <message>
+        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students&apos; disks go there.</source>
+        <translation>%1：已在 %3 上定义存储池 %2（目录存储池，已启动并设为自动启动）；学生的磁盘将存放在那里。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still in no storage pool.</source>
+        <translation>%1：%2 仍不在任何存储池中。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2324,10 +2751,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>学生 ID 为空</translation>
     </message>
     <message>
-        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32)</source>
-        <translation>学生 ID“%1”只能使用字母、数字、“.”、“_”和“-”（最多 32 个字符）</translation>
-    </message>
-    <message>
         <source>the name is empty</source>
         <translation>姓名为空</translation>
     </message>
@@ -2354,6 +2777,22 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the name has more than %1 characters or a control character</source>
+        <translation>姓名超过 %1 个字符或包含控制字符</translation>
+    </message>
+    <message>
+        <source>the group has more than %1 characters or a control character</source>
+        <translation>分组超过 %1 个字符或包含控制字符</translation>
+    </message>
+    <message>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, without &quot;..&quot; (at most %2)</source>
+        <translation>学生 ID“%1”只能使用字母、数字、“.”、“_”和“-”，必须以字母或数字开头，且不能包含“..”（最多 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: that is no class roster.</source>
+        <translation>%1 大于 %2 MiB：这不是班级学生名单。</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3176,58 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Restore over the &amp;Original…</source>
+        <translation>覆盖恢复到原虚拟机(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup over the VM it was taken from, on its own host, replacing its disks</source>
+        <translation>将所选备份覆盖恢复到其来源虚拟机（在该虚拟机所在的主机上），替换其磁盘</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 taken %2 over the VM %1 on %3?
+
+Its disks (%4) are replaced by the backup&apos;s and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
+        <translation>将 %1 于 %2 创建的备份覆盖恢复到 %3 上的虚拟机 %1？
+
+其磁盘（%4）将被替换为备份中的磁盘，其定义将被替换为备份的定义；该虚拟机必须已关机。其当前的磁盘卷会保留，但不再使用。</translation>
+    </message>
+    <message>
+        <source>Connect %1 first: the backup of %2 is restored on its own host.</source>
+        <translation>请先连接 %1：%2 的备份将恢复到其所在的主机上。</translation>
+    </message>
+    <message>
+        <source>Restore over %1</source>
+        <translation>覆盖恢复 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace %1</source>
+        <translation>替换 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring %1 over itself on %2: see the Jobs pane.</source>
+        <translation>正在 %2 上将 %1 覆盖恢复到自身：请查看作业面板。</translation>
+    </message>
+    <message>
+        <source>Name the new VM.</source>
+        <translation>请为新虚拟机命名。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>There is a VM named %1 on this host already.</source>
+        <translation>此主机上已有名为 %1 的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Name the storage pool for the disks.</source>
+        <translation>请指定存放磁盘的存储池。</translation>
+    </message>
+    <message>
+        <source>A pool name has no &apos;/&apos;.</source>
+        <translation>存储池名称不能包含“/”。</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4519,14 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Clone</source>
         <translation>克隆</translation>
     </message>
+    <message>
+        <source>Cannot read the labs database: %1</source>
+        <translation>无法读取实验室数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host was not recorded: %2</source>
+        <translation>未记录 %1 的主机：%2</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::JobTableModel</name>
@@ -4431,6 +4930,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Not provisioned; it will be made on version %1.</source>
         <translation>尚未创建；将基于版本 %1 创建。</translation>
     </message>
+    <message>
+        <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
+        <translation>%1：模板的磁盘 %2 位于 %3，而它不是此主机的存储池，因此不会在此安置新学生。请让 Virtdeck 将其定义为存储池（virtdeck lab provision 会这样做；在窗口中，“部署”会询问），或自行在那里定义一个存储池。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabListModel</name>
@@ -4462,10 +4965,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Cannot open the labs database: %1</source>
         <translation>无法打开实验室数据库：%1</translation>
-    </message>
-    <message>
-        <source>A lab named %1 exists already.</source>
-        <translation>名为 %1 的实验室已存在。</translation>
     </message>
     <message>
         <source>Cannot save the lab: %1</source>
@@ -4589,6 +5088,18 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Start in &amp;batches of:</source>
         <translation>分批启动(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse students the hosts cannot all run at once</source>
+        <translation>拒绝主机无法全部同时运行的学生(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Off: provisioning places every student by the placement policy and warns, per host, when running all at once would need more than the host allows. On: students without room are not provisioned.</source>
+        <translation>关闭：部署时按放置策略安置每名学生，并在全部同时运行所需资源超出主机允许范围时，针对每台主机给出警告。开启：没有空间的学生不予部署。</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5366,34 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>ends %1</source>
         <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <source>The labs cannot be read: %1</source>
+        <translation>无法读取实验室：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (holds %3)</source>
+        <translation>%1：%2（存放 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the storage pool %3 there is stopped)</source>
+        <translation>%1：%2（该处的存储池 %3 已停止）</translation>
+    </message>
+    <message>
+        <source>The template disks of lab %1 are in folders that are no running storage pool of their host:
+
+%2
+
+Define a directory pool on each (started and autostarted) so that the students&apos; disks can be made there? Without one, those hosts get no new students.</source>
+        <translation>实验室 %1 的模板磁盘位于不属于其主机上任何运行中存储池的文件夹中：
+
+%2
+
+是否在每个文件夹上定义一个目录存储池（启动并设为自动启动），以便在那里创建学生的磁盘？否则，这些主机将不会安置新学生。</translation>
+    </message>
+    <message>
+        <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
+        <translation>正在检查实验室 %1 各主机的存储池…</translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5835,30 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Select one or more VMs, or a host, to see their charts.</source>
         <translation>选择一台或多台虚拟机，或一台主机，以查看其图表。</translation>
+    </message>
+    <message>
+        <source>No storage pool</source>
+        <translation>没有存储池</translation>
+    </message>
+    <message>
+        <source>%1 has no storage pool. New VMs, backups and labs need one to keep their disks in.
+
+Create the usual pool &quot;%2&quot; in %3?</source>
+        <translation>%1 没有存储池。新虚拟机、备份和实验室需要存储池来存放其磁盘。
+
+是否在 %3 中创建常用存储池“%2”？</translation>
+    </message>
+    <message>
+        <source>Create Pool</source>
+        <translation>创建存储池</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Creating storage pool &quot;%1&quot; in %2</source>
+        <translation>正在 %2 中创建存储池“%1”</translation>
     </message>
 </context>
 <context>
