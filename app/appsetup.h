@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every entry point does first, once its Q(Core)Application exists: the application's names
 // (settings and data paths follow them), the translations, and the job kinds.
 #pragma once

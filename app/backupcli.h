@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window-less backup subcommands: backup, backups, restore, verify, prune.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window-less subcommands (`virtdeck list`, `virtdeck hosts`, --version, --help).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `virtdeck jobs list|add|cancel` (work for the scheduler, written to its database) and
 // `virtdeck scheduler --headless` (the scheduler without a window).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `virtdeck lab create|list|provision|start|stop|forceoff|snapshot|revert|reset|delete|status`:
 // labs from the command line, run in this process against the lab's hosts.
 #pragma once

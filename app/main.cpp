@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Virtdeck: the window, or a window-less subcommand.
 #include "appsetup.h"
 #include "cli.h"

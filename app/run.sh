@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up what is missing on Debian 12, builds Virtdeck and opens it. Arguments go to the app,
 # e.g. app/run.sh --demo, or app/run.sh --connect qemu+ssh://root@host/system
 set -euo pipefail

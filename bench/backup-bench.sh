@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Backup engine throughput on a mixed image (zero / random / repeated data), against
 # `qemu-img convert` and `zstd -1` of the same data in the same run, plus incremental time
 # after changing a few MiB and the dedup ratio of linked clones.

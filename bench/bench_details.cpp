@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Speed of the VM details' pure parts on large inputs: the XML editor's line diff and
 // highlighter, clone rewriting. Prints the median of several runs in milliseconds.
 #include "core/linediff.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lab provisioning and reset times.
 //  1. test-driver hosts (two, 256 GiB each): provision 30 and 200 students, reset all, delete;
 //  2. when VIRTDECK_QEMU_URI is set, the real libvirtd (as root): provision 30 students from an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduler throughput: 10,000 queued jobs on the libvirt test driver.
 //  1. engine only (dispatch answered at once): queue, claim, record per job, per queue policy;
 //  2. the whole path (engine thread -> executor -> ConnectionManager -> test driver -> back);

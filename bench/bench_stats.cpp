@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Micro-benchmarks of the stats engine and the VM table at scale, on a generated test-driver
 // host: connect + initial listing, one sampler tick against the raw bulk call, the GUI-thread
 // ingest of a tick, and sorting/filtering the VM table in a real (offscreen) view.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Upload/download throughput of Virtdeck's stream transfers against `virsh vol-upload` /
 // `vol-download --sparse` of the same file, in the same run, plus how long other work waits on
 // the host's connection thread while a transfer runs.

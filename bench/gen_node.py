@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a libvirt test-driver node document with N running domains (for the benchmarks)."""
 import sys
 import uuid

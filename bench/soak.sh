@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Soak test: the console watches a real libvirtd while a second client churns VMs through it
 # (defined, started, destroyed, undefined; transient VMs created and destroyed) for a while.
 # Samples the console's resident memory and open file descriptors from /proc and fails when

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Virtdeck's cost of watching many VMs, measured on the real program.
 
 Starts Virtdeck offscreen on a test-driver host with N running domains (generated here) and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README's screenshots from the built-in demo hosts, so they never go stale.
 # Usage: docs/make-screenshots.sh [BUILD_DIR]   (default: build)
 set -euo pipefail

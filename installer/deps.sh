@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Virtdeck needs, only those that are missing.
 #   installer/deps.sh build   compile and run the app
 #   installer/deps.sh package also what building the .deb uses (installer/install.sh)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test inside its own D-Bus session with an unlocked gnome-keyring (the Secret Service),
 # the way a desktop session provides one. Usage: keyring-session.sh PROGRAM [ARGS…]
 set -euo pipefail

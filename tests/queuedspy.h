@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A QSignalSpy for signals sent from another thread. QSignalSpy appends its rows in the
 // sender's thread, so a test reading them while the sender goes on races it (seen as a row
 // read back empty). Here the rows arrive queued, on the test's own thread.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up what is missing on Debian 12, builds Virtdeck and runs every test.
 # As root it also starts a real libvirtd (QEMU/TCG) and a throwaway sshd on 127.0.0.1 for the
 # integration tests; as another user those tests skip and say why.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Alert rules: raised once when the condition has held for the rule's duration, again only
 // after it cleared; host disconnection; rules saved and loaded.
 #include "stats/alertengine.h"

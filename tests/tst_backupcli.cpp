@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The backup command line under attack, as a hostile or careless user would run it: real
 // `virtdeck` processes on local image files and repositories in temp folders. One row per family
 // of the hardening (docs: README reliability table): numbers from outside, retention, concurrent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups and restores on a host without a "default" storage pool, on the libvirt test driver:
 // the scratch images of a running VM's backup go to the pool of its disk; the usual "default"
 // directory pool is created (built, started, autostarted) when the command line asks for it, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The backup repository as pure file-format code on temp dirs: chunking, dedup, restore,
 // qcow2 reading (with backing files and incremental scratch images), verify, prune, GC.
 // qemu-img/qemu-io make the qcow2 fixtures (the test skips those rows without them).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Backups pane on a real repository (made by `virtdeck backup --image`): it lists what is
 // there with sizes and dedup, says clearly when there is no repository yet, verifies (and names
 // the damage after a chunk is corrupted), and queues restore jobs; "Back Up Now" in the window

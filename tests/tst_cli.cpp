@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window-less subcommands, run as a user's script would run them.
 #include <QJsonArray>
 #include <QJsonDocument>

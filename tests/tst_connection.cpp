@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The connection layer against libvirt's test driver: a real driver, no daemon.
 #include "core/libvirt/connection.h"
 #include "queuedspy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cron expressions and recurrences: parsing (good and bad) and the next firing time.
 #include "scheduler/cronexpression.h"
 #include "scheduler/recurrence.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pure parts of the VM details: XML-derived details, clone rewriting, snapshot XML, line diff,
 // console command. No libvirt connection needed.
 #include "console/viewercommand.h"

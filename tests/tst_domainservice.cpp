@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The VM details services against libvirt's test driver (a real driver, no daemon): details,
 // edits, screenshots, clones, XML definitions and snapshots, through the ConnectionManager.
 #include "core/connectionmanager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The VM details views on the test driver, offscreen: overview (with edits and the screen
 // thumbnail), XML editor (diff, validation error keeps the text), snapshots tree, clone dialog,
 // and the main window's details dock following the current row. With VIRTDECK_SHOT_DIR set, each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evacuate and rebalance plans: which VMs go where, in which order, what is refused and why, and
 // the migrate jobs a plan becomes. Pure functions over capacity snapshots.
 #include "jobkindsetup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Owner-only modes of what the console writes: backup repository, scheduler database, settings.
 #include "backup/repository.h"
 #include "core/filemodes.h"

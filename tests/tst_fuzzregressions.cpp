@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inputs found or sharpened by the fuzz targets (tests/fuzz), kept as plain regression tests so
 // the normal build checks them too.
 #include "backup/chunkstore.h"

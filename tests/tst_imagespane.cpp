@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Images page on a test-driver host: rows, filters, actions enabled by the selection,
 // template marking from the UI, and a picture of the page for review.
 #include "core/connectionmanager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `virtdeck jobs list|add|cancel` as a script would use them: they write the scheduler database
 // and return at once, with clear errors for bad input.
 #include "scheduler/jobstore.h"

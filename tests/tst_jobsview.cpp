@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Jobs view and the schedule dialog as a user meets them (offscreen). Set
 // VIRTDECK_SCREENSHOT_DIR to also save pictures of them.
 #include "core/connectionmanager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Jobs model and its filter: rows keyed by id, in-place updates, bounded history, raw sort
 // values, all under QAbstractItemModelTester.
 #include "scheduler/jobfilterproxy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connection passwords in the system keyring: a real Secret Service (gnome-keyring in its own
 // D-Bus session, see keyring-session.sh) and a test-driver host that asks for a log-in.
 #include "core/connectionmanager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `virtdeck lab …` end to end on test-driver hosts: a bad roster is refused with its lines and
 // exit code 2; create, provision (twice: nothing new), status --json, start, delete --forget.
 // Several processes on one database lose no change; a damaged database is refused; numbers from

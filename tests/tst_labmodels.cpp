@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Labs pane's models, each under QAbstractItemModelTester: a lab's students (a row per
 // student and role; an outcome changes only its cells; the same lab shown again keeps what is
 // known of its VMs; states sort in their order) and the list of labs (applied row by row).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of lab part two: settings as JSON, MACs and networks from the roster, start
 // batches and the capacity check, table-driven.
 #include "labs/labjobs.h"

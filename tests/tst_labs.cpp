@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Labs on libvirt's test driver: the store, naming, the lab domain XML, provisioning spread over
 // two hosts (idempotent, only what is missing is recreated), bulk start and delete, and batches
 // on a TaskPool (cancelled: no new VM started).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LabService on a TaskPool: it creates a lab from a roster (roster errors by line and a name in
 // use refuse it, nothing saved), loads the labs, saves settings and publishes template versions
 // answering each request by its id, and writes reports whole (a temp file renamed into place,

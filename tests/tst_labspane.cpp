@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Labs pane and the New Lab dialog, offscreen: roster errors are listed by line and nothing is
 // saved; a good roster saves the lab and the pane lists its students' VMs.
 #include "classroomwall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project's layout rules, read from the source tree (docs/architecture.md explains them):
 //  - only files in a capability's libvirt/ folder include libvirt (directly or through a header
 //    that does), and nothing outside models/ does;
@@ -298,6 +299,18 @@ private Q_SLOTS:
             if (f.path.endsWith(u".cpp"_s))
                 wrong << longFunctions(f);
         QVERIFY2(wrong.isEmpty(), qPrintable(u"over 100 lines:\n"_s + wrong.join(u'\n')));
+    }
+
+    // The licence the repository's COPYING and the AppStream file declare, on each file's first
+    // line, so a file copied out of the tree still says under what terms.
+    void everyFileSaysItsLicence() {
+        QStringList wrong;
+        const QList<SourceFile> all =
+            readTree({u"models"_s, u"views"_s, u"app"_s, u"tests"_s, u"bench"_s});
+        for (const auto &f : all)
+            if (!f.text.startsWith(u"// SPDX-License-Identifier: GPL-3.0-or-later\n"_s))
+                wrong << f.path;
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"no SPDX line first: "_s + wrong.join(u", "_s)));
     }
 
 private:

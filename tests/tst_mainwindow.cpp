@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen smoke test of the window on the demo hosts, driven as a user would.
 #include "connectiondialog.h"
 #include "core/connectionmanager.h"

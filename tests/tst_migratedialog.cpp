@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Migrating from the window: the Migrate dialog's choices become migrate jobs (destinations,
 // running-only disk copy, a rename for a single VM, refusal with no other host), and on two
 // test-driver hosts the "Migrate…" and "Evacuate Host…" actions queue jobs that the scheduler

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The migration service's checks and failures on the libvirt test driver (which cannot migrate):
 // same connection, host not connected, name taken on the destination, storage copy of a shut-off
 // VM, and libvirt's own refusal reported with the VM left where it was. Real migrations are in

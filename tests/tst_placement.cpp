@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Placement strategies and the start admission check as pure functions: table-driven cases,
 // including those where nothing fits.
 #include "scheduler/placement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/preferences.h"
 #include "scheduler/schedulersettings.h"
 #include "stats/libvirt/statssampler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Queue policies and limits as a pure function: table-driven cases.
 #include "scheduler/queuepolicy.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Read-only connections (VIR_CONNECT_RO) on libvirt's test driver: libvirt refuses every write
 // made through the model path with a clear message, reads keep working, and the window offers
 // no write action for a VM on such a host.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roster CSV parsing: good files in their variants, and bad files reported by line with nothing
 // imported.
 #include "labs/rosterparser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole scheduler on real test-driver hosts: engine thread, executor, ConnectionManager and
 // the Jobs model. Lifecycle and snapshot jobs, admission, unknown VMs, unreachable hosts, the
 // per-host limit, and connections opened on demand for a job's URI.

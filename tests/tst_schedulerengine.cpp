@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler engine with a hand-moved clock and a real SQLite file: triggers, dependencies,
 // recurring schedules (and missed ones), limits, cancellation, the runner lease and what happens
 // to a job whose runner died. The executor is replaced by the test answering dispatch() itself.

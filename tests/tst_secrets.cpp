@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No secrets in logs: a password answered through the credential callback, or typed into a
 // URI, never reaches qDebug/qWarning output (every logging category enabled) or the activity
 // text the console builds from URIs.

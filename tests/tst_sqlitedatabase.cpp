@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How every Virtdeck store opens its SQLite file: a peer that holds a lock for a moment is waited
 // for (the journal-mode switch included), and a damaged or foreign file is refused, never read as
 // empty.

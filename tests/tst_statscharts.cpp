@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The performance charts: live scrolling keeps the same series objects and appends one point
 // per tick; units on the axes; an honest title when a series has no data; the rules dialog.
 // Set VIRTDECK_SCREENSHOT_DIR to also save pictures of the charts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live columns of the VM and host tables: values from the store, and dataChanged only for
 // the rows and cells a tick changed.
 #include "domains/domainfilterproxy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rates from recorded stats records: pure functions, one _data() row per case.
 #include "stats/statsrates.h"
 

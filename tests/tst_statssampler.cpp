@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler against libvirt's test driver: one bulk call per host per tick, on the
 // connection's thread, and the batch arrives on the caller's thread as a value.
 #include "core/connectionmanager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bounded history: ring buffers, series aligned with ticks, what a tick reports as changed.
 #include "stats/ringbuffer.h"
 #include "stats/statsseries.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The storage service and manager on real test-driver hosts: listing, "used by", actions and
 // their errors, batching that lets other work through, backing chains, templates.
 #include "core/connectionmanager.h"

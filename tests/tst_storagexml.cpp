@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage pool/volume XML readers and writers: pure functions with fixture rows.
 #include "storage/storagexml.h"
 

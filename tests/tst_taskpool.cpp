@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The task pool that owns every background thread outside the connection threads: tasks run,
 // a cancel reaches them, and the pool's end cancels and joins what still runs.
 #include "core/taskpool.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every .ts file is complete and current: no unfinished or vanished entries, and running lupdate
 // over today's sources finds nothing new. Then the compiled translations really show in the window.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every string of the code is found at run time, in every language, under the context the code
 // uses — not only present in a .ts file. lupdate is asked which strings the sources hold and under
 // which context it files them; that context must be one the program can ask for at run time (a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Volume and pool tables: diffs with exact ranges, "used by", overlays, templates, sorting and
 // filtering. Pure model tests on value rows.
 #include "storage/pooltablemodel.h"

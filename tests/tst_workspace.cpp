@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console's models fed by real test-driver connections through the ConnectionManager.
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"

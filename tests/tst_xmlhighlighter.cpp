@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The XML highlighter on tricky input: comments and CDATA across lines, '>' inside attribute
 // values, entities in text and values, processing instructions.
 #include "xmlhighlighter.h"

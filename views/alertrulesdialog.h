@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edits the alert rules: what to watch, above which threshold, for how long.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Backups pane: the backups in the repository chosen in Preferences (VM, host, time, mode,
 // sizes, dedup), restore one as a new VM on a connected host or over the original VM (after a
 // confirmation that names what is replaced; both scheduler jobs), and verify the repository

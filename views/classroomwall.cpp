@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "classroomwall.h"
 
 #include "console/viewercommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The classroom wall: a live thumbnail of every running VM of a lab, refreshed every few seconds
 // (virDomainScreenshot on each host's connection thread, one request per VM in flight at most).
 // Double-click one to open its console. GUI thread.

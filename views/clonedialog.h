@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Asks for a clone's name and kind (full copy or linked qcow2 overlay). GUI thread.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adds or edits one connection: QEMU/KVM system or session, remote over SSH, or a custom URI.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Asks the user the questions libvirt needs to log in (user name, password, host-key prompts).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shows a desktop notification: the freedesktop notification service over D-Bus where there
 // is one, else a system tray balloon, else nothing (the alerts log still has the line).
 // GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The overview of one VM: state, OS, resources, disks, network interfaces with addresses,
 // uptime and a live screen thumbnail; edits vCPUs, memory, autostart, title and description;
 // opens the console, the XML editor, the snapshots and the clone dialog. GUI thread; all libvirt

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "Images" page: every volume of every pool of every host in one sortable, filterable
 // table, the pools below it, and the actions on both (create, upload/download, clones,
 // templates, pool start/stop…). Asks the StorageManager; never calls libvirt. GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Jobs view: the scheduler's queue and history (filter, cancel, retry, log) and its recurring
 // schedules (edit, run now, enable, delete). GUI thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Can this lab start at 10:00?": the capacity check for a lab at a chosen time, per host (memory
 // and vCPUs committed against what the placement allows, counting the VMs that run there and
 // those the scheduler will have started), with the moves that would make it fit. The hosts are

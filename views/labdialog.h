@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "New lab": name, template VM, roster file, naming pattern and target hosts, and on a second
 // page the lab's settings (networks, data disks, batches, idle time, end date). Its LabService
 // reads the roster and saves the lab off the GUI thread; roster errors are listed by line and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fields of a lab's settings beyond its roster: student networks, data disks, staggered
 // start, idle time, end date and the paths to collect. Used by New Lab and by Lab Settings.
 // GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Labs dock: the labs, one lab's students with their VMs, host and state, and the bulk
 // operations, submitted as scheduler jobs (the Jobs view shows their per-VM progress). Shows
 // LabListModel and LabStudentModel; the database and the report files are LabService's work (on

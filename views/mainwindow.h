@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console window: hosts beside every VM of every host, actions on the selection, activity log.
 // GUI thread; its parts are built in mainwindow*.cpp, one file per concern.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: its actions, menus, tool bar and context menus, and what the actions do.
 #include "mainwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: adding, editing and removing hosts, and answering their log-in questions from the
 // keyring or the user.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: the parts the scheduler brings — the Jobs, Backups and Labs docks, scheduling,
 // moving VMs between hosts, backing up, and the jobs' outcomes in the log and the status bar.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: live statistics — sparklines in the tables, the charts of the selection and the
 // alerts log.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Asks where the selected VMs go and how: a destination host (or the placement's choice), a new
 // name for a single VM, peer-to-peer, disk copy. The moves run as "migrate" scheduler jobs, whose
 // progress and cancel live in the Jobs pane. GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The new-VM wizard: host (suggested by free memory), source (ISO install, imported disk or
 // template as a linked clone), resources and network, then a preview of the definition built
 // from the host's domain capabilities. GUI thread; NewVmService does the libvirt work.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edits the Preferences: monitoring, appearance, language, confirmations, backup, scheduler.
 #pragma once
 

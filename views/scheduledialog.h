@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Schedule…": pick an action for the selected VMs and when it runs (now, at a time, after another
 // job, daily, weekly or by a cron expression). Also edits an existing recurring schedule.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The snapshots of one VM as a parent/child tree, with create, revert and delete; every
 // destructive step says what is lost first. GUI thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sparklinedelegate.h"
 
 #include "stats/statsstore.h"

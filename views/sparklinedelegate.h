@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Paints a small line of a cell's recent history (from the stats store's ring buffers) beside
 // the cell's text. GUI thread.
 #pragma once

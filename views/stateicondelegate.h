@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Paints a state icon before the text of a state column (domain or connection state).
 #pragma once
 

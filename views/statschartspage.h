@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live line charts (CPU, memory, disk, network) of one host or of one or more VMs overlaid for
 // comparison, over a selectable window. Each tick appends one point per line and drops the
 // points that left the window; series are only rebuilt when the subjects or the window change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applies the light, dark or system look to the whole application.
 #pragma once
 

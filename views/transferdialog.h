@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shows one upload or download: progress, throughput, and Cancel (which removes the partial
 // volume or file). Closes itself when the transfer succeeds; stays to show why it failed.
 #pragma once

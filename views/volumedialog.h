@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Asks where and how to create a volume, or where to upload a local file: host and pool (the
 // active pools of the pool table), name, and for a new volume its format and size.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edits the XML definition of a domain, storage pool or network: highlighted text, a line diff
 // against the current definition before anything is applied, and libvirt's schema validation.
 // A rejected definition shows libvirt's message and keeps the user's text. GUI thread.

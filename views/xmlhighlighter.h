@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Syntax highlighting for XML definitions (domains, pools, networks), with no dependency beyond
 // QtGui: comments, CDATA sections and attribute values may span lines. GUI thread.
 #pragma once

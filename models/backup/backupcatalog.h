@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue of a backup repository for the Backups pane: lists the backups into its
 // BackupCatalogModel with the repository's statistics, and verifies the repository (every chunk
 // re-read and re-hashed). The work runs on the workspace's TaskPool, never on the GUI thread; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The backups of one repository, one row per backup keyed by its id: VM, host, time, mode, the
 // sizes read and stored and the deduplication ratio. A refresh diffs by key, so rows that stay
 // keep their place (and the view its selection). GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backup and restore as scheduler job kinds, so they can be queued, repeated on a schedule and
 // followed (progress, log, cancel) like every other job:
 //  - "backup" on a VM. Params: repository (default: the Preferences' backup repository), full

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the catalogue shows of one backup: who, where, when, how, and the sizes — a manifest
 // without its definition and chunk lists (which can run to megabytes). Value type, any thread.
 #pragma once

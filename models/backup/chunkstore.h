@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The content-addressed chunk files of a repository: chunks/XX/<sha256 of plaintext>, each one
 // zstd frame. Writes are atomic and durable (temp file, fsync, rename, fsync directory), so a
 // chunk file either is complete or does not exist. A name that is not 64 lowercase hex digits is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Turns one disk into chunks: reads the DiskSource slice by slice, overlays unchanged ranges
 // from the previous backup's chunks (incremental), drops zero slices, and hashes, compresses and
 // stores the rest through a small pool of worker threads so that reading and compressing

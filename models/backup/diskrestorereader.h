@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assembles one disk of a backup from its chunks as a sequence of data and hole sections, for
 // sparse writers (a libvirt sparse upload stream, a local sparse file). Every chunk is checked
 // against its hash as it is read. Zero 64 KiB blocks inside data chunks become holes too, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where a backup reads a disk's guest-visible content from, one chunk-sized slice at a time, in
 // increasing offsets. Implementations: a local raw file, a qcow2 image read through a range
 // reader (a libvirt volume or a local file), a libvirt sparse stream. Used on one thread.

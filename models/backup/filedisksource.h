@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A local raw image file or block device as a DiskSource; holes (SEEK_HOLE) cost nothing. A
 // block device is read for its real size (BLKGETSIZE64); a FIFO, character device, socket or
 // folder is refused before anything waits on it. For `backup --image`, tests and benchmarks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One finished backup as stored in the repository (backups/<id>.json): the VM's definition, and
 // for every disk the ordered list of chunk hashes that assemble its full image. A chunk entry
 // that is empty means "all zero" (unallocated or zero data: nothing stored).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Progress reporting and cancellation shared by every backup-engine operation. Plain values: the
 // engine calls the sink on its worker thread; callers forward it across threads themselves.
 #pragma once

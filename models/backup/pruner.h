@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retention: which backups to keep under keep-last / daily / weekly / monthly rules (per VM,
 // newest first, as Proxmox Backup Server and borg count them), removing the rest and then the
 // chunks no remaining backup names. Runs on the caller's (worker) thread.

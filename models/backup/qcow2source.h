@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The guest-visible content of a qcow2 image, parsed from its L1/L2 tables and read through a
 // RangeReader, so the same code reads a local file or a remote libvirt volume. Unallocated
 // clusters read from the backing image (linked clones), as zeros, or — for the scratch image of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A raw image read through a RangeReader as a DiskSource: every slice is read in full (no holes
 // known). For a raw backing file under a qcow2 overlay, read by range from a libvirt volume.
 // Used on one thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reads bytes [offset, offset + length) of an image file into `buf`: a local file, or a libvirt
 // storage volume downloaded by range. The qcow2 reader is built on it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A backup repository: a self-describing folder that can be restored from with nothing else.
 //   virtdeck-repository.json   format, chunk size, hash and compression
 //   README.txt                 the layout in words, for a human with only the folder

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a repository's backups hold and what that costs on disk: the deduplication summary that
 // the Backups pane and `virtdeck backups` show. A pure function of the manifests and of the size
 // of each chunk file; any thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one way the backup code takes a value from outside — a qcow2 header, a manifest or chunk
 // name read from a repository that may come from an untrusted disk, a command-line option, a
 // job parameter: a bounded number is parsed and range-checked, a name is checked to be a plain

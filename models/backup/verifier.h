@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Re-reads and re-hashes chunks (all, or a random sample) and names the backups a damaged or
 // missing chunk breaks. Runs on the caller's (worker) thread.
 #pragma once

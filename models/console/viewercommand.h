@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How to open a VM's graphical console: virt-viewer (Debian package virt-viewer) connects to the
 // libvirt URI itself, so it works over qemu+ssh with the same credentials as the console.
 // Pure; any thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Durable, atomic file replacement for the repository: write a temp file in `tmpDir`, fsync it,
 // rename it over `path`, fsync the directory. A crash leaves either the old file or the new one.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A request to stop, set from any thread and polled by long work between its steps.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the user configured for one connection: kind, address, autoconnect. Persisted in QSettings.
 #pragma once
 

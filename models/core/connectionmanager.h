@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Owns every Connection and its worker thread, and fans their signals in. Lives on the GUI thread.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A libvirt authentication question forwarded from a connection thread to whoever can answer it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lifecycle actions the console performs on domains, and their per-domain outcome.
 #pragma once
 

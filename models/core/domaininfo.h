@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value snapshot of one libvirt domain, copied across threads.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pure parsers for the parts of domain XML the console reads itself.
 #pragma once
 

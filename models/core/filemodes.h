@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Owner-only file modes for what the console writes about the user's VMs: the scheduler
 // database, backup repositories and settings (0700 folders, 0600 files). Callable from any thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A line diff of two texts (Myers' shortest edit script), for showing what an edit changes.
 // Pure functions; any thread.
 #pragma once

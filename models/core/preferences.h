@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user's preferences, typed, stored in QSettings under "preferences/". GUI thread.
 #pragma once
 

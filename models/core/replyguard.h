@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lets work on another thread hand its result to an object that may be destroyed meanwhile: the
 // owner calls reset() in its destructor, and reply() after that does nothing.
 #pragma once

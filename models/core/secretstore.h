@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Passwords of connections in the system keyring (the Secret Service, KWallet or the macOS
 // keychain, through QtKeychain), never in the settings file. Asynchronous: the keyring answers
 // over D-Bus while the event loop runs. GUI thread.

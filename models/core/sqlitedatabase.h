@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opens an SQLite database the one way every Virtdeck store does (the scheduler's, the labs'):
 // an owner-only file, a busy timeout in force before the first statement, the journal switched
 // to WAL, and the start-up statements retried while a peer process holds a lock briefly (a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Threads for blocking work off the GUI thread that is not a connection thread's: reading and
 // writing a backup repository, a libvirt call on a connection reference of its own, an external
 // tool. The pool owns its threads: its destructor cancels every task (through the task's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pure rewriting of a domain definition into a clone's definition.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value snapshot of one domain's details for the overview pane, and the edits a user makes there.
 // Copied across threads; the parsers below are pure functions over domain XML.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filters and sorts the domain table by text, state and host. GUI thread.
 #pragma once
 

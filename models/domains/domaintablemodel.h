@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every domain of every connected host, one row each, keyed by connection + UUID. GUI thread.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a new VM is made of, the host's domain capabilities it is built from, and the pure
 // functions that turn both into a domain definition. Any thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value snapshot of one domain snapshot (libvirt's virDomainSnapshot), copied across threads.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One row per configured connection: its state and what the host reported. GUI thread.
 #pragma once
 

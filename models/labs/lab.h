@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lab: a class of students, each given one VM per role cloned from the role's template, spread
 // over a few hosts. Value types copied between the store, the executor and the views.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Collecting students' files: copies paths out of a shut-off VM's disks into a folder with
 // guestfish (Debian package libguestfs-tools; read-only, the guest's filesystems found by
 // inspection). Blocking: runs on the caller's thread (a TaskPool task); a cancelled token stops

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A student's domain definition made from its template's, and what the lab operations read out
 // of definitions: the file-backed disks, the MACs, the interfaces with their link set. Pure
 // functions, any thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs one operation on a lab's VMs (all students or a selection): resolves and connects the
 // lab's hosts, makes the storage pools the templates need ready, places new students by the
 // scheduler's placement policy (warning when a host holds more than can run at once), and runs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lab's lookups by student id: a student's row in the roster and the host a student was placed
 // on, each built once for the lists it answers for and rebuilt when they change. A Lab owns one;
 // it is not part of the lab's value. Any thread: the tables are built under a lock, so a Lab may be

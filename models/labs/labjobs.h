@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lab operations as scheduler job kinds ("lab-provision", "lab-reset", …): a job names the lab
 // (`vm` = lab name, `uri` = one of its hosts) and optional params "students" (comma-separated),
 // "snapshot" and "database"; provisioning also "strictCapacity" and "definePools" (booleans,

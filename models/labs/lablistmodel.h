@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every lab of the labs database, as the Labs pane lists them (its lab chooser), keyed by name in
 // the database's order. Lives on the GUI thread; setLabs() applies a new listing row by row.
 #pragma once

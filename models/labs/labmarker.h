@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mark a lab VM carries in its <metadata>: whose it is (lab, student, role), the template
 // version its disks were built on, and per overlay the base it was made on, the base's
 // modification time and the overlay's allocation then (so "no changes since" and "the base

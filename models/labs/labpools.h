@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The storage pools a lab's templates need: a template's disk must sit in a storage pool of its
 // host, where the students' overlays are made. What is missing on a host (a folder that is no
 // pool), and the name a folder's new pool gets. Value types and pure functions, any thread.

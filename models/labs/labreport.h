@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lab's report and credentials sheet: students, their VMs, host, state, addresses, MAC, fixed
 // address and console command, as CSV or a printable HTML page. Pure functions, any thread (but
 // writeReportFile(), which writes to disk).

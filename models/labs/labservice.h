@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The labs database and the lab files, for the window: lists the labs, creates a lab from a
 // roster file, saves a lab's settings and new template versions, writes reports. Lives on the GUI
 // thread; the database and the files are read and written on the workspace's TaskPool (a

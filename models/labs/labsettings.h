@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lab's settings beyond its roster (student networks, data disks, staggered start), kept as
 // JSON in Lab::settingsJson, and the pure plans made from them: each VM's MACs, network and fixed
 // address; the networks a lab owns; start batches; the capacity check before class. Any thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The labs database: SQLite in the XDG data dir beside the scheduler's, readable by the user only.
 // Several processes share it (the window, `virtdeck lab …`, the headless runner), so every change
 // is one BEGIN IMMEDIATE transaction that reads the lab again inside it and writes only what

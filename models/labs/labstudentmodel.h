@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One lab's students with their VMs, as the Labs pane shows them: a row per student and role
 // (keyed by student id and role) with its VM, host, state and the last result of an operation.
 // Lives on the GUI thread; setLab() shows a lab (the same lab again is applied row by row), the

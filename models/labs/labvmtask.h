@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One lab operation on one lab VM: what it is given (LabVmTask), what it answers (LabVmOutcome),
 // and a lab VM as a host lists it (LabVmStatus). Value types, any thread.
 #pragma once

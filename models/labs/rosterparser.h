@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parses a class roster from CSV: a header row naming the columns (id, name, email, group in any
 // order; email and group optional), one student per row. Pure functions, any thread.
 #pragma once

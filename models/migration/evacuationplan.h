@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which VMs to migrate where to empty a host (evacuate) or to even out the load (rebalance):
 // pure functions over host capacity snapshots, using the scheduler's placement rules. The
 // console adapter (hostsOf) reads the GUI-thread tables; the planners run anywhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Migration as a scheduler job kind: "migrate" moves a VM to the job's "destination" (a host URI,
 // or "auto"/nothing for the placement's pick), live when it runs. GUI thread.
 #pragma once

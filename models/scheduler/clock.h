@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's source of time: the system clock in the product, a hand-moved one in tests
 // (so trigger tests never sleep). Thread-safe.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A standard five-field cron expression (minute hour day-of-month month day-of-week) with lists,
 // ranges, steps, month and weekday names and the @hourly/@daily/@weekly/@monthly/@yearly aliases.
 // Pure value; evaluated in local time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One unit of scheduled work (an action on one VM) and its lifecycle, as a value copied between
 // the scheduler thread, the store and the GUI models.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the jobs the scheduler dispatches, as the console's own actions: resolves the host (opening
 // a connection when none is configured for the URI) and the VM, checks admission, and calls the
 // handler its kind registered (JobKinds). Lives on the GUI thread, beside the ConnectionManager it

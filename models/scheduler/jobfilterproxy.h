@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filters the Jobs view: free text over action, VM, host and result, and a set of states. GUI
 // thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registry of what a job can do: the scheduler knows job kinds only through it. The kinds that
 // act on one VM (lifecycle, snapshots, clone) are the scheduler's own; migration, backup and labs
 // register theirs at start-up (app/jobkindsetup.cpp), each with the handler that runs it.

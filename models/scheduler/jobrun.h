@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One job being executed: what a job-kind handler works with. Lives on the GUI thread (it drives
 // the ConnectionManager); deletes itself once finished.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's SQLite database: jobs, schedules, history and the runner lease. Several
 // processes share the file (the GUI, the headless runner, `virtdeck jobs add`); each JobStore is
 // one database connection and must be used on the thread that opened it.

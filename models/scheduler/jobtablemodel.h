@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's jobs, queued and finished, one row each keyed by job id. GUI thread; fed by the
 // scheduler engine's signals.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where a new VM goes, and whether a start fits: pure functions over host capacity snapshots.
 // (Evacuating or rebalancing running VMs needs live migration, which the console lacks so far.)
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which queued jobs to start now: the queue policies and concurrency limits as a pure function.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // When a recurring schedule fires: daily at times, weekly on days at times, or a cron expression.
 // Pure value with a textual form used by the database and the command line:
 //   "daily 09:00,18:30"   "weekly mon,wed,fri 07:30"   "cron 0 9 * * 1-5"

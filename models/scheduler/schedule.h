@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A recurring schedule: which action on which VMs, and when it fires. Value type.
 #pragma once
 

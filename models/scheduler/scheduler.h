@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console's scheduler: the engine on its own thread, the executor beside the connections, and
 // the Jobs model. Used by the window and by the headless runner alike. GUI thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler: triggers, the queue under its policy and limits, recurring schedules, the
 // runner lease and the job history in SQLite. Lives on the scheduler thread (tests may keep it on
 // theirs); other threads reach it through queued calls. It does not run jobs itself: it emits

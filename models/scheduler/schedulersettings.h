@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's preferences: queue policy, limits, placement. Stored in QSettings
 // ("scheduler/…"), read by the GUI and the headless runner alike.
 #pragma once

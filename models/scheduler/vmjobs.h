@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's own job kinds, those that act on one VM of a host: the lifecycle actions, the
 // snapshot operations and clone. Each drives the same service as the window's action. GUI thread.
 #pragma once

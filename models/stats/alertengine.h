@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evaluates the alert rules on every stats tick and on connection changes; raises each alert
 // once when its condition has held for the rule's duration, and again only after it cleared.
 // GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alerts raised in this session, newest last; bounded. GUI thread.
 #pragma once
 

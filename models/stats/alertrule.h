@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A threshold rule ("host memory above 90 %", "a VM's CPU above 95 % for 5 minutes") and its
 // persistence in QSettings. Plain values.
 #pragma once

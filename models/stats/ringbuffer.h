@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A fixed-capacity FIFO: the newest value pushes out the oldest. Memory is allocated once.
 #pragma once
 

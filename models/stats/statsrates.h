@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rates from two successive stats records: pure functions, no state, no libvirt.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Raw counters read in one sampling tick, copied from the connection thread to the GUI thread.
 // Plain values only: the rate computation and the history never see libvirt.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One metric's bounded history, aligned with its host's tick sequence numbers. GUI thread.
 #pragma once
 

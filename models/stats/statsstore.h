@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every host's and domain's recent history, fed by the sampler's batches. Lives on the GUI
 // thread and is only touched there, so views read it without locks.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every storage pool of every connected host, keyed by connection + pool name. GUI thread.
 #pragma once
 

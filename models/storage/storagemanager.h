@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The images side of the console: one StorageService per connected host feeding the volume
 // and pool tables, actions addressed by connection id, uploads/downloads, and the template
 // marks (kept in the settings per host URI and volume path). GUI thread.

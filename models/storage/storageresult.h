@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outcome of one storage operation (create, delete, clone, pool start…), for the log.
 #pragma once
 

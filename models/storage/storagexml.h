@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pure readers and writers for the storage pool and volume XML the console handles itself.
 #pragma once
 

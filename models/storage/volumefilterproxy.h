@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filters and sorts the volume table by text, host, pool, templates and use. GUI thread.
 #pragma once
 

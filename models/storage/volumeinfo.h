@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value snapshot of one storage volume ("image"), copied across threads.
 #pragma once
 

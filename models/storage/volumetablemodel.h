@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every volume ("image") of every pool of every connected host, keyed by connection + pool +
 // name, with which VMs use it and which overlays are built on it. GUI thread.
 #pragma once

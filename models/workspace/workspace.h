@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console's state without any window: connections and the tables fed by them. The GUI and
 // the command-line subcommands both read these models. GUI thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: chunk files of a backup repository (one zstd frame each, named by the SHA-256
 // of the plaintext). A damaged or hostile repository must give an error, never a crash or a
 // huge allocation. The input is written as a chunk file and read back through ChunkStore::get.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: cron expressions as a user or a scheduler database supplies them.
 #include "scheduler/cronexpression.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the XML the console parses itself — domain definitions (disks, NICs, OS,
 // details, clone rewriting), snapshot documents, pool and volume XML and domain capabilities.
 // All of it comes from a hypervisor, possibly a remote one, or from the user's XML editor.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: backup manifests (backups/<id>.json) read from a repository on disk, which
 // may be damaged or written by someone else.
 #include "backup/manifest.h"

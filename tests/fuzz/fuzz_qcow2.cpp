@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the qcow2 header and tables, as `backup --image` and the backup of a VM read
 // them from an image that may be damaged or hostile. The input is the image file; it is read
 // through an in-memory RangeReader (past the end reads as zeros, like a file). A bad header must

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a whole repository folder from an untrusted disk. The input is cut at the
 // byte 0x1E (record separator) into parts: the first is a manifest (written as backups/<its
 // id>.json when the id is a simple name, else backups/x.json), each further part a chunk file,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: class rosters (CSV) as an instructor's spreadsheet exports them.
 #include "labs/rosterparser.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang in build-fuzz/ and runs each for SECONDS on a scratch
 # copy of its committed seed corpus (tests/fuzz/corpus/<target>/). A crash, leak, timeout or
 # sanitizer report fails the run; the input is kept in build-fuzz/artifacts/ — add it to the

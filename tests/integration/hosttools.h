@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers of the integration tests: run a program (virsh, qemu-img, the virtdeck CLI…) while
 // the event loop keeps turning, so a console living in the test process stays live meanwhile;
 // and define a tiny QEMU VM from tests/data/tiny-vm.xml.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts/stops the real services the Virtdeck integration tests talk to:
 # a root libvirtd with QEMU (TCG) and throwaway loopback sshd instances for
 # qemu+ssh:// connections. Meant for disposable Debian 12 test machines/containers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The backup engine end to end on a real libvirtd (TCG), through the `virtdeck` CLI as a user
 // runs it: known data written into a VM's qcow2 with qemu-io while it is shut off; a backup of
 // the shut-off VM; start it, back it up running (push mode, full), change blocks in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backup and restore as scheduler jobs on the real libvirtd (QEMU): three backup jobs with
 // keep-last 2 leave two backups; a restore job defines a new VM whose disk holds what was backed
 // up; a backup job cancelled while it reads ends "cancelled", leaves no new backup and a

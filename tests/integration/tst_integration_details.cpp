@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The VM details services against a real libvirtd with QEMU (TCG): snapshots (internal with and
 // without memory, external disk-only), live and next-boot edits, the screen through a virStream,
 // uptime, and full/linked clones that really boot. Every VM and volume is named vdet-PID-… and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection on the real services: libvirtd killed (SIGKILL) while the console lists,
 // while a lifecycle batch runs and while a backup runs; the ssh session killed during an upload.
 // After each fault the console must have said so, come back by itself when the service

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Labs on the real libvirtd (VIRTDECK_QEMU_URI): a lab of 10 students from a tiny template
 // (8 MiB qcow2, 64 MiB of memory, no OS): provision, start, reset one student (the data written
 // into its overlay is gone), re-provision after a VM was removed by hand (only that one comes

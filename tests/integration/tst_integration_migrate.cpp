@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Migration between two real libvirt daemons (QEMU/TCG) with different host UUIDs: a running VM
 // live with its disk copied (the volume pre-created on the destination) and back, peer-to-peer,
 // a shut-off VM offline, a cancel midway that leaves the VM on the source, and the clear refusals

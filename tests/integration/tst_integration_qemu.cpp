@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console against a real libvirtd with QEMU (TCG) and over a real sshd, as CI runs them:
 // define, start, shut down, force off and delete a tiny VM and watch the table follow the
 // events; then take the daemon (or the ssh session) away mid-session and see the host go

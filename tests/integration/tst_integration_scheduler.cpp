@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler against a real libvirtd with QEMU (TCG): a job queued a few seconds ahead from the
 // command line starts a VM through the headless runner; the per-host limit holds with many queued
 // jobs; a runner killed mid-job leaves the job marked interrupted and its schedule intact.

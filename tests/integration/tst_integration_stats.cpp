@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live statistics of a real QEMU VM (TCG) on a real libvirtd: after a few ticks the CPU, memory
 // and disk series hold plausible values. Needs VIRTDECK_QEMU_URI (CI: qemu:///system).
 #include "core/libvirt/connection.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Images on the real libvirtd (VIRTDECK_QEMU_URI, e.g. qemu:///system) and, when
 // VIRTDECK_SSH_URI is set, through qemu+ssh: volume actions in a pool of our own, uploads and
 // downloads compared by checksum, cancels that leave nothing behind, clear errors.

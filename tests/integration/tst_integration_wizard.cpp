@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The new-VM wizard against a real libvirtd with QEMU: it reads the host's capabilities and
 // storage, previews the definition and creates a VM that starts (TCG). With VIRTDECK_SHOT_DIR set
 // its pages are saved as PNGs. Environment: VIRTDECK_QEMU_URI; skips without it.

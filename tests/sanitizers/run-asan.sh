@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the project with ASan + UBSan in build-asan/ and runs the unit and integration tests
 # there (the package and soak tests are left to the normal build). Leak reports, use-after-free,
 # overflows and undefined behaviour all make the test that triggered them fail.

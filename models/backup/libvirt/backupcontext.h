@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One VM's backup under way, as its steps share it: the connection and the domain, the repository
 // it goes into, the disks to read with their capacities, and the caller's request, cancel token
 // and progress sink. Lives on the backup's thread for the length of runDomainBackup.

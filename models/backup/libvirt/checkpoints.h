@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The libvirt checkpoints that running VMs' backups leave behind: a dirty bitmap in every qcow2
 // disk, named after the backup ("virtdeck-<backup id>"), so that the next backup copies only the
 // clusters written since. virDomainBackupBegin creates the checkpoint from checkpointXml(); the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backup of a VM into a repository, with nothing but a libvirt connection (works the same over
 // qemu+ssh): a shut-off VM's volumes are read directly (offlinebackup.h), a running VM is backed
 // up in push mode through scratch images and checkpoints (runningbackup.h); the manifest is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Restore of a backup as a VM, with nothing but a libvirt connection: every disk is uploaded as a
 // new sparse raw volume (virStorageVolUpload with a sparse stream, chunks checked against their
 // hashes on the way) — converted by libvirt into a qcow2 volume when that format is asked for —

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backup of a shut-off VM: nothing writes to its disks, so their volumes are read directly through
 // storage streams (qcow2 parsed by range with its backing chain, raw as a sparse stream). No
 // checkpoint is made: the next backup of the VM is a full one. Blocking, on the backup's thread.

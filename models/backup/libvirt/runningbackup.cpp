@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningbackup.h"
 
 #include "backup/qcow2source.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backup of a running VM, in push mode: QEMU copies the disks as of one instant into qcow2 scratch
 // volumes in a pool on the host (virDomainBackupBegin; guest file systems frozen for that instant
 // when the guest agent answers), and creates a checkpoint with it. Incremental when the VM's last

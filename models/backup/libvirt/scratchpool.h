@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the scratch images of a running VM's push backup go: the pool the request names, else the
 // pool that holds the VM's first disk (so a bare host without a "default" pool still works), else
 // "default". Blocking libvirt calls: call on a thread that may use `conn`.

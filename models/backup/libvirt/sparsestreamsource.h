@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A raw volume as a DiskSource through one libvirt sparse download stream
 // (virStorageVolDownload with VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM): holes cost nothing on the
 // wire. Reads must come in order, from offset 0 (as backupDisk reads). Used on one thread, with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading storage volumes through libvirt streams (virStorageVolDownload), the way a backup reads
 // a shut-off VM's disks and a running VM's scratch images, over a local or a remote (qemu+ssh)
 // connection alike: by byte range (what the qcow2 reader needs), or as the guest-visible content

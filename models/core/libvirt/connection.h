@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One hypervisor connection. Lives on its own worker thread, where every blocking libvirt call for
 // that host is made; its public request methods may be called from any thread and return at once.
 #pragma once

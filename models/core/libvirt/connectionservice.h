@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The base of a service for one host (DomainService, SnapshotService, NewVmService,
 // XmlDefinitionService, MigrationService…): it runs jobs on the host's connection thread and
 // hands their results back to itself on its own thread. Lives on the GUI thread; a result that

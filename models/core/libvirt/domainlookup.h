@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The libvirt helpers every capability shares for one domain: finding it, its state, its UUID and
 // its definition. Any thread, with a connection the caller may use.
 #pragma once

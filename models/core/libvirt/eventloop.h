@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The process-wide libvirt event loop, run on a thread of its own.
 #pragma once
 

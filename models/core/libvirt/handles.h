@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RAII ownership of libvirt objects: the one place that frees them. Only code in a libvirt/ folder
 // includes it (tests/tst_layout checks that).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Version of the libvirt library the program runs against.
 #pragma once
 

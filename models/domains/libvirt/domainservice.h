@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-host service for one VM at a time: reads its details, applies settings edits, takes console
 // screenshots and clones it. Lives on the GUI thread; the libvirt work runs in Connection::post()
 // jobs on the host's connection thread and the results come back here as signals.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Creates new VMs on one host: reads the host's domain capabilities, storage and networks for
 // the wizard's choices, then makes the disk, defines the VM from the capabilities and starts it.
 // Lives on the GUI thread; libvirt runs in Connection::post() jobs, results come back as signals.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Snapshots of one VM on one host: list (as a parent/child tree), create, revert and delete.
 // Lives on the GUI thread; libvirt runs in Connection::post() jobs, results come back as signals.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reads and redefines the XML definition of one domain, storage pool or network on one host.
 // Lives on the GUI thread; libvirt runs in Connection::post() jobs, results come back as signals.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Collecting files, the libvirt side: the VM must be the student's and shut off; guestfish then
 // reads its disks through the same host (labs/labcollect.cpp runs it).
 #include "labs/labcollect.h"

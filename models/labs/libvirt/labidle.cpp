@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Idle stop: a running VM whose CPU stayed idle for the lab's idle time is asked to shut down,
 // and forced off when it still runs a while after the request. The samples live in the running
 // VM's live metadata (gone when it stops).

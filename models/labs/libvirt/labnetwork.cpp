@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lab networks: the task's network made and started on first use, the VM's fixed address (a
 // DHCP <host> entry), the VM's links up and down (the exam), and the lab's networks removed.
 #include "core/libvirt/domainlookup.h"

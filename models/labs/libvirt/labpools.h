@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The storage pools a lab's templates need on a host (labs/labpools.h says why): finding the
 // folders of template disks that no running pool covers, and defining a directory pool on such a
 // folder as virt-manager does. Blocking: any thread, with a connection the caller keeps open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lab VM's life: start, shut down, force off, snapshot and revert, the exam (a snapshot and the
 // network cut, then restored), its status, and its deletion with the volumes the lab made.
 #include "core/libvirt/domainlookup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioning a student's VM: its disks built on the template's (a qcow2 overlay on each system
 // disk, a full copy of each data disk), its network, and its definition with the lab's marker.
 #include "core/libvirt/domainlookup.h"

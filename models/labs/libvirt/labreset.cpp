@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Resetting a student's VM: rebuilt on its role's template (the current version) with fresh
 // overlays; the student's data disks, MACs, UUID and network kept; started again when it ran.
 #include "core/libvirt/domainlookup.h"

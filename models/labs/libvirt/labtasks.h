@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lab work on the workspace's TaskPool (Workspace::tasks()): a batch of lab tasks run in
 // parallel, the removal of a lab's networks, the listing of a host's lab VMs. Each task holds a
 // connection reference of its own (Connection::acquire()), so the host's connection thread stays

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Template versions: moving a VM to its role's current version when nothing would be lost, and
 // checking the backing chains its overlays are built on.
 #include "core/libvirt/domainlookup.h"

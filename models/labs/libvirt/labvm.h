@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One lab operation on one lab VM over libvirt, and the lab VMs of a host. Blocking: any thread,
 // with a connection the caller keeps open. labtasks.h runs batches of them on a TaskPool.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lab VM operations of labs/libvirt/ and the helpers they share; internal to that folder.
 // Every function blocks on libvirt and runs on the caller's thread (a TaskPool task) with a
 // connection the caller keeps open. runLabVmTask() (labvm.cpp) maps an operation to its function.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lab VM's volumes: finding them, overlaying a template's disk, copying a data disk, and
 // deleting what the lab made (never a VM's own full disk).
 #include "core/libvirt/domainlookup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Moves one VM to another connected host: live (running or paused VMs) or offline (shut-off VMs),
 // optionally peer-to-peer and with its disks copied. Lives on the GUI thread; the blocking
 // migration runs as a TaskPool task with references of its own to both hosts' connections

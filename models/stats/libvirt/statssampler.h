@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Samples every connected host's statistics on a timer: one bulk libvirt call per host per tick,
 // made on that host's connection thread through Connection::post(). The object itself lives on
 // the GUI thread; batches come back to it by queued call and leave through sampled().

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The usual directory pool a bare host lacks: "default" at /var/lib/libvirt/images, as
 // virt-install and virt-manager make it. For the restore command line, and for the window and
 // labs when they need somewhere to put disks. Blocking libvirt calls: call on a thread that may

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The storage side of one host: pools, volumes and the disks its domains use. Lives on the
 // host's connection thread (the owner moves it there and it becomes a child of the Connection,
 // so it dies with it); every libvirt call runs in a Connection::post() job. The request methods

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One upload of a local file into a new volume, or download of a volume into a local file,
 // through a libvirt stream (so it works the same over qemu+ssh) with holes kept sparse.
 //
