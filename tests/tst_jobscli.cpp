@@ -10,10 +10,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
 namespace {
+// A FIFO where a database file is expected (made once per test run).
+QString fifoPath() {
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"jobs.sqlite"_s);
+    if (!QFile::exists(path))
+        ::mkfifo(QFile::encodeName(path).constData(), 0600);
+    return path;
+}
+
 struct Run {
     int code = -1;
     QString out, err;
@@ -28,6 +39,7 @@ private Q_SLOTS:
     void addRecurring();
     void badInput_data();
     void badInput();
+    void fifoDatabaseIsRefused();
     void concurrentProcessesShareTheDatabase();
 
 private:
@@ -164,6 +176,13 @@ void TestJobsCli::badInput() {
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+// Found by tests/fuzz/fuzz-argv.py: a FIFO given as the database blocked in open(2) for good.
+void TestJobsCli::fifoDatabaseIsRefused() {
+    const Run r = jobs({u"list"_s, u"--database"_s, fifoPath()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
 }
 
 // The window, a headless runner and scripts open one database at once. A fresh database each

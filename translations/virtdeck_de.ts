@@ -1365,6 +1365,10 @@ Aktionen: %1</translation>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
 </context>
 <context>
     <name>JobKinds</name>

@@ -48,11 +48,21 @@ bool restrictToOwner(const QString &path, QString *error) {
 
 bool precreatePrivateFile(const QString &path, QString *error) {
     const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, kPrivateFileMode);
-    if (fd < 0)
+    // O_NONBLOCK: a FIFO in the file's place must not block the open until a reader comes
+    // (a database or settings path is given on the command line); it is refused below.
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK,
+                          kPrivateFileMode);
+    struct stat st;
+    const bool regular = fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (fd >= 0)
+        ::close(fd);
+    if (regular)
+        return restrictToOwner(path, error);
+    if (fd < 0 && errno != ENXIO && errno != EISDIR)
         return fail(error, "cannot create", path);
-    ::close(fd);
-    return restrictToOwner(path, error);
+    if (error)
+        *error = QCoreApplication::translate("FileModes", "%1 is not a regular file.").arg(path);
+    return false;
 }
 
 bool restrictSettingsToOwner(QString *error) {

@@ -35,4 +35,16 @@ for dir in "$top"/tests/fuzz/corpus/*/; do
     grep -E '^stat::number_of_executed_units|^Done' "$build/$target.log" || true
   fi
 done
+
+# The command line itself: generated argument vectors against the built program (the ASan build
+# when the sanitizer stage made one), failing on a crash, a hang or a sanitizer report.
+cli=$top/build-asan/app/virtdeck
+[[ -x $cli ]] || cli=$top/build/app/virtdeck
+if [[ -x $cli ]]; then
+  echo "run-fuzzers: fuzz-argv on $cli for ${seconds}s"
+  python3 "$top/tests/fuzz/fuzz-argv.py" "$cli" "$seconds" || status=1
+else
+  echo "run-fuzzers: no built virtdeck for fuzz-argv" >&2
+  status=1
+fi
 exit $status
