@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "jobsview.h"
 #include "mainwindow.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/scheduler.h"
@@ -18,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 
 using namespace virtdeck;
@@ -52,6 +54,11 @@ struct WindowOptions {
         QApplication::translate("main", "Select the VMs of these names (comma-separated) once "
                                         "they are listed."),
         u"NAMES"_s};
+    QCommandLineOption job{
+        u"select-job"_s,
+        QApplication::translate("main", "Select the job of this number in the Jobs view once it "
+                                        "is listed, so that its log shows."),
+        u"ID"_s};
     QCommandLineOption labs{u"show-labs"_s, QApplication::translate("main", "Show the Labs pane.")};
     QCommandLineOption backups{u"show-backups"_s,
                                QApplication::translate("main", "Show the Backups pane.")};
@@ -64,8 +71,8 @@ void setUpWindowApplication() {
 }
 
 void addWindowOptions(QCommandLineParser &parser, const WindowOptions &o) {
-    parser.addOptions(
-        {o.connect, o.demo, o.shot, o.size, o.page, o.jobs, o.labs, o.backups, o.delay, o.select});
+    parser.addOptions({o.connect, o.demo, o.shot, o.size, o.page, o.jobs, o.labs, o.backups,
+                       o.delay, o.select, o.job});
 }
 
 void startScheduler(Scheduler &scheduler) {
@@ -114,6 +121,22 @@ void stampDomainRows(Workspace &workspace, MainWindow &window) {
 void selectWhenListed(Workspace &workspace, MainWindow &window, const QStringList &names) {
     QObject::connect(workspace.domains(), &QAbstractItemModel::rowsInserted, &window,
                      [&window, names] { window.selectDomainsByName(names); });
+}
+
+// Selects job `id` in the Jobs view as soon as it is listed (its log shows beside the table).
+void selectJobWhenListed(MainWindow &window, const QString &id) {
+    auto *timer = new QTimer(&window);
+    QObject::connect(timer, &QTimer::timeout, &window, [&window, timer, id] {
+        QTableView *table = window.jobsView()->jobTable();
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data().toString() == id) {
+                table->selectRow(r);
+                timer->stop();
+                return;
+            }
+        }
+    });
+    timer->start(200);
 }
 
 // Grabs the window once every connection has settled (or after 15 s) and `delayMs` more, then
@@ -205,6 +228,8 @@ int main(int argc, char **argv) {
     if (parser.isSet(options.select))
         selectWhenListed(workspace, window,
                          parser.value(options.select).split(u',', Qt::SkipEmptyParts));
+    if (parser.isSet(options.job))
+        selectJobWhenListed(window, parser.value(options.job));
     if (parser.isSet(options.shot))
         screenshotWhenSettled(workspace, window, parser.value(options.shot),
                               qBound(0, parser.value(options.delay).toInt(), 120000));

@@ -37,3 +37,29 @@ if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
   echo "make-screenshots: no Chinese font (apt-get install fonts-wqy-microhei): the zh shot would show boxes" >&2
 fi
 SHOT_LOCALE=zh_CN.UTF-8 SHOT_LANGUAGE=zh_CN shot main-window-zh --select linux101-alice
+
+# A failed lab provisioning and a failed backup in the Jobs view, with the job's log beside it, in
+# German and Chinese: what a user reads when things go wrong must be in their language too.
+failshot() { # LANGUAGE NAME JOB
+  local lang=$1 name=$2 job=$3 d="$tmp/fail-$1"
+  rm -rf "$d"
+  mkdir -p "$d"
+  printf 'id,name,email,group\ns1,Ada Lovelace,ada@example.org,A\ns2,Bob Byte,bob@example.org,A\n' >"$d/roster.csv"
+  (
+    export XDG_CONFIG_HOME=$d/cfg XDG_DATA_HOME=$d/data QT_QPA_PLATFORM=offscreen LANGUAGE=$lang
+    export LC_ALL=$lang.UTF-8
+    "$build/app/virtdeck" lab create --lab python101 --template test --roster "$d/roster.csv" \
+      --connect test:///default >/dev/null
+    "$build/app/virtdeck" jobs add --connect test:///default --action lab-provision \
+      --vm python101 >/dev/null 2>&1
+    "$build/app/virtdeck" jobs add --connect test:///default --action backup --vm test \
+      --param repository=/proc/virtdeck-repo >/dev/null 2>&1
+    "$build/app/virtdeck" --connect test:///default --window-size 1366x768 --show-jobs \
+      --select-job "$job" --screenshot "$out/$name.png" --screenshot-delay 3000
+  )
+  echo "wrote $out/$name.png"
+}
+for lang in de zh_CN; do
+  failshot "$lang" "lab-job-log-${lang%_CN}" 1
+  failshot "$lang" "backup-failed-${lang%_CN}" 2
+done

@@ -2956,6 +2956,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>Show the Backups pane.</source>
         <translation>Den Backup-Bereich anzeigen.</translation>
     </message>
+    <message>
+        <source>Select the job of this number in the Jobs view once it is listed, so that its log shows.</source>
+        <translation>Den Job mit dieser Nummer in der Jobs-Ansicht auswählen, sobald er aufgeführt ist, damit sein Protokoll erscheint.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AlertEngine</name>

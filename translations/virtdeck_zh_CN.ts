@@ -2934,6 +2934,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Show the Backups pane.</source>
         <translation>显示备份面板。</translation>
     </message>
+    <message>
+        <source>Select the job of this number in the Jobs view once it is listed, so that its log shows.</source>
+        <translation>在任务视图中列出该编号的任务后将其选中，以显示其日志。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::AlertEngine</name>
