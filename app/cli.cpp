@@ -398,10 +398,17 @@ int runListing(QCoreApplication &app) {
             << "\n";
         return 2;
     }
+    bool ok = !parser.isSet(o.timeout);
+    const int timeout = ok ? 60 : parser.value(o.timeout).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 3600) {
+        err << CommandLine::tr("virtdeck: --timeout takes a whole number from 1 to 3600, not "
+                               "\"%1\".")
+                   .arg(parser.value(o.timeout))
+            << "\n";
+        return 2;
+    }
+    const int timeoutMs = timeout * 1000;
     connectTo(workspace, uris);
-    bool ok = false;
-    const int timeout = parser.value(o.timeout).toInt(&ok);
-    const int timeoutMs = (ok && timeout > 0 ? timeout : 60) * 1000;
     waitSettled(workspace, timeoutMs);
     int failures = reportUnconnected(workspace, err);
     const bool storage = command == u"volumes"_s || command == u"pools"_s;

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void badUriFailsClearly();
     void noConnectionGiven();
     void unknownCommandPrintsUsage();
+    void timeoutOutOfRangeIsRefused_data();
+    void timeoutOutOfRangeIsRefused();
     void commandsFollowTheLocale();
 };
 
@@ -115,6 +117,21 @@ void TestCli::unknownCommandPrintsUsage() {
     QCOMPARE(r.code, 2);
     QVERIFY2(err.contains(u"frobnicate"_s), qPrintable(err));
     QVERIFY2(err.contains(u"list"_s) && err.contains(u"--connect"_s), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::timeoutOutOfRangeIsRefused_data() {
+    QTest::addColumn<QString>("value");
+    for (const char *v : {"-5", "0", "3601", "99999999999", "abc", ""})
+        QTest::newRow(v) << QString::fromLatin1(v);
+}
+
+// Was silently replaced by 60 s; a number from outside is checked against its range.
+void TestCli::timeoutOutOfRangeIsRefused() {
+    QFETCH(QString, value);
+    const Run r = run({u"list"_s, u"--connect"_s, u"test:///default"_s, u"--timeout"_s, value});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"1 to 3600"_s), r.err.constData());
     QVERIFY(r.out.isEmpty());
 }
 

@@ -1158,6 +1158,10 @@ Aktionen: %1</translation>
         <source>--priority takes a whole number from %1 to %2.</source>
         <translation>--priority erwartet eine ganze Zahl von %1 bis %2.</translation>
     </message>
+    <message>
+        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>virtdeck: --timeout erwartet eine ganze Zahl von 1 bis 3600, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>

@@ -1154,6 +1154,10 @@ Actions: %1</source>
         <source>--priority takes a whole number from %1 to %2.</source>
         <translation>--priority 需要 %1 到 %2 之间的整数。</translation>
     </message>
+    <message>
+        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>virtdeck：--timeout 需要 1 到 3600 之间的整数，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
