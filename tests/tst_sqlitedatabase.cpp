@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.size() > 16 * 4096);
         f.seek(f.size() / 2 / 4096 * 4096 + 20);
-        f.write(QByteArray(200, '\\xa5'));
+        f.write(QByteArray(200, char(0xa5)));
         f.close();
         JobStore store;
         QString error;
