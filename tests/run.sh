@@ -39,7 +39,11 @@ else
 fi
 
 status=0
-(cd build && ctest --output-on-failure --timeout 900 "$@") || status=1
+# Unit tests two at a time (they share nothing; this is also the "both cores busy" run), then
+# the integration and package tests one at a time: they share the daemons, and the fault tests
+# stop and start libvirtd.
+(cd build && ctest --output-on-failure --timeout 900 -L unit -j2 "$@") || status=1
+(cd build && ctest --output-on-failure --timeout 900 -LE unit "$@") || status=1
 
 # Stage 2: the tests again under AddressSanitizer + UndefinedBehaviorSanitizer (leaks included).
 # Any report fails the test that triggered it. VIRTDECK_SANITIZE_STAGE=0 skips the stage.
