@@ -2,6 +2,7 @@
 // The Images page on a test-driver host: rows, filters, actions enabled by the selection,
 // template marking from the UI, and a picture of the page for review.
 #include "core/connectionmanager.h"
+#include "core/libvirt/handles.h"
 #include "imagespane.h"
 #include "mainwindow.h"
 #include "storage/pooltablemodel.h"
@@ -11,6 +12,7 @@
 #include "volumedialog.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -33,6 +35,34 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kNode = u"test://" VIRTDECK_TEST_DATA "/node.xml"_s;
 
+const QString kShared = u"test:///default"_s; // one driver for every connection of the process
+
+// Makes a volume through a connection of its own, as another client would.
+bool createBehindTheBack(virConnectPtr conn, const char *name) {
+    const lv::PoolPtr pool(virStoragePoolLookupByName(conn, "default-pool"));
+    const QByteArray xml = "<volume><name>" + QByteArray(name) +
+                           "</name><capacity>65536</capacity>"
+                           "<target><format type='raw'/></target></volume>";
+    return pool && lv::VolumePtr(virStorageVolCreateXML(pool.get(), xml.constData(), 0));
+}
+
+void deleteBehindTheBack(virConnectPtr conn, const char *name) {
+    const lv::PoolPtr pool(virStoragePoolLookupByName(conn, "default-pool"));
+    if (!pool)
+        return;
+    if (const lv::VolumePtr v{virStorageVolLookupByName(pool.get(), name)})
+        virStorageVolDelete(v.get(), 0);
+    virResetLastError();
+}
+
+// Whether the page's volume table lists `name` (on any pool).
+bool lists(QAbstractItemModel *m, const QString &name) {
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, VolumeTableModel::Name).data().toString() == name)
+            return true;
+    return false;
+}
+
 QAction *actionNamed(QToolBar *bar, const QString &text) {
     for (QAction *a : bar->actions())
         if (a->text().remove(u'&') == text)
@@ -46,6 +76,7 @@ class TestImagesPane : public QObject {
 private Q_SLOTS:
     void showsVolumesAndActsOnSelection();
     void dialogs();
+    void followsChangesWithoutRefresh();
 };
 
 void TestImagesPane::showsVolumesAndActsOnSelection() {
@@ -154,6 +185,73 @@ void TestImagesPane::dialogs() {
     // Nothing of the failed upload is left in the pool.
     QTRY_VERIFY(!workspace.storage()->isLoading());
     QCOMPARE(workspace.storage()->volumes()->rowOf(id, u"testpool"_s, u"x.iso"_s), -1);
+}
+
+// Issue 19 item 3: the page follows the app's own changes (its services, a restore), libvirt's
+// pool events, and F5 re-reads every pool; a volume made behind the app's back with no event
+// shows after F5 only (libvirt says nothing about it).
+void TestImagesPane::followsChangesWithoutRefresh() {
+    const lv::ConnectPtr other(virConnectOpen(kShared.toUtf8().constData()));
+    QVERIFY(other);
+    struct Cleanup {
+        virConnectPtr c;
+        ~Cleanup() {
+            for (const char *n : {"own.img", "evented.img", "quiet.img", "restored-vda.raw"})
+                deleteBehindTheBack(c, n);
+            if (const lv::DomainPtr d{virDomainLookupByName(c, "restored")})
+                virDomainUndefine(d.get());
+            virResetLastError();
+        }
+    } cleanup{other.get()};
+    Workspace workspace;
+    MainWindow window(&workspace);
+    QVERIFY(window.showPage(u"images"_s));
+    auto *cm = workspace.connections();
+    const QString id = cm->addConnection(ConnectionConfig::fromUri(kShared), true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    QTRY_VERIFY(!workspace.storage()->isLoading());
+    QAbstractItemModel *page = window.imagesPane()->volumeView()->model();
+    QAbstractItemModelTester tester(page, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!lists(page, u"own.img"_s));
+
+    // The app's own volume service.
+    workspace.storage()->createVolume(id, u"default-pool"_s, u"own.img"_s, u"raw"_s, 65536);
+    QTRY_VERIFY(lists(page, u"own.img"_s));
+    workspace.storage()->deleteVolume(id, u"default-pool"_s, u"own.img"_s, false);
+    QTRY_VERIFY(!lists(page, u"own.img"_s));
+
+    // A VM made with a new disk on a connection of its own, as a new VM, a clone, a lab and a
+    // restore do (the real restore: tst_integration_images; the test driver has no upload).
+    QVERIFY(createBehindTheBack(other.get(), "restored-vda.raw"));
+    const QByteArray xml = "<domain type='test'><name>restored</name><memory>65536</memory>"
+                           "<os><type>hvm</type></os><devices><disk type='file' device='disk'>"
+                           "<source file='/default-pool/restored-vda.raw'/><target dev='vda'/>"
+                           "</disk></devices></domain>";
+    QVERIFY(lv::DomainPtr(virDomainDefineXML(other.get(), xml.constData())));
+    QTRY_VERIFY(lists(page, u"restored-vda.raw"_s));
+    // …and the VM deleted with its disk.
+    deleteBehindTheBack(other.get(), "restored-vda.raw");
+    const lv::DomainPtr restored(virDomainLookupByName(other.get(), "restored"));
+    QVERIFY(restored && virDomainUndefine(restored.get()) == 0);
+    QTRY_VERIFY(!lists(page, u"restored-vda.raw"_s));
+
+    // Another client refreshes the pool: libvirt's pool event brings its new volume.
+    QVERIFY(createBehindTheBack(other.get(), "evented.img"));
+    const lv::PoolPtr pool(virStoragePoolLookupByName(other.get(), "default-pool"));
+    QVERIFY(pool && virStoragePoolRefresh(pool.get(), 0) == 0);
+    QTRY_VERIFY(lists(page, u"evented.img"_s));
+
+    // No event at all: F5 (the window's Refresh) finds it.
+    QVERIFY(createBehindTheBack(other.get(), "quiet.img"));
+    QAction *refresh = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = a;
+    QVERIFY(refresh);
+    QTest::qWait(200);
+    QVERIFY(!lists(page, u"quiet.img"_s));
+    refresh->trigger();
+    QTRY_VERIFY(lists(page, u"quiet.img"_s));
 }
 
 QTEST_MAIN(TestImagesPane)

@@ -74,6 +74,15 @@ void TestPlacement::place_data() {
         << PlacementStrategy::Spread << 1.0 << 4.0
         << QList<HostCapacity>{host(u"a"_s, 64, 0, 8, 0, false)} << quint64(1) << 1 << -1
         << QStringList{u"a is not connected"_s};
+    // Issue 19 item 4: a second connection to one host (its VMs listed under the first, so it
+    // looks empty) is never "the other host with most free memory".
+    HostCapacity local = host(u"local"_s, 16, 12, 8, 0);
+    HostCapacity viaSsh = host(u"ssh"_s, 16, 0, 8, 0);
+    local.hostUuid = viaSsh.hostUuid = u"1ff405d5-0b17-4cff-ad5f-e963e31bf728"_s;
+    QTest::newRow("same host twice counts once")
+        << PlacementStrategy::Spread << 1.0 << 4.0
+        << QList<HostCapacity>{local, viaSsh, host(u"c"_s, 32, 26, 8, 2)} << quint64(1) << 1 << 0
+        << QStringList{};
     QTest::newRow("disconnected host skipped")
         << PlacementStrategy::FirstFit << 1.0 << 4.0
         << QList<HostCapacity>{host(u"a"_s, 64, 0, 8, 0, false), host(u"b"_s, 8, 0, 2, 0)}

@@ -302,6 +302,11 @@ void MainWindow::connectConnectionManager() {
     connect(cm, &ConnectionManager::actionFinished, this, &MainWindow::onActionFinished);
     connect(m_workspace->storage(), &StorageManager::hostWithoutPool, this,
             &MainWindow::offerDefaultPool);
+    connect(m_workspace, &Workspace::sameHostReached, this,
+            [this](const QString &id, const QString &, const QString &text) {
+                logLine(true, m_workspace->connections()->config(id).displayName(), text);
+                statusBar()->showMessage(text, 15000);
+            });
 }
 
 void MainWindow::onConnectionState(const QString &id, ConnectionState s, const QString &msg) {

@@ -10,6 +10,7 @@
 #include "hosts/hosttablemodel.h"
 #include "newvmwizard.h"
 #include "preferencesdialog.h"
+#include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -110,10 +111,13 @@ void MainWindow::createConnectionActions() {
             [this] { m_workspace->connections()->closeConnection(selectedConnectionId()); });
     m_refresh =
         newAction(tr("&Refresh"), QKeySequence::Refresh,
-                  tr("Re-read every VM of every connected host (F5)"), themedIcon(u"refresh"_s));
+                  tr("Re-read every VM and every storage pool of every connected host (F5)"),
+                  themedIcon(u"refresh"_s));
     connect(m_refresh, &QAction::triggered, this, [this] {
         for (const auto &c : m_workspace->connections()->configs())
             m_workspace->connections()->refresh(c.id);
+        // Volumes made or deleted by other clients send no libvirt event: rescan the pools.
+        m_workspace->storage()->refresh(true);
     });
 }
 

@@ -17,6 +17,7 @@
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
 #include <QDockWidget>
@@ -170,6 +171,10 @@ void MainWindow::onJobFinished(const Job &j) {
                              .arg(j.id)
                              .arg(k.text.isEmpty() ? j.kind : k.text, j.vm, jobStateText(j.state));
     logLine(j.state == JobState::Done, redactedUri(j.uri), line, j.result);
+    // These make or delete volumes (a backup its scratch images): the Images page shows it.
+    static const QStringList touchVolumes{u"backup"_s, u"restore"_s, u"clone"_s, u"migrate"_s};
+    if (k.createsVm || touchVolumes.contains(j.kind) || j.kind.startsWith(u"lab-"_s))
+        m_workspace->storage()->volumesChangedAt(j.uri);
     // Long jobs and failures tell the desktop: the user has likely looked away.
     const bool longJob = j.startedAt > 0 && j.finishedAt - j.startedAt >= 30000;
     if (m_notifier && (longJob || j.state == JobState::Failed))

@@ -153,7 +153,8 @@ void NewVmWizard::fillHosts() {
     QList<HostInfo> infos;
     for (int r = 0; r < m_hosts->rowCount(); ++r) {
         const auto &row = m_hosts->rowAt(r);
-        if (row.state != ConnectionState::Connected)
+        // A second connection to a host already listed is the same machine: offered once.
+        if (row.state != ConnectionState::Connected || !row.aliasOf.isEmpty())
             continue;
         m_host->addItem(row.name, row.connectionId);
         infos << row.info;
@@ -276,6 +277,7 @@ void NewVmWizard::updateSuggestion() {
     QList<HostInfo> infos;
     for (int r = 0; r < m_hosts->rowCount(); ++r)
         if (m_hosts->rowAt(r).state == ConnectionState::Connected &&
+            m_hosts->rowAt(r).aliasOf.isEmpty() &&
             m_hosts->rowAt(r).info.freeMemoryBytes > 0) { // 0: the host does not say
             infos << m_hosts->rowAt(r).info;
             infos.last().connectionId = m_hosts->rowAt(r).connectionId;

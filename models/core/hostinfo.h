@@ -21,6 +21,10 @@ struct HostInfo {
     QString connectionId;
     QString uri;
     QString hostname;
+    // The machine's identity (the <host><uuid> of the capabilities, else the SMBIOS system
+    // uuid of the sysinfo): two connections with the same one reach the same host. Empty when
+    // the driver tells neither (the test driver).
+    QString hostUuid;
     QString hypervisor;        // e.g. "QEMU", "TEST"
     QString hypervisorVersion; // "7.2.0"
     QString libvirtVersion;    // "9.0.0"
@@ -34,6 +38,11 @@ struct HostInfo {
 
     bool operator==(const HostInfo &) const = default;
 };
+
+// The <host><uuid> of a virConnectGetCapabilities document; empty when it has none.
+QString hostUuidFromCapabilities(const QString &capabilitiesXml);
+// The <system><entry name='uuid'> of a virConnectGetSysinfo document; empty when it has none.
+QString hostUuidFromSysinfo(const QString &sysinfoXml);
 
 // Libvirt encodes versions as major * 1,000,000 + minor * 1,000 + release.
 QString libvirtVersionString(unsigned long long v);

@@ -253,7 +253,9 @@ int DomainTableModel::rowOf(const QString &connectionId, const QString &uuid) co
     return m_index.value(keyOf(connectionId, uuid), -1);
 }
 
-void DomainTableModel::setDomains(const QString &connectionId, const QList<DomainInfo> &domains) {
+void DomainTableModel::setDomains(const QString &connectionId, const QList<DomainInfo> &input) {
+    const QList<DomainInfo> &domains =
+        m_duplicateHosts.contains(connectionId) ? QList<DomainInfo>() : input;
     QSet<QString> incoming;
     incoming.reserve(domains.size());
     for (const auto &d : domains)
@@ -279,6 +281,8 @@ void DomainTableModel::setDomains(const QString &connectionId, const QList<Domai
 }
 
 void DomainTableModel::updateDomain(const DomainInfo &domain) {
+    if (m_duplicateHosts.contains(domain.connectionId))
+        return;
     const int row = rowOf(domain.connectionId, domain.uuid);
     if (row >= 0)
         replaceRow(row, domain);
@@ -290,6 +294,15 @@ void DomainTableModel::removeDomain(const QString &connectionId, const QString &
     const int row = rowOf(connectionId, uuid);
     if (row >= 0)
         removeRows({row});
+}
+
+void DomainTableModel::setDuplicateHost(const QString &connectionId, bool duplicate) {
+    if (!duplicate) {
+        m_duplicateHosts.remove(connectionId);
+        return;
+    }
+    m_duplicateHosts.insert(connectionId);
+    setDomains(connectionId, {});
 }
 
 void DomainTableModel::setHostName(const QString &connectionId, const QString &name) {

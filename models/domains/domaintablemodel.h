@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace virtdeck {
 
@@ -58,6 +59,13 @@ public:
     void updateDomain(const DomainInfo &domain);
     void removeDomain(const QString &connectionId, const QString &uuid);
     void setHostName(const QString &connectionId, const QString &name);
+    // A connection that reaches a host another connection already lists (same host uuid): its
+    // rows go and its listings are ignored, so each VM has one row. Cleared, its rows come
+    // back with its next listing.
+    void setDuplicateHost(const QString &connectionId, bool duplicate);
+    bool isDuplicateHost(const QString &connectionId) const {
+        return m_duplicateHosts.contains(connectionId);
+    }
 
     // Live columns read the store's latest rates; statsUpdated() announces the cells a tick
     // changed (value or sparkline), and nothing else.
@@ -78,6 +86,7 @@ private:
     QList<DomainInfo> m_rows;
     QHash<QString, int> m_index; // key -> row
     QHash<QString, QString> m_hostNames;
+    QSet<QString> m_duplicateHosts;
     const StatsStore *m_stats = nullptr;
 };
 

@@ -39,6 +39,9 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const {
         case Uri:
             return r.uri;
         case Message:
+            if (r.message.isEmpty() && !r.aliasOf.isEmpty())
+                return tr("Same host as %1: its VMs are shown there")
+                    .arg(m_rows.value(rowOf(r.aliasOf)).name);
             return r.message;
         default:
             break;
@@ -64,9 +67,9 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const {
             return h.freeMemoryBytes ? QLocale().formattedDataSize(qint64(h.freeMemoryBytes), 1)
                                      : QString();
         case Running:
-            return h.domainsRunning;
+            return r.aliasOf.isEmpty() ? QVariant(h.domainsRunning) : QVariant();
         case Defined:
-            return h.domainsDefined;
+            return r.aliasOf.isEmpty() ? QVariant(h.domainsDefined) : QVariant();
         }
     } else if (role == SortRole) {
         switch (index.column()) {
@@ -79,9 +82,9 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const {
         case FreeMemory:
             return h.freeMemoryBytes;
         case Running:
-            return h.domainsRunning;
+            return r.aliasOf.isEmpty() ? h.domainsRunning : 0;
         case Defined:
-            return h.domainsDefined;
+            return r.aliasOf.isEmpty() ? h.domainsDefined : 0;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -98,6 +101,8 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const {
         return r.message;
     } else if (role == ConnectionIdRole) {
         return r.connectionId;
+    } else if (role == AliasOfRole) {
+        return r.aliasOf;
     } else if (role == StateRole) {
         return int(r.state);
     }
@@ -243,6 +248,7 @@ void HostTableModel::removeHost(const QString &connectionId) {
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    updateAliases();
 }
 
 void HostTableModel::setState(const QString &connectionId, ConnectionState state,
@@ -257,6 +263,7 @@ void HostTableModel::setState(const QString &connectionId, ConnectionState state
     r.message = message;
     // Leaving or entering Connected shows or hides every host column.
     changed(row, 0, ColumnCount - 1);
+    updateAliases();
 }
 
 void HostTableModel::setHostInfo(const HostInfo &info) {
@@ -266,9 +273,46 @@ void HostTableModel::setHostInfo(const HostInfo &info) {
     Row &r = m_rows[row];
     if (r.hasInfo && r.info == info)
         return;
+    const bool sameHost = r.hasInfo && r.info.hostUuid == info.hostUuid;
     r.info = info;
     r.hasInfo = true;
     changed(row, Hostname, Defined);
+    if (!sameHost)
+        updateAliases();
+}
+
+QString HostTableModel::aliasOf(const QString &connectionId) const {
+    const int row = rowOf(connectionId);
+    return row < 0 ? QString() : m_rows.at(row).aliasOf;
+}
+
+void HostTableModel::updateAliases() {
+    auto reaches = [this](const QString &id, const QString &uuid) {
+        const int row = rowOf(id);
+        if (row < 0)
+            return false;
+        const Row &r = m_rows.at(row);
+        return r.state == ConnectionState::Connected && r.hasInfo && r.info.hostUuid == uuid;
+    };
+    for (auto it = m_hostOwner.begin(); it != m_hostOwner.end();)
+        it = reaches(it.value(), it.key()) ? std::next(it) : m_hostOwner.erase(it);
+    for (const Row &r : std::as_const(m_rows))
+        if (reaches(r.connectionId, r.info.hostUuid) && !r.info.hostUuid.isEmpty() &&
+            !m_hostOwner.contains(r.info.hostUuid))
+            m_hostOwner.insert(r.info.hostUuid, r.connectionId);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &r = m_rows[row];
+        QString owner;
+        if (reaches(r.connectionId, r.info.hostUuid) && !r.info.hostUuid.isEmpty())
+            owner = m_hostOwner.value(r.info.hostUuid);
+        if (owner == r.connectionId)
+            owner.clear();
+        if (owner == r.aliasOf)
+            continue;
+        r.aliasOf = owner;
+        changed(row, 0, ColumnCount - 1);
+        Q_EMIT aliasChanged(r.connectionId, owner);
+    }
 }
 
 void HostTableModel::changed(int row, int firstColumn, int lastColumn) {

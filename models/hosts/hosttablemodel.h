@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One row per configured connection: its state and what the host reported. GUI thread.
+// One row per configured connection: its state and what the host reported. Two connected
+// connections reporting the same host uuid reach one machine: the later is an alias of the
+// earlier (aliasOf()), shown as such, and its VMs are listed under the first only. GUI thread.
 #pragma once
 
 #include "core/hostinfo.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace virtdeck {
@@ -36,7 +39,13 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
-    enum Role { SortRole = Qt::UserRole + 1, ConnectionIdRole, StateRole, MessageRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ConnectionIdRole,
+        StateRole,
+        MessageRole,
+        AliasOfRole, // the connection id this one is an alias of, or empty
+    };
     Q_ENUM(Role)
 
     struct Row {
@@ -47,6 +56,7 @@ public:
         QString message;
         bool hasInfo = false;
         HostInfo info;
+        QString aliasOf; // connection id of the first connected row with the same host uuid
     };
 
     explicit HostTableModel(QObject *parent = nullptr);
@@ -59,6 +69,8 @@ public:
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &connectionId) const;
+    // The connection that stands for the same host, when `connectionId` is a second way to it.
+    QString aliasOf(const QString &connectionId) const;
 
     void addHost(const QString &connectionId, const QString &name, const QString &uri);
     void renameHost(const QString &connectionId, const QString &name, const QString &uri);
@@ -70,11 +82,20 @@ public:
     const StatsStore *statsStore() const { return m_stats; }
     void statsUpdated(const QString &connectionId);
 
+Q_SIGNALS:
+    // `connectionId` became an alias of `aliasOf` (a second connection reached an already
+    // connected host), or stopped being one (`aliasOf` empty).
+    void aliasChanged(const QString &connectionId, const QString &aliasOf);
+
 private:
+    // Recomputes every row's aliasOf: the earliest row first connected to a host uuid keeps
+    // standing for it while connected.
+    void updateAliases();
     void changed(int row, int firstColumn, int lastColumn);
     QVariant statsData(const Row &r, int column, int role) const;
     QList<Row> m_rows;
     const StatsStore *m_stats = nullptr;
+    QHash<QString, QString> m_hostOwner; // host uuid -> connection id standing for it
 };
 
 } // namespace virtdeck

@@ -367,6 +367,7 @@ LabExecutor::HostsView LabExecutor::viewHosts() {
         if (hrow >= 0) {
             cap.memoryBytes = hosts->rowAt(hrow).info.memoryBytes;
             cap.cpus = hosts->rowAt(hrow).info.cpus;
+            cap.hostUuid = hosts->rowAt(hrow).info.hostUuid;
         }
         HostCapacity others = cap;
         for (int r = 0; r < domains->rowCount(); ++r) {

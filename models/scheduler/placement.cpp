@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 #include <QStringList>
 
 #include <cmath>
@@ -77,8 +78,14 @@ PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
     }
     QStringList why;
     double bestScore = 0;
+    QSet<QString> seenHosts;
     for (int i = 0; i < hosts.size(); ++i) {
         const HostCapacity &h = hosts.at(i);
+        if (h.connected && !h.hostUuid.isEmpty()) {
+            if (seenHosts.contains(h.hostUuid))
+                continue; // the same machine again: its memory is not there twice
+            seenHosts.insert(h.hostUuid);
+        }
         if (!h.connected) {
             why << Placement::tr("%1 is not connected").arg(h.host);
             continue;

@@ -26,6 +26,9 @@ struct HostCapacity {
     quint64 allocatedMemoryBytes = 0; // memory of the VMs running there
     int cpus = 0;
     int allocatedVcpus = 0; // vCPUs of the VMs running there
+    // HostInfo::hostUuid: a later entry with the uuid of an earlier one is a second connection
+    // to the same machine and is never chosen. Empty: unknown, taken as a host of its own.
+    QString hostUuid;
 };
 
 struct PlacementOptions {

@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <utility>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
@@ -64,9 +66,11 @@ StorageManager::StorageManager(ConnectionManager *connections, QObject *parent)
         if (StorageService *s = service(d.connectionId))
             s->refreshDomainDisks(d.uuid);
     });
-    connect(
-        cm, &ConnectionManager::domainRemoved, this,
-        [this](const QString &id, const QString &uuid) { m_volumes->removeDomainDisks(id, uuid); });
+    connect(cm, &ConnectionManager::domainRemoved, this,
+            [this](const QString &id, const QString &uuid) {
+                m_volumes->removeDomainDisks(id, uuid);
+                noteDomainDisks(id, uuid, {});
+            });
     // Hosts that were connected before we were made.
     for (const auto &c : cm->configs()) {
         m_volumes->setHostName(c.id, c.displayName());
@@ -140,18 +144,32 @@ void StorageManager::attach(const QString &connectionId) {
                 });
         connect(s, &StorageService::domainDisksListed, this,
                 [this, current](const QString &id, const QList<DomainDisks> &all) {
-                    if (current())
-                        m_volumes->setDomainDisks(id, all);
+                    if (!current())
+                        return;
+                    m_volumes->setDomainDisks(id, all);
+                    auto it = m_hosts.find(id);
+                    if (it == m_hosts.end())
+                        return;
+                    it->disks.clear();
+                    for (const DomainDisks &d : all) {
+                        QStringList disks = d.paths + d.poolVolumes;
+                        disks.sort();
+                        it->disks.insert(d.uuid, disks);
+                    }
                 });
         connect(s, &StorageService::domainDisksChanged, this,
                 [this, current](const QString &id, const DomainDisks &d) {
-                    if (current())
-                        m_volumes->updateDomainDisks(id, d);
+                    if (!current())
+                        return;
+                    m_volumes->updateDomainDisks(id, d);
+                    noteDomainDisks(id, d.uuid, d.paths + d.poolVolumes);
                 });
         connect(s, &StorageService::domainDisksRemoved, this,
                 [this, current](const QString &id, const QString &uuid) {
-                    if (current())
-                        m_volumes->removeDomainDisks(id, uuid);
+                    if (!current())
+                        return;
+                    m_volumes->removeDomainDisks(id, uuid);
+                    noteDomainDisks(id, uuid, {});
                 });
         connect(s, &StorageService::finished, this, &StorageManager::finished);
         connect(s, &StorageService::backingChainRead, this, &StorageManager::backingChainRead);
@@ -194,6 +212,59 @@ void StorageManager::refresh(bool rescan) {
 void StorageManager::refreshPool(const QString &connectionId, const QString &pool) {
     if (StorageService *s = service(connectionId))
         s->refreshPool(pool);
+}
+
+void StorageManager::volumesChanged(const QString &connectionId, const QString &pool) {
+    auto it = m_hosts.find(connectionId);
+    if (it == m_hosts.end() || !service(connectionId))
+        return;
+    const bool wasQueued = it->relistQueued;
+    // One pool named while another notice asked for every pool: every pool it stays.
+    if (pool.isEmpty())
+        it->relistPools.clear();
+    else if (!wasQueued || !it->relistPools.isEmpty())
+        it->relistPools.insert(pool);
+    it->relistQueued = true;
+    if (wasQueued)
+        return;
+    QTimer::singleShot(0, this, [this, connectionId] {
+        auto it = m_hosts.find(connectionId);
+        if (it == m_hosts.end() || !it->relistQueued)
+            return;
+        const QSet<QString> pools = std::exchange(it->relistPools, {});
+        it->relistQueued = false;
+        StorageService *s = service(connectionId);
+        if (!s)
+            return;
+        if (pools.isEmpty())
+            s->refresh();
+        for (const QString &p : pools)
+            s->refreshPool(p, false);
+    });
+}
+
+void StorageManager::volumesChangedAt(const QString &uri) {
+    for (const auto &c : m_connections->configs())
+        if (c.uri() == uri)
+            volumesChanged(c.id);
+}
+
+void StorageManager::noteDomainDisks(const QString &connectionId, const QString &uuid,
+                                     QStringList disks) {
+    auto it = m_hosts.find(connectionId);
+    if (it == m_hosts.end())
+        return;
+    disks.sort();
+    const auto known = it->disks.constFind(uuid);
+    const bool same = disks.isEmpty() ? known == it->disks.constEnd()
+                                      : known != it->disks.constEnd() && *known == disks;
+    if (disks.isEmpty())
+        it->disks.remove(uuid);
+    else
+        it->disks.insert(uuid, disks);
+    // A VM started or stopped keeps its disks: nothing to list.
+    if (!same)
+        volumesChanged(connectionId);
 }
 
 StorageResult StorageManager::notConnected(const QString &connectionId, const QString &operation,

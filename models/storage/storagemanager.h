@@ -37,6 +37,12 @@ public:
     // Re-reads every host (`rescan`: libvirt re-scans the pools' directories too).
     void refresh(bool rescan = false);
     void refreshPool(const QString &connectionId, const QString &pool);
+    // Something of this app changed volumes on the host outside this manager's own actions (a
+    // restore, a new VM, a clone, a lab, a backup's scratch images): its pools are listed again
+    // off the GUI thread, once for all the notices of one event-loop turn. `pool` empty: any.
+    void volumesChanged(const QString &connectionId, const QString &pool = {});
+    // The same for every connection to the libvirt URI (jobs name their host by URI).
+    void volumesChangedAt(const QString &uri);
 
     // Actions; each ends with finished(). 0 when the host is not connected (finished() says so).
     quint64 createVolume(const QString &connectionId, const QString &pool, const QString &name,
@@ -86,6 +92,9 @@ private:
         StorageService *service = nullptr;
         quint64 generation = 0;
         bool disksQueued = false;
+        bool relistQueued = false;
+        QSet<QString> relistPools;         // empty with relistQueued: every pool
+        QHash<QString, QStringList> disks; // domain uuid -> its disk paths and pool/volumes
     };
     // The live service of a host, creating it for a new Connection; nullptr when not connected.
     StorageService *service(const QString &connectionId);
@@ -97,6 +106,9 @@ private:
     VolumeTransfer *startTransfer(const QString &connectionId, const VolumeTransfer::Spec &spec);
     void loadTemplates(const QString &connectionId);
     void offerDefaultPool(const QString &connectionId);
+    // A domain that is new, gone or whose disks changed was likely made, restored, cloned or
+    // deleted with its volumes: its host's pools are listed again.
+    void noteDomainDisks(const QString &connectionId, const QString &uuid, QStringList disks);
 
     ConnectionManager *m_connections;
     VolumeTableModel *m_volumes;

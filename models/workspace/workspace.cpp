@@ -66,6 +66,7 @@ Workspace::Workspace(QObject *parent)
         m_fallbackPending.remove(id);
     });
     connect(cm, &ConnectionManager::stateChanged, m_hosts, &HostTableModel::setState);
+    connect(m_hosts, &HostTableModel::aliasChanged, this, &Workspace::onHostAlias);
     connect(cm, &ConnectionManager::hostInfoChanged, m_hosts, &HostTableModel::setHostInfo);
     connect(cm, &ConnectionManager::domainsListed, m_domains, &DomainTableModel::setDomains);
     connect(cm, &ConnectionManager::domainChanged, m_domains, &DomainTableModel::updateDomain);
@@ -124,6 +125,19 @@ void Workspace::setUpStats() {
     QSettings settings;
     m_alerts->setRules(loadAlertRules(settings));
     connect(m_alerts, &AlertEngine::alertRaised, m_alertLog, &AlertLogModel::append);
+}
+
+void Workspace::onHostAlias(const QString &connectionId, const QString &firstId) {
+    m_domains->setDuplicateHost(connectionId, !firstId.isEmpty());
+    if (firstId.isEmpty()) {
+        // It stands for its host now (the first connection went): list its VMs again.
+        m_connections->refresh(connectionId);
+        return;
+    }
+    const QString text = tr("%1 reaches the same host as %2; its VMs are shown once.")
+                             .arg(m_connections->config(connectionId).displayName(),
+                                  m_connections->config(firstId).displayName());
+    Q_EMIT sameHostReached(connectionId, firstId, text);
 }
 
 Workspace::~Workspace() {

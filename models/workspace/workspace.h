@@ -55,9 +55,14 @@ public:
 
 Q_SIGNALS:
     void demoOpened(const QStringList &ids);
+    // A second connection reached a host another open connection already has (same host
+    // uuid): `text` says so, for the window's log and status bar. Its VMs are listed once.
+    void sameHostReached(const QString &connectionId, const QString &firstId, const QString &text);
 
 private:
     void setUpStats();
+    // A connection became (or stopped being) an alias of another one to the same host.
+    void onHostAlias(const QString &connectionId, const QString &firstId);
 
     ConnectionManager *m_connections;
     DomainTableModel *m_domains;

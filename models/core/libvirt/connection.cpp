@@ -590,12 +590,40 @@ void Connection::Private::scheduleHostInfo() {
     });
 }
 
+// The host's identity, read once per libvirt connection (it never changes while it is open)
+// and kept by connection id and generation; the connection threads share the cache.
+static QString hostUuidOnce(virConnectPtr conn, const QString &id, quint64 generation) {
+    static std::mutex mutex;
+    static QHash<QString, std::pair<quint64, QString>> cache;
+    {
+        std::lock_guard lock(mutex);
+        const auto it = cache.constFind(id);
+        if (it != cache.constEnd() && it->first == generation)
+            return it->second;
+    }
+    QString uuid;
+    if (char *caps = virConnectGetCapabilities(conn))
+        uuid = hostUuidFromCapabilities(lv::takeString(caps));
+    else
+        virResetLastError();
+    if (uuid.isEmpty()) {
+        if (char *sysinfo = virConnectGetSysinfo(conn, 0))
+            uuid = hostUuidFromSysinfo(lv::takeString(sysinfo));
+        else
+            virResetLastError();
+    }
+    std::lock_guard lock(mutex);
+    cache.insert(id, {generation, uuid});
+    return uuid;
+}
+
 void Connection::Private::emitHostInfo() {
     if (!conn)
         return;
     HostInfo h;
     h.connectionId = id;
     h.uri = uri;
+    h.hostUuid = hostUuidOnce(conn.get(), id, generation);
     if (char *name = virConnectGetHostname(conn.get()))
         h.hostname = lv::takeString(name);
     else

@@ -4,6 +4,7 @@
 #include "core/domainxml.h"
 #include "core/libvirt/connection.h"
 #include "core/libvirt/handles.h"
+#include "storage/libvirt/pooleventwatch.h"
 #include "storage/storagexml.h"
 
 #include <QLoggingCategory>
@@ -308,6 +309,23 @@ StorageService::StorageService(Connection *connection)
     qRegisterMetaType<QList<VolumeInfo>>();
     qRegisterMetaType<QList<DomainDisks>>();
     qRegisterMetaType<QList<BackingLink>>();
+    // Called on the event loop thread: only queues a job.
+    m_poolEvents = std::make_unique<PoolEventWatch>([this](const QString &pool) {
+        QMetaObject::invokeMethod(
+            this, [this, pool] { poolEvent(pool); }, Qt::QueuedConnection);
+    });
+    // The registrations hold the host's connection open: dropped as soon as it closes.
+    connect(connection, &Connection::stateChanged, this,
+            [this](const QString &, ConnectionState state, const QString &) {
+                if (state != ConnectionState::Connected)
+                    m_poolEvents->stop();
+            });
+}
+
+StorageService::~StorageService() = default;
+
+void StorageService::poolEvent(const QString &pool) {
+    run([this, pool](virConnectPtr c) { Jobs::listPools(this, c, false, pool); });
 }
 
 void StorageService::run(std::function<void(virConnectPtr)> job) {
@@ -320,7 +338,10 @@ void StorageService::run(std::function<void(virConnectPtr)> job) {
 }
 
 void StorageService::refresh(bool rescan) {
-    run([this, rescan](virConnectPtr c) { Jobs::listPools(this, c, rescan); });
+    run([this, rescan](virConnectPtr c) {
+        m_poolEvents->watch(c);
+        Jobs::listPools(this, c, rescan);
+    });
     refreshDomainDisks();
 }
 

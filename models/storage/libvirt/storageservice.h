@@ -15,12 +15,14 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 struct _virConnect;
 
 namespace virtdeck {
 
 class Connection;
+class PoolEventWatch;
 
 class StorageService : public QObject {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     // Creates the service for `connection` and hands it to the connection's thread. Connect to
     // its signals right after; requests may follow at once.
     static StorageService *create(Connection *connection);
+
+    ~StorageService() override;
 
     QString connectionId() const { return m_connectionId; }
 
@@ -37,6 +41,8 @@ public:
 
     // Lists the pools, then the volumes of every active pool, then the domains' disks.
     // `rescan` asks libvirt to re-read the pools' directories first (virStoragePoolRefresh).
+    // Also (re)arms libvirt's pool events on the host's current connection: a pool defined,
+    // started, stopped, deleted or refreshed by any client is listed again at once.
     void refresh(bool rescan = false);
     // One pool: rescan, read its state and list its volumes again.
     void refreshPool(const QString &pool, bool rescan = true);
@@ -95,10 +101,13 @@ private:
     quint64 action(const QString &operation, const QString &target, const QString &pool,
                    std::function<QString(_virConnect *, bool *ok)> job, bool ownThread = false);
     void report(const StorageResult &r, const QString &pool);
+    // A pool event: the pool list and that pool's volumes, listed again.
+    void poolEvent(const QString &pool);
 
     Connection *const m_connection;
     const QString m_connectionId;
     std::atomic<int> m_pending{0};
+    std::unique_ptr<PoolEventWatch> m_poolEvents; // used on the connection thread only
     static std::atomic<quint64> s_nextRequest;
 };
 
