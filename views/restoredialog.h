@@ -30,7 +30,8 @@ public:
     QString hostUri() const;
     QString pool() const;
     QString format() const; // "original", "qcow2" or "raw"
-    // Why Restore is disabled; empty when it is enabled.
+    // Why Restore is disabled; empty when it is enabled, and while the host is being asked
+    // (Restore is disabled then too, and checked() follows).
     QString problem() const { return m_problem; }
 
     QLineEdit *nameEdit() const { return m_name; }
