@@ -177,8 +177,7 @@ void TestDomainViews::overviewLogsFailedConsole() {
     viewer.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
     const QByteArray path = qgetenv("PATH");
     qputenv("PATH", bin.path().toLocal8Bit() + ':' + path);
-    auto restore = qScopeGuard([&] {
-        qputenv("PATH", path); });
+    auto restore = qScopeGuard([&] { qputenv("PATH", path); });
 
     Host h;
     DomainOverviewWidget w(&h.cm);
