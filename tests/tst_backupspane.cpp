@@ -15,15 +15,20 @@
 #include "domains/domaintablemodel.h"
 #include "jobkindsetup.h"
 #include "mainwindow.h"
+#include "restoredialog.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
+#include "storage/pooltablemodel.h"
+#include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -124,6 +129,7 @@ private Q_SLOTS:
     void backUpNowQueuesJobs();
     void restoreOverTheOriginalAsksFirst();
     void restoreDialogChecksTheName();
+    void restoreDialogOffersOnlyWhatTheHostHas();
     void negativeRetentionRefusesTheJobBeforeItRuns();
 };
 
@@ -331,6 +337,57 @@ void TestBackupsPane::restoreDialogChecksTheName() {
     QVERIFY2(pane.newNameProblem(kNode, u"gamma"_s).contains(u"already"_s),
              qPrintable(pane.newNameProblem(kNode, u"gamma"_s)));
     QCOMPARE(pane.newNameProblem(kNode, u"gamma-restored"_s), QString());
+}
+
+// The dialog proposes a name the host does not have, offers the host's pools (no free text),
+// keeps the disks' format by default, and refuses with the host's own answer.
+void TestBackupsPane::restoreDialogOffersOnlyWhatTheHostHas() {
+    Workspace workspace;
+    const QString id =
+        workspace.connections()->addConnection(ConnectionConfig::fromUri(kNode), true);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return workspace.domains()->rowCount() >= 3 &&
+                   workspace.storage()->pools()->rowOf(id, u"testpool"_s) >= 0;
+        },
+        10000));
+    BackupSummary b;
+    b.id = u"gamma-1"_s;
+    b.vmName = u"gamma"_s;
+    b.host = kNode;
+    b.disks = {u"vda"_s};
+    b.diskFormats = {u"qcow2"_s};
+    RestoreDialog dlg(&workspace, b);
+    QSignalSpy checked(&dlg, &RestoreDialog::checked);
+    QCOMPARE(dlg.vmName(), u"gamma-restored"_s);
+    QVERIFY(!dlg.poolBox()->isEditable());
+    QCOMPARE(dlg.poolBox()->count(), 1);
+    QCOMPARE(dlg.pool(), u"testpool"_s); // the node has no "default": not proposed
+    QCOMPARE(dlg.format(), u"original"_s);
+    QVERIFY(dlg.formatBox()->currentText().contains(u"qcow2"_s));
+    QVERIFY(checked.wait(5000));
+    QVERIFY2(dlg.problem().isEmpty(), qPrintable(dlg.problem()));
+    QVERIFY(dlg.restoreButton()->isEnabled());
+
+    // A VM the host has: refused inline, Restore disabled.
+    dlg.nameEdit()->setText(u"alpha"_s);
+    QVERIFY(!dlg.restoreButton()->isEnabled());
+    QVERIFY2(dlg.problem().contains(u"already"_s), qPrintable(dlg.problem()));
+
+    // The host's answer: a pool that went away since the dialog listed it is refused.
+    dlg.nameEdit()->setText(u"gamma-copy"_s);
+    QVERIFY(checked.wait(5000));
+    QVERIFY(dlg.restoreButton()->isEnabled());
+    dlg.poolBox()->addItem(u"nopool"_s, u"nopool"_s);
+    dlg.poolBox()->setCurrentIndex(1);
+    QVERIFY(!dlg.restoreButton()->isEnabled()); // until the host answered
+    QVERIFY(checked.wait(5000));
+    QVERIFY2(dlg.problem().contains(u"nopool"_s), qPrintable(dlg.problem()));
+    QVERIFY(!dlg.restoreButton()->isEnabled());
+
+    BackupsPane pane(&workspace, nullptr);
+    const Job j = pane.restoreJob(dlg.hostUri(), u"gamma-copy"_s, u"testpool"_s);
+    QCOMPARE(j.params.value(u"format"_s).toString(), u"original"_s);
 }
 
 // keepLast=-1 would prune every backup after the run: the job fails before it backs up anything.

@@ -8,6 +8,7 @@
 #include "domainoverviewwidget.h"
 #include "domains/domaintablemodel.h"
 #include "domains/libvirt/snapshotservice.h"
+#include "domains/libvirt/xmldefinitionservice.h"
 #include "hosts/hosttablemodel.h"
 #include "mainwindow.h"
 #include "newvmwizard.h"
@@ -15,15 +16,21 @@
 #include "workspace/workspace.h"
 #include "xmleditordialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace virtdeck;
@@ -62,6 +69,9 @@ class TestDomainViews : public QObject {
 private Q_SLOTS:
     void overviewShowsAndEdits();
     void overviewEmptyAndShutOff();
+    void overviewLogsSnapshotOperations();
+    void overviewLogsFailedConsole();
+    void xmlEditorAsksBeforeDiscarding();
     void xmlEditorDiffAndValidation();
     void snapshotsTree();
     void cloneDialog();
@@ -102,13 +112,85 @@ void TestDomainViews::overviewShowsAndEdits() {
     QTRY_COMPARE(w.details().vcpus, 2);
     QCOMPARE(w.details().title, u"Shop"_s);
 
-    // More than the running VM's maximum: the definition changes, the label says "next boot".
+    // The vCPU field refuses more than the VM's maximum (4) and says what the maximum is.
+    w.vcpuEdit()->selectAll();
+    QTest::keyClicks(w.vcpuEdit(), u"8"_s);
+    QVERIFY2(w.vcpuEdit()->value() <= 4, qPrintable(w.vcpuEdit()->text()));
     w.vcpuEdit()->setValue(8);
+    QCOMPARE(w.vcpuEdit()->value(), 4);
+    QVERIFY(!w.vcpuEdit()->text().contains(u"maximum"_s));
+    QVERIFY2(w.vcpuLimitLabel()->text().contains(u"4"_s), qPrintable(w.vcpuLimitLabel()->text()));
+    QVERIFY(w.vcpuLimitLabel()->isVisibleTo(&w));
+    w.revertSettings();
+
+    // More memory than the running VM's maximum: the definition changes for the next boot, and
+    // the field shows that value, marked, after the refresh (not the live 1024 MiB).
+    QVERIFY(!w.memoryNextBootMark()->isVisibleTo(&w));
+    w.memoryEdit()->setValue(1536);
     w.applySettings();
     QVERIFY(edited.wait(10000));
     QVERIFY2(w.outcomeLabel()->text().contains(u"next boot"_s),
              qPrintable(w.outcomeLabel()->text()));
+    QVERIFY(shown.wait(10000)); // the refresh after the edit
+    QCOMPARE(w.details().memoryBytes >> 20, quint64(1024));
+    QCOMPARE(w.memoryEdit()->value(), 1536);
+    QVERIFY(w.memoryNextBootMark()->isVisibleTo(&w));
+    QVERIFY(!w.vcpuNextBootMark()->isVisibleTo(&w));
     shot(&w, u"overview-next-boot"_s);
+}
+
+// Create, revert and delete each leave their own words in the activity log.
+void TestDomainViews::overviewLogsSnapshotOperations() {
+    Host h;
+    DomainOverviewWidget w(&h.cm);
+    w.show();
+    QSignalSpy shown(&w, &DomainOverviewWidget::detailsShown);
+    w.setDomain(h.id, kDb);
+    QVERIFY(shown.wait(10000));
+    QSignalSpy activity(&w, &DomainOverviewWidget::activity);
+    w.showSnapshots();
+    auto *dlg = w.findChild<SnapshotsDialog *>();
+    QVERIFY(dlg);
+    dlg->service()->create(u"s1"_s, {}, false);
+    QTRY_COMPARE_WITH_TIMEOUT(activity.size(), 1, 10000);
+    dlg->service()->revert(u"s1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(activity.size(), 2, 10000);
+    dlg->service()->remove(u"s1"_s, false);
+    QTRY_COMPARE_WITH_TIMEOUT(activity.size(), 3, 10000);
+    QStringList texts;
+    for (const auto &a : activity) {
+        QVERIFY2(a.at(0).toBool(), qPrintable(a.at(3).toString()));
+        texts << a.at(2).toString();
+    }
+    QCOMPARE(texts, (QStringList{u"Snapshot s1 of db created"_s, u"db reverted to snapshot s1"_s,
+                                 u"Snapshot s1 of db deleted"_s}));
+    dlg->close();
+}
+
+// A viewer that exits with an error at once is logged as a failure with its message.
+void TestDomainViews::overviewLogsFailedConsole() {
+    QTemporaryDir bin;
+    QFile viewer(bin.filePath(u"virt-viewer"_s));
+    QVERIFY(viewer.open(QIODevice::WriteOnly));
+    viewer.write("#!/bin/sh\necho \'Permission denied (publickey,password).\' >&2\nexit 1\n");
+    viewer.close();
+    viewer.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", bin.path().toLocal8Bit() + ':' + path);
+    auto restore = qScopeGuard([&] { qputenv("PATH", path); });
+
+    Host h;
+    DomainOverviewWidget w(&h.cm);
+    w.show();
+    QSignalSpy shown(&w, &DomainOverviewWidget::detailsShown);
+    w.setDomain(h.id, kWeb);
+    QVERIFY(shown.wait(10000));
+    QSignalSpy activity(&w, &DomainOverviewWidget::activity);
+    w.openConsole();
+    QTRY_COMPARE_WITH_TIMEOUT(activity.size(), 1, 10000);
+    QVERIFY2(!activity.at(0).at(0).toBool(), qPrintable(activity.at(0).at(2).toString()));
+    QVERIFY(!activity.at(0).at(2).toString().contains(u"opened"_s));
+    QVERIFY(activity.at(0).at(3).toString().contains(u"Permission denied"_s));
 }
 
 void TestDomainViews::overviewEmptyAndShutOff() {
@@ -162,6 +244,38 @@ void TestDomainViews::xmlEditorDiffAndValidation() {
     QVERIFY(applied.at(1).at(0).toBool());
     QVERIFY(dlg.original().contains(u"<on_crash>restart</on_crash>"_s));
     QCOMPARE(dlg.message(), u"Definition stored."_s);
+}
+
+// Closing with unsaved edits asks; Cancel keeps the dialog, Discard closes it.
+void TestDomainViews::xmlEditorAsksBeforeDiscarding() {
+    Host h;
+    XmlEditorDialog dlg(&h.cm, h.id, XmlObjectKind::Domain, kDb, u"db"_s);
+    dlg.show();
+    QSignalSpy loaded(dlg.service(), &XmlDefinitionService::loaded);
+    QVERIFY(loaded.wait(10000));
+    dlg.editor()->appendPlainText(u"<!-- edited -->"_s);
+    QVERIFY(dlg.hasUnsavedEdits());
+
+    auto answer = [](QMessageBox::StandardButton button, bool *asked) {
+        QTimer::singleShot(0, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            *asked = box && box->objectName() == u"unsavedEdits"_s;
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    bool asked = false;
+    answer(QMessageBox::Cancel, &asked);
+    dlg.close();
+    QVERIFY(asked);
+    QVERIFY(dlg.isVisible());
+    QVERIFY(dlg.editor()->toPlainText().contains(u"edited"_s));
+
+    asked = false;
+    answer(QMessageBox::Discard, &asked);
+    dlg.reject(); // Esc and the Close button
+    QVERIFY(asked);
+    QVERIFY(!dlg.isVisible());
 }
 
 void TestDomainViews::snapshotsTree() {

@@ -4,14 +4,17 @@
 #include "core/connectionmanager.h"
 #include "jobkindsetup.h"
 #include "jobsview.h"
+#include "mainwindow.h"
 #include "scheduledialog.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void badCronDisablesOk();
     void dailyBackupsWithRetention();
     void viewShowsJobsLogAndSchedules();
+    void jobRowsShowConnectionName();
+    void ctrlJRaisesTheJobsPane();
 };
 
 void TestJobsView::oneOffJobsFromDialog() {
@@ -187,6 +192,76 @@ void TestJobsView::viewShowsJobsLogAndSchedules() {
     view.tabs()->setCurrentIndex(1);
     shoot(&view, u"jobs-schedules.png"_s);
     scheduler.stop();
+}
+
+// The Host column names the connection as the user named it; the URI is the tooltip.
+void TestJobsView::jobRowsShowConnectionName() {
+    QTemporaryDir dir;
+    Workspace workspace;
+    ConnectionConfig c = ConnectionConfig::fromUri(u"test:///default"_s);
+    c.name = u"Lab bench"_s;
+    const QString id = workspace.connections()->addConnection(c, false);
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    JobsView view(&scheduler);
+    view.setConnections(workspace.connections());
+    Job job;
+    job.id = 7;
+    job.kind = u"pause"_s;
+    job.uri = u"test:///default"_s;
+    job.vm = u"test"_s;
+    Job other = job;
+    other.id = 8;
+    other.uri = u"qemu+ssh://root@gone/system"_s;
+    scheduler.jobs()->setJobs({job, other});
+    QAbstractItemModelTester tester(scheduler.jobs());
+    const auto *m = scheduler.jobs();
+    const QModelIndex host = m->index(m->rowOf(7), JobTableModel::Host);
+    QCOMPARE(host.data().toString(), u"Lab bench"_s);
+    QCOMPARE(host.data(Qt::ToolTipRole).toString(), u"test:///default"_s);
+    // A host no longer configured shows its URI.
+    QCOMPARE(m->index(m->rowOf(8), JobTableModel::Host).data().toString(),
+             u"qemu+ssh://root@gone/system"_s);
+    // Renaming the connection renames the rows.
+    QSignalSpy changed(m, &QAbstractItemModel::dataChanged);
+    c = workspace.connections()->config(id);
+    c.name = u"Bench 2"_s;
+    workspace.connections()->updateConnection(c);
+    QTRY_COMPARE(host.data().toString(), u"Bench 2"_s);
+    QVERIFY(!changed.isEmpty());
+}
+
+// Ctrl+J on a background tab brings the Jobs pane to the front (it used to hide it); only a
+// pane already in front with the focus is hidden, and the next Ctrl+J shows it again.
+void TestJobsView::ctrlJRaisesTheJobsPane() {
+    QApplication::setApplicationName(u"virtdeck-test"_s);
+    QTemporaryDir dir;
+    Workspace workspace;
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    MainWindow w(&workspace);
+    w.setScheduler(&scheduler);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QDockWidget *jobs = w.jobsDock();
+    auto *log = w.findChild<QDockWidget *>(u"activityDock"_s);
+    QVERIFY(log);
+    // As a first start lays them out (a saved layout of another test may differ): tabbed.
+    jobs->setFloating(false);
+    jobs->show();
+    w.tabifyDockWidget(log, jobs);
+    QVERIFY(w.tabifiedDockWidgets(jobs).contains(log));
+    log->raise();
+    // A background tab stays "visible" (Qt moves it off the window): in front means on screen.
+    auto inFront = [jobs] {
+        return jobs->isVisible() && !jobs->visibleRegion().isEmpty();
+    };
+    QTRY_VERIFY(!inFront()); // behind the Activity tab
+    QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
+    QTRY_VERIFY(inFront());
+    QVERIFY(jobs->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
+    QTRY_VERIFY(!jobs->isVisible());
+    QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
+    QTRY_VERIFY(inFront());
 }
 
 QTEST_MAIN(TestJobsView)

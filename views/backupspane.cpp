@@ -7,17 +7,14 @@
 #include "core/preferences.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
+#include "restoredialog.h"
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
 
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -233,8 +230,8 @@ QString BackupsPane::newNameProblem(const QString &hostUri, const QString &name)
     return {};
 }
 
-Job BackupsPane::restoreJob(const QString &hostUri, const QString &name,
-                            const QString &pool) const {
+Job BackupsPane::restoreJob(const QString &hostUri, const QString &name, const QString &pool,
+                            const QString &format) const {
     Job j;
     j.kind = u"restore"_s;
     j.uri = hostUri;
@@ -243,70 +240,21 @@ Job BackupsPane::restoreJob(const QString &hostUri, const QString &name,
     j.params.insert(u"backup"_s, selectedBackupId());
     if (!pool.trimmed().isEmpty())
         j.params.insert(u"pool"_s, pool.trimmed());
+    j.params.insert(u"format"_s, format);
     j.hostDown = HostDownPolicy::Fail;
     return j;
 }
 
 void BackupsPane::askRestore() {
-    const QString id = selectedBackupId();
-    if (id.isEmpty() || !m_scheduler)
+    const BackupSummary *b = selectedBackup();
+    if (!b || !m_scheduler)
         return;
-    const QString vm = m_table->selectionModel()
-                           ->selectedRows(BackupCatalogModel::Id)
-                           .first()
-                           .data(BackupCatalogModel::VmNameRole)
-                           .toString();
-
-    QDialog dlg(this);
-    dlg.setWindowTitle(tr("Restore %1").arg(id));
-    auto *name = new QLineEdit(vm + u"-restored"_s, &dlg);
-    auto *host = new QComboBox(&dlg);
-    const auto *hosts = m_workspace->hosts();
-    for (int r = 0; r < hosts->rowCount(); ++r) {
-        const auto &h = hosts->rowAt(r);
-        if (h.state == ConnectionState::Connected)
-            host->addItem(h.name, h.uri);
-    }
-    auto *pool = new QLineEdit(u"default"_s, &dlg);
-    auto *note = new QLabel(tr("The backup becomes a new VM with a new UUID and new MACs; its "
-                               "disks are written as new volumes in the pool. The restore runs "
-                               "as a job: follow it and cancel it in the Jobs pane."),
-                            &dlg);
-    note->setWordWrap(true);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
-    box->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
-    auto *problem = new QLabel(&dlg);
-    auto check = [&] {
-        QString why = newNameProblem(host->currentData().toString(), name->text().trimmed());
-        if (why.isEmpty() && pool->text().trimmed().isEmpty())
-            why = tr("Name the storage pool for the disks.");
-        else if (why.isEmpty() && pool->text().contains(u'/'))
-            why = tr("A pool name has no '/'.");
-        problem->setText(why);
-        box->button(QDialogButtonBox::Ok)->setEnabled(host->count() > 0 && why.isEmpty());
-    };
-    connect(name, &QLineEdit::textChanged, &dlg, check);
-    connect(pool, &QLineEdit::textChanged, &dlg, check);
-    connect(host, &QComboBox::currentIndexChanged, &dlg, check);
-    check();
-    connect(box, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(tr("New VM &name:"), name);
-    form->addRow(tr("&Host:"), host);
-    form->addRow(tr("&Pool:"), pool);
-    auto *layout = new QVBoxLayout(&dlg);
-    layout->addLayout(form);
-    if (host->count() == 0)
-        layout->addWidget(new QLabel(tr("Connect the host to restore to first."), &dlg));
-    layout->addWidget(problem);
-    layout->addWidget(note);
-    layout->addWidget(box);
+    const QString id = b->id;
+    RestoreDialog dlg(m_workspace, *b, this);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    m_scheduler->submit(
-        {restoreJob(host->currentData().toString(), name->text().trimmed(), pool->text())});
-    m_status->setText(tr("Restoring %1 as %2: see the Jobs pane.").arg(id, name->text().trimmed()));
+    m_scheduler->submit({restoreJob(dlg.hostUri(), dlg.vmName(), dlg.pool(), dlg.format())});
+    m_status->setText(tr("Restoring %1 as %2: see the Jobs pane.").arg(id, dlg.vmName()));
 }
 
 void BackupsPane::toggleVerify() {

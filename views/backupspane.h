@@ -41,8 +41,10 @@ public:
     void refresh();
     // Starts verifying (or stops a verification under way); verified() follows.
     void toggleVerify();
-    // The restore job for the selected backup, as the Restore dialog would queue it.
-    Job restoreJob(const QString &hostUri, const QString &name, const QString &pool) const;
+    // The restore job for the selected backup, as the Restore dialog would queue it; `format`
+    // is "original" (each disk as backed up), "qcow2" or "raw".
+    Job restoreJob(const QString &hostUri, const QString &name, const QString &pool,
+                   const QString &format = QStringLiteral("original")) const;
     QString selectedBackupId() const;
     // The job that restores the selected backup over the VM it was taken from, on its host.
     Job restoreOriginalJob() const;

@@ -2,6 +2,7 @@
 #include "domainoverviewwidget.h"
 
 #include "clonedialog.h"
+#include "console/consolelauncher.h"
 #include "console/viewercommand.h"
 #include "core/connectionmanager.h"
 #include "domains/libvirt/domainservice.h"
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -77,13 +77,29 @@ QString fieldText(const QString &field) {
         return DomainOverviewWidget::tr("Title");
     return DomainOverviewWidget::tr("Description");
 }
+// A settings field with its notes on one row.
+QHBoxLayout *fieldRow(std::initializer_list<QWidget *> widgets) {
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    row->addStretch(1);
+    return row;
+}
+
+QLabel *makeNextBootMark(QWidget *parent) {
+    auto *mark = new QLabel(DomainOverviewWidget::tr("from next boot"), parent);
+    mark->setStyleSheet(u"color: #8a5a00; font-style: italic;"_s);
+    mark->hide();
+    return mark;
+}
 } // namespace
 
 // Widgets are made in the order the Tab key visits them.
 DomainOverviewWidget::DomainOverviewWidget(ConnectionManager *manager, QWidget *parent)
     : QWidget(parent)
     , m_manager(manager)
-    , m_timer(new QTimer(this)) {
+    , m_timer(new QTimer(this))
+    , m_launcher(new ConsoleLauncher(this)) {
     setObjectName(u"DomainOverviewWidget"_s);
     QWidget *content = createPages();
     auto *layout = new QVBoxLayout(content);
@@ -205,11 +221,16 @@ QGroupBox *DomainOverviewWidget::createSettingsGroup(QWidget *content) {
     applyRow->addWidget(m_apply);
     applyRow->addWidget(m_revert);
     applyRow->addStretch(1);
+    // The field itself refuses more vCPUs than the definition's maximum; the label says why.
+    m_vcpuLimit = new QLabel(settings);
+    m_vcpuLimit->setObjectName(u"vcpuLimit"_s);
+    m_vcpuNextBoot = makeNextBootMark(settings);
+    m_memoryNextBoot = makeNextBootMark(settings);
     auto *setForm = new QFormLayout(settings);
     setForm->addRow(tr("Title:"), m_title);
     setForm->addRow(tr("Description:"), m_description);
-    setForm->addRow(tr("vCPUs:"), m_vcpus);
-    setForm->addRow(tr("Memory:"), m_memory);
+    setForm->addRow(tr("vCPUs:"), fieldRow({m_vcpus, m_vcpuLimit, m_vcpuNextBoot}));
+    setForm->addRow(tr("Memory:"), fieldRow({m_memory, m_memoryNextBoot}));
     setForm->addRow(QString(), m_autostart);
     setForm->addRow(applyRow);
     return settings;
@@ -236,6 +257,15 @@ void DomainOverviewWidget::createDeviceLists(QWidget *content, QBoxLayout *layou
 
 void DomainOverviewWidget::connectButtons() {
     connect(m_console, &QPushButton::clicked, this, &DomainOverviewWidget::openConsole);
+    connect(m_launcher, &ConsoleLauncher::opened, this,
+            [this](const QString &vm, const QString &connectionId) {
+                Q_EMIT activity(true, connectionId, tr("Console opened for %1").arg(vm), {});
+            });
+    connect(m_launcher, &ConsoleLauncher::failed, this,
+            [this](const QString &vm, const QString &connectionId, const QString &message) {
+                Q_EMIT activity(false, connectionId, tr("The console of %1 did not open").arg(vm),
+                                message);
+            });
     connect(m_xml, &QPushButton::clicked, this, &DomainOverviewWidget::editXml);
     connect(m_snapshots, &QPushButton::clicked, this, &DomainOverviewWidget::showSnapshots);
     connect(m_clone, &QPushButton::clicked, this, &DomainOverviewWidget::cloneVm);
@@ -291,6 +321,8 @@ void DomainOverviewWidget::setDomain(const QString &connectionId, const QString 
     m_uuid = uuid;
     m_haveDetails = false;
     m_details = {};
+    m_nextVcpus.reset();
+    m_nextMemoryMiB.reset();
     setDirty(false);
     m_outcome->clear();
     m_thumbnail->clear();
@@ -339,6 +371,10 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
     }
     m_details = d;
     m_haveDetails = true;
+    if (!domainStateIsActive(d.state)) { // a VM that is off runs its definition from now on
+        m_nextVcpus.reset();
+        m_nextMemoryMiB.reset();
+    }
     showSystem(d);
     fillDisks(d);
     fillNics(d);
@@ -433,10 +469,18 @@ void DomainOverviewWidget::fillSettings() {
     m_filling = true;
     m_title->setText(m_details.title);
     m_description->setPlainText(m_details.description);
-    m_vcpus->setValue(m_details.vcpus);
-    m_vcpus->setSuffix(m_details.maxVcpus > 0 ? tr(" (maximum %1)").arg(m_details.maxVcpus)
-                                              : QString());
-    m_memory->setValue(int(m_details.memoryBytes >> 20));
+    // Live values, or what the definition holds for the next boot when an edit went there.
+    m_vcpus->setMaximum(m_details.maxVcpus > 0 ? m_details.maxVcpus : 512);
+    m_vcpuLimit->setText(m_details.maxVcpus > 0 ? tr("at most %1").arg(m_details.maxVcpus)
+                                                : QString());
+    m_vcpuLimit->setToolTip(tr("The VM's maximum; raise it in the XML definition for more."));
+    m_vcpus->setValue(m_nextVcpus.value_or(m_details.vcpus));
+    m_vcpuNextBoot->setVisible(m_nextVcpus.has_value());
+    m_vcpuNextBoot->setToolTip(tr("Running now with %1").arg(m_details.vcpus));
+    const int liveMiB = int(m_details.memoryBytes >> 20);
+    m_memory->setValue(m_nextMemoryMiB.value_or(liveMiB));
+    m_memoryNextBoot->setVisible(m_nextMemoryMiB.has_value());
+    m_memoryNextBoot->setToolTip(tr("Running now with %1 MiB").arg(liveMiB));
     m_autostart->setChecked(m_details.autostart);
     m_autostart->setEnabled(m_details.persistent);
     m_filling = false;
@@ -485,9 +529,9 @@ void DomainOverviewWidget::applySettings() {
         e.title = m_title->text();
     if (m_description->toPlainText() != m_details.description)
         e.description = m_description->toPlainText();
-    if (m_vcpus->value() != m_details.vcpus)
+    if (m_vcpus->value() != m_nextVcpus.value_or(m_details.vcpus))
         e.vcpus = m_vcpus->value();
-    if (quint64(m_memory->value()) != (m_details.memoryBytes >> 20))
+    if (m_memory->value() != m_nextMemoryMiB.value_or(int(m_details.memoryBytes >> 20)))
         e.memoryBytes = quint64(m_memory->value()) << 20;
     if (m_autostart->isChecked() != m_details.autostart)
         e.autostart = m_autostart->isChecked();
@@ -497,6 +541,7 @@ void DomainOverviewWidget::applySettings() {
     }
     m_apply->setEnabled(false);
     m_outcome->setText(tr("Applying…"));
+    m_sent = e;
     m_service->applyEdit(m_uuid, e);
 }
 
@@ -530,8 +575,23 @@ void DomainOverviewWidget::onEditFinished(const DomainEditResult &r) {
     m_outcome->setStyleSheet(failed.isEmpty() ? QString() : u"color: #c62828;"_s);
     Q_EMIT activity(failed.isEmpty(), r.connectionId, tr("Settings of %1").arg(m_details.name),
                     lines.join(u' '));
+    keepNextBootValues(r);
     setDirty(false);
     refresh();
+}
+
+void DomainOverviewWidget::keepNextBootValues(const DomainEditResult &r) {
+    for (const auto &o : r.outcomes) {
+        if (o.applied == DomainEditOutcome::Applied::Failed)
+            continue;
+        const bool later = o.applied == DomainEditOutcome::Applied::NextBoot;
+        if (o.field == u"vcpus"_s && m_sent.vcpus)
+            m_nextVcpus = later ? m_sent.vcpus : std::nullopt;
+        else if (o.field == u"memory"_s && m_sent.memoryBytes)
+            m_nextMemoryMiB =
+                later ? std::optional<int>(int(*m_sent.memoryBytes >> 20)) : std::nullopt;
+    }
+    m_sent = {};
 }
 
 void DomainOverviewWidget::onScreenshot(const QString &uuid, const QByteArray &data,
@@ -584,11 +644,8 @@ void DomainOverviewWidget::openConsole() {
         QMessageBox::warning(this, tr("Console"), cmd.error);
         return;
     }
-    if (!QProcess::startDetached(cmd.program, cmd.arguments)) {
-        QMessageBox::warning(this, tr("Console"), tr("Cannot start %1.").arg(cmd.program));
-        return;
-    }
-    Q_EMIT activity(true, m_connectionId, tr("Console opened for %1").arg(m_details.name), {});
+    // The log line follows what the viewer really did (ConsoleLauncher::opened/failed).
+    m_launcher->launch(cmd, m_haveDetails ? m_details.name : m_uuid, m_connectionId);
 }
 
 void DomainOverviewWidget::editXml() {
@@ -612,13 +669,14 @@ void DomainOverviewWidget::showSnapshots() {
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(this, &DomainOverviewWidget::detailsShown, dlg,
             [dlg](const DomainDetails &d) { dlg->setDomainState(d.state); });
-    connect(
-        dlg->service(), &SnapshotService::finished, this,
-        [this](SnapshotService::Operation, const QString &name, bool ok, const QString &message) {
-            Q_EMIT activity(ok, m_connectionId, tr("Snapshot %1 of %2").arg(name, m_details.name),
-                            message);
-            refresh();
-        });
+    connect(dlg->service(), &SnapshotService::finished, this,
+            [this](SnapshotService::Operation op, const QString &name, bool ok,
+                   const QString &message) {
+                Q_EMIT activity(ok, m_connectionId,
+                                SnapshotService::outcomeText(op, name, m_details.name, ok),
+                                message);
+                refresh();
+            });
     dlg->show();
 }
 

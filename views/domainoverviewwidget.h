@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QBoxLayout;
 class QCheckBox;
 class QGroupBox;
@@ -24,6 +26,7 @@ class QTreeWidget;
 namespace virtdeck {
 
 class ConnectionManager;
+class ConsoleLauncher;
 class DomainService;
 
 class DomainOverviewWidget : public QWidget {
@@ -56,7 +59,12 @@ public:
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     QCheckBox *autostartEdit() const { return m_autostart; }
     QLabel *outcomeLabel() const { return m_outcome; }
+    // "at most N" beside the vCPU field, and the "from next boot" marks of vCPUs and memory.
+    QLabel *vcpuLimitLabel() const { return m_vcpuLimit; }
+    QLabel *vcpuNextBootMark() const { return m_vcpuNextBoot; }
+    QLabel *memoryNextBootMark() const { return m_memoryNextBoot; }
     QLabel *thumbnail() const { return m_thumbnail; }
+    ConsoleLauncher *consoleLauncher() const { return m_launcher; }
 
 Q_SIGNALS:
     void detailsShown(const virtdeck::DomainDetails &details);
@@ -89,6 +97,9 @@ private:
     void onScreenshot(const QString &uuid, const QByteArray &data, const QString &mime,
                       const QString &error);
     void fillSettings();
+    // Remembers what the definition holds for the next boot after an edit the running VM could
+    // not take, so the form shows those values (marked) instead of the live ones.
+    void keepNextBootValues(const DomainEditResult &r);
     void setDirty(bool dirty);
     // True when the shown VM's host is connected read-only: every editor and write is off.
     bool readOnlyHost() const;
@@ -103,8 +114,12 @@ private:
     bool m_haveDetails = false;
     bool m_dirty = false;
     bool m_filling = false;
+    DomainEdit m_sent;                  // the edit under way (for keepNextBootValues)
+    std::optional<int> m_nextVcpus;     // the definition's value when it differs from the live
+    std::optional<int> m_nextMemoryMiB; // one until the VM restarts; unset otherwise
     int m_tick = 0;
     QTimer *m_timer;
+    ConsoleLauncher *m_launcher;
 
     QStackedWidget *m_pages;
     QBoxLayout *m_columns;
@@ -119,6 +134,9 @@ private:
     QPlainTextEdit *m_description;
     QSpinBox *m_vcpus;
     QSpinBox *m_memory;
+    QLabel *m_vcpuLimit;
+    QLabel *m_vcpuNextBoot;
+    QLabel *m_memoryNextBoot;
     QCheckBox *m_autostart;
     QPushButton *m_apply;
     QPushButton *m_revert;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobsview.h"
 
+#include "core/connectionmanager.h"
 #include "scheduledialog.h"
 #include "scheduler/jobfilterproxy.h"
 #include "scheduler/jobkinds.h"
@@ -48,6 +49,21 @@ constexpr int kScheduleIdRole = Qt::UserRole + 1;
 } // namespace
 
 // Widgets are made in the order the Tab key visits them.
+void JobsView::setConnections(ConnectionManager *connections) {
+    m_connections = connections;
+    for (auto signal : {&ConnectionManager::connectionAdded, &ConnectionManager::connectionUpdated})
+        connect(connections, signal, this, &JobsView::updateHostNames);
+    connect(connections, &ConnectionManager::connectionRemoved, this, &JobsView::updateHostNames);
+    updateHostNames();
+}
+
+void JobsView::updateHostNames() {
+    QHash<QString, QString> names;
+    for (const ConnectionConfig &c : m_connections->configs())
+        names.insert(c.uri(), c.displayName());
+    m_scheduler->jobs()->setHostNames(names);
+}
+
 JobsView::JobsView(Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
     , m_scheduler(scheduler) {

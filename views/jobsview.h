@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace virtdeck {
 
+class ConnectionManager;
 class JobFilterProxy;
 class Scheduler;
 
@@ -23,6 +24,8 @@ class JobsView : public QWidget {
     Q_OBJECT
 public:
     explicit JobsView(Scheduler *scheduler, QWidget *parent = nullptr);
+    // Shows the hosts of the job rows by these connections' names (kept up to date).
+    void setConnections(ConnectionManager *connections);
 
     QTableView *jobTable() const { return m_table; }
     QTreeWidget *scheduleList() const { return m_schedules; }
@@ -33,6 +36,7 @@ private:
     void createJobTable();
     QWidget *createSchedulePage();
     void connectQueue();
+    void updateHostNames();
     void connectSchedules();
     qint64 selectedJobId() const;
     qint64 selectedScheduleId() const;
@@ -46,6 +50,7 @@ private:
     void removeSchedule();
 
     Scheduler *m_scheduler;
+    ConnectionManager *m_connections = nullptr;
     JobFilterProxy *m_proxy;
     QTabWidget *m_tabs;
     QLineEdit *m_filter;

@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -155,13 +156,20 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
 }
 
 QHBoxLayout *LabsPane::makeToolBar() {
-    auto *bar = new QHBoxLayout;
+    auto *row = new QHBoxLayout;
+    // A tool bar, not a row of buttons: what does not fit (German texts, a narrow dock) moves
+    // into its overflow menu instead of forcing the window wider than the screen.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"labsToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    row->addWidget(bar, 1);
     m_labs = new QComboBox(this);
     m_labs->setModel(m_labList);
     m_labs->setMinimumWidth(160);
     m_labs->setPlaceholderText(tr("No labs yet"));
-    bar->addWidget(new QLabel(tr("&Lab:"), this));
-    qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_labs);
+    auto *labLabel = new QLabel(tr("&Lab:"), this);
+    labLabel->setBuddy(m_labs);
+    bar->addWidget(labLabel);
     bar->addWidget(m_labs);
     auto *create = new QToolButton(this);
     create->setText(tr("&New Lab…"));
@@ -182,7 +190,7 @@ QHBoxLayout *LabsPane::makeToolBar() {
     wall->setToolTip(tr("Live screens of the lab's running VMs"));
     connect(wall, &QToolButton::clicked, this, [this] { openWall(); });
     bar->addWidget(wall);
-    bar->addSpacing(12);
+    bar->addSeparator();
     for (LabOperation op : {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
                             LabOperation::ForceOff, LabOperation::Reset, LabOperation::Delete,
                             LabOperation::ExamStart, LabOperation::ExamEnd}) {
@@ -217,8 +225,7 @@ QHBoxLayout *LabsPane::makeToolBar() {
     more->setMenu(menu);
     bar->addWidget(more);
     m_opButtons << more;
-    bar->addStretch(1);
-    return bar;
+    return row;
 }
 
 QString LabsPane::databasePath() {

@@ -66,6 +66,10 @@ public:
     void setScheduler(Scheduler *scheduler);
     JobsView *jobsView() const { return m_jobsView; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    // Ctrl+J: brings the Jobs pane to the front with the focus when it is hidden or a background
+    // tab; hides it only when it already is the visible pane holding the focus.
+    void toggleJobsPane();
+    QAction *jobsPaneAction() const { return m_jobsPaneAction; }
     QAction *scheduleAction() const { return m_scheduleAction; }
     // Opens the schedule dialog for the selected VMs, with `kind` preselected.
     void scheduleSelection(const QString &kind = {});
@@ -227,6 +231,7 @@ private:
     Scheduler *m_scheduler = nullptr;
     JobsView *m_jobsView = nullptr;
     QDockWidget *m_jobsDock = nullptr;
+    QAction *m_jobsPaneAction = nullptr;
     QMenu *m_scheduleMenu = nullptr;
     QAction *m_scheduleAction = nullptr;
     QAction *m_migrateAction = nullptr;

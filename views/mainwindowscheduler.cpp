@@ -20,6 +20,7 @@
 #include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -51,7 +52,11 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     updateActions();
     m_toolBar->insertAction(m_refresh, m_scheduleAction);
     m_toolBar->insertSeparator(m_refresh);
-    addDockToggle(m_jobsDock, QKeySequence(Qt::CTRL | Qt::Key_J));
+    // Not the dock's own toggle: that hides a pane the user cannot see (a background tab).
+    m_viewMenu->addAction(m_jobsDock->toggleViewAction());
+    m_jobsPaneAction = m_viewMenu->addAction(tr("Go to &Jobs"), this, &MainWindow::toggleJobsPane);
+    m_jobsPaneAction->setObjectName(u"jobsPaneAction"_s);
+    m_jobsPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     createLabsDock();
     connect(m_domainView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any =
@@ -72,6 +77,7 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
 
 void MainWindow::createJobsDock() {
     m_jobsView = new JobsView(m_scheduler, this);
+    m_jobsView->setConnections(m_workspace->connections());
     m_jobsDock =
         addDock(m_jobsView, tr("Jobs"), u"jobsDock"_s, Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->raise();
@@ -218,6 +224,20 @@ QList<Job> MainWindow::selectedTargets() const {
         targets.append(t);
     }
     return targets;
+}
+
+void MainWindow::toggleJobsPane() {
+    // A background tab counts as visible (Qt moves it off the window); in front means on screen.
+    const bool inFront = m_jobsDock->isVisible() && !m_jobsDock->visibleRegion().isEmpty();
+    QWidget *focus = QApplication::focusWidget();
+    if (inFront && focus && m_jobsDock->isAncestorOf(focus)) {
+        m_jobsDock->hide();
+        return;
+    }
+    m_jobsDock->show();
+    m_jobsDock->raise();
+    if (QWidget *page = m_jobsView->tabs()->currentWidget())
+        page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showJobs(int tab) {

@@ -15,6 +15,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
@@ -132,6 +134,34 @@ QString XmlEditorDialog::message() const {
     return m_message->toPlainText();
 }
 
+bool XmlEditorDialog::hasUnsavedEdits() const {
+    return !m_original.isEmpty() && m_editor->toPlainText() != m_original;
+}
+
+void XmlEditorDialog::reject() {
+    if (!hasUnsavedEdits()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    tr("The definition has unsaved edits. Apply them before closing?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedEdits"_s);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    case QMessageBox::Save:
+        // Closes in onApplied once libvirt accepted it; a refusal keeps the dialog and the text.
+        m_closeWhenApplied = true;
+        applyChanges();
+        return;
+    default:
+        return;
+    }
+}
+
 void XmlEditorDialog::setMessage(const QString &text, bool error) {
     m_message->setPlainText(text);
     m_message->setStyleSheet(error ? u"color: #c62828;"_s : QString());
@@ -213,6 +243,7 @@ void XmlEditorDialog::onLoaded(const QString &xml, const QString &error) {
 void XmlEditorDialog::onApplied(bool ok, const QString &message, const QString &,
                                 const QString &xml) {
     m_apply->setEnabled(true);
+    const bool close = std::exchange(m_closeWhenApplied, false);
     if (!ok) {
         // Keep the user's text: back to the editor with libvirt's own words.
         showEditor();
@@ -225,6 +256,8 @@ void XmlEditorDialog::onApplied(bool ok, const QString &message, const QString &
     }
     showEditor();
     setMessage(tr("Definition stored."), false);
+    if (close)
+        QDialog::reject();
 }
 
 } // namespace virtdeck

@@ -33,6 +33,12 @@ public:
     // Defines the edited text now (what "Apply" on the diff page does).
     void applyChanges();
     QString message() const;
+    // True when the editor holds text that differs from the stored definition.
+    bool hasUnsavedEdits() const;
+
+    // Close, Esc and the window's close button: with unsaved edits, asks Save, Discard or
+    // Cancel first (Save applies and closes once libvirt accepted the definition).
+    void reject() override;
 
 private:
     void setMessage(const QString &text, bool error);
@@ -53,6 +59,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_back;
     QSyntaxHighlighter *m_highlighter;
+    bool m_closeWhenApplied = false;
 };
 
 } // namespace virtdeck

@@ -21,6 +21,7 @@ struct BackupSummary {
     quint64 bytesRead = 0;      // bytes read from the hypervisor
     quint64 newStoredBytes = 0; // bytes this backup added to the repository (compressed)
     QStringList disks;          // the disks' targets (vda, sdb…), for what a restore replaces
+    QStringList diskFormats;    // each disk's format when backed up (qcow2, raw), as `disks`
 
     // Data held per byte this backup added: how much deduplication and compression saved. +inf
     // when it added nothing, 0 when it holds nothing.
@@ -32,12 +33,14 @@ struct BackupSummary {
     }
 
     static BackupSummary of(const backup::BackupManifest &m) {
-        QStringList targets;
-        for (const auto &d : m.disks)
+        QStringList targets, formats;
+        for (const auto &d : m.disks) {
             targets.append(d.target);
-        return {m.id,   m.vmName,     m.vmUuid,      m.host,        m.finished,
-                m.mode, m.capacity(), m.dataBytes(), m.bytesRead(), m.newStoredBytes(),
-                targets};
+            formats.append(d.format);
+        }
+        return {m.id,    m.vmName,     m.vmUuid,      m.host,        m.finished,
+                m.mode,  m.capacity(), m.dataBytes(), m.bytesRead(), m.newStoredBytes(),
+                targets, formats};
     }
 
     bool operator==(const BackupSummary &) const = default;

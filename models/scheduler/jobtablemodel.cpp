@@ -71,6 +71,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == Result)
             return j.result;
+        if (index.column() == Host)
+            return j.uri;
         return {};
     case SortRole:
         switch (Column(index.column())) {
@@ -83,7 +85,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const {
         case Vm:
             return j.vm;
         case Host:
-            return j.uri;
+            return m_hostNames.value(j.uri, j.uri);
         case Due:
             return j.notBefore > 0 ? j.notBefore : j.createdAt;
         case Started:
@@ -111,7 +113,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const {
         case Vm:
             return j.vm.isEmpty() ? j.vmUuid : j.vm;
         case Host:
-            return j.uri;
+            return m_hostNames.value(j.uri, j.uri);
         case Due:
             if (j.afterJob && j.state == JobState::Waiting)
                 return tr("after #%1").arg(j.afterJob);
@@ -163,6 +165,15 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+void JobTableModel::setHostNames(const QHash<QString, QString> &nameByUri) {
+    if (nameByUri == m_hostNames)
+        return;
+    m_hostNames = nameByUri;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Host), index(int(m_rows.size()) - 1, Host),
+                           {Qt::DisplayRole, SortRole});
 }
 
 void JobTableModel::setJobs(const QList<Job> &jobs) {

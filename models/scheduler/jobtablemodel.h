@@ -50,6 +50,10 @@ public:
     // Finished rows beyond this many (oldest first) are dropped from the view.
     void setHistoryLimit(int limit) { m_historyLimit = limit; }
 
+    // The connections' display names by URI: the Host column shows the name (the URI is its
+    // tooltip); a URI without a name shows as itself.
+    void setHostNames(const QHash<QString, QString> &nameByUri);
+
     void setJobs(const QList<Job> &jobs);
     void updateJob(const Job &job); // inserts or replaces
 
@@ -58,6 +62,7 @@ private:
 
     QList<Job> m_rows;
     QHash<qint64, int> m_index;
+    QHash<QString, QString> m_hostNames;
     int m_historyLimit = 5000;
     int m_finished = 0; // rows in a final state
 };

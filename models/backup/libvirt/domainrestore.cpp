@@ -265,8 +265,7 @@ lv::PoolPtr restorePool(virConnectPtr conn, const RestoreRequest &req, RestoreOu
 
 // The format a disk is restored in.
 QString restoredFormat(const RestoreRequest &req, const DiskManifest &d) {
-    const QString f = req.format == u"original"_s ? d.format : req.format;
-    return f == u"qcow2"_s ? f : u"raw"_s;
+    return restoredDiskFormat(req.format, d.format);
 }
 
 // The name of each disk's volume, checked against what the pool holds before anything is
@@ -278,7 +277,9 @@ bool volumeNames(const RestoreJob &job, virStoragePoolPtr pool, const QString &n
     for (const auto &d : job.manifest.disks) {
         const QString ext = restoredFormat(job.request, d) == u"qcow2"_s ? u".qcow2"_s : u".raw"_s;
         const QString fresh = name + u'-' + d.target + u"-restored-"_s + stamp + ext;
-        QString volName = job.request.toOriginal ? fresh : name + u'-' + d.target + ext;
+        QString volName = job.request.toOriginal
+                              ? fresh
+                              : restoredVolumeName(name, d.target, job.request.format, d.format);
         if (lv::VolumePtr(virStorageVolLookupByName(pool, volName.toUtf8().constData()))) {
             if (!job.request.replaceExisting) {
                 out->error = Backup::tr("a volume named %1 exists already in the pool '%2'; "
@@ -396,6 +397,17 @@ RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &req,
     out.domainName = name;
     out.domainUuid = lv::uuidOf(dom.get());
     return out;
+}
+
+QString restoredDiskFormat(const QString &format, const QString &sourceFormat) {
+    const QString f = format == u"original"_s ? sourceFormat : format;
+    return f == u"qcow2"_s ? f : u"raw"_s;
+}
+
+QString restoredVolumeName(const QString &vmName, const QString &target, const QString &format,
+                           const QString &sourceFormat) {
+    const bool qcow2 = restoredDiskFormat(format, sourceFormat) == u"qcow2"_s;
+    return vmName + u'-' + target + (qcow2 ? u".qcow2"_s : u".raw"_s);
 }
 
 } // namespace virtdeck

@@ -43,6 +43,13 @@ struct RestoreOutcome {
     QStringList notes;           // what was done besides (a pool created, a volume renamed)
 };
 
+// The format a disk backed up in `sourceFormat` is restored in for a request's `format` ("raw",
+// "qcow2" or "original"): qcow2 or raw.
+QString restoredDiskFormat(const QString &format, const QString &sourceFormat);
+// The volume a restore as the new VM `vmName` writes the disk `target` into.
+QString restoredVolumeName(const QString &vmName, const QString &target, const QString &format,
+                           const QString &sourceFormat);
+
 RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &request,
                                 const backup::CancelToken *cancel,
                                 const backup::ProgressSink &progress);

@@ -116,4 +116,20 @@ void SnapshotService::remove(const QString &name, bool withChildren) {
             });
 }
 
+QString SnapshotService::outcomeText(Operation op, const QString &snapshot, const QString &vm,
+                                     bool ok) {
+    switch (op) {
+    case Operation::Create:
+        return ok ? tr("Snapshot %1 of %2 created").arg(snapshot, vm)
+                  : tr("Creating snapshot %1 of %2 failed").arg(snapshot, vm);
+    case Operation::Revert:
+        return ok ? tr("%2 reverted to snapshot %1").arg(snapshot, vm)
+                  : tr("Reverting %2 to snapshot %1 failed").arg(snapshot, vm);
+    case Operation::Delete:
+        break;
+    }
+    return ok ? tr("Snapshot %1 of %2 deleted").arg(snapshot, vm)
+              : tr("Deleting snapshot %1 of %2 failed").arg(snapshot, vm);
+}
+
 } // namespace virtdeck

@@ -33,6 +33,11 @@ public:
     // Deletes one snapshot (its children are re-parented) or it and all its descendants.
     void remove(const QString &name, bool withChildren);
 
+    // What the Activity log says about one finished operation: each operation its own words
+    // ("Snapshot s1 of web created", "web reverted to snapshot s1", "… deleted"), so a log of
+    // several differs line by line.
+    static QString outcomeText(Operation op, const QString &snapshot, const QString &vm, bool ok);
+
 Q_SIGNALS:
     void listed(const QList<virtdeck::SnapshotInfo> &snapshots, const QString &error);
     void finished(virtdeck::SnapshotService::Operation op, const QString &name, bool ok,

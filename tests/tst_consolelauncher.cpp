@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The external console: the virt-viewer command for an ssh host carries the connection's key
+// file and host-key settings to the display tunnel, and the launcher reports a viewer that
+// exits with an error at once as a failure with its own words, not as an opened console.
+#include "console/consolelauncher.h"
+#include "console/viewercommand.h"
+#include "core/connectionconfig.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+// A fake viewer: a shell script in `dir` named virt-viewer with `body`.
+QString fakeViewer(const QTemporaryDir &dir, const QByteArray &body) {
+    const QString path = dir.filePath(u"virt-viewer"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body + '\n');
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
+    return path;
+}
+} // namespace
+
+class TestConsoleLauncher : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sshHostCarriesKeyFile();
+    void localHostNeedsNoSshOptions();
+    void wrapperRunsSshWithOptions();
+    void viewerThatExitsWithErrorFails();
+    void viewerThatKeepsRunningOpens();
+    void missingViewerFails();
+    void tunnelGetsTheWrapper();
+};
+
+void TestConsoleLauncher::sshHostCarriesKeyFile() {
+    ConnectionConfig c;
+    c.kind = ConnectionConfig::Kind::RemoteSsh;
+    c.user = u"ops"_s;
+    c.host = u"10.1.2.3"_s;
+    c.port = 2222;
+    c.keyFile = u"/home/me/.ssh/id lab"_s;
+    QTemporaryDir dir;
+    fakeViewer(dir, "exit 0");
+    const auto cmd = viewerCommand(c.uri(), u"uuid-1"_s, {dir.path()});
+    QVERIFY(cmd.error.isEmpty());
+    const int i = int(cmd.sshOptions.indexOf(u"-i"_s));
+    QVERIFY2(i >= 0, qPrintable(cmd.sshOptions.join(u' ')));
+    QCOMPARE(cmd.sshOptions.at(i + 1), u"/home/me/.ssh/id lab"_s);
+    QVERIFY(cmd.sshOptions.contains(u"IdentitiesOnly=yes"_s));
+    QVERIFY(!cmd.sshOptions.contains(u"StrictHostKeyChecking=no"_s)); // never by default
+
+    const auto opts = sshOptionsForUri(
+        u"qemu+ssh://root@127.0.0.1:2299/system?keyfile=/k/id&no_verify=1&known_hosts=/k/kh"_s);
+    QCOMPARE(opts,
+             (QStringList{u"-i"_s, u"/k/id"_s, u"-o"_s, u"IdentitiesOnly=yes"_s, u"-o"_s,
+                          u"UserKnownHostsFile=/k/kh"_s, u"-o"_s, u"StrictHostKeyChecking=no"_s}));
+}
+
+void TestConsoleLauncher::localHostNeedsNoSshOptions() {
+    QVERIFY(sshOptionsForUri(u"qemu:///system"_s).isEmpty());
+    QVERIFY(sshOptionsForUri(u"qemu+ssh://root@h/system"_s).isEmpty());
+    QVERIFY(sshOptionsForUri(u"qemu+tls://h/system?keyfile=/k"_s).isEmpty());
+}
+
+void TestConsoleLauncher::wrapperRunsSshWithOptions() {
+    QTemporaryDir dir;
+    const QString script = dir.filePath(u"ssh"_s);
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(ConsoleLauncher::sshWrapperScript(u"/bin/echo"_s, {u"-i"_s, u"/k/it's key"_s}));
+    f.close();
+    QProcess p;
+    p.start(u"/bin/sh"_s, {script, u"-p"_s, u"22"_s, u"host"_s});
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.readAllStandardOutput(), QByteArray("-i /k/it's key -p 22 host\n"));
+}
+
+void TestConsoleLauncher::viewerThatExitsWithErrorFails() {
+    QTemporaryDir dir;
+    ViewerCommand cmd;
+    cmd.program = fakeViewer(dir, "echo 'root@h: Permission denied (publickey,password).' >&2\n"
+                                  "exit 1");
+    ConsoleLauncher launcher;
+    launcher.setGracePeriod(5000);
+    QSignalSpy opened(&launcher, &ConsoleLauncher::opened);
+    QSignalSpy failed(&launcher, &ConsoleLauncher::failed);
+    launcher.launch(cmd, u"web"_s, u"conn-1"_s);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(0).toString(), u"web"_s);
+    QCOMPARE(failed.at(0).at(1).toString(), u"conn-1"_s);
+    QVERIFY2(failed.at(0).at(2).toString().contains(u"Permission denied"_s),
+             qPrintable(failed.at(0).at(2).toString()));
+    QTest::qWait(100);
+    QCOMPARE(opened.size(), 0);
+}
+
+void TestConsoleLauncher::viewerThatKeepsRunningOpens() {
+    QTemporaryDir dir;
+    ViewerCommand cmd;
+    cmd.program = fakeViewer(dir, "sleep 3");
+    ConsoleLauncher launcher;
+    launcher.setGracePeriod(200);
+    QSignalSpy opened(&launcher, &ConsoleLauncher::opened);
+    QSignalSpy failed(&launcher, &ConsoleLauncher::failed);
+    launcher.launch(cmd, u"web"_s);
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestConsoleLauncher::missingViewerFails() {
+    ViewerCommand cmd;
+    cmd.program = u"/nonexistent/virt-viewer"_s;
+    ConsoleLauncher launcher;
+    QSignalSpy failed(&launcher, &ConsoleLauncher::failed);
+    launcher.launch(cmd, u"web"_s);
+    QVERIFY(failed.size() == 1 || failed.wait(5000));
+}
+
+// The viewer's own `ssh` (found through PATH) is the wrapper that adds the key file.
+void TestConsoleLauncher::tunnelGetsTheWrapper() {
+    QTemporaryDir dir;
+    ViewerCommand cmd;
+    cmd.program = fakeViewer(dir, "cat \"$(command -v ssh)\" >&2\nexit 1");
+    cmd.sshOptions = sshOptionsForUri(u"qemu+ssh://root@h:2299/system?keyfile=/k/id_ed25519"_s);
+    ConsoleLauncher launcher;
+    QSignalSpy failed(&launcher, &ConsoleLauncher::failed);
+    launcher.launch(cmd, u"web"_s);
+    QVERIFY(failed.wait(5000));
+    const QString script = failed.at(0).at(2).toString();
+    QVERIFY2(script.contains(u"'-i' '/k/id_ed25519'"_s), qPrintable(script));
+    QVERIFY2(script.contains(u"ssh'"_s), qPrintable(script)); // runs the real ssh
+}
+
+QTEST_GUILESS_MAIN(TestConsoleLauncher)
+#include "tst_consolelauncher.moc"
