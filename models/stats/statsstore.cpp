@@ -97,13 +97,13 @@ void StatsStore::ingest(const StatsBatch &batch) {
     HostTotals totals;
     for (const DomainStatsRecord &rec : batch.domains) {
         DomainHistory &d = h.domains[rec.uuid];
-        const bool continuous = d.lastSeenSeq != 0 && d.lastSeenSeq + 1 == seq;
-        d.latest = stats::domainRates(continuous ? &d.previous : nullptr, rec,
-                                      batch.monotonicNs - d.previousNs);
+        // A domain that was away (stopped, restarted) starts its counters afresh.
+        if (d.lastSeenSeq == 0 || d.lastSeenSeq + 1 != seq)
+            d.counters = CounterSamples{};
+        h.reportsMemoryUse |= stats::reportsMemoryUse(rec);
+        d.latest = stats::domainRates(d.counters, rec, batch.monotonicNs, !h.reportsMemoryUse);
         if (rec.has(DomainStatsRecord::HasVcpus))
             d.vcpus = rec.vcpus;
-        d.previous = rec;
-        d.previousNs = batch.monotonicNs;
         d.lastSeenSeq = seq;
 
         quint32 changed = 0;

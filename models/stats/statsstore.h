@@ -60,8 +60,7 @@ public:
 
     private:
         friend class StatsStore;
-        DomainStatsRecord previous;
-        qint64 previousNs = 0;
+        CounterSamples counters; // the last real sample of each counter
         quint64 lastSeenSeq = 0;
     };
 
@@ -98,6 +97,9 @@ public:
         HostStatsRecord previous;
         bool hasPrevious = false;
         qint64 previousNs = 0;
+        // A domain of this host reported its memory use once: the driver does, and a record
+        // without it is a partial one (a busy domain), not a reason to show the allocation.
+        bool reportsMemoryUse = false;
     };
 
     // `capacity`: points held per series (one hour at the default two-second interval).
