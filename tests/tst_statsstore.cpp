@@ -272,6 +272,15 @@ void TestStatsStore::partialRecordsAreGapsNotValues() {
             QCOMPARE(cpu->valueAt(q), 20.0f);
     }
     QCOMPARE(diskPoints, 10);
+    // The host's sum of its VMs' traffic has the same gaps: without the busy VM it is no sum.
+    const StatsSeries *hostDisk = store.host(kHost)->get(StatsStore::HostVmDisk);
+    QVERIFY(hostDisk);
+    for (quint64 q = 2; q <= 21; ++q) {
+        if (q % 2 == 1)
+            QCOMPARE(hostDisk->valueAt(q), 1024.0f);
+        else
+            QVERIFY(std::isnan(hostDisk->valueAt(q)));
+    }
     // A record that only lacks the block counters still has its memory; a host that never
     // reports memory use (the test driver) still shows the allocation.
     StatsStore sparse;

@@ -23,6 +23,7 @@ struct DomainStatsRecord {
         HasBalloonAvailable = 1 << 6,
         HasBlock = 1 << 7, // block byte and request counters (not just the disks' names)
         HasNet = 1 << 8,   // interface byte counters (not just the interfaces' names)
+        HasNetCount = 1 << 9,
     };
 
     QString uuid;
@@ -44,6 +45,9 @@ struct DomainStatsRecord {
     // are not comparable, so a rate needs the same count on both sides.
     quint16 blockDevices = 0;
     quint16 netDevices = 0;
+    // net.count: the interfaces libvirt can measure (a user-mode NIC has no host device, so it
+    // is not one of them). Its absence means the driver reports no interfaces at all.
+    quint16 netCount = 0;
 
     bool has(Field f) const { return (fields & f) != 0; }
 };

@@ -53,6 +53,9 @@ public:
     struct DomainHistory {
         DomainRates latest; // NaN everywhere while the domain is not running
         int vcpus = 0;
+        // Interfaces libvirt can measure, as last reported; -1: the driver never said.
+        int measurableInterfaces = -1;
+        bool hadBlock = false, hadNet = false; // its records have had these counters
         std::array<std::unique_ptr<StatsSeries>, MetricCount> series;
         const StatsSeries *get(Metric m) const { return series[m].get(); }
         // The tick that last reported the domain running.
@@ -72,6 +75,8 @@ public:
         double vmNetBps = 0;  // rx + tx
         int reporting = 0;    // running domains with any data
         bool hasCpu = false, hasMemory = false, hasDisk = false, hasNet = false;
+        // A domain that has had the counters lacked them: the sum misses its share.
+        bool diskIncomplete = false, netIncomplete = false;
     };
 
     // A domain whose table cells changed in the latest tick: bit i set for Metric i.

@@ -148,8 +148,13 @@ void parseRecord(virDomainStatsRecordPtr rec, DomainStatsRecord &out) {
             }
         } else if (std::strncmp(f, "net.", 4) == 0) {
             const char *rest = afterIndex(f + 4);
-            if (!rest)
-                continue; // net.count
+            if (!rest) {
+                if (std::strcmp(f + 4, "count") == 0) {
+                    out.netCount = quint16(paramValue(p));
+                    out.fields |= F::HasNetCount;
+                }
+                continue;
+            }
             if (std::strcmp(rest, "rx.bytes") == 0) {
                 out.rxBytes += paramValue(p);
                 ++out.netDevices;
