@@ -81,6 +81,7 @@ private Q_SLOTS:
     void timeLabelsAreNotCut_data();
     void timeLabelsAreNotCut();
     void networkNoDataBlamesTheVmNic();
+    void memoryUseReplacesTheAllocation();
 };
 
 void TestStatsCharts::liveScrollingKeepsSeries() {
@@ -274,21 +275,51 @@ void TestStatsCharts::timeLabelsAreNotCut() {
 // not the host's fault.
 void TestStatsCharts::networkNoDataBlamesTheVmNic() {
     StatsStore store;
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    // Selected before its first stats arrive (the app's usual order), then the store fills.
+    page.showVms({{kHost, u"vm0"_s, u"slirp-vm"_s, 1ull << 30}});
     for (int t = 1; t <= 5; ++t) {
         StatsBatch b = batch(t, false);
         b.domains[0].fields |= DomainStatsRecord::HasNetCount;
         b.domains[0].netCount = 0;
         store.ingest(b);
     }
-    StatsChartsPage page(&store);
-    page.resize(900, 600);
-    page.showVms({{kHost, u"vm0"_s, u"slirp-vm"_s, 1ull << 30}});
     const QString title = page.chartTitle(StatsChartsPage::NetworkChart);
     QVERIFY2(title.contains(u"this VM has no network device"_s), qPrintable(title));
     QVERIFY2(!title.contains(u"host"_s), qPrintable(title));
+    // Read whole at the pane's smallest size: wrapped, not cut.
+    page.resize(page.minimumSizeHint());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto *view = static_cast<QChartView *>(page.chartView(StatsChartsPage::NetworkChart));
+    QString shown;
+    for (QGraphicsItem *item : view->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            text && text->toPlainText().startsWith(u"Network"_s))
+            shown = text->toPlainText();
+    QCOMPARE(shown.simplified(), title);
     // A VM whose host reports nothing about interfaces keeps the host's message.
     page.showVms({{kHost, u"vm1"_s, u"other"_s, 1ull << 30}});
     QVERIFY(page.chartTitle(StatsChartsPage::NetworkChart).contains(u"host"_s));
+}
+
+// A VM selected while its host is too busy to report memory use: the allocation stands in, and
+// the first real sample replaces it with the use.
+void TestStatsCharts::memoryUseReplacesTheAllocation() {
+    StatsStore store;
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.showVms({{kHost, u"vm0"_s, u"busy"_s, 2ull << 30}});
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"Allocated"_s);
+    for (int t = 1; t <= 3; ++t) {
+        StatsBatch b = batch(t, true);
+        if (t < 3)
+            b.domains[0].fields &= ~quint32(DomainStatsRecord::HasBalloonRss);
+        store.ingest(b);
+    }
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"In use"_s);
+    QVERIFY(!page.chartTitle(StatsChartsPage::MemoryChart).contains(u"allocation"_s));
 }
 
 QTEST_MAIN(TestStatsCharts)

@@ -52,7 +52,8 @@ struct StatsChartsPage::Chart {
     bool rate = false; // bytes per second (else bytes)
     double divisor = 1;
     QString unit;
-    int yTicks = 5; // value labels that fit the plot's height
+    int yTicks = 5;     // value labels that fit the plot's height
+    QString shownTitle; // the title as text; the chart gets it wrapped to its width
 };
 
 namespace {
@@ -80,6 +81,25 @@ double lineValue(const StatsStore *store, const StatsStore::HostHistory &host, c
             sum = std::isnan(sum) ? double(v) : sum + double(v);
     }
     return sum;
+}
+
+// `text` broken into lines of at most `width` (as HTML: Qt Charts cuts a title that is too wide,
+// and a 'no data' title is the reason the chart is empty, so it must be read whole).
+QString wrapped(const QString &text, const QFont &font, qreal width) {
+    const QFontMetricsF fm(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+            lines.append(line.toHtmlEscaped());
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines.append(line.toHtmlEscaped());
+    return lines.join(u"<br>"_s);
 }
 
 // A lone sample between two gaps is a point, not a line of no length: show it as a dot.
@@ -190,7 +210,10 @@ StatsChartsPage::Chart *StatsChartsPage::newChart(ChartKind kind, const QString 
     c->view = new QChartView(c->chart, m_grid);
     c->view->setRenderHint(QPainter::Antialiasing);
     c->view->setMinimumSize(220, 160);
-    connect(c->chart, &QChart::plotAreaChanged, this, [c] { fitTimeLabels(*c); });
+    connect(c->chart, &QChart::plotAreaChanged, this, [c] {
+        fitTimeLabels(*c);
+        showTitle(*c);
+    });
     return c;
 }
 
@@ -272,7 +295,7 @@ QList<QLineSeries *> StatsChartsPage::series(ChartKind chart) const {
 }
 
 QString StatsChartsPage::chartTitle(ChartKind chart) const {
-    return m_charts.at(chart)->chart->title();
+    return m_charts.at(chart)->shownTitle;
 }
 
 QWidget *StatsChartsPage::chartView(ChartKind chart) const {
@@ -355,10 +378,13 @@ void StatsChartsPage::addVmLines(Chart &c, const Vm &v) {
         addLine(c, tr("CPU"), v.connectionId, v.uuid, {StatsStore::Cpu});
         break;
     case MemoryChart: {
+        const auto *h = m_store->host(v.connectionId);
         const auto *d = m_store->domain(v.connectionId, v.uuid);
-        if (d && d->get(StatsStore::MemoryUsed)) {
-            addLine(c, tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
-        } else if (v.allocatedBytes) {
+        // The allocation stands in only where the host never reports use: on a busy host the
+        // first records may lack it, and the line appears with the first real sample.
+        const bool fallback = v.allocatedBytes && !(d && d->get(StatsStore::MemoryUsed)) &&
+                              !(h && h->memoryUseReported());
+        if (fallback) {
             addLine(c, tr("Allocated"), v.connectionId, v.uuid, {}, double(v.allocatedBytes));
             c.emptyTitle =
                 tr("%1 — this host reports no memory use; the allocation is shown").arg(c.title);
@@ -374,11 +400,7 @@ void StatsChartsPage::addVmLines(Chart &c, const Vm &v) {
     case NetworkChart: {
         addLine(c, tr("Received"), v.connectionId, v.uuid, {StatsStore::NetRx});
         addLine(c, tr("Sent"), v.connectionId, v.uuid, {StatsStore::NetTx});
-        // libvirt measures host-side devices (taps, bridges); a user-mode NIC has none.
-        const auto *d = m_store->domain(v.connectionId, v.uuid);
-        if (d && d->measurableInterfaces == 0)
-            c.emptyTitle = tr("Network — no data: this VM has no network device libvirt can "
-                              "measure (no NIC, or a user-mode one)");
+        refreshNetworkTitle(c);
         break;
     }
     case ChartCount:
@@ -453,6 +475,28 @@ void StatsChartsPage::fillFromHistory(Chart &c) {
     updateAxes(c, nowMs ? nowMs : QDateTime::currentMSecsSinceEpoch());
 }
 
+// libvirt measures host-side devices (taps, bridges); a user-mode NIC has none. Known only once
+// the VM's stats said so, which may be after the chart was built.
+void StatsChartsPage::refreshNetworkTitle(Chart &c) const {
+    if (c.kind != NetworkChart || m_vms.size() != 1)
+        return;
+    const auto *d = m_store->domain(m_vms.first().connectionId, m_vms.first().uuid);
+    if (d && d->measurableInterfaces == 0)
+        c.emptyTitle = tr("Network — no data: this VM has no network device libvirt can measure "
+                          "(no NIC, or a user-mode one)");
+}
+
+// The single VM's memory chart shows the allocation while no use was reported; the first real
+// sample replaces it.
+bool StatsChartsPage::memoryUseAppeared() const {
+    if (m_vms.size() != 1)
+        return false;
+    const Chart *c = m_charts.at(MemoryChart);
+    const auto *d = m_store->domain(m_vms.first().connectionId, m_vms.first().uuid);
+    return c->lines.size() == 1 && !std::isnan(c->lines.first().constant) && d &&
+           d->get(StatsStore::MemoryUsed);
+}
+
 void StatsChartsPage::onHostUpdated(const QString &connectionId) {
     const auto *h = m_store->host(connectionId);
     bool shown = false;
@@ -461,13 +505,15 @@ void StatsChartsPage::onHostUpdated(const QString &connectionId) {
             shown |= l.connectionId == connectionId;
     if (!shown)
         return;
-    if (!h || h->timeline.lastSeq == 0) { // history dropped (host removed, interval changed)
+    // History dropped (host removed, interval changed), or memory use reported at last.
+    if (!h || h->timeline.lastSeq == 0 || memoryUseAppeared()) {
         rebuild();
         return;
     }
     const qint64 now = h->timeline.wallMs.last();
     for (Chart *c : std::as_const(m_charts)) {
         const double maxRaw = appendLatest(*c, connectionId, *h, now);
+        refreshNetworkTitle(*c);
         if (!c->percent)
             rescale(*c, maxRaw);
         updateAxes(*c, now);
@@ -607,9 +653,19 @@ void StatsChartsPage::updateAxes(Chart &c, qint64 nowMs) {
     c.y->setTitleText(c.unit);
     const bool fallback =
         !c.lines.isEmpty() && !std::isnan(c.lines.first().constant) && c.lines.size() == 1;
-    c.chart->setTitle(c.lines.isEmpty() ? c.title : (data ? c.title : c.emptyTitle));
+    c.shownTitle = c.lines.isEmpty() ? c.title : (data ? c.title : c.emptyTitle);
     if (fallback)
-        c.chart->setTitle(c.emptyTitle);
+        c.shownTitle = c.emptyTitle;
+    showTitle(c);
+}
+
+// Sets the title wrapped to the chart's width (which the title's height does not change).
+void StatsChartsPage::showTitle(Chart &c) {
+    const qreal width = c.chart->size().width() - 40;
+    const QString html = width > 40 ? wrapped(c.shownTitle, c.chart->titleFont(), width)
+                                    : c.shownTitle.toHtmlEscaped();
+    if (c.chart->title() != html)
+        c.chart->setTitle(html);
 }
 
 } // namespace virtdeck

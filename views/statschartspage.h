@@ -66,6 +66,8 @@ private:
     void addVmLines(Chart &c, const Vm &v);
     void addComparedLines(Chart &c);
     void fillFromHistory(Chart &c);
+    void refreshNetworkTitle(Chart &c) const;
+    bool memoryUseAppeared() const;
     void onHostUpdated(const QString &connectionId);
     double appendLatest(Chart &c, const QString &connectionId, const StatsStore::HostHistory &h,
                         qint64 now);
@@ -74,6 +76,7 @@ private:
     static void fillSegments(Chart &c, Line &l, const QList<QPointF> &raw);
     static void dropBefore(Chart &c, Line &l, double cutoff);
     static void fitTimeLabels(Chart &c);
+    static void showTitle(Chart &c);
     void rescale(Chart &c, double maxRaw);
     void updateAxes(Chart &chart, qint64 nowMs);
     qint64 windowMs() const;

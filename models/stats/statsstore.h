@@ -96,6 +96,8 @@ public:
         QString error;
         qint64 tickNs = 0, bulkCallNs = 0;
         const StatsSeries *get(HostMetric m) const { return series[m].get(); }
+        // Whether a domain of this host has reported its memory use (not only the allocation).
+        bool memoryUseReported() const { return reportsMemoryUse; }
 
     private:
         friend class StatsStore;
