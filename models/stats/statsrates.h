@@ -52,9 +52,9 @@ quint64 counterDelta(quint64 previous, quint64 current);
 // Per second over `elapsedNs`; NaN when no time passed.
 double perSecond(quint64 previous, quint64 current, qint64 elapsedNs);
 // Memory in use as the guest sees it (available - usable) where the balloon driver says so,
-// else the QEMU process' resident size, else - only when `allocationFallback`, for drivers that
-// never report use - the current allocation. A host that reports use sends records without it
-// when the domain is busy: then the allocation is not a sample of the use, NaN is.
+// else the QEMU process' resident size, else - only when `allocationFallback` - the current
+// allocation. The history passes false: a busy domain's partial record has the allocation but
+// not the use, and the allocation is not a sample of the use.
 double memoryUsed(const DomainStatsRecord &r, bool allocationFallback = true);
 // Whether `r` carries a measured memory use (not only the allocation).
 bool reportsMemoryUse(const DomainStatsRecord &r);

@@ -128,7 +128,9 @@ void StatsStore::ingest(const StatsBatch &batch) {
         if (d.lastSeenSeq == 0 || d.lastSeenSeq + 1 != seq)
             d.counters = CounterSamples{};
         h.reportsMemoryUse |= stats::reportsMemoryUse(rec);
-        d.latest = stats::domainRates(d.counters, rec, batch.monotonicNs, !h.reportsMemoryUse);
+        // The allocation is never a sample of the use: a busy QEMU domain's partial record
+        // has it and no rss, and on a host that never reports use the charts name it apart.
+        d.latest = stats::domainRates(d.counters, rec, batch.monotonicNs, false);
         if (rec.has(DomainStatsRecord::HasVcpus))
             d.vcpus = rec.vcpus;
         if (rec.has(DomainStatsRecord::HasNetCount))

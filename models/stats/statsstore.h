@@ -104,8 +104,8 @@ public:
         HostStatsRecord previous;
         bool hasPrevious = false;
         qint64 previousNs = 0;
-        // A domain of this host reported its memory use once: the driver does, and a record
-        // without it is a partial one (a busy domain), not a reason to show the allocation.
+        // A domain of this host reported its memory use once: the driver does, so the charts
+        // wait for the use instead of drawing the allocation as a stand-in.
         bool reportsMemoryUse = false;
     };
 
