@@ -62,6 +62,8 @@ struct WindowOptions {
     QCommandLineOption labs{u"show-labs"_s, QApplication::translate("main", "Show the Labs pane.")};
     QCommandLineOption backups{u"show-backups"_s,
                                QApplication::translate("main", "Show the Backups pane.")};
+    QCommandLineOption performance{u"show-performance"_s,
+                                   QApplication::translate("main", "Show the Performance pane.")};
 };
 
 void setUpWindowApplication() {
@@ -72,7 +74,7 @@ void setUpWindowApplication() {
 
 void addWindowOptions(QCommandLineParser &parser, const WindowOptions &o) {
     parser.addOptions({o.connect, o.demo, o.shot, o.size, o.page, o.jobs, o.labs, o.backups,
-                       o.delay, o.select, o.job});
+                       o.performance, o.delay, o.select, o.job});
 }
 
 void startScheduler(Scheduler &scheduler) {
@@ -87,6 +89,12 @@ void applyWindowOptions(MainWindow &window, const QCommandLineParser &parser,
         window.jobsDock()->show();
         window.jobsDock()->raise();
         window.resizeDocks({window.jobsDock()}, {320}, Qt::Vertical);
+    }
+    // The Performance pane shares its dock area with the VM details: raising it is enough.
+    if (auto *dock = window.findChild<QDockWidget *>(u"chartsDock"_s);
+        dock && parser.isSet(o.performance)) {
+        dock->show();
+        dock->raise();
     }
     for (const auto &[opt, name] :
          {std::pair{&o.labs, u"labsDock"_s}, std::pair{&o.backups, u"backupsDock"_s}}) {

@@ -6,8 +6,11 @@
 #include "stats/statsstore.h"
 #include "statschartspage.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -74,6 +77,11 @@ private Q_SLOTS:
     void saysWhenThereIsNoData();
     void hostPage();
     void rulesDialog();
+    void partialRecordsDrawGaps();
+    void timeLabelsAreNotCut_data();
+    void timeLabelsAreNotCut();
+    void networkNoDataBlamesTheVmNic();
+    void memoryUseReplacesTheAllocation();
 };
 
 void TestStatsCharts::liveScrollingKeepsSeries() {
@@ -177,6 +185,141 @@ void TestStatsCharts::rulesDialog() {
     QCOMPARE(dlg.rules().at(2).metric, AlertRule::Metric::HostCpu);
     dlg.resize(640, 340);
     saveShot(&dlg, u"alert-rules.png"_s);
+}
+
+// Every other record partial (a busy daemon): no point of the memory line is the allocation,
+// no disk point is 0 or a spike, and the gaps are drawn as gaps (several segments).
+void TestStatsCharts::partialRecordsDrawGaps() {
+    StatsStore store;
+    for (int t = 1; t <= 20; ++t) {
+        StatsBatch b = batch(t, true);
+        if (t % 2 == 0)
+            for (DomainStatsRecord &r : b.domains)
+                r.fields &=
+                    ~quint32(DomainStatsRecord::HasBalloonRss | DomainStatsRecord::HasBlock);
+        store.ingest(b);
+    }
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.setWindow(StatsChartsPage::Window::OneMinute);
+    page.showVms({{kHost, u"vm0"_s, u"web-01"_s, 2ull << 30}});
+    const auto lines = [&](StatsChartsPage::ChartKind k) {
+        return static_cast<QChartView *>(page.chartView(k))->chart()->series();
+    };
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"In use"_s);
+    QVERIFY2(lines(StatsChartsPage::MemoryChart).size() >= 5, "the gaps split the line");
+    for (QAbstractSeries *s : lines(StatsChartsPage::MemoryChart))
+        for (const QPointF &p : static_cast<QLineSeries *>(s)->points())
+            QVERIFY2(p.y() > 600 && p.y() < 800, qPrintable(QString::number(p.y()))); // MiB
+    // Read grows by 3 MiB per 2 s tick: 1.5 MiB/s, also over the gaps.
+    for (QAbstractSeries *s : lines(StatsChartsPage::DiskChart))
+        if (s->name() == u"Read"_s)
+            for (const QPointF &p : static_cast<QLineSeries *>(s)->points())
+                QVERIFY2(qAbs(p.y() - 1.5) < 0.01, qPrintable(QString::number(p.y())));
+    // Live ticks keep splitting and scrolling without leaking segments.
+    for (int t = 21; t <= 80; ++t) {
+        StatsBatch b = batch(t, true);
+        if (t % 2 == 0)
+            for (DomainStatsRecord &r : b.domains)
+                r.fields &=
+                    ~quint32(DomainStatsRecord::HasBalloonRss | DomainStatsRecord::HasBlock);
+        store.ingest(b);
+    }
+    QVERIFY(lines(StatsChartsPage::MemoryChart).size() <= 17); // 31 ticks in the minute
+    saveShot(&page, u"charts-gaps.png"_s);
+}
+
+void TestStatsCharts::timeLabelsAreNotCut_data() {
+    QTest::addColumn<int>("window");
+    QTest::newRow("minute") << int(StatsChartsPage::Window::OneMinute);
+    QTest::newRow("hour") << int(StatsChartsPage::Window::OneHour);
+}
+
+// At the pane's smallest size every time label is drawn whole ("23:59:58", not "23:5…").
+void TestStatsCharts::timeLabelsAreNotCut() {
+    QFETCH(int, window);
+    StatsStore store;
+    for (int t = 1; t <= 40; ++t)
+        store.ingest(batch(t, true));
+    StatsChartsPage page(&store);
+    page.setWindow(StatsChartsPage::Window(window));
+    page.showVms({{kHost, u"vm0"_s, u"web-01"_s, 2ull << 30}});
+    page.resize(page.minimumSizeHint());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCoreApplication::processEvents();
+    const QString format =
+        window == int(StatsChartsPage::Window::OneHour) ? u"HH:mm"_s : u"HH:mm:ss"_s;
+    for (int k = 0; k < StatsChartsPage::ChartCount; ++k) {
+        auto *view = static_cast<QChartView *>(page.chartView(StatsChartsPage::ChartKind(k)));
+        int timeLabels = 0;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            const QString t = text->toPlainText();
+            // Whole, and inside the chart rather than past its edge.
+            const QRectF r = text->mapRectToScene(text->boundingRect());
+            QVERIFY2(view->scene()->sceneRect().contains(r),
+                     qPrintable(u"chart %1: label '%2' sticks out"_s.arg(k).arg(t)));
+            QVERIFY2(!t.contains(u"..."_s) && !t.contains(QChar(0x2026)),
+                     qPrintable(u"chart %1: label '%2' is cut"_s.arg(k).arg(t)));
+            if (QTime::fromString(t, format).isValid())
+                ++timeLabels;
+        }
+        QVERIFY2(timeLabels >= 2, qPrintable(u"chart %1: %2 time labels"_s.arg(k).arg(timeLabels)));
+    }
+}
+
+// A VM without an interface libvirt can measure (net.count 0: no NIC, or a user-mode one) is
+// not the host's fault.
+void TestStatsCharts::networkNoDataBlamesTheVmNic() {
+    StatsStore store;
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    // Selected before its first stats arrive (the app's usual order), then the store fills.
+    page.showVms({{kHost, u"vm0"_s, u"slirp-vm"_s, 1ull << 30}});
+    for (int t = 1; t <= 5; ++t) {
+        StatsBatch b = batch(t, false);
+        b.domains[0].fields |= DomainStatsRecord::HasNetCount;
+        b.domains[0].netCount = 0;
+        store.ingest(b);
+    }
+    const QString title = page.chartTitle(StatsChartsPage::NetworkChart);
+    QVERIFY2(title.contains(u"this VM has no network device"_s), qPrintable(title));
+    QVERIFY2(!title.contains(u"host"_s), qPrintable(title));
+    // Read whole at the pane's smallest size: wrapped, not cut.
+    page.resize(page.minimumSizeHint());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto *view = static_cast<QChartView *>(page.chartView(StatsChartsPage::NetworkChart));
+    QString shown;
+    for (QGraphicsItem *item : view->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            text && text->toPlainText().startsWith(u"Network"_s))
+            shown = text->toPlainText();
+    QCOMPARE(shown.simplified(), title);
+    // A VM whose host reports nothing about interfaces keeps the host's message.
+    page.showVms({{kHost, u"vm1"_s, u"other"_s, 1ull << 30}});
+    QVERIFY(page.chartTitle(StatsChartsPage::NetworkChart).contains(u"host"_s));
+}
+
+// A VM selected while its host is too busy to report memory use: the allocation stands in, and
+// the first real sample replaces it with the use.
+void TestStatsCharts::memoryUseReplacesTheAllocation() {
+    StatsStore store;
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.showVms({{kHost, u"vm0"_s, u"busy"_s, 2ull << 30}});
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"Allocated"_s);
+    for (int t = 1; t <= 3; ++t) {
+        StatsBatch b = batch(t, true);
+        if (t < 3)
+            b.domains[0].fields &= ~quint32(DomainStatsRecord::HasBalloonRss);
+        store.ingest(b);
+    }
+    QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"In use"_s);
+    QVERIFY(!page.chartTitle(StatsChartsPage::MemoryChart).contains(u"allocation"_s));
 }
 
 QTEST_MAIN(TestStatsCharts)

@@ -22,8 +22,10 @@ DomainStatsRecord running(const QString &uuid, quint64 cpuNs, quint64 readBytes 
     r.vcpus = 1;
     r.readBytes = readBytes;
     r.balloonCurrentKiB = 1024 * 1024;
+    r.balloonRssKiB = 512 * 1024;
     r.fields = DomainStatsRecord::HasCpuTime | DomainStatsRecord::HasVcpus |
-               DomainStatsRecord::HasBalloonCurrent | DomainStatsRecord::HasBlock;
+               DomainStatsRecord::HasBalloonCurrent | DomainStatsRecord::HasBalloonRss |
+               DomainStatsRecord::HasBlock;
     return r;
 }
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void changesOnlyWhenCellsLookDifferent();
     void stoppedVmReportsOnceThenGoesQuiet();
     void restartedVmDoesNotSpike();
+    void partialRecordsAreGapsNotValues();
     void capacityForInterval();
 };
 
@@ -215,6 +218,84 @@ void TestStatsStore::capacityForInterval() {
     store.setCapacity(200);
     QCOMPARE(updated.size(), 1);
     QVERIFY(!store.host(kHost));
+}
+
+// A busy libvirtd (another client holds the domain's job) answers NOWAIT with partial records:
+// balloon.current and the disks' names, but no balloon.rss and no rd.bytes. Alternating complete
+// and partial records must leave the memory at the resident size (never the allocation) and the
+// disk rate at its true value (never 0 and a spike), with gaps where the samples were missing.
+void TestStatsStore::partialRecordsAreGapsNotValues() {
+    using F = DomainStatsRecord;
+    const QString uuid = u"partial"_s;
+    StatsStore store;
+    const quint64 rssKiB = 46 * 1024, allocationKiB = 256 * 1024;
+    quint64 readBytes = 1'000'000, cpuNs = 0;
+    for (int t = 1; t <= 21; ++t) {
+        // The counters move steadily: 1 KiB read and 0.2 s of CPU per second.
+        readBytes += 2048;
+        cpuNs += 400'000'000;
+        DomainStatsRecord r;
+        r.uuid = uuid;
+        r.vcpus = 1;
+        r.cpuTimeNs = cpuNs;
+        r.balloonCurrentKiB = allocationKiB;
+        r.balloonMaximumKiB = allocationKiB;
+        r.fields = F::HasCpuTime | F::HasVcpus | F::HasBalloonCurrent | F::HasBalloonMaximum;
+        if (t % 2 == 1) { // complete
+            r.balloonRssKiB = rssKiB;
+            r.readBytes = readBytes;
+            r.blockDevices = 1;
+            r.fields |= F::HasBalloonRss | F::HasBlock;
+        }
+        store.ingest(batch(t, {r}));
+    }
+    const auto *d = store.domain(kHost, uuid);
+    QVERIFY(d);
+    const StatsSeries *memory = d->get(StatsStore::MemoryUsed);
+    const StatsSeries *disk = d->get(StatsStore::DiskRead);
+    const StatsSeries *cpu = d->get(StatsStore::Cpu);
+    QVERIFY(memory && disk && cpu);
+    int diskPoints = 0;
+    for (quint64 q = 1; q <= 21; ++q) {
+        const bool complete = q % 2 == 1;
+        const float m = memory->valueAt(q);
+        if (complete)
+            QCOMPARE(m, float(rssKiB * 1024));
+        else
+            QVERIFY2(std::isnan(m), qPrintable(u"tick %1: memory %2"_s.arg(q).arg(m)));
+        const float rd = disk->valueAt(q);
+        if (complete && q > 1) {
+            QCOMPARE(rd, 1024.0f); // over the four seconds since the last real sample
+            ++diskPoints;
+        } else {
+            QVERIFY2(std::isnan(rd), qPrintable(u"tick %1: read %2 B/s"_s.arg(q).arg(rd)));
+        }
+        if (q > 1) // the CPU counter comes in every record
+            QCOMPARE(cpu->valueAt(q), 20.0f);
+    }
+    QCOMPARE(diskPoints, 10);
+    // The host's sum of its VMs' traffic has the same gaps: without the busy VM it is no sum.
+    const StatsSeries *hostDisk = store.host(kHost)->get(StatsStore::HostVmDisk);
+    QVERIFY(hostDisk);
+    for (quint64 q = 2; q <= 21; ++q) {
+        if (q % 2 == 1)
+            QCOMPARE(hostDisk->valueAt(q), 1024.0f);
+        else
+            QVERIFY(std::isnan(hostDisk->valueAt(q)));
+    }
+    // Nor is the allocation a sample of the use where the host never reports use (the test
+    // driver): the charts draw it as a reference line of its own, named so.
+    StatsStore sparse;
+    for (int t = 1; t <= 3; ++t) {
+        DomainStatsRecord r;
+        r.uuid = uuid;
+        r.balloonCurrentKiB = allocationKiB;
+        r.fields = F::HasBalloonCurrent;
+        sparse.ingest(batch(t, {r}));
+    }
+    QVERIFY(std::isnan(sparse.domain(kHost, uuid)->latest.memoryUsedBytes));
+    QVERIFY(!sparse.domain(kHost, uuid)->get(StatsStore::MemoryUsed));
+    QVERIFY(!sparse.host(kHost)->memoryUseReported());
 }
 
 QTEST_GUILESS_MAIN(TestStatsStore)

@@ -13,7 +13,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -24,11 +26,17 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 struct StatsChartsPage::Line {
-    QLineSeries *series = nullptr;
+    QLineSeries *series = nullptr; // the first segment: the one the legend names
+    // Further segments, one after each gap (a tick without a sample), drawn alike.
+    QList<QLineSeries *> more;
+    bool gap = false; // the newest tick had no sample: the next one starts a segment
     QString connectionId;
     QString uuid; // empty: a host line
     QList<int> metrics;
     double constant = std::nan(""); // a flat reference line (allocation, total memory)
+
+    QLineSeries *tail() const { return more.isEmpty() ? series : more.last(); }
+    QList<QLineSeries *> segments() const { return QList<QLineSeries *>{series} + more; }
 };
 
 struct StatsChartsPage::Chart {
@@ -44,6 +52,8 @@ struct StatsChartsPage::Chart {
     bool rate = false; // bytes per second (else bytes)
     double divisor = 1;
     QString unit;
+    int yTicks = 5;     // value labels that fit the plot's height
+    QString shownTitle; // the title as text; the chart gets it wrapped to its width
 };
 
 namespace {
@@ -71,6 +81,30 @@ double lineValue(const StatsStore *store, const StatsStore::HostHistory &host, c
             sum = std::isnan(sum) ? double(v) : sum + double(v);
     }
     return sum;
+}
+
+// `text` broken into lines of at most `width` (as HTML: Qt Charts cuts a title that is too wide,
+// and a 'no data' title is the reason the chart is empty, so it must be read whole).
+QString wrapped(const QString &text, const QFont &font, qreal width) {
+    const QFontMetricsF fm(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+            lines.append(line.toHtmlEscaped());
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines.append(line.toHtmlEscaped());
+    return lines.join(u"<br>"_s);
+}
+
+// A lone sample between two gaps is a point, not a line of no length: show it as a dot.
+void showLonePoint(QLineSeries *s) {
+    s->setPointsVisible(s->count() == 1);
 }
 
 // The largest binary unit that keeps the axis numbers at or above 1.
@@ -168,7 +202,7 @@ StatsChartsPage::Chart *StatsChartsPage::newChart(ChartKind kind, const QString 
     c->chart->setAnimationOptions(QChart::NoAnimation);
     c->x = new QDateTimeAxis;
     c->x->setFormat(u"HH:mm:ss"_s);
-    c->x->setTickCount(4);
+    c->x->setTickCount(2);
     c->y = new QValueAxis;
     c->y->setLabelFormat(u"%.4g"_s);
     c->chart->addAxis(c->x, Qt::AlignBottom);
@@ -176,7 +210,29 @@ StatsChartsPage::Chart *StatsChartsPage::newChart(ChartKind kind, const QString 
     c->view = new QChartView(c->chart, m_grid);
     c->view->setRenderHint(QPainter::Antialiasing);
     c->view->setMinimumSize(220, 160);
+    connect(c->chart, &QChart::plotAreaChanged, this, [c] {
+        fitTimeLabels(*c);
+        showTitle(*c);
+    });
     return c;
+}
+
+// As many time labels as fit whole: Qt Charts cuts a label that is wider than the space between
+// two ticks ("23:5…"), so a narrow chart gets fewer ticks rather than cut labels.
+void StatsChartsPage::fitTimeLabels(Chart &c) {
+    const QFontMetricsF fm(c.x->labelsFont());
+    // Digits are equally wide in the fonts charts use; 8 stands for any of them.
+    const QString widest = c.x->format().replace(QRegularExpression(u"[HhmsdMy]"_s), u"8"_s);
+    const qreal label = fm.horizontalAdvance(widest) + fm.horizontalAdvance(u"88"_s);
+    const qreal width = c.chart->plotArea().width();
+    const int ticks = label > 0 ? std::clamp(int(width / label) + 1, 2, 5) : 2;
+    if (c.x->tickCount() != ticks)
+        c.x->setTickCount(ticks);
+    // The value labels likewise need a line's height each, or they read "...".
+    const QFontMetricsF yfm(c.y->labelsFont());
+    c.yTicks = std::clamp(int(c.chart->plotArea().height() / (yfm.height() * 1.6)) + 1, 2, 5);
+    if (c.y->tickCount() > c.yTicks)
+        c.y->setTickCount(c.yTicks);
 }
 
 StatsChartsPage::~StatsChartsPage() {
@@ -239,7 +295,11 @@ QList<QLineSeries *> StatsChartsPage::series(ChartKind chart) const {
 }
 
 QString StatsChartsPage::chartTitle(ChartKind chart) const {
-    return m_charts.at(chart)->chart->title();
+    return m_charts.at(chart)->shownTitle;
+}
+
+QWidget *StatsChartsPage::chartView(ChartKind chart) const {
+    return m_charts.at(chart)->view;
 }
 
 QString StatsChartsPage::axisTitle(ChartKind chart) const {
@@ -318,10 +378,13 @@ void StatsChartsPage::addVmLines(Chart &c, const Vm &v) {
         addLine(c, tr("CPU"), v.connectionId, v.uuid, {StatsStore::Cpu});
         break;
     case MemoryChart: {
+        const auto *h = m_store->host(v.connectionId);
         const auto *d = m_store->domain(v.connectionId, v.uuid);
-        if (d && d->get(StatsStore::MemoryUsed)) {
-            addLine(c, tr("In use"), v.connectionId, v.uuid, {StatsStore::MemoryUsed});
-        } else if (v.allocatedBytes) {
+        // The allocation stands in only where the host never reports use: on a busy host the
+        // first records may lack it, and the line appears with the first real sample.
+        const bool fallback = v.allocatedBytes && !(d && d->get(StatsStore::MemoryUsed)) &&
+                              !(h && h->memoryUseReported());
+        if (fallback) {
             addLine(c, tr("Allocated"), v.connectionId, v.uuid, {}, double(v.allocatedBytes));
             c.emptyTitle =
                 tr("%1 — this host reports no memory use; the allocation is shown").arg(c.title);
@@ -334,10 +397,12 @@ void StatsChartsPage::addVmLines(Chart &c, const Vm &v) {
         addLine(c, tr("Read"), v.connectionId, v.uuid, {StatsStore::DiskRead});
         addLine(c, tr("Write"), v.connectionId, v.uuid, {StatsStore::DiskWrite});
         break;
-    case NetworkChart:
+    case NetworkChart: {
         addLine(c, tr("Received"), v.connectionId, v.uuid, {StatsStore::NetRx});
         addLine(c, tr("Sent"), v.connectionId, v.uuid, {StatsStore::NetTx});
+        refreshNetworkTitle(c);
         break;
+    }
     case ChartCount:
         break;
     }
@@ -388,10 +453,9 @@ void StatsChartsPage::fillFromHistory(Chart &c) {
             if (t < cutoff)
                 continue;
             const double v = lineValue(m_store, *h, l.uuid, l.metrics, l.constant, q);
-            if (std::isnan(v))
-                continue;
-            raw[i].append(QPointF(double(t), v));
-            maxRaw = std::max(maxRaw, v);
+            raw[i].append(QPointF(double(t), v)); // NaN: a gap
+            if (!std::isnan(v))
+                maxRaw = std::max(maxRaw, v);
         }
     }
     if (c.percent) {
@@ -401,17 +465,36 @@ void StatsChartsPage::fillFromHistory(Chart &c) {
         pickUnit(maxRaw, c.rate, &c.divisor, &c.unit);
     }
     for (qsizetype i = 0; i < c.lines.size(); ++i) {
-        QList<QPointF> &pts = raw[i];
-        for (QPointF &p : pts)
-            p.setY(p.y() / c.divisor);
         Line &l = c.lines[i];
-        l.series->replace(pts);
         c.chart->addSeries(l.series);
         l.series->attachAxis(c.x);
         l.series->attachAxis(c.y);
+        fillSegments(c, l, raw.at(i));
     }
     c.chart->legend()->setVisible(!c.lines.isEmpty());
     updateAxes(c, nowMs ? nowMs : QDateTime::currentMSecsSinceEpoch());
+}
+
+// libvirt measures host-side devices (taps, bridges); a user-mode NIC has none. Known only once
+// the VM's stats said so, which may be after the chart was built.
+void StatsChartsPage::refreshNetworkTitle(Chart &c) const {
+    if (c.kind != NetworkChart || m_vms.size() != 1)
+        return;
+    const auto *d = m_store->domain(m_vms.first().connectionId, m_vms.first().uuid);
+    if (d && d->measurableInterfaces == 0)
+        c.emptyTitle = tr("Network — no data: this VM has no network device libvirt can measure "
+                          "(no NIC, or a user-mode one)");
+}
+
+// The single VM's memory chart shows the allocation while no use was reported; the first real
+// sample replaces it.
+bool StatsChartsPage::memoryUseAppeared() const {
+    if (m_vms.size() != 1)
+        return false;
+    const Chart *c = m_charts.at(MemoryChart);
+    const auto *d = m_store->domain(m_vms.first().connectionId, m_vms.first().uuid);
+    return c->lines.size() == 1 && !std::isnan(c->lines.first().constant) && d &&
+           d->get(StatsStore::MemoryUsed);
 }
 
 void StatsChartsPage::onHostUpdated(const QString &connectionId) {
@@ -422,13 +505,15 @@ void StatsChartsPage::onHostUpdated(const QString &connectionId) {
             shown |= l.connectionId == connectionId;
     if (!shown)
         return;
-    if (!h || h->timeline.lastSeq == 0) { // history dropped (host removed, interval changed)
+    // History dropped (host removed, interval changed), or memory use reported at last.
+    if (!h || h->timeline.lastSeq == 0 || memoryUseAppeared()) {
         rebuild();
         return;
     }
     const qint64 now = h->timeline.wallMs.last();
     for (Chart *c : std::as_const(m_charts)) {
         const double maxRaw = appendLatest(*c, connectionId, *h, now);
+        refreshNetworkTitle(*c);
         if (!c->percent)
             rescale(*c, maxRaw);
         updateAxes(*c, now);
@@ -444,19 +529,80 @@ double StatsChartsPage::appendLatest(Chart &c, const QString &connectionId,
         if (l.connectionId == connectionId) {
             const double v =
                 lineValue(m_store, h, l.uuid, l.metrics, l.constant, h.timeline.lastSeq);
-            if (!std::isnan(v))
-                l.series->append(double(now), v / c.divisor);
+            appendPoint(c, l, double(now), v / c.divisor);
         }
-        const double cutoff = double(now - windowMs());
-        int drop = 0;
-        while (drop < l.series->count() && l.series->at(drop).x() < cutoff)
-            ++drop;
-        if (drop > 0)
-            l.series->removePoints(0, drop);
-        for (int i = 0; i < l.series->count(); ++i)
-            maxRaw = std::max(maxRaw, l.series->at(i).y() * c.divisor);
+        dropBefore(c, l, double(now - windowMs()));
+        for (QLineSeries *s : l.segments())
+            for (int i = 0; i < s->count(); ++i)
+                maxRaw = std::max(maxRaw, s->at(i).y() * c.divisor);
     }
     return maxRaw;
+}
+
+// A segment after a gap: the line's own pen, no entry of its own in the legend.
+QLineSeries *StatsChartsPage::startSegment(Chart &c, Line &l) {
+    auto *s = new QLineSeries;
+    s->setName(l.series->name());
+    c.chart->addSeries(s);
+    s->setPen(l.series->pen());
+    s->attachAxis(c.x);
+    s->attachAxis(c.y);
+    for (QLegendMarker *m : c.chart->legend()->markers(s))
+        m->setVisible(false);
+    l.more.append(s);
+    return s;
+}
+
+// Appends one point (NaN: no sample, which makes a gap before the next real point).
+void StatsChartsPage::appendPoint(Chart &c, Line &l, double x, double y) {
+    if (std::isnan(y)) {
+        l.gap = l.tail()->count() > 0 || !l.more.isEmpty();
+        return;
+    }
+    QLineSeries *s = l.gap ? startSegment(c, l) : l.tail();
+    l.gap = false;
+    s->append(x, y);
+    showLonePoint(s);
+}
+
+// The line from the history, raw values (NaN: gaps) in chart units after the divisor.
+void StatsChartsPage::fillSegments(Chart &c, Line &l, const QList<QPointF> &raw) {
+    QList<QPointF> run;
+    QLineSeries *target = l.series;
+    const auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        if (!target)
+            target = startSegment(c, l);
+        target->replace(run);
+        showLonePoint(target);
+        run.clear();
+        target = nullptr;
+    };
+    for (const QPointF &p : raw) {
+        if (std::isnan(p.y()))
+            flush();
+        else
+            run.append(QPointF(p.x(), p.y() / c.divisor));
+    }
+    flush();
+    l.gap = !raw.isEmpty() && std::isnan(raw.last().y());
+}
+
+// Scrolls: drops the points left of `cutoff`, and the segments that are left empty.
+void StatsChartsPage::dropBefore(Chart &c, Line &l, double cutoff) {
+    for (QLineSeries *s : l.segments()) {
+        int drop = 0;
+        while (drop < s->count() && s->at(drop).x() < cutoff)
+            ++drop;
+        if (drop > 0)
+            s->removePoints(0, drop);
+        if (s != l.series && s->count() == 0) {
+            l.more.removeOne(s);
+            c.chart->removeSeries(s);
+            delete s;
+        }
+    }
 }
 
 // A unit change (KiB/s to MiB/s) rescales the points in place, once.
@@ -467,10 +613,12 @@ void StatsChartsPage::rescale(Chart &c, double maxRaw) {
     if (divisor == c.divisor)
         return;
     for (Line &l : c.lines) {
-        QList<QPointF> pts = l.series->points();
-        for (QPointF &p : pts)
-            p.setY(p.y() * c.divisor / divisor);
-        l.series->replace(pts);
+        for (QLineSeries *s : l.segments()) {
+            QList<QPointF> pts = s->points();
+            for (QPointF &p : pts)
+                p.setY(p.y() * c.divisor / divisor);
+            s->replace(pts);
+        }
     }
     c.divisor = divisor;
     c.unit = unit;
@@ -479,26 +627,45 @@ void StatsChartsPage::rescale(Chart &c, double maxRaw) {
 void StatsChartsPage::updateAxes(Chart &c, qint64 nowMs) {
     c.x->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - windowMs()),
                   QDateTime::fromMSecsSinceEpoch(nowMs));
-    c.x->setFormat(m_window == Window::OneHour ? u"HH:mm"_s : u"HH:mm:ss"_s);
+    const QString format = m_window == Window::OneHour ? u"HH:mm"_s : u"HH:mm:ss"_s;
+    if (c.x->format() != format) {
+        c.x->setFormat(format);
+        fitTimeLabels(c);
+    }
     double top = 0;
     bool data = false;
     for (const Line &l : std::as_const(c.lines)) {
-        data |= l.series->count() > 0 && std::isnan(l.constant);
-        for (int i = 0; i < l.series->count(); ++i)
-            top = std::max(top, l.series->at(i).y());
+        for (const QLineSeries *s : l.segments()) {
+            data |= s->count() > 0 && std::isnan(l.constant);
+            for (int i = 0; i < s->count(); ++i)
+                top = std::max(top, s->at(i).y());
+        }
     }
+    c.y->setTickCount(c.yTicks);
     if (c.percent) {
         c.y->setRange(0, 100);
     } else {
         c.y->setRange(0, top > 0 ? top * 1.15 : 1);
         c.y->applyNiceNumbers();
+        if (c.y->tickCount() > c.yTicks) // nice numbers may add ticks that do not fit
+            c.y->setTickCount(c.yTicks);
     }
     c.y->setTitleText(c.unit);
     const bool fallback =
         !c.lines.isEmpty() && !std::isnan(c.lines.first().constant) && c.lines.size() == 1;
-    c.chart->setTitle(c.lines.isEmpty() ? c.title : (data ? c.title : c.emptyTitle));
+    c.shownTitle = c.lines.isEmpty() ? c.title : (data ? c.title : c.emptyTitle);
     if (fallback)
-        c.chart->setTitle(c.emptyTitle);
+        c.shownTitle = c.emptyTitle;
+    showTitle(c);
+}
+
+// Sets the title wrapped to the chart's width (which the title's height does not change).
+void StatsChartsPage::showTitle(Chart &c) {
+    const qreal width = c.chart->size().width() - 40;
+    const QString html = width > 40 ? wrapped(c.shownTitle, c.chart->titleFont(), width)
+                                    : c.shownTitle.toHtmlEscaped();
+    if (c.chart->title() != html)
+        c.chart->setTitle(html);
 }
 
 } // namespace virtdeck

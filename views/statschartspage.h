@@ -19,6 +19,7 @@ class QComboBox;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QPointF;
 class QValueAxis;
 
 namespace virtdeck {
@@ -49,6 +50,8 @@ public:
     QList<QLineSeries *> series(ChartKind chart) const;
     QString chartTitle(ChartKind chart) const;
     QString axisTitle(ChartKind chart) const;
+    // For tests: the chart widget (its scene holds the axis labels as drawn).
+    QWidget *chartView(ChartKind chart) const;
 
 private:
     struct Line;
@@ -63,9 +66,17 @@ private:
     void addVmLines(Chart &c, const Vm &v);
     void addComparedLines(Chart &c);
     void fillFromHistory(Chart &c);
+    void refreshNetworkTitle(Chart &c) const;
+    bool memoryUseAppeared() const;
     void onHostUpdated(const QString &connectionId);
     double appendLatest(Chart &c, const QString &connectionId, const StatsStore::HostHistory &h,
                         qint64 now);
+    static QLineSeries *startSegment(Chart &c, Line &l);
+    static void appendPoint(Chart &c, Line &l, double x, double y);
+    static void fillSegments(Chart &c, Line &l, const QList<QPointF> &raw);
+    static void dropBefore(Chart &c, Line &l, double cutoff);
+    static void fitTimeLabels(Chart &c);
+    static void showTitle(Chart &c);
     void rescale(Chart &c, double maxRaw);
     void updateAxes(Chart &chart, qint64 nowMs);
     qint64 windowMs() const;

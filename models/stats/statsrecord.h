@@ -9,7 +9,9 @@
 
 namespace virtdeck {
 
-// One domain's counters as libvirt reported them in one tick. Absent fields are flagged, not zero.
+// One domain's counters as libvirt reported them in one tick. Absent fields are flagged, not zero:
+// a busy daemon (another client holds the domain's job) answers with a partial record, and a
+// missing field is "no sample", never a value.
 struct DomainStatsRecord {
     enum Field : quint32 {
         HasCpuTime = 1 << 0,
@@ -19,8 +21,9 @@ struct DomainStatsRecord {
         HasBalloonRss = 1 << 4,
         HasBalloonUsable = 1 << 5,
         HasBalloonAvailable = 1 << 6,
-        HasBlock = 1 << 7,
-        HasNet = 1 << 8,
+        HasBlock = 1 << 7, // block byte and request counters (not just the disks' names)
+        HasNet = 1 << 8,   // interface byte counters (not just the interfaces' names)
+        HasNetCount = 1 << 9,
     };
 
     QString uuid;
@@ -38,6 +41,13 @@ struct DomainStatsRecord {
     quint64 writeRequests = 0;
     quint64 rxBytes = 0; // net.*: summed over the interfaces
     quint64 txBytes = 0;
+    // How many disks / interfaces the sums above cover: sums over different sets of devices
+    // are not comparable, so a rate needs the same count on both sides.
+    quint16 blockDevices = 0;
+    quint16 netDevices = 0;
+    // net.count: the interfaces libvirt can measure (a user-mode NIC has no host device, so it
+    // is not one of them). Its absence means the driver reports no interfaces at all.
+    quint16 netCount = 0;
 
     bool has(Field f) const { return (fields & f) != 0; }
 };

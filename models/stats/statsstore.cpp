@@ -43,6 +43,33 @@ bool record(std::unique_ptr<StatsSeries> &slot, quint64 seq, double value, qsize
     return slot->sameRun() <= StatsStore::kSparklinePoints;
 }
 
+// Adds one domain's latest rates to its host's totals. `blockMissing` / `netMissing`: its record
+// lacked counters it has had before (a partial record), so the sum misses its share.
+void addToTotals(StatsStore::HostTotals &totals, const StatsStore::DomainHistory &d,
+                 bool blockMissing, bool netMissing) {
+    const DomainRates &r = d.latest;
+    bool any = false;
+    if (!std::isnan(r.cpuPercent)) {
+        totals.vmCpuCores += r.cpuPercent / 100.0 * std::max(d.vcpus, 1);
+        totals.hasCpu = any = true;
+    }
+    if (!std::isnan(r.memoryUsedBytes)) {
+        totals.vmMemoryUsedBytes += r.memoryUsedBytes;
+        totals.hasMemory = any = true;
+    }
+    if (!std::isnan(r.diskReadBps)) {
+        totals.vmDiskBps += r.diskReadBps + r.diskWriteBps;
+        totals.hasDisk = any = true;
+    }
+    if (!std::isnan(r.netRxBps)) {
+        totals.vmNetBps += r.netRxBps + r.netTxBps;
+        totals.hasNet = any = true;
+    }
+    totals.diskIncomplete |= blockMissing && d.hadBlock;
+    totals.netIncomplete |= netMissing && d.hadNet;
+    totals.reporting += any;
+}
+
 } // namespace
 
 StatsStore::StatsStore(QObject *parent, qsizetype capacity)
@@ -97,13 +124,19 @@ void StatsStore::ingest(const StatsBatch &batch) {
     HostTotals totals;
     for (const DomainStatsRecord &rec : batch.domains) {
         DomainHistory &d = h.domains[rec.uuid];
-        const bool continuous = d.lastSeenSeq != 0 && d.lastSeenSeq + 1 == seq;
-        d.latest = stats::domainRates(continuous ? &d.previous : nullptr, rec,
-                                      batch.monotonicNs - d.previousNs);
+        // A domain that was away (stopped, restarted) starts its counters afresh.
+        if (d.lastSeenSeq == 0 || d.lastSeenSeq + 1 != seq)
+            d.counters = CounterSamples{};
+        h.reportsMemoryUse |= stats::reportsMemoryUse(rec);
+        // The allocation is never a sample of the use: a busy QEMU domain's partial record
+        // has it and no rss, and on a host that never reports use the charts name it apart.
+        d.latest = stats::domainRates(d.counters, rec, batch.monotonicNs, false);
         if (rec.has(DomainStatsRecord::HasVcpus))
             d.vcpus = rec.vcpus;
-        d.previous = rec;
-        d.previousNs = batch.monotonicNs;
+        if (rec.has(DomainStatsRecord::HasNetCount))
+            d.measurableInterfaces = rec.netCount;
+        d.hadBlock |= rec.has(DomainStatsRecord::HasBlock);
+        d.hadNet |= rec.has(DomainStatsRecord::HasNet);
         d.lastSeenSeq = seq;
 
         quint32 changed = 0;
@@ -114,29 +147,15 @@ void StatsStore::ingest(const StatsBatch &batch) {
         if (changed)
             h.changes.append({rec.uuid, changed});
 
-        const DomainRates &r = d.latest;
-        bool any = false;
-        if (!std::isnan(r.cpuPercent)) {
-            totals.vmCpuCores += r.cpuPercent / 100.0 * std::max(d.vcpus, 1);
-            totals.hasCpu = any = true;
-        }
-        if (!std::isnan(r.memoryUsedBytes)) {
-            totals.vmMemoryUsedBytes += r.memoryUsedBytes;
-            totals.hasMemory = any = true;
-        }
-        if (!std::isnan(r.diskReadBps)) {
-            totals.vmDiskBps += r.diskReadBps + r.diskWriteBps;
-            totals.hasDisk = any = true;
-        }
-        if (!std::isnan(r.netRxBps)) {
-            totals.vmNetBps += r.netRxBps + r.netTxBps;
-            totals.hasNet = any = true;
-        }
-        totals.reporting += any;
+        addToTotals(totals, d, !rec.has(DomainStatsRecord::HasBlock),
+                    !rec.has(DomainStatsRecord::HasNet));
     }
     h.totals = totals;
-    record(h.series[HostVmDisk], seq, totals.hasDisk ? totals.vmDiskBps : kNoData, m_capacity);
-    record(h.series[HostVmNet], seq, totals.hasNet ? totals.vmNetBps : kNoData, m_capacity);
+    // A sum that misses a busy domain's share is no sample of the host's traffic.
+    record(h.series[HostVmDisk], seq,
+           totals.hasDisk && !totals.diskIncomplete ? totals.vmDiskBps : kNoData, m_capacity);
+    record(h.series[HostVmNet], seq,
+           totals.hasNet && !totals.netIncomplete ? totals.vmNetBps : kNoData, m_capacity);
 
     // Domains that stopped since the last tick: their cells go blank once. Histories that have
     // scrolled out of the window entirely are dropped, so memory follows the domain count.

@@ -53,6 +53,9 @@ public:
     struct DomainHistory {
         DomainRates latest; // NaN everywhere while the domain is not running
         int vcpus = 0;
+        // Interfaces libvirt can measure, as last reported; -1: the driver never said.
+        int measurableInterfaces = -1;
+        bool hadBlock = false, hadNet = false; // its records have had these counters
         std::array<std::unique_ptr<StatsSeries>, MetricCount> series;
         const StatsSeries *get(Metric m) const { return series[m].get(); }
         // The tick that last reported the domain running.
@@ -60,8 +63,7 @@ public:
 
     private:
         friend class StatsStore;
-        DomainStatsRecord previous;
-        qint64 previousNs = 0;
+        CounterSamples counters; // the last real sample of each counter
         quint64 lastSeenSeq = 0;
     };
 
@@ -73,6 +75,8 @@ public:
         double vmNetBps = 0;  // rx + tx
         int reporting = 0;    // running domains with any data
         bool hasCpu = false, hasMemory = false, hasDisk = false, hasNet = false;
+        // A domain that has had the counters lacked them: the sum misses its share.
+        bool diskIncomplete = false, netIncomplete = false;
     };
 
     // A domain whose table cells changed in the latest tick: bit i set for Metric i.
@@ -92,12 +96,17 @@ public:
         QString error;
         qint64 tickNs = 0, bulkCallNs = 0;
         const StatsSeries *get(HostMetric m) const { return series[m].get(); }
+        // Whether a domain of this host has reported its memory use (not only the allocation).
+        bool memoryUseReported() const { return reportsMemoryUse; }
 
     private:
         friend class StatsStore;
         HostStatsRecord previous;
         bool hasPrevious = false;
         qint64 previousNs = 0;
+        // A domain of this host reported its memory use once: the driver does, so the charts
+        // wait for the use instead of drawing the allocation as a stand-in.
+        bool reportsMemoryUse = false;
     };
 
     // `capacity`: points held per series (one hour at the default two-second interval).

@@ -131,27 +131,37 @@ void parseRecord(virDomainStatsRecordPtr rec, DomainStatsRecord &out) {
                 out.fields |= F::HasBalloonAvailable;
             }
         } else if (std::strncmp(f, "block.", 6) == 0) {
+            // Names and paths come without the domain's job; the counters only with it.
             const char *rest = afterIndex(f + 6);
             if (!rest)
                 continue; // block.count
-            out.fields |= F::HasBlock;
-            if (std::strcmp(rest, "rd.bytes") == 0)
+            if (std::strcmp(rest, "rd.bytes") == 0) {
                 out.readBytes += paramValue(p);
-            else if (std::strcmp(rest, "wr.bytes") == 0)
+                ++out.blockDevices;
+                out.fields |= F::HasBlock;
+            } else if (std::strcmp(rest, "wr.bytes") == 0) {
                 out.writeBytes += paramValue(p);
-            else if (std::strcmp(rest, "rd.reqs") == 0)
+            } else if (std::strcmp(rest, "rd.reqs") == 0) {
                 out.readRequests += paramValue(p);
-            else if (std::strcmp(rest, "wr.reqs") == 0)
+            } else if (std::strcmp(rest, "wr.reqs") == 0) {
                 out.writeRequests += paramValue(p);
+            }
         } else if (std::strncmp(f, "net.", 4) == 0) {
             const char *rest = afterIndex(f + 4);
-            if (!rest)
-                continue; // net.count
-            out.fields |= F::HasNet;
-            if (std::strcmp(rest, "rx.bytes") == 0)
+            if (!rest) {
+                if (std::strcmp(f + 4, "count") == 0) {
+                    out.netCount = quint16(paramValue(p));
+                    out.fields |= F::HasNetCount;
+                }
+                continue;
+            }
+            if (std::strcmp(rest, "rx.bytes") == 0) {
                 out.rxBytes += paramValue(p);
-            else if (std::strcmp(rest, "tx.bytes") == 0)
+                ++out.netDevices;
+                out.fields |= F::HasNet;
+            } else if (std::strcmp(rest, "tx.bytes") == 0) {
                 out.txBytes += paramValue(p);
+            }
         }
     }
 }
