@@ -49,6 +49,7 @@ private Q_SLOTS:
     void memoryUsed();
     void hostRates_data();
     void hostRates();
+    void ratesSpanMissingSamples();
 };
 
 void TestStatsRates::counterDelta_data() {
@@ -207,6 +208,27 @@ void TestStatsRates::hostRates() {
     QCOMPARE(r.memoryUsedBytes, double(12ull << 30));
     QCOMPARE(r.memoryTotalBytes, double(16ull << 30));
     QVERIFY(std::isnan(stats::hostRates(nullptr, b).cpuPercent));
+}
+
+// A counter missing from a record is skipped, not read as 0: the next rate spans both intervals.
+// Sums over a different number of disks (one hot-plugged) are not compared.
+void TestStatsRates::ratesSpanMissingSamples() {
+    CounterSamples last;
+    DomainStatsRecord r = ioRecord(1000, 0, 10, 0, 0, 0);
+    r.fields = F::HasBlock;
+    r.blockDevices = 1;
+    QVERIFY(std::isnan(stats::domainRates(last, r, 1'000'000'000).diskReadBps)); // first sample
+    DomainStatsRecord partial = r;
+    partial.fields = 0;
+    partial.readBytes = 0;
+    QVERIFY(std::isnan(stats::domainRates(last, partial, 2'000'000'000).diskReadBps));
+    r.readBytes = 5000;
+    QCOMPARE(stats::domainRates(last, r, 3'000'000'000).diskReadBps, 2000.0); // over 2 s
+    r.readBytes = 9000;
+    r.blockDevices = 2;
+    QVERIFY(std::isnan(stats::domainRates(last, r, 4'000'000'000).diskReadBps));
+    r.readBytes = 9500;
+    QCOMPARE(stats::domainRates(last, r, 5'000'000'000).diskReadBps, 500.0);
 }
 
 QTEST_GUILESS_MAIN(TestStatsRates)
