@@ -26,6 +26,7 @@ usage: $prog start-libvirtd | stop-libvirtd | restart-libvirtd
        $prog start-libvirtd-bare [STATEDIR]   # no pool, no network; prints its URI
        $prog stop-libvirtd-bare [STATEDIR]
        $prog kill-libvirtd
+       $prog purge-domains PREFIX         # remove those VMs, also when stuck in a job
        $prog start-sshd PORT STATEDIR     # prints the qemu+ssh URI as last stdout line
        $prog stop-sshd STATEDIR
        $prog kill-ssh-sessions STATEDIR   # drop open connections, keep listener
@@ -248,6 +249,36 @@ cmd_kill_libvirtd() {
 cmd_restart_libvirtd() {
     cmd_stop_libvirtd
     cmd_start_libvirtd
+}
+
+# Removes every domain whose name starts with PREFIX, with its storage. A domain whose start was
+# cut short by a killed libvirtd keeps a "start" job in its status file after the daemon comes
+# back: it stays "paused (starting up)", refuses destroy ("cannot acquire state change lock") and
+# stalls every later call on it. Such leftovers are only cleared with the daemon down: its QEMU
+# (if any) is killed and the status file removed, so the restarted daemon sees them shut off.
+cmd_purge_domains() {
+    need_root
+    local prefix=${1:?purge-domains needs a name prefix} name stuck=()
+    for name in $(virsh list --all --name | grep "^$prefix" || true); do
+        if [[ $(virsh domstate "$name" 2>/dev/null) != "shut off" ]]; then
+            timeout 15 virsh destroy "$name" >/dev/null 2>&1 || stuck+=("$name")
+        fi
+    done
+    if ((${#stuck[@]})); then
+        note "clearing domains stuck in a job: ${stuck[*]}"
+        cmd_kill_libvirtd
+        for name in "${stuck[@]}"; do
+            local pidfile=/run/libvirt/qemu/$name.pid
+            [[ -s $pidfile ]] && kill -KILL "$(cat "$pidfile")" 2>/dev/null || true
+            rm -f "/run/libvirt/qemu/$name.xml" "$pidfile"
+        done
+        cmd_start_libvirtd
+    fi
+    for name in $(virsh list --all --name | grep "^$prefix" || true); do
+        virsh undefine "$name" --remove-all-storage --checkpoints-metadata --snapshots-metadata \
+            --nvram >/dev/null 2>&1 || virsh undefine "$name" >/dev/null 2>&1 || true
+    done
+    [[ -z $(virsh list --all --name | grep "^$prefix" || true) ]]
 }
 
 # ---------------------------------------------------------------- second libvirtd
@@ -559,6 +590,7 @@ main() {
         start-libvirtd-bare) cmd_start_libvirtd_bare "$@" ;;
         stop-libvirtd-bare) cmd_stop_libvirtd_bare "$@" ;;
         kill-libvirtd) cmd_kill_libvirtd "$@" ;;
+        purge-domains) cmd_purge_domains "$@" ;;
         start-sshd) cmd_start_sshd "$@" ;;
         stop-sshd) cmd_stop_sshd "$@" ;;
         kill-ssh-sessions) cmd_kill_ssh_sessions "$@" ;;
