@@ -69,6 +69,13 @@ struct Connection::Private {
     bool hostInfoPending = false;
 
     QHash<QString, DomainInfo> domains; // by uuid, the worker's own view for host counts
+    // Domain names by uuid for waitingCalls(), read from other threads.
+    mutable std::mutex namesMutex;
+    QHash<QString, QString> names;
+    // Lane threads: libvirtd serves one client's calls with max_client_requests workers (5 by
+    // default); the connection thread takes one, the lanes at most the other four.
+    static constexpr int kLaneThreads = 4;
+    std::unique_ptr<LaneExecutor> lanes = std::make_unique<LaneExecutor>(kLaneThreads);
 
     // Credential hand-over between the connection thread and the answering thread.
     std::mutex credMutex;
@@ -106,11 +113,11 @@ struct Connection::Private {
     DomainInfo readDomain(virDomainPtr dom) const;
     void emitHostInfo();
     void scheduleHostInfo();
-    void perform(const QStringList &uuids, DomainAction action);
-    ActionResult performOne(const QString &uuid, DomainAction action);
-    QString deleteDomain(virDomainPtr dom, bool withStorage, bool *ok);
+    ActionResult performOne(virConnectPtr c, const QString &uuid, DomainAction action) const;
+    QString deleteDomain(virConnectPtr c, virDomainPtr dom, bool withStorage, bool *ok) const;
     void refreshOne(const QString &uuid);
-    void refreshActivePools();
+    void setName(const QString &uuid, const QString &name);
+    static void refreshActivePools(virConnectPtr c);
 };
 
 std::atomic<quint64> Connection::Private::nextCredId{1};
@@ -147,6 +154,9 @@ Connection::Connection(const QString &id, const QString &uri, QObject *parent)
 
 Connection::~Connection() {
     d->cancelAuth = true;
+    // Joins the lane threads first: their jobs hold references of their own, not `conn`, and
+    // the results they post back to this object are dropped with it.
+    d->lanes.reset();
     d->doClose(true);
 }
 
@@ -206,8 +216,21 @@ void Connection::refresh() {
 }
 
 void Connection::runAction(const QStringList &uuids, DomainAction action) {
-    QMetaObject::invokeMethod(
-        this, [this, uuids, action] { d->perform(uuids, action); }, Qt::QueuedConnection);
+    // One job per VM in the VM's lane: a VM whose QEMU hangs delays its own action only. The
+    // result goes back to the connection thread, which re-reads the VM and then reports.
+    for (const QString &uuid : uuids)
+        d->lanes->post(Lane::domain(uuid), domainActionText(action), [this, uuid, action] {
+            const std::shared_ptr<_virConnect> c = acquire();
+            const ActionResult r = d->performOne(c.get(), uuid, action);
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    if (d->conn)
+                        d->refreshOne(r.uuid); // events say the same; drivers without them too
+                    Q_EMIT actionFinished(r);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void Connection::defineDomain(const QString &xml) {
@@ -271,6 +294,41 @@ void Connection::post(QObject *context, std::function<void(_virConnect *)> job) 
                 job(d->conn.get());
         },
         Qt::QueuedConnection);
+}
+
+void Connection::post(QObject *context, const Lane &lane, const QString &what,
+                      std::function<void(_virConnect *)> job) {
+    if (lane.kind == Lane::Kind::Host) {
+        post(context, std::move(job));
+        return;
+    }
+    // As in post() above: the context's destroyed() flips a flag the lane thread may read.
+    struct Alive {
+        std::atomic<bool> alive{true};
+        QMetaObject::Connection watch;
+    };
+    auto state = std::make_shared<Alive>();
+    if (context)
+        state->watch = QObject::connect(
+            context, &QObject::destroyed, context, [state] { state->alive = false; },
+            Qt::DirectConnection);
+    d->lanes->post(lane, what, [this, state, job = std::move(job)] {
+        QObject::disconnect(state->watch);
+        if (!state->alive)
+            return;
+        const std::shared_ptr<_virConnect> c = acquire();
+        job(c.get());
+    });
+}
+
+QList<LaneExecutor::Call> Connection::waitingCalls(qint64 minMs) const {
+    QList<LaneExecutor::Call> calls = d->lanes->running(minMs);
+    std::lock_guard lock(d->namesMutex);
+    for (LaneExecutor::Call &call : calls)
+        if (call.lane.kind == Lane::Kind::Domain)
+            call.what =
+                tr("%1 of %2").arg(call.what, d->names.value(call.lane.uuid, call.lane.uuid));
+    return calls;
 }
 
 std::shared_ptr<_virConnect> Connection::acquire() const {
@@ -462,6 +520,8 @@ void Connection::Private::doClose(bool userRequested) {
     bridge.reset();
     if (hadConnection || !domains.isEmpty()) {
         domains.clear();
+        std::lock_guard lock(namesMutex);
+        names.clear();
         Q_EMIT q->domainsListed(id, {});
     }
     if (userRequested && state != ConnectionState::Disconnected)
@@ -516,6 +576,12 @@ void Connection::Private::listAll() {
         domains.insert(info.uuid, info);
         out.append(std::move(info));
     }
+    {
+        std::lock_guard lock(namesMutex);
+        names.clear();
+        for (const DomainInfo &info : std::as_const(out))
+            names.insert(info.uuid, info.name);
+    }
     Q_EMIT q->domainsListed(id, out);
 }
 
@@ -563,6 +629,7 @@ void Connection::Private::refreshOne(const QString &uuid) {
     if (!dom) {
         virResetLastError();
         if (domains.remove(uuid)) {
+            setName(uuid, {});
             Q_EMIT q->domainRemoved(id, uuid);
             scheduleHostInfo();
         }
@@ -575,8 +642,17 @@ void Connection::Private::refreshOne(const QString &uuid) {
     if (it != domains.end() && *it == info)
         return;
     domains.insert(uuid, info);
+    setName(uuid, info.name);
     Q_EMIT q->domainChanged(info);
     scheduleHostInfo();
+}
+
+void Connection::Private::setName(const QString &uuid, const QString &name) {
+    std::lock_guard lock(namesMutex);
+    if (name.isEmpty())
+        names.remove(uuid);
+    else
+        names.insert(uuid, name);
 }
 
 void Connection::Private::scheduleHostInfo() {
@@ -632,22 +708,20 @@ void Connection::Private::emitHostInfo() {
     Q_EMIT q->hostInfoChanged(h);
 }
 
-void Connection::Private::perform(const QStringList &uuids, DomainAction action) {
-    for (const QString &uuid : uuids)
-        Q_EMIT q->actionFinished(performOne(uuid, action));
-}
-
-ActionResult Connection::Private::performOne(const QString &uuid, DomainAction action) {
+// Runs on the VM's lane thread with a connection reference of its own: touches no member that
+// the connection thread writes.
+ActionResult Connection::Private::performOne(virConnectPtr c, const QString &uuid,
+                                             DomainAction action) const {
     ActionResult r;
     r.connectionId = id;
     r.uuid = uuid;
     r.action = action;
-    if (!conn) {
+    if (!c) {
         r.message = Connection::tr("Not connected to %1").arg(redactedUri(uri));
         return r;
     }
     const QByteArray u = uuid.toLatin1();
-    lv::DomainPtr dom(virDomainLookupByUUIDString(conn.get(), u.constData()));
+    lv::DomainPtr dom(virDomainLookupByUUIDString(c, u.constData()));
     if (!dom) {
         r.message = lv::lastError();
         return r;
@@ -679,22 +753,19 @@ ActionResult Connection::Private::performOne(const QString &uuid, DomainAction a
     case DomainAction::Delete:
     case DomainAction::DeleteWithStorage: {
         bool ok = false;
-        r.message = deleteDomain(dom.get(), action == DomainAction::DeleteWithStorage, &ok);
+        r.message = deleteDomain(c, dom.get(), action == DomainAction::DeleteWithStorage, &ok);
         r.ok = ok;
-        dom.reset();
-        refreshOne(uuid);
         return r;
     }
     }
     r.ok = rc == 0;
     if (!r.ok)
         r.message = lv::lastError();
-    dom.reset();
-    refreshOne(uuid); // events will say the same; this keeps drivers without events right too
     return r;
 }
 
-QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bool *ok) {
+QString Connection::Private::deleteDomain(virConnectPtr c, virDomainPtr dom, bool withStorage,
+                                          bool *ok) const {
     *ok = false;
     QList<DomainDisk> disks;
     if (withStorage) {
@@ -726,16 +797,15 @@ QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bo
         lv::VolumePtr vol;
         if (!disk.sourcePath.isEmpty()) {
             const QByteArray path = disk.sourcePath.toUtf8();
-            vol.reset(virStorageVolLookupByPath(conn.get(), path.constData()));
+            vol.reset(virStorageVolLookupByPath(c, path.constData()));
             if (!vol && !poolsRefreshed) {
                 // The file may have been made outside libvirt since the pool last looked.
-                refreshActivePools();
+                refreshActivePools(c);
                 poolsRefreshed = true;
-                vol.reset(virStorageVolLookupByPath(conn.get(), path.constData()));
+                vol.reset(virStorageVolLookupByPath(c, path.constData()));
             }
         } else {
-            lv::PoolPtr pool(
-                virStoragePoolLookupByName(conn.get(), disk.sourcePool.toUtf8().constData()));
+            lv::PoolPtr pool(virStoragePoolLookupByName(c, disk.sourcePool.toUtf8().constData()));
             if (pool)
                 vol.reset(
                     virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData()));
@@ -756,10 +826,9 @@ QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bo
                : Connection::tr("Deleted %n storage volume(s)", nullptr, int(disks.size()));
 }
 
-void Connection::Private::refreshActivePools() {
+void Connection::Private::refreshActivePools(virConnectPtr c) {
     virStoragePoolPtr *raw = nullptr;
-    const int n =
-        virConnectListAllStoragePools(conn.get(), &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+    const int n = virConnectListAllStoragePools(c, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
     for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
         if (virStoragePoolRefresh(pool.get(), 0) < 0)
             virResetLastError();
