@@ -50,7 +50,7 @@ struct Connection::Private {
     lv::ConnectPtr conn;
     mutable std::mutex connMutex; // guards `conn` for acquire() from other threads
     BridgePtr bridge;
-    quint64 generation = 0;
+    std::atomic<quint64> generation{0}; // read by lane threads: reopen theirs after a reconnect
     int lifecycleCallback = -1;
     bool closeCallbackRegistered = false;
     // The close callback's opaque copy is ours: libvirt does not reliably call a free callback
@@ -113,6 +113,7 @@ struct Connection::Private {
     DomainInfo readDomain(virDomainPtr dom) const;
     void emitHostInfo();
     void scheduleHostInfo();
+    std::shared_ptr<_virConnect> laneConnection() const;
     ActionResult performOne(virConnectPtr c, const QString &uuid, DomainAction action) const;
     QString deleteDomain(virConnectPtr c, virDomainPtr dom, bool withStorage, bool *ok) const;
     void refreshOne(const QString &uuid);
@@ -220,7 +221,7 @@ void Connection::runAction(const QStringList &uuids, DomainAction action) {
     // result goes back to the connection thread, which re-reads the VM and then reports.
     for (const QString &uuid : uuids)
         d->lanes->post(Lane::domain(uuid), domainActionText(action), [this, uuid, action] {
-            const std::shared_ptr<_virConnect> c = acquire();
+            const std::shared_ptr<_virConnect> c = d->laneConnection();
             const ActionResult r = d->performOne(c.get(), uuid, action);
             QMetaObject::invokeMethod(
                 this,
@@ -316,9 +317,42 @@ void Connection::post(QObject *context, const Lane &lane, const QString &what,
         QObject::disconnect(state->watch);
         if (!state->alive)
             return;
-        const std::shared_ptr<_virConnect> c = acquire();
+        const std::shared_ptr<_virConnect> c = d->laneConnection();
         job(c.get());
     });
+}
+
+// Each lane thread talks to libvirtd over a connection of its own. On one shared connection,
+// calls from other threads wait behind a call that holds its socket: measured with libvirt 9.0,
+// while a screenshot of a VM whose QEMU was stopped waited, other threads' replies on that
+// connection were read only when the 5 s keepalive woke it, or not at all. test:// URIs keep
+// the shared reference: each open of a test:///FILE URI would be a driver state of its own. A
+// connection that cannot open unattended (it would ask for a password) falls back to it too.
+std::shared_ptr<_virConnect> Connection::Private::laneConnection() const {
+    std::shared_ptr<_virConnect> shared = q->acquire();
+    if (!shared || uri.startsWith(u"test:"_s))
+        return shared; // null while the host is not connected: the job says so
+    struct Own {
+        const Private *owner = nullptr;
+        quint64 generation = 0;
+        lv::ConnectPtr conn;
+    };
+    thread_local Own own; // closed when the lane thread ends, at the executor's end
+    if (own.owner != this || own.generation != generation || !own.conn ||
+        virConnectIsAlive(own.conn.get()) != 1) {
+        own.conn.reset();
+        virConnectAuth noPrompts{nullptr, 0, nullptr, nullptr};
+        own.conn.reset(virConnectOpenAuth(uri.toUtf8().constData(), &noPrompts,
+                                          readOnly ? VIR_CONNECT_RO : 0));
+        if (!own.conn) {
+            virResetLastError();
+            return shared;
+        }
+        own.owner = this;
+        own.generation = generation;
+    }
+    lv::ConnectPtr ref = lv::retain(own.conn.get());
+    return std::shared_ptr<_virConnect>(ref.release(), lv::ConnectDeleter());
 }
 
 QList<LaneExecutor::Call> Connection::waitingCalls(qint64 minMs) const {
