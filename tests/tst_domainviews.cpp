@@ -5,6 +5,7 @@
 // view is saved there as a PNG for a human to look at.
 #include "clonedialog.h"
 #include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
 #include "domainoverviewwidget.h"
 #include "domains/domaintablemodel.h"
 #include "domains/libvirt/snapshotservice.h"
@@ -20,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -62,6 +65,7 @@ class TestDomainViews : public QObject {
 private Q_SLOTS:
     void overviewShowsAndEdits();
     void overviewEmptyAndShutOff();
+    void overviewScreenshotNeitherQueuesNorRetries();
     void xmlEditorDiffAndValidation();
     void snapshotsTree();
     void cloneDialog();
@@ -125,6 +129,52 @@ void TestDomainViews::overviewEmptyAndShutOff() {
     shot(&w, u"overview-shutoff"_s);
     w.setDomain({}, {});
     QCOMPARE(w.uuid(), QString());
+}
+
+// Issue 19.2: a VM whose screenshot hangs gets no second request queued behind the first, and a
+// failed screenshot is not retried by itself: the pane shows the error and a Retry button.
+void TestDomainViews::overviewScreenshotNeitherQueuesNorRetries() {
+    Host h;
+    DomainOverviewWidget w(&h.cm);
+    w.resize(720, 760);
+    w.show();
+    QSignalSpy shown(&w, &DomainOverviewWidget::detailsShown);
+    w.setDomain(h.id, kWeb);
+    QVERIFY(shown.wait(10000));
+    QTRY_VERIFY(!w.thumbnail()->pixmap().isNull());
+    QSignalSpy answers(w.service(), &DomainService::screenshotReady);
+
+    // The VM's lane is busy, as with a QEMU that does not answer: three ticks, one request.
+    QSemaphore gate;
+    h.cm.connection(h.id)->post(nullptr, Lane::domain(kWeb), u"block"_s,
+                                [&](_virConnect *) { gate.acquire(); });
+    for (int i = 0; i < 3; ++i)
+        w.refreshScreen();
+    QTest::qWait(100);
+    QCOMPARE(answers.size(), 0);
+    gate.release();
+    QTRY_COMPARE(answers.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(answers.size(), 1);
+
+    // A failure (as libvirt reports a held state-change lock) stops the refresh.
+    Q_EMIT w.service()->screenshotReady(
+        kWeb, {}, {}, u"Timed out during operation: cannot acquire state change lock"_s);
+    QVERIFY(w.retryScreenButton()->isVisible());
+    QVERIFY2(w.thumbnail()->text().contains(u"state change lock"_s),
+             qPrintable(w.thumbnail()->text()));
+    answers.clear();
+    for (int i = 0; i < 3; ++i)
+        w.refreshScreen();
+    QTest::qWait(300);
+    QCOMPARE(answers.size(), 0);
+    shot(&w, u"overview-screen-failed"_s);
+
+    // Retry asks once more, and the picture comes back.
+    w.retryScreenButton()->click();
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY(!w.retryScreenButton()->isVisible());
+    QTRY_VERIFY(!w.thumbnail()->pixmap().isNull());
 }
 
 void TestDomainViews::xmlEditorDiffAndValidation() {

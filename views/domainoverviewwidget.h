@@ -57,6 +57,10 @@ public:
     QCheckBox *autostartEdit() const { return m_autostart; }
     QLabel *outcomeLabel() const { return m_outcome; }
     QLabel *thumbnail() const { return m_thumbnail; }
+    QPushButton *retryScreenButton() const { return m_retryScreen; }
+    // The periodic screen refresh (the timer's step): asks for a screenshot unless one is still
+    // running or the last one failed (then only Retry asks again).
+    void refreshScreen();
 
 Q_SIGNALS:
     void detailsShown(const virtdeck::DomainDetails &details);
@@ -88,6 +92,8 @@ private:
     void onEditFinished(const DomainEditResult &r);
     void onScreenshot(const QString &uuid, const QByteArray &data, const QString &mime,
                       const QString &error);
+    // Asks for one screenshot of the shown VM; none while the last one runs or after it failed.
+    void requestScreenshot();
     void fillSettings();
     void setDirty(bool dirty);
     // True when the shown VM's host is connected read-only: every editor and write is off.
@@ -105,6 +111,11 @@ private:
     bool m_filling = false;
     int m_tick = 0;
     QTimer *m_timer;
+    // The VM whose screenshot is running (a stuck QEMU may take minutes), and the last failure:
+    // no new request queues behind the first, and a failure is not retried by itself.
+    QString m_screenPending;
+    QString m_screenError;
+    QPushButton *m_retryScreen = nullptr;
 
     QStackedWidget *m_pages;
     QBoxLayout *m_columns;
