@@ -3,6 +3,7 @@
 // thumbnail), XML editor (diff, validation error keeps the text), snapshots tree, clone dialog,
 // and the main window's details dock following the current row. With VIRTDECK_SHOT_DIR set, each
 // view is saved there as a PNG for a human to look at.
+#include "classroomwall.h"
 #include "clonedialog.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void overviewShowsAndEdits();
     void overviewEmptyAndShutOff();
     void overviewScreenshotNeitherQueuesNorRetries();
+    void classroomWallSkipsFailedScreens();
     void xmlEditorDiffAndValidation();
     void snapshotsTree();
     void cloneDialog();
@@ -175,6 +177,45 @@ void TestDomainViews::overviewScreenshotNeitherQueuesNorRetries() {
     QTRY_COMPARE(answers.size(), 1);
     QVERIFY(!w.retryScreenButton()->isVisible());
     QTRY_VERIFY(!w.thumbnail()->pixmap().isNull());
+}
+
+// Issue 19.2: the classroom wall asks a VM whose screenshot failed nothing more until the user
+// refreshes or the VM's state changes.
+void TestDomainViews::classroomWallSkipsFailedScreens() {
+    Workspace workspace;
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"details-test"_s;
+    c.transient = true;
+    auto *cm = workspace.connections();
+    const QString id = cm->addConnection(c, true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    ClassroomWall wall(&workspace, u"wall"_s, {{id, kWeb, u"web"_s}});
+    wall.setAttribute(Qt::WA_DeleteOnClose, false);
+    wall.setIntervalMs(50);
+    wall.show();
+    QTRY_COMPARE(wall.shownCount(), 1);
+    auto *service = wall.findChild<DomainService *>();
+    QVERIFY(service);
+    QSignalSpy answers(service, &DomainService::screenshotReady);
+    QTRY_VERIFY(answers.size() >= 2); // asked again every 50 ms
+
+    Q_EMIT service->screenshotReady(kWeb, {}, {}, u"cannot acquire state change lock"_s);
+    QTest::qWait(100); // a request still in flight answers
+    answers.clear();
+    QTest::qWait(400);
+    QCOMPARE(answers.size(), 0);
+
+    wall.refreshAll(); // the Refresh button
+    QTRY_VERIFY(answers.size() >= 2);
+
+    Q_EMIT service->screenshotReady(kWeb, {}, {}, u"cannot acquire state change lock"_s);
+    QTest::qWait(100);
+    answers.clear();
+    QTest::qWait(200);
+    QCOMPARE(answers.size(), 0);
+    cm->runAction({{id, kWeb}}, DomainAction::Pause); // a state change: asked again
+    QTRY_VERIFY(answers.size() >= 1);
+    cm->shutdown();
 }
 
 void TestDomainViews::xmlEditorDiffAndValidation() {
