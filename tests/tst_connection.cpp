@@ -74,6 +74,7 @@ private Q_SLOTS:
     void blockedDomainLaneHoldsUpNothingElse();
     void jobsOfOneLaneRunInOrder();
     void endJoinsTheLanes();
+    void secondLanePostedAtOnceGetsItsOwnThread();
 };
 
 void TestConnection::listsDomainsAndHost() {
@@ -440,6 +441,25 @@ void TestConnection::endJoinsTheLanes() {
         started.acquire();
     }
     QVERIFY(jobDone.load());
+}
+
+// Two jobs of different lanes posted back to back while one thread sits idle: the second must not
+// wait for the first (which may be stuck) because the idle thread looked free to both.
+void TestConnection::secondLanePostedAtOnceGetsItsOwnThread() {
+    LaneExecutor lanes(4);
+    std::atomic<bool> warm{false};
+    lanes.post(Lane::storage(), u"warm"_s, [&] { warm = true; });
+    QTRY_VERIFY(warm.load());
+    QTest::qWait(50); // its thread is idle now
+    for (int round = 0; round < 20; ++round) {
+        QSemaphore gate, done;
+        lanes.post(Lane::domain(u"stuck"_s), u"stuck"_s, [&] { gate.acquire(); });
+        lanes.post(Lane::domain(u"other"_s), u"other"_s, [&] { done.release(); });
+        const bool ran = done.tryAcquire(1, 2000);
+        gate.release();
+        QVERIFY2(ran, qPrintable(u"round %1"_s.arg(round)));
+        QTest::qWait(20);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

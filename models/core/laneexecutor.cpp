@@ -27,10 +27,21 @@ void LaneExecutor::post(const Lane &lane, const QString &what, std::function<voi
         m_queue.push_back({lane, lane.key(), what, std::move(job)});
         // Threads start on demand: a host that only ever lists needs none. With every thread
         // busy (a few stuck VMs at most), jobs wait for the next free one.
-        if (m_idle == 0 && int(m_threads.size()) < m_maxThreads)
+        // An idle thread that was woken but has not taken its job yet still counts as idle, so
+        // compare with the lanes that could run now, not with "is any thread idle".
+        if (runnableLanes() > m_idle && int(m_threads.size()) < m_maxThreads)
             m_threads.emplace_back([this] { work(); });
     }
     m_wake.notify_all();
+}
+
+int LaneExecutor::runnableLanes() const {
+    std::vector<QString> lanes;
+    for (const Entry &e : m_queue)
+        if (std::find(m_busyLanes.begin(), m_busyLanes.end(), e.key) == m_busyLanes.end() &&
+            std::find(lanes.begin(), lanes.end(), e.key) == lanes.end())
+            lanes.push_back(e.key);
+    return int(lanes.size());
 }
 
 std::deque<LaneExecutor::Entry>::iterator LaneExecutor::nextRunnable() {

@@ -62,6 +62,8 @@ private:
     void work();
     // The first queued entry whose lane is free, or end(); under the mutex.
     std::deque<Entry>::iterator nextRunnable();
+    // How many different free lanes have queued jobs; under the mutex.
+    int runnableLanes() const;
 
     const int m_maxThreads;
     mutable std::mutex m_mutex;
