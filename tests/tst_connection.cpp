@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The connection layer against libvirt's test driver: a real driver, no daemon.
 #include "core/libvirt/connection.h"
+#include "core/libvirt/handles.h"
 #include "queuedspy.h"
 
 #include <libvirt/libvirt.h>
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
 
@@ -69,6 +71,10 @@ private Q_SLOTS:
     void defineValidatesAndReportsLibvirtMessage();
     void acquireHandsAReferenceThatOutlivesClose();
     void closeDuringLoginPromptEndsAtOnce();
+    void blockedDomainLaneHoldsUpNothingElse();
+    void jobsOfOneLaneRunInOrder();
+    void endJoinsTheLanes();
+    void secondLanePostedAtOnceGetsItsOwnThread();
 };
 
 void TestConnection::listsDomainsAndHost() {
@@ -163,9 +169,16 @@ void TestConnection::failedActionCarriesMessageAndBatchGoesOn() {
     // alpha already runs: starting it fails with libvirt's message; gamma still starts.
     h.conn->runAction({kAlpha, u"00000000-0000-0000-0000-000000000000"_s, kGamma},
                       DomainAction::Start);
-    const ActionResult a = waitResult(results, 0);
-    const ActionResult missing = waitResult(results, 1);
-    const ActionResult g = waitResult(results, 2);
+    // Each VM's action runs in its own lane: the results come in any order.
+    QTRY_COMPARE(results.size(), 3);
+    QHash<QString, ActionResult> byUuid;
+    for (int i = 0; i < 3; ++i) {
+        const ActionResult r = results.at(i).at(0).value<ActionResult>();
+        byUuid.insert(r.uuid, r);
+    }
+    const ActionResult a = byUuid.value(kAlpha);
+    const ActionResult missing = byUuid.value(u"00000000-0000-0000-0000-000000000000"_s);
+    const ActionResult g = byUuid.value(kGamma);
     QVERIFY(!a.ok);
     QVERIFY2(a.message.contains(u"already running"_s), qPrintable(a.message));
     QVERIFY(!missing.ok);
@@ -325,6 +338,127 @@ void TestConnection::closeDuringLoginPromptEndsAtOnce() {
         QVERIFY(waitForState(h.conn, state, ConnectionState::Failed, 3000) ||
                 waitForState(h.conn, state, ConnectionState::Disconnected, 100));
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    }
+}
+
+void TestConnection::blockedDomainLaneHoldsUpNothingElse() {
+    Harness h(kNode);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
+    h.conn->open();
+    QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
+
+    // alpha's lane blocks (as a call on a VM whose QEMU does not answer would) until released.
+    QSemaphore gate;
+    std::atomic<bool> blocked{false}, alphaNext{false}, gammaDone{false}, storageDone{false};
+    h.conn->post(nullptr, Lane::domain(kAlpha), u"screenshot"_s, [&](_virConnect *) {
+        blocked = true;
+        gate.acquire();
+    });
+    h.conn->post(nullptr, Lane::domain(kAlpha), u"details"_s,
+                 [&](_virConnect *) { alphaNext = true; });
+    QTRY_VERIFY(blocked.load());
+
+    QElapsedTimer t;
+    t.start();
+    h.conn->post(nullptr, Lane::domain(kGamma), u"details"_s, [&](_virConnect *c) {
+        lv::DomainPtr dom(virDomainLookupByUUIDString(c, kGamma.toLatin1().constData()));
+        gammaDone = dom != nullptr;
+    });
+    h.conn->post(nullptr, Lane::storage(), u"listing"_s, [&](_virConnect *c) {
+        virStoragePoolPtr *raw = nullptr;
+        const int n = virConnectListAllStoragePools(c, &raw, 0);
+        lv::adoptList<lv::PoolPtr>(raw, n);
+        storageDone = n > 0;
+    });
+    h.conn->runAction({kGamma}, DomainAction::Start);
+    QTRY_VERIFY_WITH_TIMEOUT(gammaDone.load() && storageDone.load(), 1000);
+    const ActionResult r = waitResult(results);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    // The blocked call is listed as waiting, with the VM's name; the lane's next job waits.
+    const QList<LaneExecutor::Call> waiting = h.conn->waitingCalls(0);
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().what, u"screenshot of alpha"_s);
+    QCOMPARE(waiting.first().lane, Lane::domain(kAlpha));
+    QVERIFY(h.conn->waitingCalls(60000).isEmpty());
+    QVERIFY(!alphaNext.load());
+    gate.release();
+    QTRY_VERIFY(alphaNext.load());
+    QTRY_VERIFY(h.conn->waitingCalls(0).isEmpty());
+}
+
+void TestConnection::jobsOfOneLaneRunInOrder() {
+    LaneExecutor lanes(3);
+    QMutex mutex;
+    QList<int> seen[2];
+    std::atomic<int> done{0};
+    for (int i = 0; i < 200; ++i) {
+        const int lane = i % 2;
+        lanes.post(Lane::domain(QString::number(lane)), u"job"_s, [&, lane, i] {
+            if (i % 7 == 0)
+                QThread::usleep(200); // let the other lane overtake now and then
+            QMutexLocker l(&mutex);
+            seen[lane].append(i);
+            ++done;
+        });
+    }
+    QTRY_COMPARE(done.load(), 200);
+    for (const QList<int> &order : seen) {
+        QCOMPARE(order.size(), 100);
+        QVERIFY(std::is_sorted(order.begin(), order.end()));
+    }
+    QVERIFY(lanes.threadCount() <= 3);
+}
+
+void TestConnection::endJoinsTheLanes() {
+    std::atomic<bool> finished{false};
+    std::atomic<bool> dropped{true};
+    {
+        LaneExecutor lanes(2);
+        QSemaphore started;
+        lanes.post(Lane::storage(), u"slow"_s, [&] {
+            started.release();
+            QThread::msleep(200);
+            finished = true;
+        });
+        // Queued behind the slow job of its lane: never started once the executor ends.
+        lanes.post(Lane::storage(), u"late"_s, [&] { dropped = false; });
+        started.acquire();
+    } // joins: the running job completes first
+    QVERIFY(finished.load());
+    QVERIFY(dropped.load());
+    // A Connection ends the same way: a lane job that still runs is waited for.
+    std::atomic<bool> jobDone{false};
+    {
+        Harness h(kNode);
+        QSemaphore started;
+        h.conn->post(nullptr, Lane::domain(kGamma), u"slow"_s, [&](_virConnect *) {
+            started.release();
+            QThread::msleep(200);
+            jobDone = true;
+        });
+        started.acquire();
+    }
+    QVERIFY(jobDone.load());
+}
+
+// Two jobs of different lanes posted back to back while one thread sits idle: the second must not
+// wait for the first (which may be stuck) because the idle thread looked free to both.
+void TestConnection::secondLanePostedAtOnceGetsItsOwnThread() {
+    LaneExecutor lanes(4);
+    std::atomic<bool> warm{false};
+    lanes.post(Lane::storage(), u"warm"_s, [&] { warm = true; });
+    QTRY_VERIFY(warm.load());
+    QTest::qWait(50); // its thread is idle now
+    for (int round = 0; round < 20; ++round) {
+        QSemaphore gate, done;
+        lanes.post(Lane::domain(u"stuck"_s), u"stuck"_s, [&] { gate.acquire(); });
+        lanes.post(Lane::domain(u"other"_s), u"other"_s, [&] { done.release(); });
+        const bool ran = done.tryAcquire(1, 2000);
+        gate.release();
+        QVERIFY2(ran, qPrintable(u"round %1"_s.arg(round)));
+        QTest::qWait(20);
     }
 }
 

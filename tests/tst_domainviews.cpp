@@ -3,8 +3,10 @@
 // thumbnail), XML editor (diff, validation error keeps the text), snapshots tree, clone dialog,
 // and the main window's details dock following the current row. With VIRTDECK_SHOT_DIR set, each
 // view is saved there as a PNG for a human to look at.
+#include "classroomwall.h"
 #include "clonedialog.h"
 #include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
 #include "domainoverviewwidget.h"
 #include "domains/domaintablemodel.h"
 #include "domains/libvirt/snapshotservice.h"
@@ -25,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void overviewLogsSnapshotOperations();
     void overviewLogsFailedConsole();
     void xmlEditorAsksBeforeDiscarding();
+    void overviewScreenshotNeitherQueuesNorRetries();
+    void classroomWallSkipsFailedScreens();
     void xmlEditorDiffAndValidation();
     void snapshotsTree();
     void cloneDialog();
@@ -207,6 +212,91 @@ void TestDomainViews::overviewEmptyAndShutOff() {
     shot(&w, u"overview-shutoff"_s);
     w.setDomain({}, {});
     QCOMPARE(w.uuid(), QString());
+}
+
+// Issue 19.2: a VM whose screenshot hangs gets no second request queued behind the first, and a
+// failed screenshot is not retried by itself: the pane shows the error and a Retry button.
+void TestDomainViews::overviewScreenshotNeitherQueuesNorRetries() {
+    Host h;
+    DomainOverviewWidget w(&h.cm);
+    w.resize(720, 760);
+    w.show();
+    QSignalSpy shown(&w, &DomainOverviewWidget::detailsShown);
+    w.setDomain(h.id, kWeb);
+    QVERIFY(shown.wait(10000));
+    QTRY_VERIFY(!w.thumbnail()->pixmap().isNull());
+    QSignalSpy answers(w.service(), &DomainService::screenshotReady);
+
+    // The VM's lane is busy, as with a QEMU that does not answer: three ticks, one request.
+    QSemaphore gate;
+    h.cm.connection(h.id)->post(nullptr, Lane::domain(kWeb), u"block"_s,
+                                [&](_virConnect *) { gate.acquire(); });
+    for (int i = 0; i < 3; ++i)
+        w.refreshScreen();
+    QTest::qWait(100);
+    QCOMPARE(answers.size(), 0);
+    gate.release();
+    QTRY_COMPARE(answers.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(answers.size(), 1);
+
+    // A failure (as libvirt reports a held state-change lock) stops the refresh.
+    Q_EMIT w.service()->screenshotReady(
+        kWeb, {}, {}, u"Timed out during operation: cannot acquire state change lock"_s);
+    QVERIFY(w.retryScreenButton()->isVisible());
+    QVERIFY2(w.thumbnail()->text().contains(u"state change lock"_s),
+             qPrintable(w.thumbnail()->text()));
+    answers.clear();
+    for (int i = 0; i < 3; ++i)
+        w.refreshScreen();
+    QTest::qWait(300);
+    QCOMPARE(answers.size(), 0);
+    shot(&w, u"overview-screen-failed"_s);
+
+    // Retry asks once more, and the picture comes back.
+    w.retryScreenButton()->click();
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY(!w.retryScreenButton()->isVisible());
+    QTRY_VERIFY(!w.thumbnail()->pixmap().isNull());
+}
+
+// Issue 19.2: the classroom wall asks a VM whose screenshot failed nothing more until the user
+// refreshes or the VM's state changes.
+void TestDomainViews::classroomWallSkipsFailedScreens() {
+    Workspace workspace;
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"details-test"_s;
+    c.transient = true;
+    auto *cm = workspace.connections();
+    const QString id = cm->addConnection(c, true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    ClassroomWall wall(&workspace, u"wall"_s, {{id, kWeb, u"web"_s}});
+    wall.setAttribute(Qt::WA_DeleteOnClose, false);
+    wall.setIntervalMs(50);
+    wall.show();
+    QTRY_COMPARE(wall.shownCount(), 1);
+    auto *service = wall.findChild<DomainService *>();
+    QVERIFY(service);
+    QSignalSpy answers(service, &DomainService::screenshotReady);
+    QTRY_VERIFY(answers.size() >= 2); // asked again every 50 ms
+
+    Q_EMIT service->screenshotReady(kWeb, {}, {}, u"cannot acquire state change lock"_s);
+    QTest::qWait(100); // a request still in flight answers
+    answers.clear();
+    QTest::qWait(400);
+    QCOMPARE(answers.size(), 0);
+
+    wall.refreshAll(); // the Refresh button
+    QTRY_VERIFY(answers.size() >= 2);
+
+    Q_EMIT service->screenshotReady(kWeb, {}, {}, u"cannot acquire state change lock"_s);
+    QTest::qWait(100);
+    answers.clear();
+    QTest::qWait(200);
+    QCOMPARE(answers.size(), 0);
+    cm->runAction({{id, kWeb}}, DomainAction::Pause); // a state change: asked again
+    QTRY_VERIFY(answers.size() >= 1);
+    cm->shutdown();
 }
 
 void TestDomainViews::xmlEditorDiffAndValidation() {

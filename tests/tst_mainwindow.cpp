@@ -2,6 +2,7 @@
 // Offscreen smoke test of the window on the demo hosts, driven as a user would.
 #include "connectiondialog.h"
 #include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "credentialdialog.h"
 #include "domains/domaintablemodel.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void filterAndActOnSelection();
     void dialogsRender();
     void bareHostGetsTheDefaultPoolOffered();
+    void statusBarShowsCallsWaitingOnAVm();
 };
 
 void TestMainWindow::opensOnDemoHostsPopulated() {
@@ -137,6 +140,33 @@ void TestMainWindow::dialogsRender() {
 }
 
 // A host with no storage pool: the window asks once, and "Create Pool" makes the usual one.
+// Issue 19.2: a call that waits on one VM for more than 2 s is named in the status bar, with its
+// host and how long it has waited; it goes when the call ends.
+void TestMainWindow::statusBarShowsCallsWaitingOnAVm() {
+    Workspace workspace;
+    auto *cm = workspace.connections();
+    ConnectionConfig config =
+        ConnectionConfig::fromUri(u"test://" VIRTDECK_TEST_DATA "/details-node.xml"_s);
+    config.name = u"lab-host"_s;
+    config.transient = true;
+    const QString id = cm->addConnection(config, true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    MainWindow w(&workspace);
+    w.show();
+    auto *label = w.findChild<QLabel *>(u"waitingStatus"_s);
+    QVERIFY(label);
+    QVERIFY(label->isHidden());
+    QSemaphore gate;
+    cm->connection(id)->post(nullptr, Lane::domain(u"11111111-2222-3333-4444-000000000001"_s),
+                             u"screenshot"_s, [&](_virConnect *) { gate.acquire(); });
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 5000);
+    QVERIFY2(label->text().startsWith(u"Waiting for libvirt on lab-host: screenshot of web ("_s),
+             qPrintable(label->text()));
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(label->isHidden(), 3000);
+    cm->shutdown();
+}
+
 void TestMainWindow::bareHostGetsTheDefaultPoolOffered() {
     Workspace workspace;
     MainWindow w(&workspace);

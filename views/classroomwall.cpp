@@ -6,6 +6,7 @@
 #include "domains/libvirt/domainservice.h"
 #include "workspace/workspace.h"
 
+#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QProcess>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -60,8 +62,17 @@ ClassroomWall::ClassroomWall(Workspace *workspace, const QString &title, const Q
         m_items.insert(t.uuid, item);
     }
     connect(m_list, &QListWidget::itemActivated, this, &ClassroomWall::openConsole);
+    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
+    refreshButton->setToolTip(tr("Ask every VM for its screen again, those that failed too"));
+    connect(refreshButton, &QPushButton::clicked, this, &ClassroomWall::refreshAll);
+    // A VM that changed state (restarted, resumed) may answer again.
+    connect(workspace->connections(), &ConnectionManager::domainChanged, this,
+            [this](const DomainInfo &info) { m_failed.remove(info.uuid); });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_note, 1);
+    top->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_note);
+    layout->addLayout(top);
     layout->addWidget(m_list, 1);
     m_timer->setInterval(4000);
     connect(m_timer, &QTimer::timeout, this, &ClassroomWall::refresh);
@@ -92,6 +103,8 @@ DomainService *ClassroomWall::serviceFor(const QString &connectionId) {
                 m_shown.insert(uuid);
             } else {
                 item->setIcon(QIcon(placeholder(error.isEmpty() ? tr("No picture") : error)));
+                if (!error.isEmpty())
+                    m_failed.insert(uuid);
             }
         });
     m_services.insert(connectionId, s);
@@ -103,11 +116,16 @@ void ClassroomWall::refresh() {
     if (!isVisible())
         return;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-        if (m_pending.contains(it.key()))
+        if (m_pending.contains(it.key()) || m_failed.contains(it.key()))
             continue;
         m_pending.insert(it.key());
         serviceFor(it.value()->data(Qt::UserRole).toString())->takeScreenshot(it.key());
     }
+}
+
+void ClassroomWall::refreshAll() {
+    m_failed.clear();
+    refresh();
 }
 
 void ClassroomWall::openConsole(QListWidgetItem *item) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The classroom wall: a live thumbnail of every running VM of a lab, refreshed every few seconds
-// (virDomainScreenshot on each host's connection thread, one request per VM in flight at most).
+// (virDomainScreenshot in each VM's lane, one request per VM in flight at most; a VM whose last
+// screenshot failed is skipped until the user refreshes or its state changes).
 // Double-click one to open its console. GUI thread.
 #pragma once
 
@@ -32,6 +33,8 @@ public:
     void setIntervalMs(int ms);
     // Thumbnails received so far (for tests).
     int shownCount() const { return int(m_shown.size()); }
+    // Asks every VM again, those whose last screenshot failed included (the Refresh button).
+    void refreshAll();
 
 private:
     void refresh();
@@ -45,6 +48,7 @@ private:
     QHash<QString, DomainService *> m_services; // connection id -> service
     QHash<QString, QListWidgetItem *> m_items;  // uuid -> tile
     QSet<QString> m_pending;
+    QSet<QString> m_failed; // not asked again by the timer: a VM that fails may be stuck
     QSet<QString> m_shown;
 };
 

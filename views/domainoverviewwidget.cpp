@@ -166,6 +166,15 @@ void DomainOverviewWidget::createHeader(QWidget *content, QBoxLayout *layout) {
     m_thumbnail->setFrameShape(QFrame::StyledPanel);
     m_thumbnail->setWordWrap(true);
     m_thumbnail->setToolTip(tr("The VM's screen, refreshed every few seconds while it runs"));
+    m_retryScreen = new QPushButton(tr("&Retry"), content);
+    m_retryScreen->setObjectName(u"retryScreen"_s);
+    m_retryScreen->setToolTip(tr("Ask for the VM's screen again"));
+    m_retryScreen->hide();
+    connect(m_retryScreen, &QPushButton::clicked, this, [this] {
+        m_screenError.clear();
+        m_retryScreen->hide();
+        requestScreenshot();
+    });
 
     auto *headText = new QVBoxLayout;
     headText->addWidget(m_name);
@@ -173,7 +182,10 @@ void DomainOverviewWidget::createHeader(QWidget *content, QBoxLayout *layout) {
     headText->addStretch(1);
     auto *head = new QHBoxLayout;
     head->addLayout(headText, 1);
-    head->addWidget(m_thumbnail);
+    auto *screen = new QVBoxLayout;
+    screen->addWidget(m_thumbnail);
+    screen->addWidget(m_retryScreen, 0, Qt::AlignHCenter);
+    head->addLayout(screen);
     layout->addLayout(head);
     layout->addLayout(actions);
 }
@@ -290,13 +302,7 @@ void DomainOverviewWidget::connectEditors() {
 // a running VM is shown; at once when the host reports a change to it.
 void DomainOverviewWidget::startFollowing() {
     m_timer->setInterval(5000);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (!m_service || m_uuid.isEmpty())
-            return;
-        m_service->takeScreenshot(m_uuid);
-        if (++m_tick % 2 == 0)
-            m_service->fetchDetails(m_uuid);
-    });
+    connect(m_timer, &QTimer::timeout, this, &DomainOverviewWidget::refreshScreen);
     connect(m_manager, &ConnectionManager::domainChanged, this, [this](const DomainInfo &info) {
         if (info.connectionId == m_connectionId && info.uuid == m_uuid)
             refresh();
@@ -327,6 +333,8 @@ void DomainOverviewWidget::setDomain(const QString &connectionId, const QString 
     m_outcome->clear();
     m_thumbnail->clear();
     m_thumbnail->setText(QString());
+    m_screenError.clear();
+    m_retryScreen->hide();
     m_pages->setCurrentIndex(uuid.isEmpty() ? 0 : 1);
     updateTimer();
     if (uuid.isEmpty())
@@ -385,7 +393,7 @@ void DomainOverviewWidget::onDetails(const DomainDetails &d) {
     updateTimer();
     const bool running = domainStateIsActive(d.state);
     if (running && d.hasGraphics && m_thumbnail->pixmap().isNull() && isVisible())
-        m_service->takeScreenshot(m_uuid);
+        requestScreenshot();
     Q_EMIT detailsShown(d);
 }
 
@@ -594,16 +602,42 @@ void DomainOverviewWidget::keepNextBootValues(const DomainEditResult &r) {
     m_sent = {};
 }
 
+void DomainOverviewWidget::refreshScreen() {
+    if (!m_service || m_uuid.isEmpty())
+        return;
+    requestScreenshot();
+    if (++m_tick % 2 == 0)
+        m_service->fetchDetails(m_uuid);
+}
+
+void DomainOverviewWidget::requestScreenshot() {
+    if (!m_service || m_uuid.isEmpty() || m_screenPending == m_uuid || !m_screenError.isEmpty())
+        return;
+    m_screenPending = m_uuid;
+    m_service->takeScreenshot(m_uuid);
+}
+
 void DomainOverviewWidget::onScreenshot(const QString &uuid, const QByteArray &data,
                                         const QString &, const QString &error) {
+    if (uuid == m_screenPending)
+        m_screenPending.clear();
     if (uuid != m_uuid)
         return;
     QImage image;
     if (error.isEmpty())
         image.loadFromData(data); // PNG from the test driver, PPM from QEMU
+    if (!error.isEmpty()) {
+        // "cannot acquire state change lock", a timeout: asking again by itself would only
+        // queue more calls behind a VM that does not answer. The user retries.
+        m_screenError = error;
+        m_thumbnail->setPixmap({});
+        m_thumbnail->setText(tr("No picture: %1").arg(error));
+        m_retryScreen->show();
+        return;
+    }
     if (image.isNull()) {
         m_thumbnail->setPixmap({});
-        m_thumbnail->setText(error.isEmpty() ? tr("No picture") : tr("No picture: %1").arg(error));
+        m_thumbnail->setText(tr("No picture"));
         return;
     }
     m_thumbnail->setPixmap(QPixmap::fromImage(

@@ -65,6 +65,10 @@ public:
     QLabel *memoryNextBootMark() const { return m_memoryNextBoot; }
     QLabel *thumbnail() const { return m_thumbnail; }
     ConsoleLauncher *consoleLauncher() const { return m_launcher; }
+    QPushButton *retryScreenButton() const { return m_retryScreen; }
+    // The periodic screen refresh (the timer's step): asks for a screenshot unless one is still
+    // running or the last one failed (then only Retry asks again).
+    void refreshScreen();
 
 Q_SIGNALS:
     void detailsShown(const virtdeck::DomainDetails &details);
@@ -96,6 +100,8 @@ private:
     void onEditFinished(const DomainEditResult &r);
     void onScreenshot(const QString &uuid, const QByteArray &data, const QString &mime,
                       const QString &error);
+    // Asks for one screenshot of the shown VM; none while the last one runs or after it failed.
+    void requestScreenshot();
     void fillSettings();
     // Remembers what the definition holds for the next boot after an edit the running VM could
     // not take, so the form shows those values (marked) instead of the live ones.
@@ -120,6 +126,11 @@ private:
     int m_tick = 0;
     QTimer *m_timer;
     ConsoleLauncher *m_launcher;
+    // The VM whose screenshot is running (a stuck QEMU may take minutes), and the last failure:
+    // no new request queues behind the first, and a failure is not retried by itself.
+    QString m_screenPending;
+    QString m_screenError;
+    QPushButton *m_retryScreen = nullptr;
 
     QStackedWidget *m_pages;
     QBoxLayout *m_columns;

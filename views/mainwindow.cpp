@@ -3,6 +3,7 @@
 #include "storage/storagemanager.h"
 
 #include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "core/redacteduri.h"
 #include "domainoverviewwidget.h"
@@ -207,7 +208,40 @@ void MainWindow::createDetailsDock() {
 void MainWindow::createStatusBar() {
     m_statusHosts = addStatusLabel();
     m_statusVms = addStatusLabel();
+    createWaitingStatus();
     m_secrets = new SecretStore(this);
+}
+
+// Status bar: the libvirt calls that have waited more than 2 s (a VM whose QEMU does not answer
+// holds its own calls only; this says which and since when). Each host's list is read once a
+// second; reading it makes no libvirt call.
+void MainWindow::createWaitingStatus() {
+    m_statusWaiting = addStatusLabel();
+    m_statusWaiting->setObjectName(u"waitingStatus"_s);
+    m_statusWaiting->hide();
+    auto *poll = new QTimer(this);
+    poll->setInterval(1000);
+    connect(poll, &QTimer::timeout, this, &MainWindow::updateWaitingStatus);
+    poll->start();
+}
+
+void MainWindow::updateWaitingStatus() {
+    const ConnectionManager *cm = m_workspace->connections();
+    QStringList lines;
+    for (const ConnectionConfig &config : cm->configs()) {
+        const Connection *c = cm->connection(config.id);
+        for (const LaneExecutor::Call &call : c ? c->waitingCalls() : QList<LaneExecutor::Call>())
+            lines << tr("Waiting for libvirt on %1: %2 (%3 s)")
+                         .arg(config.displayName(), call.what)
+                         .arg(call.elapsedMs / 1000);
+    }
+    m_statusWaiting->setVisible(!lines.isEmpty());
+    m_statusWaiting->setText(
+        lines.isEmpty() ? QString()
+        : lines.size() == 1
+            ? lines.first()
+            : tr("%1 (and %n more)", nullptr, int(lines.size() - 1)).arg(lines.first()));
+    m_statusWaiting->setToolTip(lines.join(u'\n'));
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,

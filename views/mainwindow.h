@@ -96,6 +96,8 @@ private:
     void createActivityDock();
     void createDetailsDock();
     void createStatusBar();
+    void createWaitingStatus();
+    void updateWaitingStatus();
     void hideHostDetailColumns();
     void connectFilters();
     void connectViews();
@@ -200,6 +202,7 @@ private:
     QLabel *m_statusHosts;
     QLabel *m_statusVms;
     QLabel *m_statusJobs = nullptr;
+    QLabel *m_statusWaiting = nullptr; // libvirt calls waiting for long, e.g. on a stuck VM
     SecretStore *m_secrets = nullptr;
     // A log-in in progress per connection, until it connects: what the keyring answered (once
     // per prompt kind; a second question means the host refused it) and what the user typed.

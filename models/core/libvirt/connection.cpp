@@ -50,7 +50,7 @@ struct Connection::Private {
     lv::ConnectPtr conn;
     mutable std::mutex connMutex; // guards `conn` for acquire() from other threads
     BridgePtr bridge;
-    quint64 generation = 0;
+    std::atomic<quint64> generation{0}; // read by lane threads: reopen theirs after a reconnect
     int lifecycleCallback = -1;
     bool closeCallbackRegistered = false;
     // The close callback's opaque copy is ours: libvirt does not reliably call a free callback
@@ -69,6 +69,13 @@ struct Connection::Private {
     bool hostInfoPending = false;
 
     QHash<QString, DomainInfo> domains; // by uuid, the worker's own view for host counts
+    // Domain names by uuid for waitingCalls(), read from other threads.
+    mutable std::mutex namesMutex;
+    QHash<QString, QString> names;
+    // Lane threads: libvirtd serves one client's calls with max_client_requests workers (5 by
+    // default); the connection thread takes one, the lanes at most the other four.
+    static constexpr int kLaneThreads = 4;
+    std::unique_ptr<LaneExecutor> lanes = std::make_unique<LaneExecutor>(kLaneThreads);
 
     // Credential hand-over between the connection thread and the answering thread.
     std::mutex credMutex;
@@ -106,11 +113,12 @@ struct Connection::Private {
     DomainInfo readDomain(virDomainPtr dom) const;
     void emitHostInfo();
     void scheduleHostInfo();
-    void perform(const QStringList &uuids, DomainAction action);
-    ActionResult performOne(const QString &uuid, DomainAction action);
-    QString deleteDomain(virDomainPtr dom, bool withStorage, bool *ok);
+    std::shared_ptr<_virConnect> laneConnection() const;
+    ActionResult performOne(virConnectPtr c, const QString &uuid, DomainAction action) const;
+    QString deleteDomain(virConnectPtr c, virDomainPtr dom, bool withStorage, bool *ok) const;
     void refreshOne(const QString &uuid);
-    void refreshActivePools();
+    void setName(const QString &uuid, const QString &name);
+    static void refreshActivePools(virConnectPtr c);
 };
 
 std::atomic<quint64> Connection::Private::nextCredId{1};
@@ -147,6 +155,9 @@ Connection::Connection(const QString &id, const QString &uri, QObject *parent)
 
 Connection::~Connection() {
     d->cancelAuth = true;
+    // Joins the lane threads first: their jobs hold references of their own, not `conn`, and
+    // the results they post back to this object are dropped with it.
+    d->lanes.reset();
     d->doClose(true);
 }
 
@@ -206,8 +217,21 @@ void Connection::refresh() {
 }
 
 void Connection::runAction(const QStringList &uuids, DomainAction action) {
-    QMetaObject::invokeMethod(
-        this, [this, uuids, action] { d->perform(uuids, action); }, Qt::QueuedConnection);
+    // One job per VM in the VM's lane: a VM whose QEMU hangs delays its own action only. The
+    // result goes back to the connection thread, which re-reads the VM and then reports.
+    for (const QString &uuid : uuids)
+        d->lanes->post(Lane::domain(uuid), domainActionText(action), [this, uuid, action] {
+            const std::shared_ptr<_virConnect> c = d->laneConnection();
+            const ActionResult r = d->performOne(c.get(), uuid, action);
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    if (d->conn)
+                        d->refreshOne(r.uuid); // events say the same; drivers without them too
+                    Q_EMIT actionFinished(r);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void Connection::defineDomain(const QString &xml) {
@@ -271,6 +295,74 @@ void Connection::post(QObject *context, std::function<void(_virConnect *)> job) 
                 job(d->conn.get());
         },
         Qt::QueuedConnection);
+}
+
+void Connection::post(QObject *context, const Lane &lane, const QString &what,
+                      std::function<void(_virConnect *)> job) {
+    if (lane.kind == Lane::Kind::Host) {
+        post(context, std::move(job));
+        return;
+    }
+    // As in post() above: the context's destroyed() flips a flag the lane thread may read.
+    struct Alive {
+        std::atomic<bool> alive{true};
+        QMetaObject::Connection watch;
+    };
+    auto state = std::make_shared<Alive>();
+    if (context)
+        state->watch = QObject::connect(
+            context, &QObject::destroyed, context, [state] { state->alive = false; },
+            Qt::DirectConnection);
+    d->lanes->post(lane, what, [this, state, job = std::move(job)] {
+        QObject::disconnect(state->watch);
+        if (!state->alive)
+            return;
+        const std::shared_ptr<_virConnect> c = d->laneConnection();
+        job(c.get());
+    });
+}
+
+// Each lane thread talks to libvirtd over a connection of its own. On one shared connection,
+// calls from other threads wait behind a call that holds its socket: measured with libvirt 9.0,
+// while a screenshot of a VM whose QEMU was stopped waited, other threads' replies on that
+// connection were read only when the 5 s keepalive woke it, or not at all. test:// URIs keep
+// the shared reference: each open of a test:///FILE URI would be a driver state of its own. A
+// connection that cannot open unattended (it would ask for a password) falls back to it too.
+std::shared_ptr<_virConnect> Connection::Private::laneConnection() const {
+    std::shared_ptr<_virConnect> shared = q->acquire();
+    if (!shared || uri.startsWith(u"test:"_s))
+        return shared; // null while the host is not connected: the job says so
+    struct Own {
+        const Private *owner = nullptr;
+        quint64 generation = 0;
+        lv::ConnectPtr conn;
+    };
+    thread_local Own own; // closed when the lane thread ends, at the executor's end
+    if (own.owner != this || own.generation != generation || !own.conn ||
+        virConnectIsAlive(own.conn.get()) != 1) {
+        own.conn.reset();
+        virConnectAuth noPrompts{nullptr, 0, nullptr, nullptr};
+        own.conn.reset(virConnectOpenAuth(uri.toUtf8().constData(), &noPrompts,
+                                          readOnly ? VIR_CONNECT_RO : 0));
+        if (!own.conn) {
+            virResetLastError();
+            return shared;
+        }
+        own.owner = this;
+        own.generation = generation;
+    }
+    lv::ConnectPtr ref = lv::retain(own.conn.get());
+    return std::shared_ptr<_virConnect>(ref.release(), lv::ConnectDeleter());
+}
+
+QList<LaneExecutor::Call> Connection::waitingCalls(qint64 minMs) const {
+    QList<LaneExecutor::Call> calls = d->lanes->running(minMs);
+    std::lock_guard lock(d->namesMutex);
+    for (LaneExecutor::Call &call : calls)
+        if (call.lane.kind == Lane::Kind::Domain)
+            call.what =
+                tr("%1 of %2").arg(call.what, d->names.value(call.lane.uuid, call.lane.uuid));
+    return calls;
 }
 
 std::shared_ptr<_virConnect> Connection::acquire() const {
@@ -462,6 +554,8 @@ void Connection::Private::doClose(bool userRequested) {
     bridge.reset();
     if (hadConnection || !domains.isEmpty()) {
         domains.clear();
+        std::lock_guard lock(namesMutex);
+        names.clear();
         Q_EMIT q->domainsListed(id, {});
     }
     if (userRequested && state != ConnectionState::Disconnected)
@@ -516,6 +610,12 @@ void Connection::Private::listAll() {
         domains.insert(info.uuid, info);
         out.append(std::move(info));
     }
+    {
+        std::lock_guard lock(namesMutex);
+        names.clear();
+        for (const DomainInfo &info : std::as_const(out))
+            names.insert(info.uuid, info.name);
+    }
     Q_EMIT q->domainsListed(id, out);
 }
 
@@ -563,6 +663,7 @@ void Connection::Private::refreshOne(const QString &uuid) {
     if (!dom) {
         virResetLastError();
         if (domains.remove(uuid)) {
+            setName(uuid, {});
             Q_EMIT q->domainRemoved(id, uuid);
             scheduleHostInfo();
         }
@@ -575,8 +676,17 @@ void Connection::Private::refreshOne(const QString &uuid) {
     if (it != domains.end() && *it == info)
         return;
     domains.insert(uuid, info);
+    setName(uuid, info.name);
     Q_EMIT q->domainChanged(info);
     scheduleHostInfo();
+}
+
+void Connection::Private::setName(const QString &uuid, const QString &name) {
+    std::lock_guard lock(namesMutex);
+    if (name.isEmpty())
+        names.remove(uuid);
+    else
+        names.insert(uuid, name);
 }
 
 void Connection::Private::scheduleHostInfo() {
@@ -660,22 +770,20 @@ void Connection::Private::emitHostInfo() {
     Q_EMIT q->hostInfoChanged(h);
 }
 
-void Connection::Private::perform(const QStringList &uuids, DomainAction action) {
-    for (const QString &uuid : uuids)
-        Q_EMIT q->actionFinished(performOne(uuid, action));
-}
-
-ActionResult Connection::Private::performOne(const QString &uuid, DomainAction action) {
+// Runs on the VM's lane thread with a connection reference of its own: touches no member that
+// the connection thread writes.
+ActionResult Connection::Private::performOne(virConnectPtr c, const QString &uuid,
+                                             DomainAction action) const {
     ActionResult r;
     r.connectionId = id;
     r.uuid = uuid;
     r.action = action;
-    if (!conn) {
+    if (!c) {
         r.message = Connection::tr("Not connected to %1").arg(redactedUri(uri));
         return r;
     }
     const QByteArray u = uuid.toLatin1();
-    lv::DomainPtr dom(virDomainLookupByUUIDString(conn.get(), u.constData()));
+    lv::DomainPtr dom(virDomainLookupByUUIDString(c, u.constData()));
     if (!dom) {
         r.message = lv::lastError();
         return r;
@@ -707,22 +815,19 @@ ActionResult Connection::Private::performOne(const QString &uuid, DomainAction a
     case DomainAction::Delete:
     case DomainAction::DeleteWithStorage: {
         bool ok = false;
-        r.message = deleteDomain(dom.get(), action == DomainAction::DeleteWithStorage, &ok);
+        r.message = deleteDomain(c, dom.get(), action == DomainAction::DeleteWithStorage, &ok);
         r.ok = ok;
-        dom.reset();
-        refreshOne(uuid);
         return r;
     }
     }
     r.ok = rc == 0;
     if (!r.ok)
         r.message = lv::lastError();
-    dom.reset();
-    refreshOne(uuid); // events will say the same; this keeps drivers without events right too
     return r;
 }
 
-QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bool *ok) {
+QString Connection::Private::deleteDomain(virConnectPtr c, virDomainPtr dom, bool withStorage,
+                                          bool *ok) const {
     *ok = false;
     QList<DomainDisk> disks;
     if (withStorage) {
@@ -754,16 +859,15 @@ QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bo
         lv::VolumePtr vol;
         if (!disk.sourcePath.isEmpty()) {
             const QByteArray path = disk.sourcePath.toUtf8();
-            vol.reset(virStorageVolLookupByPath(conn.get(), path.constData()));
+            vol.reset(virStorageVolLookupByPath(c, path.constData()));
             if (!vol && !poolsRefreshed) {
                 // The file may have been made outside libvirt since the pool last looked.
-                refreshActivePools();
+                refreshActivePools(c);
                 poolsRefreshed = true;
-                vol.reset(virStorageVolLookupByPath(conn.get(), path.constData()));
+                vol.reset(virStorageVolLookupByPath(c, path.constData()));
             }
         } else {
-            lv::PoolPtr pool(
-                virStoragePoolLookupByName(conn.get(), disk.sourcePool.toUtf8().constData()));
+            lv::PoolPtr pool(virStoragePoolLookupByName(c, disk.sourcePool.toUtf8().constData()));
             if (pool)
                 vol.reset(
                     virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData()));
@@ -784,10 +888,9 @@ QString Connection::Private::deleteDomain(virDomainPtr dom, bool withStorage, bo
                : Connection::tr("Deleted %n storage volume(s)", nullptr, int(disks.size()));
 }
 
-void Connection::Private::refreshActivePools() {
+void Connection::Private::refreshActivePools(virConnectPtr c) {
     virStoragePoolPtr *raw = nullptr;
-    const int n =
-        virConnectListAllStoragePools(conn.get(), &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+    const int n = virConnectListAllStoragePools(c, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
     for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
         if (virStoragePoolRefresh(pool.get(), 0) < 0)
             virResetLastError();

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One hypervisor connection. Lives on its own worker thread, where every blocking libvirt call for
-// that host is made; its public request methods may be called from any thread and return at once.
+// One hypervisor connection. Lives on its own worker thread, where the host's listing, refresh and
+// host info calls are made (the host lane); calls that can block on one VM (lifecycle actions,
+// screenshots, details…) and storage calls run in lanes of their own (LaneExecutor), so one stuck
+// VM holds up nothing else. Its public request methods may be called from any thread and return
+// at once.
 #pragma once
 
 #include "core/credentialrequest.h"
 #include "core/domainaction.h"
 #include "core/domaininfo.h"
 #include "core/hostinfo.h"
+#include "core/laneexecutor.h"
 
 #include <QList>
 #include <QObject>
@@ -48,6 +52,15 @@ public:
     // runs `job` on the connection thread with the open libvirt connection, or with nullptr
     // while it is closed. `context` guards the job: if it is destroyed first, the job is dropped.
     void post(QObject *context, std::function<void(_virConnect *)> job);
+    // The same in `lane`: the host lane is the connection thread (as above); a storage or domain
+    // lane runs the job on a lane thread with a reference of its own (acquire()), after the
+    // lane's earlier jobs and beside other lanes' jobs. `what` names the call while it runs
+    // ("screenshot", translated) for waitingCalls().
+    void post(QObject *context, const Lane &lane, const QString &what,
+              std::function<void(_virConnect *)> job);
+    // The lane calls running for at least `minMs`, longest first, each `what` completed with the
+    // domain's name ("screenshot of vm1"). Reads no libvirt: safe from any thread, the GUI's too.
+    QList<LaneExecutor::Call> waitingCalls(qint64 minMs = 2000) const;
     // A reference of its own to the open libvirt connection, for work on another thread (a
     // TaskPool task) that must not hold up this host's connection thread: libvirt connections
     // may be used from several threads, and this one stays open until the last reference goes.

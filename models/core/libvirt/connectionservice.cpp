@@ -22,9 +22,14 @@ ConnectionManager *ConnectionService::manager() const {
 }
 
 void ConnectionService::run(std::function<void(_virConnect *)> job) {
+    run(Lane::host(), {}, std::move(job));
+}
+
+void ConnectionService::run(const Lane &lane, const QString &what,
+                            std::function<void(_virConnect *)> job) {
     Connection *c = m_manager ? m_manager->connection(m_connectionId) : nullptr;
     if (c)
-        c->post(this, std::move(job));
+        c->post(this, lane, what, std::move(job));
     else
         job(nullptr);
 }

@@ -163,7 +163,7 @@ DomainService::DomainService(ConnectionManager *manager, const QString &connecti
 }
 
 void DomainService::fetchDetails(const QString &uuid) {
-    run([guard = guard<DomainService>(), id = connectionId(), uuid](virConnectPtr conn) {
+    auto job = [guard = guard<DomainService>(), id = connectionId(), uuid](virConnectPtr conn) {
         DomainDetails d;
         d.connectionId = id;
         d.uuid = uuid;
@@ -197,11 +197,13 @@ void DomainService::fetchDetails(const QString &uuid) {
             d.error = lv::lastError();
         }
         guard.reply([d](DomainService *self) { Q_EMIT self->detailsReady(d); });
-    });
+    };
+    run(Lane::domain(uuid), tr("details"), std::move(job));
 }
 
 void DomainService::applyEdit(const QString &uuid, const DomainEdit &edit) {
-    run([guard = guard<DomainService>(), id = connectionId(), uuid, edit](virConnectPtr conn) {
+    auto job = [guard = guard<DomainService>(), id = connectionId(), uuid,
+                edit](virConnectPtr conn) {
         DomainEditResult result;
         result.connectionId = id;
         result.uuid = uuid;
@@ -283,14 +285,17 @@ void DomainService::applyEdit(const QString &uuid, const DomainEdit &edit) {
             }));
         }
         guard.reply([result](DomainService *self) { Q_EMIT self->editFinished(result); });
-    });
+    };
+    run(Lane::domain(uuid), tr("settings change"), std::move(job));
     // Title and autostart live in the table's rows too: let the host re-read its list.
     if (Connection *c = manager() ? manager()->connection(connectionId()) : nullptr)
         c->refresh();
 }
 
 void DomainService::takeScreenshot(const QString &uuid) {
-    run([guard = guard<DomainService>(), uuid](virConnectPtr conn) {
+    // In the VM's lane: a QEMU that does not answer (its state-change lock held, the process
+    // stopped) holds up this VM's calls only, never the host's listing or other VMs.
+    auto job = [guard = guard<DomainService>(), uuid](virConnectPtr conn) {
         QByteArray data;
         QString mime, error;
         lv::DomainPtr dom = conn ? lv::domainByUuid(conn, uuid) : nullptr;
@@ -325,7 +330,8 @@ void DomainService::takeScreenshot(const QString &uuid) {
         guard.reply([uuid, data, mime, error](DomainService *self) {
             Q_EMIT self->screenshotReady(uuid, data, mime, error);
         });
-    });
+    };
+    run(Lane::domain(uuid), tr("screenshot"), std::move(job));
 }
 
 namespace {
@@ -466,8 +472,8 @@ private:
 } // namespace
 
 void DomainService::cloneDomain(const QString &uuid, const QString &newName, CloneMode mode) {
-    run([guard = guard<DomainService>(), id = connectionId(), uuid, newName,
-         mode](virConnectPtr conn) {
+    auto job = [guard = guard<DomainService>(), id = connectionId(), uuid, newName,
+                mode](virConnectPtr conn) {
         ActionResult r;
         r.connectionId = id;
         r.action = DomainAction::Define;
@@ -485,7 +491,8 @@ void DomainService::cloneDomain(const QString &uuid, const QString &newName, Clo
                         : tr("%n disk(s) copied", nullptr, cloner.diskCount());
         }
         guard.reply([r](DomainService *self) { Q_EMIT self->cloneFinished(r); });
-    });
+    };
+    run(Lane::domain(uuid), tr("clone"), std::move(job));
 }
 
 } // namespace virtdeck

@@ -27,7 +27,7 @@ SnapshotService::SnapshotService(ConnectionManager *manager, const QString &conn
 }
 
 void SnapshotService::list() {
-    run([guard = guard<SnapshotService>(), uuid = m_uuid](virConnectPtr conn) {
+    auto job = [guard = guard<SnapshotService>(), uuid = m_uuid](virConnectPtr conn) {
         QList<SnapshotInfo> out;
         QString error;
         lv::DomainPtr dom = conn ? lv::domainByUuid(conn, uuid) : nullptr;
@@ -55,17 +55,20 @@ void SnapshotService::list() {
             }
         }
         guard.reply([out, error](SnapshotService *self) { Q_EMIT self->listed(out, error); });
-    });
+    };
+    run(Lane::domain(m_uuid), tr("snapshot list"), std::move(job));
 }
 
 void SnapshotService::operate(Operation op, const QString &name,
                               std::function<QString(_virConnect *)> work) {
-    run([guard = guard<SnapshotService>(), op, name, work = std::move(work)](virConnectPtr conn) {
+    auto job = [guard = guard<SnapshotService>(), op, name,
+                work = std::move(work)](virConnectPtr conn) {
         const QString error = conn ? work(conn) : tr("Not connected");
         guard.reply([op, name, error](SnapshotService *self) {
             Q_EMIT self->finished(op, name, error.isEmpty(), error);
         });
-    });
+    };
+    run(Lane::domain(m_uuid), tr("snapshot %1").arg(name), std::move(job));
 }
 
 void SnapshotService::create(const QString &name, const QString &description,

@@ -328,9 +328,11 @@ void StorageService::poolEvent(const QString &pool) {
     run([this, pool](virConnectPtr c) { Jobs::listPools(this, c, false, pool); });
 }
 
-void StorageService::run(std::function<void(virConnectPtr)> job) {
+void StorageService::run(std::function<void(virConnectPtr)> job, const QString &what) {
     ++m_pending;
-    m_connection->post(this, [this, job = std::move(job)](virConnectPtr c) {
+    // The storage lane: a volume delete never waits behind a call stuck on one VM.
+    const QString label = what.isEmpty() ? tr("storage listing") : what;
+    m_connection->post(this, Lane::storage(), label, [this, job = std::move(job)](virConnectPtr c) {
         job(c);
         if (--m_pending == 0)
             Q_EMIT idle(m_connectionId);
@@ -383,7 +385,8 @@ void StorageService::refreshDomainDisks(const QString &uuid) {
 quint64 StorageService::action(const QString &operation, const QString &target, const QString &pool,
                                std::function<QString(virConnectPtr, bool *)> job, bool ownThread) {
     const quint64 id = s_nextRequest++;
-    run([this, id, operation, target, pool, job = std::move(job), ownThread](virConnectPtr c) {
+    auto work = [this, id, operation, target, pool, job = std::move(job),
+                 ownThread](virConnectPtr c) {
         StorageResult r;
         r.connectionId = m_connectionId;
         r.operation = operation;
@@ -409,6 +412,9 @@ quint64 StorageService::action(const QString &operation, const QString &target, 
             result->message = job(c, &result->ok);
             virResetLastError();
         });
+        // Made on the storage lane's thread, which runs no event loop: its deleteLater must
+        // be delivered on the service's thread.
+        worker->moveToThread(thread());
         connect(worker, &QThread::finished, worker, &QObject::deleteLater);
         ++m_pending;
         connect(worker, &QThread::finished, this, [this, result, pool] {
@@ -417,7 +423,8 @@ quint64 StorageService::action(const QString &operation, const QString &target, 
                 Q_EMIT idle(m_connectionId);
         });
         worker->start();
-    });
+    };
+    run(std::move(work), operation + u' ' + target);
     return id;
 }
 

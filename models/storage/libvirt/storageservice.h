@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The storage side of one host: pools, volumes and the disks its domains use. Lives on the
 // host's connection thread (the owner moves it there and it becomes a child of the Connection,
-// so it dies with it); every libvirt call runs in a Connection::post() job. The request methods
-// are thread-safe, return at once and report through the signals below (queued to the caller).
+// so it dies with it); every libvirt call runs in a Connection::post() job in the storage lane. The
+// request methods are thread-safe, return at once and report through the signals below (queued to
+// the caller).
 #pragma once
 
 #include "storage/poolinfo.h"
@@ -93,8 +94,9 @@ private:
     explicit StorageService(Connection *connection);
     struct Jobs;
     friend struct Jobs;
-    // Runs `job` on the connection thread, counting it for idle().
-    void run(std::function<void(_virConnect *)> job);
+    // Runs `job` in the host's storage lane, counting it for idle(); `what` names it while it
+    // runs (empty: a listing).
+    void run(std::function<void(_virConnect *)> job, const QString &what = {});
     // Runs `job` for a request, then reports it and lists the affected pool again. With
     // `ownThread` the job runs on a thread of its own with a reference on the connection, so a
     // copy of many gigabytes never holds up the host's other requests.
