@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AlertRule</name>
@@ -138,7 +137,7 @@
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>no VM named &apos;%1&apos; on %2</source>
+        <source>no VM named '%1' on %2</source>
         <translation>keine VM namens „%1“ auf %2</translation>
     </message>
     <message>
@@ -146,7 +145,7 @@
         <translation>der wiederhergestellten VM einen Namen geben</translation>
     </message>
     <message>
-        <source>a VM named &apos;%1&apos; already exists</source>
+        <source>a VM named '%1' already exists</source>
         <translation>eine VM namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -170,7 +169,7 @@
         <translation>Hypervisor kopiert</translation>
     </message>
     <message>
-        <source>the hypervisor&apos;s backup job failed</source>
+        <source>the hypervisor's backup job failed</source>
         <translation>der Backup-Job des Hypervisors ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -186,7 +185,7 @@
         <translation>Basisdatei-Kette von %1 ist zu tief</translation>
     </message>
     <message>
-        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
+        <source>disk format '%1' of %2 cannot be backed up</source>
         <translation>Datenträgerformat „%1“ von %2 kann nicht gesichert werden</translation>
     </message>
     <message>
@@ -250,7 +249,7 @@
         <translation>Manifest %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
-        <source>no backup named &apos;%1&apos; in %2</source>
+        <source>no backup named '%1' in %2</source>
         <translation>kein Backup namens „%1“ in %2</translation>
     </message>
     <message>
@@ -262,7 +261,7 @@
         <translation>wird überprüft</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a chunk name (64 lowercase hex digits)</source>
+        <source>'%1' is not a chunk name (64 lowercase hex digits)</source>
         <translation>„%1“ ist kein Chunk-Name (64 hexadezimale Ziffern in Kleinbuchstaben)</translation>
     </message>
     <message>
@@ -270,7 +269,7 @@
         <translation>Chunk %1 ist beschädigt (die Datei hat %2 Bytes, mehr als jeder Chunk haben kann)</translation>
     </message>
     <message>
-        <source>the previous backup&apos;s chunk of %1 is unusable (%2); take a full backup</source>
+        <source>the previous backup's chunk of %1 is unusable (%2); take a full backup</source>
         <translation>der Chunk des vorherigen Backups von %1 ist unbrauchbar (%2); erstellen Sie ein vollständiges Backup</translation>
     </message>
     <message>
@@ -318,19 +317,19 @@
         <translation>die Datei endete bei %1, vor Erreichen ihrer Größe %2 (sie wurde während des Lesens geändert)</translation>
     </message>
     <message>
-        <source>the storage pool &apos;%1&apos; is not active; start it first</source>
+        <source>the storage pool '%1' is not active; start it first</source>
         <translation>der Speicherpool „%1“ ist nicht aktiv; starten Sie ihn zuerst</translation>
     </message>
     <message>
-        <source>there is no storage pool &apos;%1&apos;: the host has no storage pool</source>
+        <source>there is no storage pool '%1': the host has no storage pool</source>
         <translation>es gibt keinen Speicherpool „%1“: Der Host hat keinen Speicherpool</translation>
     </message>
     <message>
-        <source>there is no storage pool &apos;%1&apos;; the host has: %2</source>
+        <source>there is no storage pool '%1'; the host has: %2</source>
         <translation>es gibt keinen Speicherpool „%1“; der Host hat: %2</translation>
     </message>
     <message>
-        <source>a volume named %1 exists already in the pool &apos;%2&apos;; restore with --force to write the disk under a fresh name, or choose another name</source>
+        <source>a volume named %1 exists already in the pool '%2'; restore with --force to write the disk under a fresh name, or choose another name</source>
         <translation>ein Volume namens %1 existiert bereits im Pool „%2“; stellen Sie mit --force wieder her, um den Datenträger unter einem neuen Namen zu schreiben, oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
@@ -338,15 +337,15 @@
         <translation>das Volume %1 existiert bereits und wurde nicht angetastet; Datenträger %2 wird als %3 wiederhergestellt</translation>
     </message>
     <message>
-        <source>scratch images in the storage pool &apos;%1&apos;</source>
+        <source>scratch images in the storage pool '%1'</source>
         <translation>temporäre Abbilder im Speicherpool „%1“</translation>
     </message>
     <message>
-        <source>there is no pool &apos;%1&apos;</source>
+        <source>there is no pool '%1'</source>
         <translation>es gibt keinen Pool „%1“</translation>
     </message>
     <message>
-        <source>the disk %1 is in no storage pool and there is no pool &apos;%2&apos; (name one with --scratch-pool)</source>
+        <source>the disk %1 is in no storage pool and there is no pool '%2' (name one with --scratch-pool)</source>
         <translation>der Datenträger %1 liegt in keinem Speicherpool und es gibt keinen Pool „%2“ (geben Sie einen mit --scratch-pool an)</translation>
     </message>
     <message>
@@ -362,7 +361,7 @@
         <translation>Datenträgerziel</translation>
     </message>
     <message>
-        <source>disk %1 names chunk &apos;%2&apos;, not 64 lowercase hex digits</source>
+        <source>disk %1 names chunk '%2', not 64 lowercase hex digits</source>
         <translation>Datenträger %1 nennt den Chunk „%2“, nicht 64 hexadezimale Ziffern in Kleinbuchstaben</translation>
     </message>
     <message>
@@ -434,11 +433,11 @@
         <translation>das Repository ist belegt: %1 wird gerade ausgedünnt; versuchen Sie es erneut, wenn dies fertig ist</translation>
     </message>
     <message>
-        <source>the manifest %1.json names itself &apos;%2&apos;</source>
+        <source>the manifest %1.json names itself '%2'</source>
         <translation>das Manifest %1.json nennt sich selbst „%2“</translation>
     </message>
     <message>
-        <source>the backup&apos;s manifest would not read back: %1</source>
+        <source>the backup's manifest would not read back: %1</source>
         <translation>das Manifest des Backups ließ sich nicht zurücklesen: %1</translation>
     </message>
     <message>
@@ -450,11 +449,11 @@
         <translation>%1 ist %2; es muss zwischen %3 und %4 liegen</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;; it must be a whole number between %3 and %4</source>
+        <source>%1 is '%2'; it must be a whole number between %3 and %4</source>
         <translation>%1 ist „%2“; es muss eine ganze Zahl zwischen %3 und %4 sein</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;; it must be a number between %3 and %4</source>
+        <source>%1 is '%2'; it must be a number between %3 and %4</source>
         <translation>%1 ist „%2“; es muss eine Zahl zwischen %3 und %4 sein</translation>
     </message>
     <message>
@@ -470,15 +469,15 @@
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; must have 1 to %3 characters</source>
+        <source>%1 '%2' must have 1 to %3 characters</source>
         <translation>%1 „%2“ muss 1 bis %3 Zeichen haben</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a plain name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
-        <translation>%1 „%2“ ist kein einfacher Name (kein &apos;/&apos;, &apos;\&apos;, &apos;.&apos; oder &apos;..&apos;)</translation>
+        <source>%1 '%2' is not a plain name (no '/', '\', '.' or '..')</source>
+        <translation>%1 „%2“ ist kein einfacher Name (kein '/', '\', '.' oder '..')</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; contains a control character</source>
+        <source>%1 '%2' contains a control character</source>
         <translation>%1 „%2“ enthält ein Steuerzeichen</translation>
     </message>
 </context>
@@ -516,7 +515,7 @@
         <translation>Backup %1 (%2): %3 gelesen, %4 neu im Repository.</translation>
     </message>
     <message>
-        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
+        <source>A restore job needs the backup's id and a name for the new VM.</source>
         <translation>Ein Wiederherstellungsjob braucht die ID des Backups und einen Namen für die neue VM.</translation>
     </message>
     <message>
@@ -539,11 +538,11 @@
         <translation>Backup wiederherstellen</translation>
     </message>
     <message>
-        <source>The job&apos;s retention is invalid: %1</source>
+        <source>The job's retention is invalid: %1</source>
         <translation>Die Aufbewahrungsregel des Jobs ist ungültig: %1</translation>
     </message>
     <message>
-        <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
+        <source>A restore job's format is raw, qcow2 or original, not '%1'.</source>
         <translation>Das Format eines Wiederherstellungsjobs ist raw, qcow2 oder original, nicht „%1“.</translation>
     </message>
 </context>
@@ -803,7 +802,7 @@ Without a command it opens the window. Commands print what the console sees:
   pools    the storage pools
   jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
   scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab --help)
   backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
         <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
 
@@ -826,7 +825,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>virtdeck: Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>virtdeck: unknown command &apos;%1&apos;.</source>
+        <source>virtdeck: unknown command '%1'.</source>
         <translation>virtdeck: Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -866,7 +865,7 @@ Actions: %1</source>
 Aktionen: %1</translation>
     </message>
     <message>
-        <source>The host&apos;s libvirt URI.</source>
+        <source>The host's libvirt URI.</source>
         <translation>Die libvirt-URI des Hosts.</translation>
     </message>
     <message>
@@ -906,7 +905,7 @@ Aktionen: %1</translation>
         <translation>TIMES</translation>
     </message>
     <message>
-        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
+        <source>Recurring: on these days at these times ("mon,fri 07:30").</source>
         <translation>Wiederkehrend: an diesen Tagen zu diesen Uhrzeiten („mon,fri 07:30“).</translation>
     </message>
     <message>
@@ -914,7 +913,7 @@ Aktionen: %1</translation>
         <translation>DAYS TIMES</translation>
     </message>
     <message>
-        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
+        <source>Recurring: a cron expression ("0 9 * * 1-5").</source>
         <translation>Wiederkehrend: ein Cron-Ausdruck („0 9 * * 1-5“).</translation>
     </message>
     <message>
@@ -966,7 +965,7 @@ Aktionen: %1</translation>
         <translation>Das Hinzugefügte als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
+        <source>--param takes KEY=VALUE, not '%1'.</source>
         <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
@@ -982,7 +981,7 @@ Aktionen: %1</translation>
         <translation>den Host mit --connect URI angeben.</translation>
     </message>
     <message>
-        <source>unknown or missing --action &apos;%1&apos;.</source>
+        <source>unknown or missing --action '%1'.</source>
         <translation>unbekannte oder fehlende --action „%1“.</translation>
     </message>
     <message>
@@ -1002,11 +1001,11 @@ Aktionen: %1</translation>
         <translation>Zeitplan %1 (%2) hinzugefügt; nächster Lauf %3.</translation>
     </message>
     <message>
-        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <source>--at takes a time like 2026-12-01T09:00, not '%1'.</source>
         <translation>--at erwartet eine Zeit wie 2026-12-01T09:00, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--after names no job: &apos;%1&apos;.</source>
+        <source>--after names no job: '%1'.</source>
         <translation>--after bezeichnet keinen Job: „%1“.</translation>
     </message>
     <message>
@@ -1159,7 +1158,7 @@ Aktionen: %1</translation>
         <translation>--priority erwartet eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
-        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
+        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not "%1".</source>
         <translation>virtdeck: --timeout erwartet eine ganze Zahl von 1 bis 3600, nicht „%1“.</translation>
     </message>
 </context>
@@ -1178,7 +1177,7 @@ Aktionen: %1</translation>
         <translation>Geben Sie den Hostnamen oder die Adresse des entfernten Hypervisors ein.</translation>
     </message>
     <message>
-        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
+        <source>The host name may not contain spaces, '/' or '@'.</source>
         <translation>Der Hostname darf keine Leerzeichen, „/“ oder „@“ enthalten.</translation>
     </message>
     <message>
@@ -1223,38 +1222,38 @@ Aktionen: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Bad minute field &apos;%1&apos; (0-59).</source>
+        <source>Bad minute field '%1' (0-59).</source>
         <translation>Ungültiges Minutenfeld „%1“ (0-59).</translation>
     </message>
     <message>
-        <source>Bad hour field &apos;%1&apos; (0-23).</source>
+        <source>Bad hour field '%1' (0-23).</source>
         <translation>Ungültiges Stundenfeld „%1“ (0-23).</translation>
     </message>
     <message>
-        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
+        <source>Bad day-of-month field '%1' (1-31).</source>
         <translation>Ungültiges Feld für den Monatstag „%1“ (1-31).</translation>
     </message>
     <message>
-        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
+        <source>Bad month field '%1' (1-12 or jan-dec).</source>
         <translation>Ungültiges Monatsfeld „%1“ (1-12 oder jan-dec).</translation>
     </message>
     <message>
-        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
+        <source>Bad weekday field '%1' (0-7 or sun-sat).</source>
         <translation>Ungültiges Wochentagsfeld „%1“ (0-7 oder sun-sat).</translation>
     </message>
 </context>
 <context>
     <name>DefaultPool</name>
     <message>
-        <source>started the storage pool &apos;%1&apos;, which was inactive</source>
+        <source>started the storage pool '%1', which was inactive</source>
         <translation>der inaktive Speicherpool „%1“ wurde gestartet</translation>
     </message>
     <message>
-        <source>cannot create the storage pool &apos;%1&apos; at %2: %3</source>
+        <source>cannot create the storage pool '%1' at %2: %3</source>
         <translation>der Speicherpool „%1“ kann nicht unter %2 erstellt werden: %3</translation>
     </message>
     <message>
-        <source>created the storage pool &apos;%1&apos; (a directory pool at %2, built, started and set to start with the host)</source>
+        <source>created the storage pool '%1' (a directory pool at %2, built, started and set to start with the host)</source>
         <translation>der Speicherpool „%1“ wurde erstellt (ein Verzeichnis-Pool unter %2, aufgebaut, gestartet und so eingestellt, dass er mit dem Host startet)</translation>
     </message>
 </context>
@@ -1377,11 +1376,11 @@ Aktionen: %1</translation>
 <context>
     <name>JobKinds</name>
     <message>
-        <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <source>The parameter %1 takes a whole number from %2 to %3, not '%4'.</source>
         <translation>Der Parameter %1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>The parameter %1 takes true or false, not &apos;%2&apos;.</source>
+        <source>The parameter %1 takes true or false, not '%2'.</source>
         <translation>Der Parameter %1 erwartet true oder false, nicht „%2“.</translation>
     </message>
     <message>
@@ -1393,11 +1392,11 @@ Aktionen: %1</translation>
         <translation>Der Parameter %1 enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>The action %1 takes no parameters (&apos;%2&apos; given).</source>
+        <source>The action %1 takes no parameters ('%2' given).</source>
         <translation>Die Aktion %1 hat keine Parameter („%2“ angegeben).</translation>
     </message>
     <message>
-        <source>The action %1 takes no parameter &apos;%2&apos; (it takes: %3).</source>
+        <source>The action %1 takes no parameter '%2' (it takes: %3).</source>
         <translation>Die Aktion %1 hat keinen Parameter „%2“ (sie hat: %3).</translation>
     </message>
 </context>
@@ -1553,11 +1552,11 @@ Aktionen: %1</translation>
         <translation>Ein Labor mit mehreren Rollen braucht {role} in seinem Namensmuster.</translation>
     </message>
     <message>
-        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
+        <source>The naming pattern gives two VMs the name "%1".</source>
         <translation>Das Namensmuster gibt zwei VMs den Namen „%1“.</translation>
     </message>
     <message>
-        <source>The lab has no role &quot;%1&quot;.</source>
+        <source>The lab has no role "%1".</source>
         <translation>Das Labor hat keine Rolle „%1“.</translation>
     </message>
     <message>
@@ -1565,7 +1564,7 @@ Aktionen: %1</translation>
         <translation>Die Vorlagen-VM der neuen Version angeben.</translation>
     </message>
     <message>
-        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <source>%1 is version %2 of role %3 already. Students' disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
         <translation>%1 ist bereits Version %2 der Rolle %3. Die Datenträger der Studierenden bauen darauf auf, daher ist eine neue Version eine neue Vorlagen-VM: die Vorlage klonen, den Klon ändern, den Klon veröffentlichen.</translation>
     </message>
     <message>
@@ -1573,7 +1572,7 @@ Aktionen: %1</translation>
         <translation>Das Labor braucht einen Namen.</translation>
     </message>
     <message>
-        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <source>There is no student "%1" in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
@@ -1589,8 +1588,8 @@ Aktionen: %1</translation>
         <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>%1 may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starts with a letter or digit and has no &quot;..&quot;.</source>
-        <translation>%1 darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und darf kein „..“ enthalten.</translation>
+        <source>%1 may use only letters, digits, '.', '_' and '-', starts with a letter or digit and has no "..".</source>
+        <translation>%1 darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und darf kein „..“ enthalten.</translation>
     </message>
     <message>
         <source>The naming pattern has an unknown field %1: use {lab}, {student}, {role}, {group} and {name}.</source>
@@ -1601,11 +1600,11 @@ Aktionen: %1</translation>
         <translation>Das Namensmuster gibt Studierendem %1 einen unbrauchbaren VM-Namen. %2</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot;</source>
+        <source>The name "%1"</source>
         <translation>Der Name „%1“</translation>
     </message>
     <message>
-        <source>The student id &quot;%1&quot;</source>
+        <source>The student id "%1"</source>
         <translation>Die Studenten-ID „%1“</translation>
     </message>
     <message>
@@ -1613,11 +1612,11 @@ Aktionen: %1</translation>
         <translation>Ein Name ist leer.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains &apos;/&apos; or a control character.</source>
-        <translation>Der Name „%1“ enthält &apos;/&apos; oder ein Steuerzeichen.</translation>
+        <source>The name "%1" contains '/' or a control character.</source>
+        <translation>Der Name „%1“ enthält '/' oder ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
+        <source>The name "%1…" is longer than 200 characters.</source>
         <translation>Der Name „%1…“ ist länger als 200 Zeichen.</translation>
     </message>
 </context>
@@ -1632,7 +1631,7 @@ Aktionen: %1</translation>
         <translation>--network ist template, shared, student oder group.</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; is given twice.</source>
+        <source>The role "%1" is given twice.</source>
         <translation>Die Rolle „%1“ ist zweimal angegeben.</translation>
     </message>
     <message>
@@ -1640,7 +1639,7 @@ Aktionen: %1</translation>
         <translation>Die Vorlagen-VM mit --template VM oder --role ROLE=VM angeben.</translation>
     </message>
     <message>
-        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
+        <source>Name the lab's hosts with --connect URI (repeatable).</source>
         <translation>Die Hosts des Labors mit --connect URI angeben (mehrfach möglich).</translation>
     </message>
     <message>
@@ -1689,11 +1688,11 @@ Aktionen: %1</translation>
         <translation>Das Labor mit --lab NAME angeben.</translation>
     </message>
     <message>
-        <source>There is no lab &quot;%1&quot;.</source>
+        <source>There is no lab "%1".</source>
         <translation>Es gibt kein Labor „%1“.</translation>
     </message>
     <message>
-        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <source>There is no student "%1" in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
@@ -1725,7 +1724,7 @@ Aktionen: %1</translation>
         <translation>virtdeck lab: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Name the new version&apos;s template VM with --template VM.</source>
+        <source>Name the new version's template VM with --template VM.</source>
         <translation>Die Vorlagen-VM der neuen Version mit --template VM angeben.</translation>
     </message>
     <message>
@@ -1761,7 +1760,7 @@ Aktionen: %1</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
+        <source>create: the template VM of a one-role lab; publish: the new version's template VM.</source>
         <translation>create: die Vorlagen-VM eines Labors mit einer Rolle; publish: die Vorlagen-VM der neuen Version.</translation>
     </message>
     <message>
@@ -1813,7 +1812,7 @@ Aktionen: %1</translation>
         <translation>IDS</translation>
     </message>
     <message>
-        <source>snapshot/revert: the snapshot&apos;s name.</source>
+        <source>snapshot/revert: the snapshot's name.</source>
         <translation>snapshot/revert: der Name des Snapshots.</translation>
     </message>
     <message>
@@ -1849,7 +1848,7 @@ Aktionen: %1</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <source>create/settings: template (keep the template's), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
     </message>
     <message>
@@ -1857,7 +1856,7 @@ Aktionen: %1</translation>
         <translation>MODUS</translation>
     </message>
     <message>
-        <source>create/settings: the shared network&apos;s name.</source>
+        <source>create/settings: the shared network's name.</source>
         <translation>create/settings: der Name des gemeinsamen Netzes.</translation>
     </message>
     <message>
@@ -1889,7 +1888,7 @@ Aktionen: %1</translation>
         <translation>N[:SEKUNDEN]</translation>
     </message>
     <message>
-        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
+        <source>create/settings: the lab's last day; after it, it is flagged.</source>
         <translation>create/settings: der letzte Tag des Labors; danach wird es markiert.</translation>
     </message>
     <message>
@@ -1913,7 +1912,7 @@ Aktionen: %1</translation>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
+        <source>collect: a path inside the guests, instead of the lab's (repeatable).</source>
         <translation>collect: ein Pfad in den Gästen statt der des Labors (mehrfach möglich).</translation>
     </message>
     <message>
@@ -1925,7 +1924,7 @@ Aktionen: %1</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
+        <source>capacity: the class's start (HH:MM or ISO date and time; default now).</source>
         <translation>capacity: Beginn des Kurses (HH:MM oder ISO-Datum mit Uhrzeit; Standard: jetzt).</translation>
     </message>
     <message>
@@ -1953,11 +1952,11 @@ Aktionen: %1</translation>
         <translation>virtdeck lab: Fehler in der Labor-Datenbank: %1</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--connect takes a libvirt URI, not &quot;%1&quot;.</source>
+        <source>--connect takes a libvirt URI, not "%1".</source>
         <translation>--connect erwartet eine libvirt-URI, nicht „%1“.</translation>
     </message>
     <message>
@@ -1969,7 +1968,7 @@ Aktionen: %1</translation>
         <translation>--note ist eine Zeile mit höchstens 500 Zeichen.</translation>
     </message>
     <message>
-        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not &quot;%3&quot;.</source>
+        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not "%3".</source>
         <translation>--stagger erwartet N oder N:SECONDS: N von 0 bis %1 VMs pro Host gleichzeitig, SECONDS von 0 bis %2 dazwischen; nicht „%3“.</translation>
     </message>
     <message>
@@ -1977,19 +1976,19 @@ Aktionen: %1</translation>
         <translation>--lab und --name benennen dasselbe; geben Sie nur eines an.</translation>
     </message>
     <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not &quot;%1&quot;.</source>
+        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not "%1".</source>
         <translation>--role erwartet ROLE=VM (ein Rollenname aus Buchstaben und Ziffern, der Name einer vorhandenen VM), nicht „%1“.</translation>
     </message>
     <message>
-        <source>virtdeck lab: %1&apos;s host was not recorded: %2</source>
+        <source>virtdeck lab: %1's host was not recorded: %2</source>
         <translation>virtdeck lab: Der Host von %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not &quot;%1&quot;.</source>
+        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not "%1".</source>
         <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit von jetzt bis ein Jahr im Voraus, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab's hosts.
 
   virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
   virtdeck lab list [--json]
@@ -2035,15 +2034,15 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>create/settings: idle-stop fährt VMs herunter, die so viele Minuten untätig sind (0: nie; höchstens 10080).</translation>
     </message>
     <message>
-        <source>create: the lab&apos;s name (the same as --lab).</source>
+        <source>create: the lab's name (the same as --lab).</source>
         <translation>create: der Name des Labors (wie --lab).</translation>
     </message>
     <message>
-        <source>The lab to act on (create: the new lab&apos;s name).</source>
+        <source>The lab to act on (create: the new lab's name).</source>
         <translation>Das zu bearbeitende Labor (create: der Name des neuen Labors).</translation>
     </message>
     <message>
-        <source>VMs handled at once per host, 1 to 64 (default: the scheduler&apos;s limit).</source>
+        <source>VMs handled at once per host, 1 to 64 (default: the scheduler's limit).</source>
         <translation>Gleichzeitig bearbeitete VMs pro Host, 1 bis 64 (Standard: das Limit des Schedulers).</translation>
     </message>
     <message>
@@ -2125,11 +2124,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
 <context>
     <name>LabSettings</name>
     <message>
-        <source>The lab&apos;s settings cannot be read: %1</source>
+        <source>The lab's settings cannot be read: %1</source>
         <translation>Die Einstellungen des Labors können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Unknown network mode &quot;%1&quot;.</source>
+        <source>Unknown network mode "%1".</source>
         <translation>Unbekannter Netzmodus „%1“.</translation>
     </message>
     <message>
@@ -2137,27 +2136,27 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Ein gemeinsames Netz braucht den Namen eines libvirt-Netzes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <source>"%1" is not an IPv4 address.</source>
         <translation>„%1“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
-        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
+        <source>The subnet prefix "%1" is not two numbers like 10.213.</source>
         <translation>Das Subnetzpräfix „%1“ besteht nicht aus zwei Zahlen wie 10.213.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
+        <source>"%1" is not a disk's target name (like vdb).</source>
         <translation>„%1“ ist kein Zielname einer Platte (wie vdb).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
+        <source>"%1" is not a date like 2026-12-18.</source>
         <translation>„%1“ ist kein Datum wie 2026-12-18.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
+        <source>"%1" is not an absolute path inside the guest.</source>
         <translation>„%1“ ist kein absoluter Pfad im Gast.</translation>
     </message>
     <message numerus="yes">
-        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
+        <source>%n networks are too many: a lab's networks are numbered 0 to 255 in its subnet prefix.</source>
         <translation>
             <numerusform>%n Netz ist zu viel: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</numerusform>
             <numerusform>%n Netze sind zu viele: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</numerusform>
@@ -2187,7 +2186,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n student(s).</source>
         <translation>
             <numerusform>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit %n Studierenden des Labors.</numerusform>
             <numerusform>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit den %n Studierenden des Labors.</numerusform>
@@ -2201,19 +2200,19 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         </translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; must be a text.</source>
+        <source>The setting "%1" must be a text.</source>
         <translation>Die Einstellung „%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; must be a list of at most 64 texts.</source>
+        <source>The setting "%1" must be a list of at most 64 texts.</source>
         <translation>Die Einstellung „%1“ muss eine Liste mit höchstens 64 Texten sein.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; (%2) is %3; it takes a whole number from %4 to %5.</source>
+        <source>The setting "%1" (%2) is %3; it takes a whole number from %4 to %5.</source>
         <translation>Die Einstellung „%1“ (%2) ist %3; erlaubt ist eine ganze Zahl von %4 bis %5.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; is true or false.</source>
+        <source>The setting "%1" is true or false.</source>
         <translation>Die Einstellung „%1“ ist true oder false.</translation>
     </message>
     <message>
@@ -2229,7 +2228,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>die Leerlaufzeit in Minuten</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; must be an object.</source>
+        <source>The setting "%1" must be an object.</source>
         <translation>Die Einstellung „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
@@ -2241,7 +2240,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Leerlaufzeit beträgt 0 (nie) bis %1 Minuten.</translation>
     </message>
     <message>
-        <source>The groups &quot;%1&quot; and &quot;%2&quot; would share the network %3: rename one.</source>
+        <source>The groups "%1" and "%2" would share the network %3: rename one.</source>
         <translation>Die Gruppen „%1“ und „%2“ würden sich das Netz %3 teilen: Benennen Sie eine um.</translation>
     </message>
     <message>
@@ -2285,7 +2284,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Ein Labor namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <source>There is no lab &quot;%1&quot;.</source>
+        <source>There is no lab "%1".</source>
         <translation>Es gibt kein Labor „%1“.</translation>
     </message>
 </context>
@@ -2328,15 +2327,15 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The template&apos;s definition cannot be read.</source>
+        <source>The template's definition cannot be read.</source>
         <translation>Die Definition der Vorlage kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>No paths to collect: name them in the lab&apos;s settings.</source>
+        <source>No paths to collect: name them in the lab's settings.</source>
         <translation>Keine Pfade zum Einsammeln: sie in den Einstellungen des Labors angeben.</translation>
     </message>
     <message>
-        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
+        <source>Running: files are collected from a shut-off VM's disk; shut it down first.</source>
         <translation>Läuft: Dateien werden vom Datenträger einer ausgeschalteten VM eingesammelt; sie zuerst herunterfahren.</translation>
     </message>
     <message numerus="yes">
@@ -2396,7 +2395,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Das Netz %1 startet nicht: %2</translation>
     </message>
     <message>
-        <source>The VM&apos;s definition cannot be read.</source>
+        <source>The VM's definition cannot be read.</source>
         <translation>Die Definition der VM kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -2428,11 +2427,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Labor-Snapshot</translation>
     </message>
     <message>
-        <source>Snapshot &quot;%1&quot; taken.</source>
+        <source>Snapshot "%1" taken.</source>
         <translation>Snapshot „%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Reverted to &quot;%1&quot;.</source>
+        <source>Reverted to "%1".</source>
         <translation>Auf „%1“ zurückgesetzt.</translation>
     </message>
     <message>
@@ -2440,11 +2439,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Prüfungs-Snapshot</translation>
     </message>
     <message>
-        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
+        <source>Snapshot "%1" taken, but the network stays up: %2</source>
         <translation>Snapshot „%1“ erstellt, aber das Netz bleibt verbunden: %2</translation>
     </message>
     <message>
-        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
+        <source>Snapshot "%1" taken; network cut.</source>
         <translation>Snapshot „%1“ erstellt; Netz getrennt.</translation>
     </message>
     <message>
@@ -2610,7 +2609,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>%1: Speicherpool %2 auf %3 gestartet (ab jetzt mit Autostart).</translation>
     </message>
     <message>
-        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students&apos; disks go there.</source>
+        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students' disks go there.</source>
         <translation>%1: Speicherpool %2 auf %3 definiert (ein Verzeichnis-Pool, gestartet und mit Autostart); dort liegen die Datenträger der Studierenden.</translation>
     </message>
     <message>
@@ -2725,11 +2724,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Uhrzeiten als HH:MM angeben, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
+        <source>Give the days as mon,tue,… followed by the times, e.g. "weekly mon,fri 07:30".</source>
         <translation>Die Tage als mon,tue,… gefolgt von den Uhrzeiten angeben, z. B. „weekly mon,fri 07:30“.</translation>
     </message>
     <message>
-        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
+        <source>Unknown recurrence '%1': use daily, weekly or cron.</source>
         <translation>Unbekannte Wiederholung „%1“: daily, weekly oder cron verwenden.</translation>
     </message>
     <message>
@@ -2764,15 +2763,15 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Teilnehmerliste ist leer.</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
+        <source>Unknown column "%1" (expected id, name, email, group).</source>
         <translation>Unbekannte Spalte „%1“ (erwartet: id, name, email, group).</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; appears twice.</source>
+        <source>The column "%1" appears twice.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <source>The header row lacks the column &quot;%1&quot;.</source>
+        <source>The header row lacks the column "%1".</source>
         <translation>In der Kopfzeile fehlt die Spalte „%1“.</translation>
     </message>
     <message>
@@ -2784,11 +2783,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address</source>
+        <source>"%1" is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>the student id &quot;%1&quot; is already used on line %2</source>
+        <source>the student id "%1" is already used on line %2</source>
         <translation>die Studenten-ID „%1“ wird bereits in Zeile %2 verwendet</translation>
     </message>
     <message>
@@ -2816,8 +2815,8 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>die Gruppe hat mehr als %1 Zeichen oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, without &quot;..&quot; (at most %2)</source>
-        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen, ohne „..“ (höchstens %2)</translation>
+        <source>the student id "%1" may use only letters, digits, '.', '_' and '-', starting with a letter or digit, without ".." (at most %2)</source>
+        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen, ohne „..“ (höchstens %2)</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: that is no class roster.</source>
@@ -2899,18 +2898,18 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Der Name ist leer.</translation>
     </message>
     <message>
-        <source>The name must not contain &apos;/&apos;.</source>
+        <source>The name must not contain '/'.</source>
         <translation>Der Name darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a file name.</source>
+        <source>'%1' is not a file name.</source>
         <translation>„%1“ ist kein Dateiname.</translation>
     </message>
 </context>
 <context>
     <name>ViewerCommand</name>
     <message>
-        <source>The graphical console needs virt-viewer, which is not installed. Install the package &quot;virt-viewer&quot; and try again.</source>
+        <source>The graphical console needs virt-viewer, which is not installed. Install the package "virt-viewer" and try again.</source>
         <translation>Die grafische Konsole benötigt virt-viewer, das nicht installiert ist. Bitte das Paket „virt-viewer“ installieren und erneut versuchen.</translation>
     </message>
 </context>
@@ -2963,6 +2962,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Select the job of this number in the Jobs view once it is listed, so that its log shows.</source>
         <translation>Den Job mit dieser Nummer in der Jobs-Ansicht auswählen, sobald er aufgeführt ist, damit sein Protokoll erscheint.</translation>
+    </message>
+    <message>
+        <source>Show the Performance pane.</source>
+        <translation>Den Leistungsbereich anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3033,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest&apos;s balloon driver.</source>
+        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest's balloon driver.</source>
         <translation>Jede Regel löst eine Desktop-Benachrichtigung und einen Eintrag im Alarmprotokoll aus, sobald ihre Bedingung für die angegebene Zeit erfüllt ist, und erst wieder, nachdem sie aufgehoben wurde. Der VM-Arbeitsspeicher erfordert den Balloon-Treiber im Gastsystem.</translation>
     </message>
     <message>
@@ -3148,31 +3151,31 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     </message>
     <message>
         <source>Restore %1</source>
-        <translation>%1 wiederherstellen</translation>
+        <translation type="vanished">%1 wiederherstellen</translation>
     </message>
     <message>
         <source>The backup becomes a new VM with a new UUID and new MACs; its disks are written as new volumes in the pool. The restore runs as a job: follow it and cancel it in the Jobs pane.</source>
-        <translation>Das Backup wird zu einer neuen VM mit neuer UUID und neuen MACs; ihre Datenträger werden als neue Volumes in den Pool geschrieben. Die Wiederherstellung läuft als Job: Fortschritt und Abbruch im Job-Bereich.</translation>
+        <translation type="vanished">Das Backup wird zu einer neuen VM mit neuer UUID und neuen MACs; ihre Datenträger werden als neue Volumes in den Pool geschrieben. Die Wiederherstellung läuft als Job: Fortschritt und Abbruch im Job-Bereich.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation type="vanished">&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>New VM &amp;name:</source>
-        <translation>&amp;Name der neuen VM:</translation>
+        <translation type="vanished">&amp;Name der neuen VM:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
+        <translation type="vanished">&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Pool:</source>
-        <translation>&amp;Pool:</translation>
+        <translation type="vanished">&amp;Pool:</translation>
     </message>
     <message>
         <source>Connect the host to restore to first.</source>
-        <translation>Verbinden Sie zuerst den Host, auf dem wiederhergestellt werden soll.</translation>
+        <translation type="vanished">Verbinden Sie zuerst den Host, auf dem wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <source>Restoring %1 as %2: see the Jobs pane.</source>
@@ -3224,7 +3227,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Restore the backup of %1 taken %2 over the VM %1 on %3?
 
-Its disks (%4) are replaced by the backup&apos;s and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
+Its disks (%4) are replaced by the backup's and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
         <translation>Das Backup von %1 vom %2 über die VM %1 auf %3 wiederherstellen?
 
 Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition durch die gesicherte; die VM muss ausgeschaltet sein. Ihre aktuellen Datenträger-Volumes bleiben erhalten, werden aber nicht mehr verwendet.</translation>
@@ -3259,11 +3262,11 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
     <message>
         <source>Name the storage pool for the disks.</source>
-        <translation>Geben Sie den Speicherpool für die Datenträger an.</translation>
+        <translation type="vanished">Geben Sie den Speicherpool für die Datenträger an.</translation>
     </message>
     <message>
-        <source>A pool name has no &apos;/&apos;.</source>
-        <translation>Ein Pool-Name enthält kein &apos;/&apos;.</translation>
+        <source>A pool name has no '/'.</source>
+        <translation type="vanished">Ein Pool-Name enthält kein '/'.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3298,14 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>Cannot start %1.</source>
         <translation>%1 kann nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask every VM for its screen again, those that failed too</source>
+        <translation>Jede VM erneut nach ihrem Bildschirm fragen, auch die fehlgeschlagenen</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::CloneDialog</name>
@@ -3307,7 +3318,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Vollständiger Klon: jeden Datenträger kopieren (unabhängig, braucht Zeit und Platz)</translation>
     </message>
     <message>
-        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original&apos;s disks must stay unchanged)</source>
+        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original's disks must stay unchanged)</source>
         <translation>Ver&amp;knüpfter Klon: neue qcow2-Datenträger, die vom Original lesen (sofort, klein; die Datenträger des Originals müssen unverändert bleiben)</translation>
     </message>
     <message numerus="yes">
@@ -3353,7 +3364,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Verwenden Sie defineDomain(), um eine Domain zu definieren</translation>
     </message>
     <message>
-        <source>Cannot read the VM&apos;s disks: %1</source>
+        <source>Cannot read the VM's disks: %1</source>
         <translation>Die Datenträger der VM können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3370,6 +3381,10 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
             <numerusform>%n Speicher-Volume gelöscht</numerusform>
             <numerusform>%n Speicher-Volumes gelöscht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3494,29 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
 </context>
 <context>
+    <name>virtdeck::ConsoleLauncher</name>
+    <message>
+        <source>ssh is not installed.</source>
+        <translation>ssh ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the ssh tunnel for virt-viewer: %1</source>
+        <translation>Der ssh-Tunnel für virt-viewer kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2.</source>
+        <translation>%1 wurde mit Code %2 beendet.</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::CredentialDialog</name>
     <message>
         <source>Log in to %1</source>
@@ -3501,7 +3539,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <source>The password is kept by the desktop&apos;s keyring, never in Virtdeck&apos;s settings file.</source>
+        <source>The password is kept by the desktop's keyring, never in Virtdeck's settings file.</source>
         <translation>Das Passwort verwahrt der Schlüsselbund der Arbeitsumgebung, nie die Einstellungsdatei von Virtdeck.</translation>
     </message>
 </context>
@@ -3568,7 +3606,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Kl&amp;onen…</translation>
     </message>
     <message>
-        <source>The VM&apos;s screen, refreshed every few seconds while it runs</source>
+        <source>The VM's screen, refreshed every few seconds while it runs</source>
         <translation>Der Bildschirm der VM, wird während des Betriebs alle paar Sekunden aktualisiert</translation>
     </message>
     <message>
@@ -3700,7 +3738,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <source>Cannot read the VM&apos;s details: %1</source>
+        <source>Cannot read the VM's details: %1</source>
         <translation>Die Details der VM können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3765,7 +3803,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
     <message>
         <source> (maximum %1)</source>
-        <translation> (maximal %1)</translation>
+        <translation type="vanished"> (maximal %1)</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -3805,7 +3843,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
     <message>
         <source>Cannot start %1.</source>
-        <translation>%1 kann nicht gestartet werden.</translation>
+        <translation type="vanished">%1 kann nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Console opened for %1</source>
@@ -3813,7 +3851,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
     <message>
         <source>Snapshot %1 of %2</source>
-        <translation>Snapshot %1 von %2</translation>
+        <translation type="vanished">Snapshot %1 von %2</translation>
     </message>
     <message>
         <source>Cloning %1 as %2…</source>
@@ -3822,6 +3860,38 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>This host is connected read-only</source>
         <translation>Dieser Host ist schreibgeschützt verbunden</translation>
+    </message>
+    <message>
+        <source>from next boot</source>
+        <translation>ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask for the VM's screen again</source>
+        <translation>Die VM erneut nach ihrem Bildschirm fragen</translation>
+    </message>
+    <message>
+        <source>The console of %1 did not open</source>
+        <translation>Die Konsole von %1 wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>The VM's maximum; raise it in the XML definition for more.</source>
+        <translation>Das Maximum der VM; für mehr in der XML-Definition erhöhen.</translation>
+    </message>
+    <message>
+        <source>Running now with %1</source>
+        <translation>Läuft jetzt mit %1</translation>
+    </message>
+    <message>
+        <source>Running now with %1 MiB</source>
+        <translation>Läuft jetzt mit %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3905,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Diese VM hat keine dauerhafte Definition, deren Maximum angehoben werden könnte.</translation>
     </message>
     <message>
-        <source>Above the running VM&apos;s maximum; it applies at the next boot.</source>
+        <source>Above the running VM's maximum; it applies at the next boot.</source>
         <translation>Über dem Maximum der laufenden VM; wird beim nächsten Start angewendet.</translation>
     </message>
     <message>
@@ -3867,6 +3937,22 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
             <numerusform>%n Datenträger mit dem Original verknüpft</numerusform>
             <numerusform>%n Datenträger mit dem Original verknüpft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>Einstellungsänderung</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>Bildschirmfoto</translation>
+    </message>
+    <message>
+        <source>clone</source>
+        <translation>Klonen</translation>
     </message>
 </context>
 <context>
@@ -4039,7 +4125,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>%1 von %2 belegt</translation>
     </message>
     <message numerus="yes">
-        <source>vCPUs kept busy by the host&apos;s %n reporting VM(s)</source>
+        <source>vCPUs kept busy by the host's %n reporting VM(s)</source>
         <translation>
             <numerusform>Durch die %n meldende VM des Hosts ausgelastete vCPUs</numerusform>
             <numerusform>Durch die %n meldenden VMs des Hosts ausgelastete vCPUs</numerusform>
@@ -4052,6 +4138,10 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>This host reports no such statistics</source>
         <translation>Dieser Host liefert keine solchen Statistiken</translation>
+    </message>
+    <message>
+        <source>Same host as %1: its VMs are shown there</source>
+        <translation>Derselbe Host wie %1: seine VMs werden dort angezeigt</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4223,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Größe ändern…</translation>
     </message>
     <message>
-        <source>Change the volume&apos;s virtual size</source>
+        <source>Change the volume's virtual size</source>
         <translation>Die virtuelle Größe des Volumes ändern</translation>
     </message>
     <message>
@@ -4486,19 +4576,19 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         </translation>
     </message>
     <message>
-        <source>Snapshot &quot;%1&quot; created.</source>
+        <source>Snapshot "%1" created.</source>
         <translation>Snapshot „%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Reverted to snapshot &quot;%1&quot;.</source>
+        <source>Reverted to snapshot "%1".</source>
         <translation>Auf Snapshot „%1“ zurückgesetzt.</translation>
     </message>
     <message>
-        <source>Snapshot &quot;%1&quot; deleted.</source>
+        <source>Snapshot "%1" deleted.</source>
         <translation>Snapshot „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>This program cannot run jobs of the kind &quot;%1&quot;.</source>
+        <source>This program cannot run jobs of the kind "%1".</source>
         <translation>Dieses Programm kann keine Jobs der Art „%1“ ausführen.</translation>
     </message>
     <message>
@@ -4529,7 +4619,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Die Labor-Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>There is no lab &quot;%1&quot;.</source>
+        <source>There is no lab "%1".</source>
         <translation>Es gibt kein Labor „%1“.</translation>
     </message>
     <message>
@@ -4577,7 +4667,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Die Labor-Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s host was not recorded: %2</source>
+        <source>%1's host was not recorded: %2</source>
         <translation>Der Host von %1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
@@ -4770,7 +4860,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Was es passend machen würde, und was die Hosts meldeten:</translation>
     </message>
     <message>
-        <source>Asking the lab&apos;s hosts…</source>
+        <source>Asking the lab's hosts…</source>
         <translation>Frage die Hosts des Labors…</translation>
     </message>
     <message>
@@ -4839,7 +4929,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The VM every student&apos;s VM is a linked clone of. It must exist under this name on every target host.</source>
+        <source>The VM every student's VM is a linked clone of. It must exist under this name on every target host.</source>
         <translation>Die VM, von der die VM jedes Studenten ein verknüpfter Klon ist. Sie muss unter diesem Namen auf jedem Ziel-Host existieren.</translation>
     </message>
     <message>
@@ -4910,7 +5000,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Zurücksetzen benötigt den Namen eines Snapshots.</translation>
     </message>
     <message>
-        <source>There is no student &quot;%1&quot; in lab %2.</source>
+        <source>There is no student "%1" in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
@@ -4926,7 +5016,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Auf %1 fehlen die Vorlagen-VM(s) %2: Dort wird kein Student platziert (ein Overlay muss auf demselben Host liegen wie seine Vorlage; die Vorlage unter demselben Namen dorthin kopieren).</translation>
     </message>
     <message>
-        <source>No connected host holds the lab&apos;s templates.</source>
+        <source>No connected host holds the lab's templates.</source>
         <translation>Kein verbundener Host hat die Vorlagen des Labors.</translation>
     </message>
     <message>
@@ -4988,7 +5078,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
     </message>
     <message>
-        <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
+        <source>%1: the template's disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
         <translation>%1: Der Vorlagen-Datenträger %2 liegt in %3, das kein Speicherpool dieses Hosts ist, daher wird dort kein neuer Studierender platziert. Lassen Sie Virtdeck es als Pool definieren (virtdeck lab provision tut das; im Fenster fragt „Bereitstellen“ nach) oder definieren Sie dort selbst einen.</translation>
     </message>
 </context>
@@ -5035,7 +5125,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
 <context>
     <name>virtdeck::LabSettingsForm</name>
     <message>
-        <source>The template&apos;s own interfaces</source>
+        <source>The template's own interfaces</source>
         <translation>Die Schnittstellen der Vorlage</translation>
     </message>
     <message>
@@ -5091,7 +5181,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>z. B. vdb</translation>
     </message>
     <message>
-        <source>The template&apos;s disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
+        <source>The template's disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
         <translation>Die Datenträger der Vorlage (nach Ziel), die Studierendendaten enthalten: Zurücksetzen und Vorlagenversionen behalten sie. Mehrere durch Kommas trennen.</translation>
     </message>
     <message>
@@ -5229,7 +5319,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Wand…</translation>
     </message>
     <message>
-        <source>Live screens of the lab&apos;s running VMs</source>
+        <source>Live screens of the lab's running VMs</source>
         <translation>Live-Bildschirme der laufenden VMs des Labors</translation>
     </message>
     <message>
@@ -5298,7 +5388,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>VMs und Datenträger für %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>Revert %1 to snapshot &quot;%2&quot;? Later changes are lost.</source>
+        <source>Revert %1 to snapshot "%2"? Later changes are lost.</source>
         <translation>%1 auf Snapshot „%2“ zurücksetzen? Spätere Änderungen gehen verloren.</translation>
     </message>
     <message>
@@ -5445,7 +5535,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
 
 %2
 
-Define a directory pool on each (started and autostarted) so that the students&apos; disks can be made there? Without one, those hosts get no new students.</source>
+Define a directory pool on each (started and autostarted) so that the students' disks can be made there? Without one, those hosts get no new students.</source>
         <translation>Die Vorlagen-Datenträger von Labor %1 liegen in Ordnern, die kein laufender Speicherpool ihres Hosts sind:
 
 %2
@@ -5453,7 +5543,7 @@ Define a directory pool on each (started and autostarted) so that the students&a
 Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit die Datenträger der Studierenden dort angelegt werden können? Ohne einen erhalten diese Hosts keine neuen Studierenden.</translation>
     </message>
     <message>
-        <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
+        <source>Looking at the storage pools of lab %1's hosts…</source>
         <translation>Die Speicherpools der Hosts von Labor %1 werden geprüft…</translation>
     </message>
 </context>
@@ -5599,7 +5689,7 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
     </message>
     <message>
         <source>Re-read every VM of every connected host (F5)</source>
-        <translation>Alle VMs aller verbundenen Hosts neu einlesen (F5)</translation>
+        <translation type="vanished">Alle VMs aller verbundenen Hosts neu einlesen (F5)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5790,7 +5880,7 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
         <translation>Host &amp;räumen…</translation>
     </message>
     <message>
-        <source>Move every VM of the selected host to the others, placed by the scheduler&apos;s rules</source>
+        <source>Move every VM of the selected host to the others, placed by the scheduler's rules</source>
         <translation>Alle VMs des ausgewählten Hosts auf die anderen verschieben, platziert nach den Regeln des Planers</translation>
     </message>
     <message>
@@ -5911,7 +6001,7 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
     <message>
         <source>%1 has no storage pool. New VMs, backups and labs need one to keep their disks in.
 
-Create the usual pool &quot;%2&quot; in %3?</source>
+Create the usual pool "%2" in %3?</source>
         <translation>%1 hat keinen Speicherpool. Neue VMs, Backups und Labore brauchen einen, um ihre Datenträger darin abzulegen.
 
 Den üblichen Pool „%2“ in %3 erstellen?</translation>
@@ -5925,8 +6015,27 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <source>Creating storage pool &quot;%1&quot; in %2</source>
+        <source>Creating storage pool "%1" in %2</source>
         <translation>Speicherpool „%1“ wird in %2 erstellt</translation>
+    </message>
+    <message>
+        <source>Waiting for libvirt on %1: %2 (%3 s)</source>
+        <translation>Warten auf libvirt auf %1: %2 (%3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-read every VM and every storage pool of every connected host (F5)</source>
+        <translation>Jede VM und jeden Speicherpool jedes verbundenen Hosts neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Jobs</source>
+        <translation>Zu den &amp;Jobs</translation>
     </message>
 </context>
 <context>
@@ -5959,7 +6068,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Nur eine einzelne VM kann beim Verschieben umbenannt werden.</translation>
     </message>
     <message>
-        <source>&amp;Peer to peer (the source host&apos;s libvirtd connects to the destination itself)</source>
+        <source>&amp;Peer to peer (the source host's libvirtd connects to the destination itself)</source>
         <translation>&amp;Peer-to-Peer (der libvirtd des Quellhosts verbindet sich selbst mit dem Ziel)</translation>
     </message>
     <message>
@@ -5991,7 +6100,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Kein anderer verbundener Host kann diese VMs aufnehmen: Verbinden Sie zuerst das Ziel.</translation>
     </message>
     <message>
-        <source>The name must not contain &apos;/&apos;.</source>
+        <source>The name must not contain '/'.</source>
         <translation>Der Name darf kein „/“ enthalten.</translation>
     </message>
 </context>
@@ -6006,15 +6115,15 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 ist kein Volume eines Speicherpools auf dem Quell-Host, daher sind Größe und Format unbekannt; es zuerst auf %2 erstellen</translation>
     </message>
     <message>
-        <source>%1 needs the storage pool &quot;%2&quot; on %3, which does not exist there</source>
+        <source>%1 needs the storage pool "%2" on %3, which does not exist there</source>
         <translation>%1 benötigt den Speicherpool „%2“ auf %3, der dort nicht existiert</translation>
     </message>
     <message>
-        <source>%1 needs the pool &quot;%2&quot; at %3 on %4, but it is at %5 there</source>
+        <source>%1 needs the pool "%2" at %3 on %4, but it is at %5 there</source>
         <translation>%1 benötigt den Pool „%2“ unter %3 auf %4, aber dort liegt er unter %5</translation>
     </message>
     <message>
-        <source>the storage pool &quot;%1&quot; on %2 is not active</source>
+        <source>the storage pool "%1" on %2 is not active</source>
         <translation>der Speicherpool „%1“ auf %2 ist nicht aktiv</translation>
     </message>
     <message>
@@ -6046,15 +6155,15 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 und %2 sind derselbe Host (Host-UUID %3): libvirt kann eine VM nicht auf den Host migrieren, auf dem sie sich befindet.</translation>
     </message>
     <message>
-        <source>A VM named &quot;%1&quot; already exists on %2.</source>
+        <source>A VM named "%1" already exists on %2.</source>
         <translation>Auf %2 existiert bereits eine VM namens „%1“.</translation>
     </message>
     <message>
-        <source>The VM&apos;s UUID is already used on %1 (by &quot;%2&quot;).</source>
+        <source>The VM's UUID is already used on %1 (by "%2").</source>
         <translation>Die UUID der VM wird auf %1 bereits verwendet (von „%2“).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither running nor defined.</source>
+        <source>"%1" is neither running nor defined.</source>
         <translation>„%1“ läuft nicht und ist nicht definiert.</translation>
     </message>
     <message>
@@ -6066,23 +6175,23 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Die Datenträger-Volumes werden auf %1 erstellt…</translation>
     </message>
     <message>
-        <source>Cancelled; &quot;%1&quot; stays on %2.</source>
+        <source>Cancelled; "%1" stays on %2.</source>
         <translation>Abgebrochen; „%1“ bleibt auf %2.</translation>
     </message>
     <message>
-        <source>Migrating &quot;%1&quot; live to %2…</source>
+        <source>Migrating "%1" live to %2…</source>
         <translation>„%1“ wird live nach %2 migriert…</translation>
     </message>
     <message>
-        <source>Moving the definition of &quot;%1&quot; to %2…</source>
+        <source>Moving the definition of "%1" to %2…</source>
         <translation>Die Definition von „%1“ wird nach %2 verschoben…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; stays on %2.</source>
+        <source>"%1" stays on %2.</source>
         <translation>„%1“ bleibt auf %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no longer on %2.</source>
+        <source>"%1" is no longer on %2.</source>
         <translation>„%1“ ist nicht mehr auf %2.</translation>
     </message>
     <message>
@@ -6094,7 +6203,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Die CPU von %1 kann diese VM in ihrer Konfiguration nicht ausführen: %2</translation>
     </message>
     <message>
-        <source>%1 (choose &quot;Copy storage&quot;, or put the disks on storage both hosts share with cache mode &quot;none&quot;)</source>
+        <source>%1 (choose "Copy storage", or put the disks on storage both hosts share with cache mode "none")</source>
         <translation>%1 („Speicher kopieren“ wählen oder die Datenträger auf von beiden Hosts gemeinsam genutzten Speicher mit Cache-Modus „none“ legen)</translation>
     </message>
     <message>
@@ -6106,11 +6215,11 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Migration nach %1 fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now runs on %2 (moved in %3 s).</source>
+        <source>"%1" now runs on %2 (moved in %3 s).</source>
         <translation>„%1“ läuft jetzt auf %2 (verschoben in %3 s).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is now defined on %2.</source>
+        <source>"%1" is now defined on %2.</source>
         <translation>„%1“ ist jetzt auf %2 definiert.</translation>
     </message>
     <message>
@@ -6125,11 +6234,11 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>The host&apos;s domain capabilities cannot be read</source>
+        <source>The host's domain capabilities cannot be read</source>
         <translation>Die Domain-Fähigkeiten des Hosts können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Cannot read the host&apos;s domain capabilities: %1</source>
+        <source>Cannot read the host's domain capabilities: %1</source>
         <translation>Die Domain-Fähigkeiten des Hosts können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -6224,7 +6333,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Definition</translation>
     </message>
     <message>
-        <source>Built from the host&apos;s domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
+        <source>Built from the host's domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
         <translation>Aus den Domain-Fähigkeiten des Hosts erstellt. „Fertigstellen“ legt den Datenträger an, definiert die VM (libvirt prüft sie) und startet sie auf Wunsch.</translation>
     </message>
     <message>
@@ -6232,7 +6341,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Kein Host ist verbunden. Zuerst einen Host verbinden.</translation>
     </message>
     <message>
-        <source>Reading the host&apos;s capabilities and storage…</source>
+        <source>Reading the host's capabilities and storage…</source>
         <translation>Fähigkeiten und Speicher des Hosts werden gelesen…</translation>
     </message>
     <message>
@@ -6268,11 +6377,11 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>No ISO images in the host&apos;s storage pools</source>
+        <source>No ISO images in the host's storage pools</source>
         <translation>Keine ISO-Abbilder in den Speicherpools des Hosts</translation>
     </message>
     <message>
-        <source>No disk images in the host&apos;s storage pools</source>
+        <source>No disk images in the host's storage pools</source>
         <translation>Keine Festplattenabbilder in den Speicherpools des Hosts</translation>
     </message>
     <message>
@@ -6455,6 +6564,100 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     </message>
 </context>
 <context>
+    <name>virtdeck::RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>As backed up</source>
+        <translation>Wie gesichert</translation>
+    </message>
+    <message>
+        <source>As backed up (%1)</source>
+        <translation>Wie gesichert (%1)</translation>
+    </message>
+    <message>
+        <source>qcow2</source>
+        <translation>qcow2</translation>
+    </message>
+    <message>
+        <source>raw (thin)</source>
+        <translation>raw (dünn)</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new VM with a new UUID and new MACs; its disks are written as new volumes in the pool. The restore runs as a job: follow it and cancel it in the Jobs pane.</source>
+        <translation>Das Backup wird zu einer neuen VM mit neuer UUID und neuen MACs; ihre Datenträger werden als neue Volumes in den Pool geschrieben. Die Wiederherstellung läuft als Job: Fortschritt und Abbruch im Job-Bereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New VM &amp;name:</source>
+        <translation>&amp;Name der neuen VM:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>Disk &amp;format:</source>
+        <translation>Platten&amp;format:</translation>
+    </message>
+    <message>
+        <source>Connect the host to restore to first.</source>
+        <translation>Verbinden Sie zuerst den Host, auf dem wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Name the new VM.</source>
+        <translation>Geben Sie der neuen VM einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>There is a VM named %1 on this host already.</source>
+        <translation>Auf diesem Host gibt es bereits eine VM namens %1.</translation>
+    </message>
+    <message>
+        <source>The host has no active storage pool to restore into.</source>
+        <translation>Der Host hat keinen aktiven Speicherpool für die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Checking the host…</source>
+        <translation>Host wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::RestoreTargetCheck</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>Der Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>There is a VM named %1 on this host already.</source>
+        <translation>Auf diesem Host gibt es bereits eine VM namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no storage pool %1 on this host.</source>
+        <translation>Auf diesem Host gibt es keinen Speicherpool %1.</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 is not active.</source>
+        <translation>Der Speicherpool %1 ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The pool %1 holds a volume named %2 already: choose another name.</source>
+        <translation>Der Pool %1 enthält bereits ein Volume namens %2: Bitte einen anderen Namen wählen.</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::ScheduleDialog</name>
     <message>
         <source>Schedule</source>
@@ -6517,7 +6720,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>um</translation>
     </message>
     <message>
-        <source>minute hour day-of-month month weekday, e.g. &quot;0 9 * * 1-5&quot;</source>
+        <source>minute hour day-of-month month weekday, e.g. "0 9 * * 1-5"</source>
         <translation>Minute Stunde Monatstag Monat Wochentag, z. B. „0 9 * * 1-5“</translation>
     </message>
     <message>
@@ -6632,7 +6835,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Alle Backups</translation>
     </message>
     <message>
-        <source>After each good backup, prune the repository to this many backups per VM (the Preferences&apos; repository)</source>
+        <source>After each good backup, prune the repository to this many backups per VM (the Preferences' repository)</source>
         <translation>Nach jedem erfolgreichen Backup das Repository auf so viele Backups je VM ausdünnen (das Repository aus den Einstellungen)</translation>
     </message>
     <message>
@@ -6670,7 +6873,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Unterbrochen: Der ausführende Prozess wurde vor dem Abschluss des Jobs beendet.</translation>
     </message>
     <message>
-        <source>Created by the schedule &quot;%1&quot;.</source>
+        <source>Created by the schedule "%1".</source>
         <translation>Vom Zeitplan „%1“ erstellt.</translation>
     </message>
     <message>
@@ -6698,7 +6901,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Gestartet.</translation>
     </message>
     <message>
-        <source>Unknown job kind &quot;%1&quot;.</source>
+        <source>Unknown job kind "%1".</source>
         <translation>Unbekannte Job-Art „%1“.</translation>
     </message>
     <message>
@@ -6763,6 +6966,38 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>snapshot list</source>
+        <translation>Snapshot-Liste</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 created</source>
+        <translation>Snapshot %1 von %2 erstellt</translation>
+    </message>
+    <message>
+        <source>Creating snapshot %1 of %2 failed</source>
+        <translation>Erstellen von Snapshot %1 von %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%2 reverted to snapshot %1</source>
+        <translation>%2 auf Snapshot %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Reverting %2 to snapshot %1 failed</source>
+        <translation>Zurücksetzen von %2 auf Snapshot %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 deleted</source>
+        <translation>Snapshot %1 von %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot %1 of %2 failed</source>
+        <translation>Löschen von Snapshot %1 von %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -6836,7 +7071,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>intern</translation>
     </message>
     <message>
-        <source>%1 has no snapshots yet. A snapshot keeps the VM&apos;s disks (and, when it runs, its memory) as they are now, to return to later.</source>
+        <source>%1 has no snapshots yet. A snapshot keeps the VM's disks (and, when it runs, its memory) as they are now, to return to later.</source>
         <translation>%1 hat noch keine Snapshots. Ein Snapshot hält die Datenträger der VM (und, wenn sie läuft, ihren Arbeitsspeicher) im aktuellen Zustand fest, um später dorthin zurückzukehren.</translation>
     </message>
     <message numerus="yes">
@@ -6863,7 +7098,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>Revert %1 to the snapshot &quot;%2&quot;?
+        <source>Revert %1 to the snapshot "%2"?
 
 Everything written to its disks since that snapshot is lost, and a running VM loses its current memory state (open programs and unsaved work). Take a snapshot first to keep the present state.</source>
         <translation>%1 auf den Snapshot „%2“ zurücksetzen?
@@ -6871,7 +7106,7 @@ Everything written to its disks since that snapshot is lost, and a running VM lo
 Alles, was seit diesem Snapshot auf die Datenträger geschrieben wurde, geht verloren, und eine laufende VM verliert ihren aktuellen Arbeitsspeicherzustand (geöffnete Programme und nicht gespeicherte Arbeit). Um den jetzigen Zustand zu behalten, zuerst einen Snapshot erstellen.</translation>
     </message>
     <message>
-        <source>Delete the snapshot &quot;%1&quot;?
+        <source>Delete the snapshot "%1"?
 
 You can no longer return %2 to the state it saved. The VM itself and its current disks are not changed.</source>
         <translation>Snapshot „%1“ löschen?
@@ -7058,6 +7293,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <source>%</source>
         <translation>%</translation>
     </message>
+    <message>
+        <source>Network — no data: this VM has no network device libvirt can measure (no NIC, or a user-mode one)</source>
+        <translation>Netzwerk — keine Daten: Diese VM hat kein Netzwerkgerät, das libvirt messen kann (keine Netzwerkkarte oder eine im Benutzermodus)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::StorageManager</name>
@@ -7153,7 +7392,7 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <translation>Der Pool benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>The pool&apos;s directory must be an absolute path.</source>
+        <source>The pool's directory must be an absolute path.</source>
         <translation>Das Verzeichnis des Pools muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
@@ -7179,6 +7418,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Not connected to the host.</source>
         <translation>Nicht mit dem Host verbunden.</translation>
+    </message>
+    <message>
+        <source>storage listing</source>
+        <translation>Speicherauflistung</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7637,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <source>demo: %1</source>
         <translation>Demo: %1</translation>
     </message>
+    <message>
+        <source>%1 reaches the same host as %2; its VMs are shown once.</source>
+        <translation>%1 erreicht denselben Host wie %2; seine VMs werden einmal angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::XmlDefinitionService</name>
@@ -7493,6 +7740,10 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Definition stored.</source>
         <translation>Definition gespeichert.</translation>
+    </message>
+    <message>
+        <source>The definition has unsaved edits. Apply them before closing?</source>
+        <translation>Die Definition hat ungespeicherte Änderungen. Vor dem Schließen übernehmen?</translation>
     </message>
 </context>
 </TS>
