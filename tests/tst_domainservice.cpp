@@ -57,6 +57,7 @@ class TestDomainService : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void readsDetails();
+    void detailsOfANicOnANetworkWithoutAddresses();
     void notConnected();
     void editsLiveAndNextBoot();
     void editsShutOffVm();
@@ -67,6 +68,22 @@ private Q_SLOTS:
     void networkXml();
     void snapshotsOnTestDriver();
 };
+
+// The test driver dies answering virDomainInterfaceAddresses for a NIC on a network without <ip>
+// (the demo hosts' gateways): the details come without addresses instead of ending the process.
+void TestDomainService::detailsOfANicOnANetworkWithoutAddresses() {
+    ConnectionManager cm;
+    const QString id = cm.addConnection(
+        ConnectionConfig::fromUri(u"test://" VIRTDECK_TEST_DATA "/noip-network-node.xml"_s), true);
+    QVERIFY(QTest::qWaitFor([&] { return cm.state(id) == ConnectionState::Connected; }, 10000));
+    DomainService s(&cm, id);
+    const DomainDetails d = fetch(s, u"11111111-2222-3333-4444-0000000000aa"_s);
+    QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+    QCOMPARE(d.state, DomainState::Running);
+    QCOMPARE(d.nics.size(), 1);
+    QVERIFY(d.nics[0].addresses.isEmpty());
+    cm.shutdown();
+}
 
 void TestDomainService::readsDetails() {
     Host h;
