@@ -299,14 +299,16 @@ void TestStorageService::batchesLetOtherJobsThrough() {
     QueuedSpy listed(svc, &StorageService::volumesListed);
     QueuedSpy idle(svc, &StorageService::idle);
 
-    // Another job posted right after the listing starts runs before the listing ends.
+    // Another storage job posted right after the listing starts runs before the listing ends:
+    // the listing queues each batch behind what is already waiting in the storage lane.
     std::atomic<int> batchesBeforeOther{-1};
     std::atomic<int> batchesSeen{0};
     connect(
         svc, &StorageService::volumesRead, svc,
         [&](const QString &, const QList<VolumeInfo> &) { ++batchesSeen; }, Qt::DirectConnection);
     svc->refreshPool(u"big"_s, false);
-    cm.connection(id)->post(&cm, [&](_virConnect *) { batchesBeforeOther = batchesSeen.load(); });
+    cm.connection(id)->post(&cm, Lane::storage(), u"other"_s,
+                            [&](_virConnect *) { batchesBeforeOther = batchesSeen.load(); });
     QTRY_COMPARE(listed.size(), 1);
     QTRY_COMPARE(idle.size(), 1);
     QCOMPARE(batches.size(), (n + StorageService::kBatchSize - 1) / StorageService::kBatchSize);

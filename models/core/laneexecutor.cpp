@@ -9,14 +9,21 @@ LaneExecutor::LaneExecutor(int maxThreads)
     : m_maxThreads(std::max(1, maxThreads)) {}
 
 LaneExecutor::~LaneExecutor() {
+    shutdown();
+}
+
+void LaneExecutor::shutdown() {
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
         m_queue.clear();
     }
     m_wake.notify_all();
+    // post() may still be called by a running job (it chains a call): it sees m_stopping. The
+    // thread list no longer grows once m_stopping is set, so it is read without the lock here.
     for (std::thread &t : m_threads)
-        t.join();
+        if (t.joinable())
+            t.join();
 }
 
 void LaneExecutor::post(const Lane &lane, const QString &what, std::function<void()> job) {

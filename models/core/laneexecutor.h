@@ -37,6 +37,9 @@ public:
     LaneExecutor(const LaneExecutor &) = delete;
     LaneExecutor &operator=(const LaneExecutor &) = delete;
 
+    // Drops the jobs not started yet, refuses new ones and waits for the running ones. Safe to
+    // call again; the destructor calls it.
+    void shutdown();
     // Queues `job` behind the earlier jobs of `lane`. `what` names it for running(). Dropped
     // (never run) when the executor ends first.
     void post(const Lane &lane, const QString &what, std::function<void()> job);

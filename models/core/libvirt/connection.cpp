@@ -157,6 +157,9 @@ Connection::~Connection() {
     d->cancelAuth = true;
     // Joins the lane threads first: their jobs hold references of their own, not `conn`, and
     // the results they post back to this object are dropped with it.
+    // A running job may still post to a lane (a listing that chains the next call): the
+    // executor stays in place, refusing, until every thread has ended.
+    d->lanes->shutdown();
     d->lanes.reset();
     d->doClose(true);
 }
