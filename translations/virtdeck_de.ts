@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AlertRule</name>
@@ -137,7 +138,7 @@
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
+        <source>no VM named &apos;%1&apos; on %2</source>
         <translation>keine VM namens „%1“ auf %2</translation>
     </message>
     <message>
@@ -145,7 +146,7 @@
         <translation>der wiederhergestellten VM einen Namen geben</translation>
     </message>
     <message>
-        <source>a VM named '%1' already exists</source>
+        <source>a VM named &apos;%1&apos; already exists</source>
         <translation>eine VM namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -169,7 +170,7 @@
         <translation>Hypervisor kopiert</translation>
     </message>
     <message>
-        <source>the hypervisor's backup job failed</source>
+        <source>the hypervisor&apos;s backup job failed</source>
         <translation>der Backup-Job des Hypervisors ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -185,7 +186,7 @@
         <translation>Basisdatei-Kette von %1 ist zu tief</translation>
     </message>
     <message>
-        <source>disk format '%1' of %2 cannot be backed up</source>
+        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
         <translation>Datenträgerformat „%1“ von %2 kann nicht gesichert werden</translation>
     </message>
     <message>
@@ -249,7 +250,7 @@
         <translation>Manifest %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
-        <source>no backup named '%1' in %2</source>
+        <source>no backup named &apos;%1&apos; in %2</source>
         <translation>kein Backup namens „%1“ in %2</translation>
     </message>
     <message>
@@ -261,7 +262,7 @@
         <translation>wird überprüft</translation>
     </message>
     <message>
-        <source>'%1' is not a chunk name (64 lowercase hex digits)</source>
+        <source>&apos;%1&apos; is not a chunk name (64 lowercase hex digits)</source>
         <translation>„%1“ ist kein Chunk-Name (64 hexadezimale Ziffern in Kleinbuchstaben)</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>Chunk %1 ist beschädigt (die Datei hat %2 Bytes, mehr als jeder Chunk haben kann)</translation>
     </message>
     <message>
-        <source>the previous backup's chunk of %1 is unusable (%2); take a full backup</source>
+        <source>the previous backup&apos;s chunk of %1 is unusable (%2); take a full backup</source>
         <translation>der Chunk des vorherigen Backups von %1 ist unbrauchbar (%2); erstellen Sie ein vollständiges Backup</translation>
     </message>
     <message>
@@ -317,19 +318,19 @@
         <translation>die Datei endete bei %1, vor Erreichen ihrer Größe %2 (sie wurde während des Lesens geändert)</translation>
     </message>
     <message>
-        <source>the storage pool '%1' is not active; start it first</source>
+        <source>the storage pool &apos;%1&apos; is not active; start it first</source>
         <translation>der Speicherpool „%1“ ist nicht aktiv; starten Sie ihn zuerst</translation>
     </message>
     <message>
-        <source>there is no storage pool '%1': the host has no storage pool</source>
+        <source>there is no storage pool &apos;%1&apos;: the host has no storage pool</source>
         <translation>es gibt keinen Speicherpool „%1“: Der Host hat keinen Speicherpool</translation>
     </message>
     <message>
-        <source>there is no storage pool '%1'; the host has: %2</source>
+        <source>there is no storage pool &apos;%1&apos;; the host has: %2</source>
         <translation>es gibt keinen Speicherpool „%1“; der Host hat: %2</translation>
     </message>
     <message>
-        <source>a volume named %1 exists already in the pool '%2'; restore with --force to write the disk under a fresh name, or choose another name</source>
+        <source>a volume named %1 exists already in the pool &apos;%2&apos;; restore with --force to write the disk under a fresh name, or choose another name</source>
         <translation>ein Volume namens %1 existiert bereits im Pool „%2“; stellen Sie mit --force wieder her, um den Datenträger unter einem neuen Namen zu schreiben, oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
@@ -337,15 +338,15 @@
         <translation>das Volume %1 existiert bereits und wurde nicht angetastet; Datenträger %2 wird als %3 wiederhergestellt</translation>
     </message>
     <message>
-        <source>scratch images in the storage pool '%1'</source>
+        <source>scratch images in the storage pool &apos;%1&apos;</source>
         <translation>temporäre Abbilder im Speicherpool „%1“</translation>
     </message>
     <message>
-        <source>there is no pool '%1'</source>
+        <source>there is no pool &apos;%1&apos;</source>
         <translation>es gibt keinen Pool „%1“</translation>
     </message>
     <message>
-        <source>the disk %1 is in no storage pool and there is no pool '%2' (name one with --scratch-pool)</source>
+        <source>the disk %1 is in no storage pool and there is no pool &apos;%2&apos; (name one with --scratch-pool)</source>
         <translation>der Datenträger %1 liegt in keinem Speicherpool und es gibt keinen Pool „%2“ (geben Sie einen mit --scratch-pool an)</translation>
     </message>
     <message>
@@ -361,7 +362,7 @@
         <translation>Datenträgerziel</translation>
     </message>
     <message>
-        <source>disk %1 names chunk '%2', not 64 lowercase hex digits</source>
+        <source>disk %1 names chunk &apos;%2&apos;, not 64 lowercase hex digits</source>
         <translation>Datenträger %1 nennt den Chunk „%2“, nicht 64 hexadezimale Ziffern in Kleinbuchstaben</translation>
     </message>
     <message>
@@ -433,11 +434,11 @@
         <translation>das Repository ist belegt: %1 wird gerade ausgedünnt; versuchen Sie es erneut, wenn dies fertig ist</translation>
     </message>
     <message>
-        <source>the manifest %1.json names itself '%2'</source>
+        <source>the manifest %1.json names itself &apos;%2&apos;</source>
         <translation>das Manifest %1.json nennt sich selbst „%2“</translation>
     </message>
     <message>
-        <source>the backup's manifest would not read back: %1</source>
+        <source>the backup&apos;s manifest would not read back: %1</source>
         <translation>das Manifest des Backups ließ sich nicht zurücklesen: %1</translation>
     </message>
     <message>
@@ -449,11 +450,11 @@
         <translation>%1 ist %2; es muss zwischen %3 und %4 liegen</translation>
     </message>
     <message>
-        <source>%1 is '%2'; it must be a whole number between %3 and %4</source>
+        <source>%1 is &apos;%2&apos;; it must be a whole number between %3 and %4</source>
         <translation>%1 ist „%2“; es muss eine ganze Zahl zwischen %3 und %4 sein</translation>
     </message>
     <message>
-        <source>%1 is '%2'; it must be a number between %3 and %4</source>
+        <source>%1 is &apos;%2&apos;; it must be a number between %3 and %4</source>
         <translation>%1 ist „%2“; es muss eine Zahl zwischen %3 und %4 sein</translation>
     </message>
     <message>
@@ -469,15 +470,15 @@
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <source>%1 '%2' must have 1 to %3 characters</source>
+        <source>%1 &apos;%2&apos; must have 1 to %3 characters</source>
         <translation>%1 „%2“ muss 1 bis %3 Zeichen haben</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a plain name (no '/', '\', '.' or '..')</source>
-        <translation>%1 „%2“ ist kein einfacher Name (kein '/', '\', '.' oder '..')</translation>
+        <source>%1 &apos;%2&apos; is not a plain name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
+        <translation>%1 „%2“ ist kein einfacher Name (kein &apos;/&apos;, &apos;\&apos;, &apos;.&apos; oder &apos;..&apos;)</translation>
     </message>
     <message>
-        <source>%1 '%2' contains a control character</source>
+        <source>%1 &apos;%2&apos; contains a control character</source>
         <translation>%1 „%2“ enthält ein Steuerzeichen</translation>
     </message>
 </context>
@@ -515,7 +516,7 @@
         <translation>Backup %1 (%2): %3 gelesen, %4 neu im Repository.</translation>
     </message>
     <message>
-        <source>A restore job needs the backup's id and a name for the new VM.</source>
+        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
         <translation>Ein Wiederherstellungsjob braucht die ID des Backups und einen Namen für die neue VM.</translation>
     </message>
     <message>
@@ -538,11 +539,11 @@
         <translation>Backup wiederherstellen</translation>
     </message>
     <message>
-        <source>The job's retention is invalid: %1</source>
+        <source>The job&apos;s retention is invalid: %1</source>
         <translation>Die Aufbewahrungsregel des Jobs ist ungültig: %1</translation>
     </message>
     <message>
-        <source>A restore job's format is raw, qcow2 or original, not '%1'.</source>
+        <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
         <translation>Das Format eines Wiederherstellungsjobs ist raw, qcow2 oder original, nicht „%1“.</translation>
     </message>
 </context>
@@ -802,7 +803,7 @@ Without a command it opens the window. Commands print what the console sees:
   pools    the storage pools
   jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
   scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab --help)
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
   backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
         <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
 
@@ -825,7 +826,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>virtdeck: Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>virtdeck: unknown command '%1'.</source>
+        <source>virtdeck: unknown command &apos;%1&apos;.</source>
         <translation>virtdeck: Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -865,7 +866,7 @@ Actions: %1</source>
 Aktionen: %1</translation>
     </message>
     <message>
-        <source>The host's libvirt URI.</source>
+        <source>The host&apos;s libvirt URI.</source>
         <translation>Die libvirt-URI des Hosts.</translation>
     </message>
     <message>
@@ -905,7 +906,7 @@ Aktionen: %1</translation>
         <translation>TIMES</translation>
     </message>
     <message>
-        <source>Recurring: on these days at these times ("mon,fri 07:30").</source>
+        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
         <translation>Wiederkehrend: an diesen Tagen zu diesen Uhrzeiten („mon,fri 07:30“).</translation>
     </message>
     <message>
@@ -913,7 +914,7 @@ Aktionen: %1</translation>
         <translation>DAYS TIMES</translation>
     </message>
     <message>
-        <source>Recurring: a cron expression ("0 9 * * 1-5").</source>
+        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
         <translation>Wiederkehrend: ein Cron-Ausdruck („0 9 * * 1-5“).</translation>
     </message>
     <message>
@@ -965,7 +966,7 @@ Aktionen: %1</translation>
         <translation>Das Hinzugefügte als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--param takes KEY=VALUE, not '%1'.</source>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
         <translation>--param erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
@@ -981,7 +982,7 @@ Aktionen: %1</translation>
         <translation>den Host mit --connect URI angeben.</translation>
     </message>
     <message>
-        <source>unknown or missing --action '%1'.</source>
+        <source>unknown or missing --action &apos;%1&apos;.</source>
         <translation>unbekannte oder fehlende --action „%1“.</translation>
     </message>
     <message>
@@ -1001,11 +1002,11 @@ Aktionen: %1</translation>
         <translation>Zeitplan %1 (%2) hinzugefügt; nächster Lauf %3.</translation>
     </message>
     <message>
-        <source>--at takes a time like 2026-12-01T09:00, not '%1'.</source>
+        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
         <translation>--at erwartet eine Zeit wie 2026-12-01T09:00, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--after names no job: '%1'.</source>
+        <source>--after names no job: &apos;%1&apos;.</source>
         <translation>--after bezeichnet keinen Job: „%1“.</translation>
     </message>
     <message>
@@ -1158,7 +1159,7 @@ Aktionen: %1</translation>
         <translation>--priority erwartet eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
-        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not "%1".</source>
+        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>virtdeck: --timeout erwartet eine ganze Zahl von 1 bis 3600, nicht „%1“.</translation>
     </message>
 </context>
@@ -1177,7 +1178,7 @@ Aktionen: %1</translation>
         <translation>Geben Sie den Hostnamen oder die Adresse des entfernten Hypervisors ein.</translation>
     </message>
     <message>
-        <source>The host name may not contain spaces, '/' or '@'.</source>
+        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
         <translation>Der Hostname darf keine Leerzeichen, „/“ oder „@“ enthalten.</translation>
     </message>
     <message>
@@ -1222,38 +1223,38 @@ Aktionen: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Bad minute field '%1' (0-59).</source>
+        <source>Bad minute field &apos;%1&apos; (0-59).</source>
         <translation>Ungültiges Minutenfeld „%1“ (0-59).</translation>
     </message>
     <message>
-        <source>Bad hour field '%1' (0-23).</source>
+        <source>Bad hour field &apos;%1&apos; (0-23).</source>
         <translation>Ungültiges Stundenfeld „%1“ (0-23).</translation>
     </message>
     <message>
-        <source>Bad day-of-month field '%1' (1-31).</source>
+        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
         <translation>Ungültiges Feld für den Monatstag „%1“ (1-31).</translation>
     </message>
     <message>
-        <source>Bad month field '%1' (1-12 or jan-dec).</source>
+        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
         <translation>Ungültiges Monatsfeld „%1“ (1-12 oder jan-dec).</translation>
     </message>
     <message>
-        <source>Bad weekday field '%1' (0-7 or sun-sat).</source>
+        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
         <translation>Ungültiges Wochentagsfeld „%1“ (0-7 oder sun-sat).</translation>
     </message>
 </context>
 <context>
     <name>DefaultPool</name>
     <message>
-        <source>started the storage pool '%1', which was inactive</source>
+        <source>started the storage pool &apos;%1&apos;, which was inactive</source>
         <translation>der inaktive Speicherpool „%1“ wurde gestartet</translation>
     </message>
     <message>
-        <source>cannot create the storage pool '%1' at %2: %3</source>
+        <source>cannot create the storage pool &apos;%1&apos; at %2: %3</source>
         <translation>der Speicherpool „%1“ kann nicht unter %2 erstellt werden: %3</translation>
     </message>
     <message>
-        <source>created the storage pool '%1' (a directory pool at %2, built, started and set to start with the host)</source>
+        <source>created the storage pool &apos;%1&apos; (a directory pool at %2, built, started and set to start with the host)</source>
         <translation>der Speicherpool „%1“ wurde erstellt (ein Verzeichnis-Pool unter %2, aufgebaut, gestartet und so eingestellt, dass er mit dem Host startet)</translation>
     </message>
 </context>
@@ -1376,11 +1377,11 @@ Aktionen: %1</translation>
 <context>
     <name>JobKinds</name>
     <message>
-        <source>The parameter %1 takes a whole number from %2 to %3, not '%4'.</source>
+        <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>Der Parameter %1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>The parameter %1 takes true or false, not '%2'.</source>
+        <source>The parameter %1 takes true or false, not &apos;%2&apos;.</source>
         <translation>Der Parameter %1 erwartet true oder false, nicht „%2“.</translation>
     </message>
     <message>
@@ -1392,11 +1393,11 @@ Aktionen: %1</translation>
         <translation>Der Parameter %1 enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>The action %1 takes no parameters ('%2' given).</source>
+        <source>The action %1 takes no parameters (&apos;%2&apos; given).</source>
         <translation>Die Aktion %1 hat keine Parameter („%2“ angegeben).</translation>
     </message>
     <message>
-        <source>The action %1 takes no parameter '%2' (it takes: %3).</source>
+        <source>The action %1 takes no parameter &apos;%2&apos; (it takes: %3).</source>
         <translation>Die Aktion %1 hat keinen Parameter „%2“ (sie hat: %3).</translation>
     </message>
 </context>
@@ -1552,11 +1553,11 @@ Aktionen: %1</translation>
         <translation>Ein Labor mit mehreren Rollen braucht {role} in seinem Namensmuster.</translation>
     </message>
     <message>
-        <source>The naming pattern gives two VMs the name "%1".</source>
+        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
         <translation>Das Namensmuster gibt zwei VMs den Namen „%1“.</translation>
     </message>
     <message>
-        <source>The lab has no role "%1".</source>
+        <source>The lab has no role &quot;%1&quot;.</source>
         <translation>Das Labor hat keine Rolle „%1“.</translation>
     </message>
     <message>
@@ -1564,7 +1565,7 @@ Aktionen: %1</translation>
         <translation>Die Vorlagen-VM der neuen Version angeben.</translation>
     </message>
     <message>
-        <source>%1 is version %2 of role %3 already. Students' disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
         <translation>%1 ist bereits Version %2 der Rolle %3. Die Datenträger der Studierenden bauen darauf auf, daher ist eine neue Version eine neue Vorlagen-VM: die Vorlage klonen, den Klon ändern, den Klon veröffentlichen.</translation>
     </message>
     <message>
@@ -1572,7 +1573,7 @@ Aktionen: %1</translation>
         <translation>Das Labor braucht einen Namen.</translation>
     </message>
     <message>
-        <source>There is no student "%1" in lab %2.</source>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
@@ -1588,8 +1589,8 @@ Aktionen: %1</translation>
         <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <source>%1 may use only letters, digits, '.', '_' and '-', starts with a letter or digit and has no "..".</source>
-        <translation>%1 darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und darf kein „..“ enthalten.</translation>
+        <source>%1 may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starts with a letter or digit and has no &quot;..&quot;.</source>
+        <translation>%1 darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und darf kein „..“ enthalten.</translation>
     </message>
     <message>
         <source>The naming pattern has an unknown field %1: use {lab}, {student}, {role}, {group} and {name}.</source>
@@ -1600,11 +1601,11 @@ Aktionen: %1</translation>
         <translation>Das Namensmuster gibt Studierendem %1 einen unbrauchbaren VM-Namen. %2</translation>
     </message>
     <message>
-        <source>The name "%1"</source>
+        <source>The name &quot;%1&quot;</source>
         <translation>Der Name „%1“</translation>
     </message>
     <message>
-        <source>The student id "%1"</source>
+        <source>The student id &quot;%1&quot;</source>
         <translation>Die Studenten-ID „%1“</translation>
     </message>
     <message>
@@ -1612,11 +1613,11 @@ Aktionen: %1</translation>
         <translation>Ein Name ist leer.</translation>
     </message>
     <message>
-        <source>The name "%1" contains '/' or a control character.</source>
-        <translation>Der Name „%1“ enthält '/' oder ein Steuerzeichen.</translation>
+        <source>The name &quot;%1&quot; contains &apos;/&apos; or a control character.</source>
+        <translation>Der Name „%1“ enthält &apos;/&apos; oder ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>The name "%1…" is longer than 200 characters.</source>
+        <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
         <translation>Der Name „%1…“ ist länger als 200 Zeichen.</translation>
     </message>
 </context>
@@ -1631,7 +1632,7 @@ Aktionen: %1</translation>
         <translation>--network ist template, shared, student oder group.</translation>
     </message>
     <message>
-        <source>The role "%1" is given twice.</source>
+        <source>The role &quot;%1&quot; is given twice.</source>
         <translation>Die Rolle „%1“ ist zweimal angegeben.</translation>
     </message>
     <message>
@@ -1639,7 +1640,7 @@ Aktionen: %1</translation>
         <translation>Die Vorlagen-VM mit --template VM oder --role ROLE=VM angeben.</translation>
     </message>
     <message>
-        <source>Name the lab's hosts with --connect URI (repeatable).</source>
+        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
         <translation>Die Hosts des Labors mit --connect URI angeben (mehrfach möglich).</translation>
     </message>
     <message>
@@ -1688,11 +1689,11 @@ Aktionen: %1</translation>
         <translation>Das Labor mit --lab NAME angeben.</translation>
     </message>
     <message>
-        <source>There is no lab "%1".</source>
+        <source>There is no lab &quot;%1&quot;.</source>
         <translation>Es gibt kein Labor „%1“.</translation>
     </message>
     <message>
-        <source>There is no student "%1" in lab %2.</source>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
@@ -1724,7 +1725,7 @@ Aktionen: %1</translation>
         <translation>virtdeck lab: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Name the new version's template VM with --template VM.</source>
+        <source>Name the new version&apos;s template VM with --template VM.</source>
         <translation>Die Vorlagen-VM der neuen Version mit --template VM angeben.</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ Aktionen: %1</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>create: the template VM of a one-role lab; publish: the new version's template VM.</source>
+        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
         <translation>create: die Vorlagen-VM eines Labors mit einer Rolle; publish: die Vorlagen-VM der neuen Version.</translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@ Aktionen: %1</translation>
         <translation>IDS</translation>
     </message>
     <message>
-        <source>snapshot/revert: the snapshot's name.</source>
+        <source>snapshot/revert: the snapshot&apos;s name.</source>
         <translation>snapshot/revert: der Name des Snapshots.</translation>
     </message>
     <message>
@@ -1848,7 +1849,7 @@ Aktionen: %1</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>create/settings: template (keep the template's), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings: template (die der Vorlage behalten), shared (ein vorhandenes Netz), student oder group (je ein isoliertes Netz, mit dem Labor angelegt).</translation>
     </message>
     <message>
@@ -1856,7 +1857,7 @@ Aktionen: %1</translation>
         <translation>MODUS</translation>
     </message>
     <message>
-        <source>create/settings: the shared network's name.</source>
+        <source>create/settings: the shared network&apos;s name.</source>
         <translation>create/settings: der Name des gemeinsamen Netzes.</translation>
     </message>
     <message>
@@ -1888,7 +1889,7 @@ Aktionen: %1</translation>
         <translation>N[:SEKUNDEN]</translation>
     </message>
     <message>
-        <source>create/settings: the lab's last day; after it, it is flagged.</source>
+        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
         <translation>create/settings: der letzte Tag des Labors; danach wird es markiert.</translation>
     </message>
     <message>
@@ -1912,7 +1913,7 @@ Aktionen: %1</translation>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>collect: a path inside the guests, instead of the lab's (repeatable).</source>
+        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
         <translation>collect: ein Pfad in den Gästen statt der des Labors (mehrfach möglich).</translation>
     </message>
     <message>
@@ -1924,7 +1925,7 @@ Aktionen: %1</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>capacity: the class's start (HH:MM or ISO date and time; default now).</source>
+        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
         <translation>capacity: Beginn des Kurses (HH:MM oder ISO-Datum mit Uhrzeit; Standard: jetzt).</translation>
     </message>
     <message>
@@ -1952,11 +1953,11 @@ Aktionen: %1</translation>
         <translation>virtdeck lab: Fehler in der Labor-Datenbank: %1</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--connect takes a libvirt URI, not "%1".</source>
+        <source>--connect takes a libvirt URI, not &quot;%1&quot;.</source>
         <translation>--connect erwartet eine libvirt-URI, nicht „%1“.</translation>
     </message>
     <message>
@@ -1968,7 +1969,7 @@ Aktionen: %1</translation>
         <translation>--note ist eine Zeile mit höchstens 500 Zeichen.</translation>
     </message>
     <message>
-        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not "%3".</source>
+        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not &quot;%3&quot;.</source>
         <translation>--stagger erwartet N oder N:SECONDS: N von 0 bis %1 VMs pro Host gleichzeitig, SECONDS von 0 bis %2 dazwischen; nicht „%3“.</translation>
     </message>
     <message>
@@ -1976,19 +1977,19 @@ Aktionen: %1</translation>
         <translation>--lab und --name benennen dasselbe; geben Sie nur eines an.</translation>
     </message>
     <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not "%1".</source>
+        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not &quot;%1&quot;.</source>
         <translation>--role erwartet ROLE=VM (ein Rollenname aus Buchstaben und Ziffern, der Name einer vorhandenen VM), nicht „%1“.</translation>
     </message>
     <message>
-        <source>virtdeck lab: %1's host was not recorded: %2</source>
+        <source>virtdeck lab: %1&apos;s host was not recorded: %2</source>
         <translation>virtdeck lab: Der Host von %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not "%1".</source>
+        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not &quot;%1&quot;.</source>
         <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit von jetzt bis ein Jahr im Voraus, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab's hosts.
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
 
   virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
   virtdeck lab list [--json]
@@ -2034,15 +2035,15 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>create/settings: idle-stop fährt VMs herunter, die so viele Minuten untätig sind (0: nie; höchstens 10080).</translation>
     </message>
     <message>
-        <source>create: the lab's name (the same as --lab).</source>
+        <source>create: the lab&apos;s name (the same as --lab).</source>
         <translation>create: der Name des Labors (wie --lab).</translation>
     </message>
     <message>
-        <source>The lab to act on (create: the new lab's name).</source>
+        <source>The lab to act on (create: the new lab&apos;s name).</source>
         <translation>Das zu bearbeitende Labor (create: der Name des neuen Labors).</translation>
     </message>
     <message>
-        <source>VMs handled at once per host, 1 to 64 (default: the scheduler's limit).</source>
+        <source>VMs handled at once per host, 1 to 64 (default: the scheduler&apos;s limit).</source>
         <translation>Gleichzeitig bearbeitete VMs pro Host, 1 bis 64 (Standard: das Limit des Schedulers).</translation>
     </message>
     <message>
@@ -2124,11 +2125,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
 <context>
     <name>LabSettings</name>
     <message>
-        <source>The lab's settings cannot be read: %1</source>
+        <source>The lab&apos;s settings cannot be read: %1</source>
         <translation>Die Einstellungen des Labors können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Unknown network mode "%1".</source>
+        <source>Unknown network mode &quot;%1&quot;.</source>
         <translation>Unbekannter Netzmodus „%1“.</translation>
     </message>
     <message>
@@ -2136,27 +2137,27 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Ein gemeinsames Netz braucht den Namen eines libvirt-Netzes.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address.</source>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
         <translation>„%1“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
-        <source>The subnet prefix "%1" is not two numbers like 10.213.</source>
+        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
         <translation>Das Subnetzpräfix „%1“ besteht nicht aus zwei Zahlen wie 10.213.</translation>
     </message>
     <message>
-        <source>"%1" is not a disk's target name (like vdb).</source>
+        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
         <translation>„%1“ ist kein Zielname einer Platte (wie vdb).</translation>
     </message>
     <message>
-        <source>"%1" is not a date like 2026-12-18.</source>
+        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
         <translation>„%1“ ist kein Datum wie 2026-12-18.</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute path inside the guest.</source>
+        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
         <translation>„%1“ ist kein absoluter Pfad im Gast.</translation>
     </message>
     <message numerus="yes">
-        <source>%n networks are too many: a lab's networks are numbered 0 to 255 in its subnet prefix.</source>
+        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
         <translation>
             <numerusform>%n Netz ist zu viel: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</numerusform>
             <numerusform>%n Netze sind zu viele: die Netze eines Labors werden in seinem Subnetzpräfix von 0 bis 255 nummeriert.</numerusform>
@@ -2186,7 +2187,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n student(s).</source>
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
         <translation>
             <numerusform>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit %n Studierenden des Labors.</numerusform>
             <numerusform>%1 passt: %2 von %3 Speicher und %4 von %5 vCPUs mit den %n Studierenden des Labors.</numerusform>
@@ -2200,19 +2201,19 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         </translation>
     </message>
     <message>
-        <source>The setting "%1" must be a text.</source>
+        <source>The setting &quot;%1&quot; must be a text.</source>
         <translation>Die Einstellung „%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <source>The setting "%1" must be a list of at most 64 texts.</source>
+        <source>The setting &quot;%1&quot; must be a list of at most 64 texts.</source>
         <translation>Die Einstellung „%1“ muss eine Liste mit höchstens 64 Texten sein.</translation>
     </message>
     <message>
-        <source>The setting "%1" (%2) is %3; it takes a whole number from %4 to %5.</source>
+        <source>The setting &quot;%1&quot; (%2) is %3; it takes a whole number from %4 to %5.</source>
         <translation>Die Einstellung „%1“ (%2) ist %3; erlaubt ist eine ganze Zahl von %4 bis %5.</translation>
     </message>
     <message>
-        <source>The setting "%1" is true or false.</source>
+        <source>The setting &quot;%1&quot; is true or false.</source>
         <translation>Die Einstellung „%1“ ist true oder false.</translation>
     </message>
     <message>
@@ -2228,7 +2229,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>die Leerlaufzeit in Minuten</translation>
     </message>
     <message>
-        <source>The setting "%1" must be an object.</source>
+        <source>The setting &quot;%1&quot; must be an object.</source>
         <translation>Die Einstellung „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
@@ -2240,7 +2241,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Leerlaufzeit beträgt 0 (nie) bis %1 Minuten.</translation>
     </message>
     <message>
-        <source>The groups "%1" and "%2" would share the network %3: rename one.</source>
+        <source>The groups &quot;%1&quot; and &quot;%2&quot; would share the network %3: rename one.</source>
         <translation>Die Gruppen „%1“ und „%2“ würden sich das Netz %3 teilen: Benennen Sie eine um.</translation>
     </message>
     <message>
@@ -2284,7 +2285,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Ein Labor namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <source>There is no lab "%1".</source>
+        <source>There is no lab &quot;%1&quot;.</source>
         <translation>Es gibt kein Labor „%1“.</translation>
     </message>
 </context>
@@ -2327,15 +2328,15 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The template's definition cannot be read.</source>
+        <source>The template&apos;s definition cannot be read.</source>
         <translation>Die Definition der Vorlage kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>No paths to collect: name them in the lab's settings.</source>
+        <source>No paths to collect: name them in the lab&apos;s settings.</source>
         <translation>Keine Pfade zum Einsammeln: sie in den Einstellungen des Labors angeben.</translation>
     </message>
     <message>
-        <source>Running: files are collected from a shut-off VM's disk; shut it down first.</source>
+        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
         <translation>Läuft: Dateien werden vom Datenträger einer ausgeschalteten VM eingesammelt; sie zuerst herunterfahren.</translation>
     </message>
     <message numerus="yes">
@@ -2395,7 +2396,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Das Netz %1 startet nicht: %2</translation>
     </message>
     <message>
-        <source>The VM's definition cannot be read.</source>
+        <source>The VM&apos;s definition cannot be read.</source>
         <translation>Die Definition der VM kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -2427,11 +2428,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Labor-Snapshot</translation>
     </message>
     <message>
-        <source>Snapshot "%1" taken.</source>
+        <source>Snapshot &quot;%1&quot; taken.</source>
         <translation>Snapshot „%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Reverted to "%1".</source>
+        <source>Reverted to &quot;%1&quot;.</source>
         <translation>Auf „%1“ zurückgesetzt.</translation>
     </message>
     <message>
@@ -2439,11 +2440,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Prüfungs-Snapshot</translation>
     </message>
     <message>
-        <source>Snapshot "%1" taken, but the network stays up: %2</source>
+        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
         <translation>Snapshot „%1“ erstellt, aber das Netz bleibt verbunden: %2</translation>
     </message>
     <message>
-        <source>Snapshot "%1" taken; network cut.</source>
+        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
         <translation>Snapshot „%1“ erstellt; Netz getrennt.</translation>
     </message>
     <message>
@@ -2609,7 +2610,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>%1: Speicherpool %2 auf %3 gestartet (ab jetzt mit Autostart).</translation>
     </message>
     <message>
-        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students' disks go there.</source>
+        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students&apos; disks go there.</source>
         <translation>%1: Speicherpool %2 auf %3 definiert (ein Verzeichnis-Pool, gestartet und mit Autostart); dort liegen die Datenträger der Studierenden.</translation>
     </message>
     <message>
@@ -2724,11 +2725,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Uhrzeiten als HH:MM angeben, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Give the days as mon,tue,… followed by the times, e.g. "weekly mon,fri 07:30".</source>
+        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
         <translation>Die Tage als mon,tue,… gefolgt von den Uhrzeiten angeben, z. B. „weekly mon,fri 07:30“.</translation>
     </message>
     <message>
-        <source>Unknown recurrence '%1': use daily, weekly or cron.</source>
+        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
         <translation>Unbekannte Wiederholung „%1“: daily, weekly oder cron verwenden.</translation>
     </message>
     <message>
@@ -2763,15 +2764,15 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Teilnehmerliste ist leer.</translation>
     </message>
     <message>
-        <source>Unknown column "%1" (expected id, name, email, group).</source>
+        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
         <translation>Unbekannte Spalte „%1“ (erwartet: id, name, email, group).</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice.</source>
+        <source>The column &quot;%1&quot; appears twice.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <source>The header row lacks the column "%1".</source>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
         <translation>In der Kopfzeile fehlt die Spalte „%1“.</translation>
     </message>
     <message>
@@ -2783,11 +2784,11 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <source>"%1" is not an email address</source>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>the student id "%1" is already used on line %2</source>
+        <source>the student id &quot;%1&quot; is already used on line %2</source>
         <translation>die Studenten-ID „%1“ wird bereits in Zeile %2 verwendet</translation>
     </message>
     <message>
@@ -2815,8 +2816,8 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>die Gruppe hat mehr als %1 Zeichen oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <source>the student id "%1" may use only letters, digits, '.', '_' and '-', starting with a letter or digit, without ".." (at most %2)</source>
-        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen, ohne „..“ (höchstens %2)</translation>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, without &quot;..&quot; (at most %2)</source>
+        <translation>die Studenten-ID „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen, ohne „..“ (höchstens %2)</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: that is no class roster.</source>
@@ -2898,18 +2899,18 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Der Name ist leer.</translation>
     </message>
     <message>
-        <source>The name must not contain '/'.</source>
+        <source>The name must not contain &apos;/&apos;.</source>
         <translation>Der Name darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <source>'%1' is not a file name.</source>
+        <source>&apos;%1&apos; is not a file name.</source>
         <translation>„%1“ ist kein Dateiname.</translation>
     </message>
 </context>
 <context>
     <name>ViewerCommand</name>
     <message>
-        <source>The graphical console needs virt-viewer, which is not installed. Install the package "virt-viewer" and try again.</source>
+        <source>The graphical console needs virt-viewer, which is not installed. Install the package &quot;virt-viewer&quot; and try again.</source>
         <translation>Die grafische Konsole benötigt virt-viewer, das nicht installiert ist. Bitte das Paket „virt-viewer“ installieren und erneut versuchen.</translation>
     </message>
 </context>
@@ -3033,7 +3034,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest's balloon driver.</source>
+        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest&apos;s balloon driver.</source>
         <translation>Jede Regel löst eine Desktop-Benachrichtigung und einen Eintrag im Alarmprotokoll aus, sobald ihre Bedingung für die angegebene Zeit erfüllt ist, und erst wieder, nachdem sie aufgehoben wurde. Der VM-Arbeitsspeicher erfordert den Balloon-Treiber im Gastsystem.</translation>
     </message>
     <message>
@@ -3150,34 +3151,6 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>%1 Daten in %2 gespeichert (%3×)</translation>
     </message>
     <message>
-        <source>Restore %1</source>
-        <translation type="vanished">%1 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>The backup becomes a new VM with a new UUID and new MACs; its disks are written as new volumes in the pool. The restore runs as a job: follow it and cancel it in the Jobs pane.</source>
-        <translation type="vanished">Das Backup wird zu einer neuen VM mit neuer UUID und neuen MACs; ihre Datenträger werden als neue Volumes in den Pool geschrieben. Die Wiederherstellung läuft als Job: Fortschritt und Abbruch im Job-Bereich.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="vanished">&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>New VM &amp;name:</source>
-        <translation type="vanished">&amp;Name der neuen VM:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="vanished">&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;Pool:</source>
-        <translation type="vanished">&amp;Pool:</translation>
-    </message>
-    <message>
-        <source>Connect the host to restore to first.</source>
-        <translation type="vanished">Verbinden Sie zuerst den Host, auf dem wiederhergestellt werden soll.</translation>
-    </message>
-    <message>
         <source>Restoring %1 as %2: see the Jobs pane.</source>
         <translation>%1 wird als %2 wiederhergestellt: siehe Job-Bereich.</translation>
     </message>
@@ -3227,7 +3200,7 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Restore the backup of %1 taken %2 over the VM %1 on %3?
 
-Its disks (%4) are replaced by the backup's and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
+Its disks (%4) are replaced by the backup&apos;s and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
         <translation>Das Backup von %1 vom %2 über die VM %1 auf %3 wiederherstellen?
 
 Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition durch die gesicherte; die VM muss ausgeschaltet sein. Ihre aktuellen Datenträger-Volumes bleiben erhalten, werden aber nicht mehr verwendet.</translation>
@@ -3259,14 +3232,6 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>There is a VM named %1 on this host already.</source>
         <translation>Auf diesem Host gibt es bereits eine VM namens %1.</translation>
-    </message>
-    <message>
-        <source>Name the storage pool for the disks.</source>
-        <translation type="vanished">Geben Sie den Speicherpool für die Datenträger an.</translation>
-    </message>
-    <message>
-        <source>A pool name has no '/'.</source>
-        <translation type="vanished">Ein Pool-Name enthält kein '/'.</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3283,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Vollständiger Klon: jeden Datenträger kopieren (unabhängig, braucht Zeit und Platz)</translation>
     </message>
     <message>
-        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original's disks must stay unchanged)</source>
+        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original&apos;s disks must stay unchanged)</source>
         <translation>Ver&amp;knüpfter Klon: neue qcow2-Datenträger, die vom Original lesen (sofort, klein; die Datenträger des Originals müssen unverändert bleiben)</translation>
     </message>
     <message numerus="yes">
@@ -3364,7 +3329,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Verwenden Sie defineDomain(), um eine Domain zu definieren</translation>
     </message>
     <message>
-        <source>Cannot read the VM's disks: %1</source>
+        <source>Cannot read the VM&apos;s disks: %1</source>
         <translation>Die Datenträger der VM können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3539,7 +3504,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <source>The password is kept by the desktop's keyring, never in Virtdeck's settings file.</source>
+        <source>The password is kept by the desktop&apos;s keyring, never in Virtdeck&apos;s settings file.</source>
         <translation>Das Passwort verwahrt der Schlüsselbund der Arbeitsumgebung, nie die Einstellungsdatei von Virtdeck.</translation>
     </message>
 </context>
@@ -3606,7 +3571,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Kl&amp;onen…</translation>
     </message>
     <message>
-        <source>The VM's screen, refreshed every few seconds while it runs</source>
+        <source>The VM&apos;s screen, refreshed every few seconds while it runs</source>
         <translation>Der Bildschirm der VM, wird während des Betriebs alle paar Sekunden aktualisiert</translation>
     </message>
     <message>
@@ -3738,7 +3703,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <source>Cannot read the VM's details: %1</source>
+        <source>Cannot read the VM&apos;s details: %1</source>
         <translation>Die Details der VM können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3802,10 +3767,6 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Keine Anzeige</translation>
     </message>
     <message>
-        <source> (maximum %1)</source>
-        <translation type="vanished"> (maximal %1)</translation>
-    </message>
-    <message>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -3842,16 +3803,8 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Konsole</translation>
     </message>
     <message>
-        <source>Cannot start %1.</source>
-        <translation type="vanished">%1 kann nicht gestartet werden.</translation>
-    </message>
-    <message>
         <source>Console opened for %1</source>
         <translation>Konsole für %1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 of %2</source>
-        <translation type="vanished">Snapshot %1 von %2</translation>
     </message>
     <message>
         <source>Cloning %1 as %2…</source>
@@ -3870,7 +3823,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>Ask for the VM's screen again</source>
+        <source>Ask for the VM&apos;s screen again</source>
         <translation>Die VM erneut nach ihrem Bildschirm fragen</translation>
     </message>
     <message>
@@ -3882,7 +3835,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>höchstens %1</translation>
     </message>
     <message>
-        <source>The VM's maximum; raise it in the XML definition for more.</source>
+        <source>The VM&apos;s maximum; raise it in the XML definition for more.</source>
         <translation>Das Maximum der VM; für mehr in der XML-Definition erhöhen.</translation>
     </message>
     <message>
@@ -3905,7 +3858,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Diese VM hat keine dauerhafte Definition, deren Maximum angehoben werden könnte.</translation>
     </message>
     <message>
-        <source>Above the running VM's maximum; it applies at the next boot.</source>
+        <source>Above the running VM&apos;s maximum; it applies at the next boot.</source>
         <translation>Über dem Maximum der laufenden VM; wird beim nächsten Start angewendet.</translation>
     </message>
     <message>
@@ -4125,7 +4078,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>%1 von %2 belegt</translation>
     </message>
     <message numerus="yes">
-        <source>vCPUs kept busy by the host's %n reporting VM(s)</source>
+        <source>vCPUs kept busy by the host&apos;s %n reporting VM(s)</source>
         <translation>
             <numerusform>Durch die %n meldende VM des Hosts ausgelastete vCPUs</numerusform>
             <numerusform>Durch die %n meldenden VMs des Hosts ausgelastete vCPUs</numerusform>
@@ -4223,7 +4176,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Größe ändern…</translation>
     </message>
     <message>
-        <source>Change the volume's virtual size</source>
+        <source>Change the volume&apos;s virtual size</source>
         <translation>Die virtuelle Größe des Volumes ändern</translation>
     </message>
     <message>
@@ -4576,19 +4529,19 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         </translation>
     </message>
     <message>
-        <source>Snapshot "%1" created.</source>
+        <source>Snapshot &quot;%1&quot; created.</source>
         <translation>Snapshot „%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Reverted to snapshot "%1".</source>
+        <source>Reverted to snapshot &quot;%1&quot;.</source>
         <translation>Auf Snapshot „%1“ zurückgesetzt.</translation>
     </message>
     <message>
-        <source>Snapshot "%1" deleted.</source>
+        <source>Snapshot &quot;%1&quot; deleted.</source>
         <translation>Snapshot „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>This program cannot run jobs of the kind "%1".</source>
+        <source>This program cannot run jobs of the kind &quot;%1&quot;.</source>
         <translation>Dieses Programm kann keine Jobs der Art „%1“ ausführen.</translation>
     </message>
     <message>
@@ -4619,7 +4572,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Die Labor-Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>There is no lab "%1".</source>
+        <source>There is no lab &quot;%1&quot;.</source>
         <translation>Es gibt kein Labor „%1“.</translation>
     </message>
     <message>
@@ -4667,7 +4620,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Die Labor-Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1's host was not recorded: %2</source>
+        <source>%1&apos;s host was not recorded: %2</source>
         <translation>Der Host von %1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
@@ -4860,7 +4813,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Was es passend machen würde, und was die Hosts meldeten:</translation>
     </message>
     <message>
-        <source>Asking the lab's hosts…</source>
+        <source>Asking the lab&apos;s hosts…</source>
         <translation>Frage die Hosts des Labors…</translation>
     </message>
     <message>
@@ -4929,7 +4882,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The VM every student's VM is a linked clone of. It must exist under this name on every target host.</source>
+        <source>The VM every student&apos;s VM is a linked clone of. It must exist under this name on every target host.</source>
         <translation>Die VM, von der die VM jedes Studenten ein verknüpfter Klon ist. Sie muss unter diesem Namen auf jedem Ziel-Host existieren.</translation>
     </message>
     <message>
@@ -5000,7 +4953,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Zurücksetzen benötigt den Namen eines Snapshots.</translation>
     </message>
     <message>
-        <source>There is no student "%1" in lab %2.</source>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>Im Labor %2 gibt es keinen Studenten „%1“.</translation>
     </message>
     <message>
@@ -5016,7 +4969,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Auf %1 fehlen die Vorlagen-VM(s) %2: Dort wird kein Student platziert (ein Overlay muss auf demselben Host liegen wie seine Vorlage; die Vorlage unter demselben Namen dorthin kopieren).</translation>
     </message>
     <message>
-        <source>No connected host holds the lab's templates.</source>
+        <source>No connected host holds the lab&apos;s templates.</source>
         <translation>Kein verbundener Host hat die Vorlagen des Labors.</translation>
     </message>
     <message>
@@ -5078,7 +5031,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>Nicht bereitgestellt; sie wird auf Version %1 angelegt.</translation>
     </message>
     <message>
-        <source>%1: the template's disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
+        <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
         <translation>%1: Der Vorlagen-Datenträger %2 liegt in %3, das kein Speicherpool dieses Hosts ist, daher wird dort kein neuer Studierender platziert. Lassen Sie Virtdeck es als Pool definieren (virtdeck lab provision tut das; im Fenster fragt „Bereitstellen“ nach) oder definieren Sie dort selbst einen.</translation>
     </message>
 </context>
@@ -5125,7 +5078,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
 <context>
     <name>virtdeck::LabSettingsForm</name>
     <message>
-        <source>The template's own interfaces</source>
+        <source>The template&apos;s own interfaces</source>
         <translation>Die Schnittstellen der Vorlage</translation>
     </message>
     <message>
@@ -5181,7 +5134,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>z. B. vdb</translation>
     </message>
     <message>
-        <source>The template's disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
+        <source>The template&apos;s disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
         <translation>Die Datenträger der Vorlage (nach Ziel), die Studierendendaten enthalten: Zurücksetzen und Vorlagenversionen behalten sie. Mehrere durch Kommas trennen.</translation>
     </message>
     <message>
@@ -5319,7 +5272,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>&amp;Wand…</translation>
     </message>
     <message>
-        <source>Live screens of the lab's running VMs</source>
+        <source>Live screens of the lab&apos;s running VMs</source>
         <translation>Live-Bildschirme der laufenden VMs des Labors</translation>
     </message>
     <message>
@@ -5388,7 +5341,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <translation>VMs und Datenträger für %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>Revert %1 to snapshot "%2"? Later changes are lost.</source>
+        <source>Revert %1 to snapshot &quot;%2&quot;? Later changes are lost.</source>
         <translation>%1 auf Snapshot „%2“ zurücksetzen? Spätere Änderungen gehen verloren.</translation>
     </message>
     <message>
@@ -5535,7 +5488,7 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
 
 %2
 
-Define a directory pool on each (started and autostarted) so that the students' disks can be made there? Without one, those hosts get no new students.</source>
+Define a directory pool on each (started and autostarted) so that the students&apos; disks can be made there? Without one, those hosts get no new students.</source>
         <translation>Die Vorlagen-Datenträger von Labor %1 liegen in Ordnern, die kein laufender Speicherpool ihres Hosts sind:
 
 %2
@@ -5543,7 +5496,7 @@ Define a directory pool on each (started and autostarted) so that the students' 
 Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit die Datenträger der Studierenden dort angelegt werden können? Ohne einen erhalten diese Hosts keine neuen Studierenden.</translation>
     </message>
     <message>
-        <source>Looking at the storage pools of lab %1's hosts…</source>
+        <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
         <translation>Die Speicherpools der Hosts von Labor %1 werden geprüft…</translation>
     </message>
 </context>
@@ -5686,10 +5639,6 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Re-read every VM of every connected host (F5)</source>
-        <translation type="vanished">Alle VMs aller verbundenen Hosts neu einlesen (F5)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5880,7 +5829,7 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
         <translation>Host &amp;räumen…</translation>
     </message>
     <message>
-        <source>Move every VM of the selected host to the others, placed by the scheduler's rules</source>
+        <source>Move every VM of the selected host to the others, placed by the scheduler&apos;s rules</source>
         <translation>Alle VMs des ausgewählten Hosts auf die anderen verschieben, platziert nach den Regeln des Planers</translation>
     </message>
     <message>
@@ -6001,7 +5950,7 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
     <message>
         <source>%1 has no storage pool. New VMs, backups and labs need one to keep their disks in.
 
-Create the usual pool "%2" in %3?</source>
+Create the usual pool &quot;%2&quot; in %3?</source>
         <translation>%1 hat keinen Speicherpool. Neue VMs, Backups und Labore brauchen einen, um ihre Datenträger darin abzulegen.
 
 Den üblichen Pool „%2“ in %3 erstellen?</translation>
@@ -6015,7 +5964,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <source>Creating storage pool "%1" in %2</source>
+        <source>Creating storage pool &quot;%1&quot; in %2</source>
         <translation>Speicherpool „%1“ wird in %2 erstellt</translation>
     </message>
     <message>
@@ -6068,7 +6017,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Nur eine einzelne VM kann beim Verschieben umbenannt werden.</translation>
     </message>
     <message>
-        <source>&amp;Peer to peer (the source host's libvirtd connects to the destination itself)</source>
+        <source>&amp;Peer to peer (the source host&apos;s libvirtd connects to the destination itself)</source>
         <translation>&amp;Peer-to-Peer (der libvirtd des Quellhosts verbindet sich selbst mit dem Ziel)</translation>
     </message>
     <message>
@@ -6100,7 +6049,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Kein anderer verbundener Host kann diese VMs aufnehmen: Verbinden Sie zuerst das Ziel.</translation>
     </message>
     <message>
-        <source>The name must not contain '/'.</source>
+        <source>The name must not contain &apos;/&apos;.</source>
         <translation>Der Name darf kein „/“ enthalten.</translation>
     </message>
 </context>
@@ -6115,15 +6064,15 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 ist kein Volume eines Speicherpools auf dem Quell-Host, daher sind Größe und Format unbekannt; es zuerst auf %2 erstellen</translation>
     </message>
     <message>
-        <source>%1 needs the storage pool "%2" on %3, which does not exist there</source>
+        <source>%1 needs the storage pool &quot;%2&quot; on %3, which does not exist there</source>
         <translation>%1 benötigt den Speicherpool „%2“ auf %3, der dort nicht existiert</translation>
     </message>
     <message>
-        <source>%1 needs the pool "%2" at %3 on %4, but it is at %5 there</source>
+        <source>%1 needs the pool &quot;%2&quot; at %3 on %4, but it is at %5 there</source>
         <translation>%1 benötigt den Pool „%2“ unter %3 auf %4, aber dort liegt er unter %5</translation>
     </message>
     <message>
-        <source>the storage pool "%1" on %2 is not active</source>
+        <source>the storage pool &quot;%1&quot; on %2 is not active</source>
         <translation>der Speicherpool „%1“ auf %2 ist nicht aktiv</translation>
     </message>
     <message>
@@ -6155,15 +6104,15 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 und %2 sind derselbe Host (Host-UUID %3): libvirt kann eine VM nicht auf den Host migrieren, auf dem sie sich befindet.</translation>
     </message>
     <message>
-        <source>A VM named "%1" already exists on %2.</source>
+        <source>A VM named &quot;%1&quot; already exists on %2.</source>
         <translation>Auf %2 existiert bereits eine VM namens „%1“.</translation>
     </message>
     <message>
-        <source>The VM's UUID is already used on %1 (by "%2").</source>
+        <source>The VM&apos;s UUID is already used on %1 (by &quot;%2&quot;).</source>
         <translation>Die UUID der VM wird auf %1 bereits verwendet (von „%2“).</translation>
     </message>
     <message>
-        <source>"%1" is neither running nor defined.</source>
+        <source>&quot;%1&quot; is neither running nor defined.</source>
         <translation>„%1“ läuft nicht und ist nicht definiert.</translation>
     </message>
     <message>
@@ -6175,23 +6124,23 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Die Datenträger-Volumes werden auf %1 erstellt…</translation>
     </message>
     <message>
-        <source>Cancelled; "%1" stays on %2.</source>
+        <source>Cancelled; &quot;%1&quot; stays on %2.</source>
         <translation>Abgebrochen; „%1“ bleibt auf %2.</translation>
     </message>
     <message>
-        <source>Migrating "%1" live to %2…</source>
+        <source>Migrating &quot;%1&quot; live to %2…</source>
         <translation>„%1“ wird live nach %2 migriert…</translation>
     </message>
     <message>
-        <source>Moving the definition of "%1" to %2…</source>
+        <source>Moving the definition of &quot;%1&quot; to %2…</source>
         <translation>Die Definition von „%1“ wird nach %2 verschoben…</translation>
     </message>
     <message>
-        <source>"%1" stays on %2.</source>
+        <source>&quot;%1&quot; stays on %2.</source>
         <translation>„%1“ bleibt auf %2.</translation>
     </message>
     <message>
-        <source>"%1" is no longer on %2.</source>
+        <source>&quot;%1&quot; is no longer on %2.</source>
         <translation>„%1“ ist nicht mehr auf %2.</translation>
     </message>
     <message>
@@ -6203,7 +6152,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Die CPU von %1 kann diese VM in ihrer Konfiguration nicht ausführen: %2</translation>
     </message>
     <message>
-        <source>%1 (choose "Copy storage", or put the disks on storage both hosts share with cache mode "none")</source>
+        <source>%1 (choose &quot;Copy storage&quot;, or put the disks on storage both hosts share with cache mode &quot;none&quot;)</source>
         <translation>%1 („Speicher kopieren“ wählen oder die Datenträger auf von beiden Hosts gemeinsam genutzten Speicher mit Cache-Modus „none“ legen)</translation>
     </message>
     <message>
@@ -6215,11 +6164,11 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Migration nach %1 fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
-        <source>"%1" now runs on %2 (moved in %3 s).</source>
+        <source>&quot;%1&quot; now runs on %2 (moved in %3 s).</source>
         <translation>„%1“ läuft jetzt auf %2 (verschoben in %3 s).</translation>
     </message>
     <message>
-        <source>"%1" is now defined on %2.</source>
+        <source>&quot;%1&quot; is now defined on %2.</source>
         <translation>„%1“ ist jetzt auf %2 definiert.</translation>
     </message>
     <message>
@@ -6234,11 +6183,11 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>The host's domain capabilities cannot be read</source>
+        <source>The host&apos;s domain capabilities cannot be read</source>
         <translation>Die Domain-Fähigkeiten des Hosts können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Cannot read the host's domain capabilities: %1</source>
+        <source>Cannot read the host&apos;s domain capabilities: %1</source>
         <translation>Die Domain-Fähigkeiten des Hosts können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -6333,7 +6282,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Definition</translation>
     </message>
     <message>
-        <source>Built from the host's domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
+        <source>Built from the host&apos;s domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
         <translation>Aus den Domain-Fähigkeiten des Hosts erstellt. „Fertigstellen“ legt den Datenträger an, definiert die VM (libvirt prüft sie) und startet sie auf Wunsch.</translation>
     </message>
     <message>
@@ -6341,7 +6290,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Kein Host ist verbunden. Zuerst einen Host verbinden.</translation>
     </message>
     <message>
-        <source>Reading the host's capabilities and storage…</source>
+        <source>Reading the host&apos;s capabilities and storage…</source>
         <translation>Fähigkeiten und Speicher des Hosts werden gelesen…</translation>
     </message>
     <message>
@@ -6377,11 +6326,11 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>No ISO images in the host's storage pools</source>
+        <source>No ISO images in the host&apos;s storage pools</source>
         <translation>Keine ISO-Abbilder in den Speicherpools des Hosts</translation>
     </message>
     <message>
-        <source>No disk images in the host's storage pools</source>
+        <source>No disk images in the host&apos;s storage pools</source>
         <translation>Keine Festplattenabbilder in den Speicherpools des Hosts</translation>
     </message>
     <message>
@@ -6720,7 +6669,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>um</translation>
     </message>
     <message>
-        <source>minute hour day-of-month month weekday, e.g. "0 9 * * 1-5"</source>
+        <source>minute hour day-of-month month weekday, e.g. &quot;0 9 * * 1-5&quot;</source>
         <translation>Minute Stunde Monatstag Monat Wochentag, z. B. „0 9 * * 1-5“</translation>
     </message>
     <message>
@@ -6835,7 +6784,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Alle Backups</translation>
     </message>
     <message>
-        <source>After each good backup, prune the repository to this many backups per VM (the Preferences' repository)</source>
+        <source>After each good backup, prune the repository to this many backups per VM (the Preferences&apos; repository)</source>
         <translation>Nach jedem erfolgreichen Backup das Repository auf so viele Backups je VM ausdünnen (das Repository aus den Einstellungen)</translation>
     </message>
     <message>
@@ -6873,7 +6822,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Unterbrochen: Der ausführende Prozess wurde vor dem Abschluss des Jobs beendet.</translation>
     </message>
     <message>
-        <source>Created by the schedule "%1".</source>
+        <source>Created by the schedule &quot;%1&quot;.</source>
         <translation>Vom Zeitplan „%1“ erstellt.</translation>
     </message>
     <message>
@@ -6901,7 +6850,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>Gestartet.</translation>
     </message>
     <message>
-        <source>Unknown job kind "%1".</source>
+        <source>Unknown job kind &quot;%1&quot;.</source>
         <translation>Unbekannte Job-Art „%1“.</translation>
     </message>
     <message>
@@ -7071,7 +7020,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>intern</translation>
     </message>
     <message>
-        <source>%1 has no snapshots yet. A snapshot keeps the VM's disks (and, when it runs, its memory) as they are now, to return to later.</source>
+        <source>%1 has no snapshots yet. A snapshot keeps the VM&apos;s disks (and, when it runs, its memory) as they are now, to return to later.</source>
         <translation>%1 hat noch keine Snapshots. Ein Snapshot hält die Datenträger der VM (und, wenn sie läuft, ihren Arbeitsspeicher) im aktuellen Zustand fest, um später dorthin zurückzukehren.</translation>
     </message>
     <message numerus="yes">
@@ -7098,7 +7047,7 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>Revert %1 to the snapshot "%2"?
+        <source>Revert %1 to the snapshot &quot;%2&quot;?
 
 Everything written to its disks since that snapshot is lost, and a running VM loses its current memory state (open programs and unsaved work). Take a snapshot first to keep the present state.</source>
         <translation>%1 auf den Snapshot „%2“ zurücksetzen?
@@ -7106,7 +7055,7 @@ Everything written to its disks since that snapshot is lost, and a running VM lo
 Alles, was seit diesem Snapshot auf die Datenträger geschrieben wurde, geht verloren, und eine laufende VM verliert ihren aktuellen Arbeitsspeicherzustand (geöffnete Programme und nicht gespeicherte Arbeit). Um den jetzigen Zustand zu behalten, zuerst einen Snapshot erstellen.</translation>
     </message>
     <message>
-        <source>Delete the snapshot "%1"?
+        <source>Delete the snapshot &quot;%1&quot;?
 
 You can no longer return %2 to the state it saved. The VM itself and its current disks are not changed.</source>
         <translation>Snapshot „%1“ löschen?
@@ -7392,7 +7341,7 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <translation>Der Pool benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>The pool's directory must be an absolute path.</source>
+        <source>The pool&apos;s directory must be an absolute path.</source>
         <translation>Das Verzeichnis des Pools muss ein absoluter Pfad sein.</translation>
     </message>
     <message>

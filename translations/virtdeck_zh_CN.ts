@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AlertRule</name>
@@ -136,7 +137,7 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
+        <source>no VM named &apos;%1&apos; on %2</source>
         <translation>%2 上没有名为“%1”的虚拟机</translation>
     </message>
     <message>
@@ -144,7 +145,7 @@
         <translation>请为恢复的虚拟机指定名称</translation>
     </message>
     <message>
-        <source>a VM named '%1' already exists</source>
+        <source>a VM named &apos;%1&apos; already exists</source>
         <translation>名为“%1”的虚拟机已存在</translation>
     </message>
     <message>
@@ -168,7 +169,7 @@
         <translation>虚拟机管理程序正在复制</translation>
     </message>
     <message>
-        <source>the hypervisor's backup job failed</source>
+        <source>the hypervisor&apos;s backup job failed</source>
         <translation>虚拟机管理程序的备份任务失败</translation>
     </message>
     <message>
@@ -184,7 +185,7 @@
         <translation>%1 的后备链过深</translation>
     </message>
     <message>
-        <source>disk format '%1' of %2 cannot be backed up</source>
+        <source>disk format &apos;%1&apos; of %2 cannot be backed up</source>
         <translation>无法备份 %2 的磁盘格式“%1”</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>清单 %1 无法读取：%2</translation>
     </message>
     <message>
-        <source>no backup named '%1' in %2</source>
+        <source>no backup named &apos;%1&apos; in %2</source>
         <translation>%2 中没有名为“%1”的备份</translation>
     </message>
     <message>
@@ -260,7 +261,7 @@
         <translation>正在校验</translation>
     </message>
     <message>
-        <source>'%1' is not a chunk name (64 lowercase hex digits)</source>
+        <source>&apos;%1&apos; is not a chunk name (64 lowercase hex digits)</source>
         <translation>“%1”不是块名称（应为 64 位小写十六进制数字）</translation>
     </message>
     <message>
@@ -268,7 +269,7 @@
         <translation>块 %1 已损坏（文件为 %2 字节，超过任何块的大小）</translation>
     </message>
     <message>
-        <source>the previous backup's chunk of %1 is unusable (%2); take a full backup</source>
+        <source>the previous backup&apos;s chunk of %1 is unusable (%2); take a full backup</source>
         <translation>上一次备份中 %1 的块无法使用（%2）；请执行完整备份</translation>
     </message>
     <message>
@@ -316,19 +317,19 @@
         <translation>文件在 %1 处结束，未达到其大小 %2（读取期间文件发生了变化）</translation>
     </message>
     <message>
-        <source>the storage pool '%1' is not active; start it first</source>
+        <source>the storage pool &apos;%1&apos; is not active; start it first</source>
         <translation>存储池“%1”未激活；请先启动它</translation>
     </message>
     <message>
-        <source>there is no storage pool '%1': the host has no storage pool</source>
+        <source>there is no storage pool &apos;%1&apos;: the host has no storage pool</source>
         <translation>没有存储池“%1”：该主机上没有任何存储池</translation>
     </message>
     <message>
-        <source>there is no storage pool '%1'; the host has: %2</source>
+        <source>there is no storage pool &apos;%1&apos;; the host has: %2</source>
         <translation>没有存储池“%1”；该主机上有：%2</translation>
     </message>
     <message>
-        <source>a volume named %1 exists already in the pool '%2'; restore with --force to write the disk under a fresh name, or choose another name</source>
+        <source>a volume named %1 exists already in the pool &apos;%2&apos;; restore with --force to write the disk under a fresh name, or choose another name</source>
         <translation>存储池“%2”中已存在名为 %1 的卷；请使用 --force 进行恢复以用新名称写入磁盘，或选择其他名称</translation>
     </message>
     <message>
@@ -336,15 +337,15 @@
         <translation>卷 %1 已存在，未做改动；磁盘 %2 已恢复为 %3</translation>
     </message>
     <message>
-        <source>scratch images in the storage pool '%1'</source>
+        <source>scratch images in the storage pool &apos;%1&apos;</source>
         <translation>存储池“%1”中的临时镜像</translation>
     </message>
     <message>
-        <source>there is no pool '%1'</source>
+        <source>there is no pool &apos;%1&apos;</source>
         <translation>没有存储池“%1”</translation>
     </message>
     <message>
-        <source>the disk %1 is in no storage pool and there is no pool '%2' (name one with --scratch-pool)</source>
+        <source>the disk %1 is in no storage pool and there is no pool &apos;%2&apos; (name one with --scratch-pool)</source>
         <translation>磁盘 %1 不在任何存储池中，且没有存储池“%2”（请用 --scratch-pool 指定一个）</translation>
     </message>
     <message>
@@ -360,7 +361,7 @@
         <translation>磁盘目标</translation>
     </message>
     <message>
-        <source>disk %1 names chunk '%2', not 64 lowercase hex digits</source>
+        <source>disk %1 names chunk &apos;%2&apos;, not 64 lowercase hex digits</source>
         <translation>磁盘 %1 引用的块名“%2”不是 64 位小写十六进制数字</translation>
     </message>
     <message>
@@ -432,11 +433,11 @@
         <translation>仓库正忙：%1 正在被修剪；请在其完成后重试</translation>
     </message>
     <message>
-        <source>the manifest %1.json names itself '%2'</source>
+        <source>the manifest %1.json names itself &apos;%2&apos;</source>
         <translation>清单 %1.json 自称“%2”</translation>
     </message>
     <message>
-        <source>the backup's manifest would not read back: %1</source>
+        <source>the backup&apos;s manifest would not read back: %1</source>
         <translation>无法回读备份的清单：%1</translation>
     </message>
     <message>
@@ -448,11 +449,11 @@
         <translation>%1 为 %2；必须介于 %3 和 %4 之间</translation>
     </message>
     <message>
-        <source>%1 is '%2'; it must be a whole number between %3 and %4</source>
+        <source>%1 is &apos;%2&apos;; it must be a whole number between %3 and %4</source>
         <translation>%1 为“%2”；必须是介于 %3 和 %4 之间的整数</translation>
     </message>
     <message>
-        <source>%1 is '%2'; it must be a number between %3 and %4</source>
+        <source>%1 is &apos;%2&apos;; it must be a number between %3 and %4</source>
         <translation>%1 为“%2”；必须是介于 %3 和 %4 之间的数字</translation>
     </message>
     <message>
@@ -468,15 +469,15 @@
         <translation>不是数字</translation>
     </message>
     <message>
-        <source>%1 '%2' must have 1 to %3 characters</source>
+        <source>%1 &apos;%2&apos; must have 1 to %3 characters</source>
         <translation>%1“%2”必须为 1 到 %3 个字符</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a plain name (no '/', '\', '.' or '..')</source>
+        <source>%1 &apos;%2&apos; is not a plain name (no &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or &apos;..&apos;)</source>
         <translation>%1“%2”不是简单名称（不能包含“/”或“\”，也不能是“.”或“..”）</translation>
     </message>
     <message>
-        <source>%1 '%2' contains a control character</source>
+        <source>%1 &apos;%2&apos; contains a control character</source>
         <translation>%1“%2”包含控制字符</translation>
     </message>
 </context>
@@ -513,7 +514,7 @@
         <translation>备份 %1（%2）：读取 %3，仓库中新增 %4。</translation>
     </message>
     <message>
-        <source>A restore job needs the backup's id and a name for the new VM.</source>
+        <source>A restore job needs the backup&apos;s id and a name for the new VM.</source>
         <translation>恢复作业需要备份 ID 和新虚拟机的名称。</translation>
     </message>
     <message>
@@ -535,11 +536,11 @@
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>The job's retention is invalid: %1</source>
+        <source>The job&apos;s retention is invalid: %1</source>
         <translation>任务的保留策略无效：%1</translation>
     </message>
     <message>
-        <source>A restore job's format is raw, qcow2 or original, not '%1'.</source>
+        <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
         <translation>恢复作业的格式应为 raw、qcow2 或 original，而不是“%1”。</translation>
     </message>
 </context>
@@ -799,7 +800,7 @@ Without a command it opens the window. Commands print what the console sees:
   pools    the storage pools
   jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
   scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab --help)
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
   backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
         <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
 
@@ -822,7 +823,7 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>virtdeck: 无法连接到 %1：%2</translation>
     </message>
     <message>
-        <source>virtdeck: unknown command '%1'.</source>
+        <source>virtdeck: unknown command &apos;%1&apos;.</source>
         <translation>virtdeck: 未知命令“%1”。</translation>
     </message>
     <message>
@@ -862,7 +863,7 @@ Actions: %1</source>
 操作：%1</translation>
     </message>
     <message>
-        <source>The host's libvirt URI.</source>
+        <source>The host&apos;s libvirt URI.</source>
         <translation>主机的 libvirt URI。</translation>
     </message>
     <message>
@@ -902,16 +903,16 @@ Actions: %1</source>
         <translation>TIMES</translation>
     </message>
     <message>
-        <source>Recurring: on these days at these times ("mon,fri 07:30").</source>
-        <translation>周期：在这些日期的这些时间运行（"mon,fri 07:30"）。</translation>
+        <source>Recurring: on these days at these times (&quot;mon,fri 07:30&quot;).</source>
+        <translation>周期：在这些日期的这些时间运行（&quot;mon,fri 07:30&quot;）。</translation>
     </message>
     <message>
         <source>DAYS TIMES</source>
         <translation>DAYS TIMES</translation>
     </message>
     <message>
-        <source>Recurring: a cron expression ("0 9 * * 1-5").</source>
-        <translation>周期：cron 表达式（"0 9 * * 1-5"）。</translation>
+        <source>Recurring: a cron expression (&quot;0 9 * * 1-5&quot;).</source>
+        <translation>周期：cron 表达式（&quot;0 9 * * 1-5&quot;）。</translation>
     </message>
     <message>
         <source>EXPR</source>
@@ -962,7 +963,7 @@ Actions: %1</source>
         <translation>以 JSON 格式输出已添加的内容。</translation>
     </message>
     <message>
-        <source>--param takes KEY=VALUE, not '%1'.</source>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;.</source>
         <translation>--param 的格式应为 KEY=VALUE，而不是“%1”。</translation>
     </message>
     <message>
@@ -978,7 +979,7 @@ Actions: %1</source>
         <translation>请用 --connect URI 指定主机。</translation>
     </message>
     <message>
-        <source>unknown or missing --action '%1'.</source>
+        <source>unknown or missing --action &apos;%1&apos;.</source>
         <translation>--action“%1”未知或缺失。</translation>
     </message>
     <message>
@@ -998,11 +999,11 @@ Actions: %1</source>
         <translation>已添加计划 %1（%2）；下次运行：%3。</translation>
     </message>
     <message>
-        <source>--at takes a time like 2026-12-01T09:00, not '%1'.</source>
+        <source>--at takes a time like 2026-12-01T09:00, not &apos;%1&apos;.</source>
         <translation>--at 需要类似 2026-12-01T09:00 的时间，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--after names no job: '%1'.</source>
+        <source>--after names no job: &apos;%1&apos;.</source>
         <translation>--after 未指向任何任务：“%1”。</translation>
     </message>
     <message>
@@ -1154,7 +1155,7 @@ Actions: %1</source>
         <translation>--priority 需要 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not "%1".</source>
+        <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>virtdeck：--timeout 需要 1 到 3600 之间的整数，而不是“%1”。</translation>
     </message>
 </context>
@@ -1173,7 +1174,7 @@ Actions: %1</source>
         <translation>请输入远程虚拟机管理程序的主机名或地址。</translation>
     </message>
     <message>
-        <source>The host name may not contain spaces, '/' or '@'.</source>
+        <source>The host name may not contain spaces, &apos;/&apos; or &apos;@&apos;.</source>
         <translation>主机名不能包含空格、“/”或“@”。</translation>
     </message>
     <message>
@@ -1217,38 +1218,38 @@ Actions: %1</source>
         </translation>
     </message>
     <message>
-        <source>Bad minute field '%1' (0-59).</source>
+        <source>Bad minute field &apos;%1&apos; (0-59).</source>
         <translation>分钟字段“%1”无效（0-59）。</translation>
     </message>
     <message>
-        <source>Bad hour field '%1' (0-23).</source>
+        <source>Bad hour field &apos;%1&apos; (0-23).</source>
         <translation>小时字段“%1”无效（0-23）。</translation>
     </message>
     <message>
-        <source>Bad day-of-month field '%1' (1-31).</source>
+        <source>Bad day-of-month field &apos;%1&apos; (1-31).</source>
         <translation>日期字段“%1”无效（1-31）。</translation>
     </message>
     <message>
-        <source>Bad month field '%1' (1-12 or jan-dec).</source>
+        <source>Bad month field &apos;%1&apos; (1-12 or jan-dec).</source>
         <translation>月份字段“%1”无效（1-12 或 jan-dec）。</translation>
     </message>
     <message>
-        <source>Bad weekday field '%1' (0-7 or sun-sat).</source>
+        <source>Bad weekday field &apos;%1&apos; (0-7 or sun-sat).</source>
         <translation>星期字段“%1”无效（0-7 或 sun-sat）。</translation>
     </message>
 </context>
 <context>
     <name>DefaultPool</name>
     <message>
-        <source>started the storage pool '%1', which was inactive</source>
+        <source>started the storage pool &apos;%1&apos;, which was inactive</source>
         <translation>已启动原先未激活的存储池“%1”</translation>
     </message>
     <message>
-        <source>cannot create the storage pool '%1' at %2: %3</source>
+        <source>cannot create the storage pool &apos;%1&apos; at %2: %3</source>
         <translation>无法在 %2 创建存储池“%1”：%3</translation>
     </message>
     <message>
-        <source>created the storage pool '%1' (a directory pool at %2, built, started and set to start with the host)</source>
+        <source>created the storage pool &apos;%1&apos; (a directory pool at %2, built, started and set to start with the host)</source>
         <translation>已创建存储池“%1”（位于 %2 的目录存储池，已构建、启动并设置为随主机启动）</translation>
     </message>
 </context>
@@ -1371,11 +1372,11 @@ Actions: %1</source>
 <context>
     <name>JobKinds</name>
     <message>
-        <source>The parameter %1 takes a whole number from %2 to %3, not '%4'.</source>
+        <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>参数 %1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>The parameter %1 takes true or false, not '%2'.</source>
+        <source>The parameter %1 takes true or false, not &apos;%2&apos;.</source>
         <translation>参数 %1 的取值为 true 或 false，而不是“%2”。</translation>
     </message>
     <message>
@@ -1387,11 +1388,11 @@ Actions: %1</source>
         <translation>参数 %1 包含控制字符。</translation>
     </message>
     <message>
-        <source>The action %1 takes no parameters ('%2' given).</source>
+        <source>The action %1 takes no parameters (&apos;%2&apos; given).</source>
         <translation>操作 %1 不接受参数（给出了“%2”）。</translation>
     </message>
     <message>
-        <source>The action %1 takes no parameter '%2' (it takes: %3).</source>
+        <source>The action %1 takes no parameter &apos;%2&apos; (it takes: %3).</source>
         <translation>操作 %1 不接受参数“%2”（可用参数：%3）。</translation>
     </message>
 </context>
@@ -1547,11 +1548,11 @@ Actions: %1</source>
         <translation>包含多个角色的实验室需要在命名模式中包含 {role}。</translation>
     </message>
     <message>
-        <source>The naming pattern gives two VMs the name "%1".</source>
+        <source>The naming pattern gives two VMs the name &quot;%1&quot;.</source>
         <translation>按此命名模式，有两台虚拟机会得到相同的名称“%1”。</translation>
     </message>
     <message>
-        <source>The lab has no role "%1".</source>
+        <source>The lab has no role &quot;%1&quot;.</source>
         <translation>实验室没有角色“%1”。</translation>
     </message>
     <message>
@@ -1559,7 +1560,7 @@ Actions: %1</source>
         <translation>请指定新版本的模板虚拟机。</translation>
     </message>
     <message>
-        <source>%1 is version %2 of role %3 already. Students' disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
+        <source>%1 is version %2 of role %3 already. Students&apos; disks are built on it, so a new version is a new template VM: clone the template, change the clone, publish the clone.</source>
         <translation>%1 已是角色 %3 的版本 %2。学生的磁盘建立在它之上，因此新版本必须是新的模板虚拟机：克隆模板、修改克隆、发布克隆。</translation>
     </message>
     <message>
@@ -1567,7 +1568,7 @@ Actions: %1</source>
         <translation>实验室需要名称。</translation>
     </message>
     <message>
-        <source>There is no student "%1" in lab %2.</source>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>实验室 %2 中没有学生“%1”。</translation>
     </message>
     <message>
@@ -1583,7 +1584,7 @@ Actions: %1</source>
         <translation>%1 长度为 %2 个字符；最多允许 %3 个。</translation>
     </message>
     <message>
-        <source>%1 may use only letters, digits, '.', '_' and '-', starts with a letter or digit and has no "..".</source>
+        <source>%1 may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starts with a letter or digit and has no &quot;..&quot;.</source>
         <translation>%1 只能使用字母、数字、“.”、“_”和“-”，必须以字母或数字开头，且不能包含“..”。</translation>
     </message>
     <message>
@@ -1595,11 +1596,11 @@ Actions: %1</source>
         <translation>按此命名模式，学生 %1 得到的虚拟机名称不可用。%2</translation>
     </message>
     <message>
-        <source>The name "%1"</source>
+        <source>The name &quot;%1&quot;</source>
         <translation>名称“%1”</translation>
     </message>
     <message>
-        <source>The student id "%1"</source>
+        <source>The student id &quot;%1&quot;</source>
         <translation>学生 ID“%1”</translation>
     </message>
     <message>
@@ -1607,11 +1608,11 @@ Actions: %1</source>
         <translation>有名称为空。</translation>
     </message>
     <message>
-        <source>The name "%1" contains '/' or a control character.</source>
+        <source>The name &quot;%1&quot; contains &apos;/&apos; or a control character.</source>
         <translation>名称“%1”包含“/”或控制字符。</translation>
     </message>
     <message>
-        <source>The name "%1…" is longer than 200 characters.</source>
+        <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
         <translation>名称“%1…”超过 200 个字符。</translation>
     </message>
 </context>
@@ -1626,7 +1627,7 @@ Actions: %1</source>
         <translation>--network 的取值为 template、shared、student 或 group。</translation>
     </message>
     <message>
-        <source>The role "%1" is given twice.</source>
+        <source>The role &quot;%1&quot; is given twice.</source>
         <translation>角色“%1”被指定了两次。</translation>
     </message>
     <message>
@@ -1634,7 +1635,7 @@ Actions: %1</source>
         <translation>请用 --template VM 或 --role ROLE=VM 指定模板虚拟机。</translation>
     </message>
     <message>
-        <source>Name the lab's hosts with --connect URI (repeatable).</source>
+        <source>Name the lab&apos;s hosts with --connect URI (repeatable).</source>
         <translation>请用 --connect URI 指定实验室的主机（可多次指定）。</translation>
     </message>
     <message>
@@ -1680,11 +1681,11 @@ Actions: %1</source>
         <translation>请用 --lab NAME 指定实验室。</translation>
     </message>
     <message>
-        <source>There is no lab "%1".</source>
+        <source>There is no lab &quot;%1&quot;.</source>
         <translation>没有实验室“%1”。</translation>
     </message>
     <message>
-        <source>There is no student "%1" in lab %2.</source>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>实验室 %2 中没有学生“%1”。</translation>
     </message>
     <message>
@@ -1716,7 +1717,7 @@ Actions: %1</source>
         <translation>virtdeck lab: 无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Name the new version's template VM with --template VM.</source>
+        <source>Name the new version&apos;s template VM with --template VM.</source>
         <translation>请用 --template 虚拟机 指定新版本的模板虚拟机。</translation>
     </message>
     <message>
@@ -1752,7 +1753,7 @@ Actions: %1</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>create: the template VM of a one-role lab; publish: the new version's template VM.</source>
+        <source>create: the template VM of a one-role lab; publish: the new version&apos;s template VM.</source>
         <translation>create：单角色实验室的模板虚拟机；publish：新版本的模板虚拟机。</translation>
     </message>
     <message>
@@ -1804,7 +1805,7 @@ Actions: %1</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <source>snapshot/revert: the snapshot's name.</source>
+        <source>snapshot/revert: the snapshot&apos;s name.</source>
         <translation>snapshot/revert：快照的名称。</translation>
     </message>
     <message>
@@ -1840,7 +1841,7 @@ Actions: %1</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>create/settings: template (keep the template's), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
+        <source>create/settings: template (keep the template&apos;s), shared (one existing network), student or group (an isolated network each, made with the lab).</source>
         <translation>create/settings：template（保留模板的网络）、shared（一个已有网络）、student 或 group（各自一个隔离网络，随实验室创建）。</translation>
     </message>
     <message>
@@ -1848,7 +1849,7 @@ Actions: %1</source>
         <translation>模式</translation>
     </message>
     <message>
-        <source>create/settings: the shared network's name.</source>
+        <source>create/settings: the shared network&apos;s name.</source>
         <translation>create/settings：共享网络的名称。</translation>
     </message>
     <message>
@@ -1880,7 +1881,7 @@ Actions: %1</source>
         <translation>N[:秒数]</translation>
     </message>
     <message>
-        <source>create/settings: the lab's last day; after it, it is flagged.</source>
+        <source>create/settings: the lab&apos;s last day; after it, it is flagged.</source>
         <translation>create/settings：实验室的最后一天；之后将被标记。</translation>
     </message>
     <message>
@@ -1904,7 +1905,7 @@ Actions: %1</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>collect: a path inside the guests, instead of the lab's (repeatable).</source>
+        <source>collect: a path inside the guests, instead of the lab&apos;s (repeatable).</source>
         <translation>collect：客户机内路径，替代实验室设置的路径（可重复）。</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@ Actions: %1</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>capacity: the class's start (HH:MM or ISO date and time; default now).</source>
+        <source>capacity: the class&apos;s start (HH:MM or ISO date and time; default now).</source>
         <translation>capacity：课程开始时间（HH:MM 或 ISO 日期时间；默认现在）。</translation>
     </message>
     <message>
@@ -1944,11 +1945,11 @@ Actions: %1</source>
         <translation>virtdeck lab: 实验室数据库出错：%1</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--connect takes a libvirt URI, not "%1".</source>
+        <source>--connect takes a libvirt URI, not &quot;%1&quot;.</source>
         <translation>--connect 需要 libvirt URI，而不是“%1”。</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ Actions: %1</source>
         <translation>--note 必须是一行，最多 500 个字符。</translation>
     </message>
     <message>
-        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not "%3".</source>
+        <source>--stagger takes N or N:SECONDS: N from 0 to %1 VMs per host at a time, SECONDS from 0 to %2 between them; not &quot;%3&quot;.</source>
         <translation>--stagger 的格式为 N 或 N:SECONDS：N 为每台主机每次启动的虚拟机数（0 到 %1），SECONDS 为批次之间间隔的秒数（0 到 %2）；而不是“%3”。</translation>
     </message>
     <message>
@@ -1968,19 +1969,19 @@ Actions: %1</source>
         <translation>--lab 和 --name 指定的是同一项；请只给出其中一个。</translation>
     </message>
     <message>
-        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not "%1".</source>
+        <source>--role takes ROLE=VM (a role name of letters and digits, the name of an existing VM), not &quot;%1&quot;.</source>
         <translation>--role 的格式为 ROLE=VM（由字母和数字组成的角色名称，以及一台已有虚拟机的名称），而不是“%1”。</translation>
     </message>
     <message>
-        <source>virtdeck lab: %1's host was not recorded: %2</source>
+        <source>virtdeck lab: %1&apos;s host was not recorded: %2</source>
         <translation>virtdeck lab: 未记录 %1 的主机：%2</translation>
     </message>
     <message>
-        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not "%1".</source>
+        <source>--at takes HH:MM or an ISO date and time from now to a year ahead, not &quot;%1&quot;.</source>
         <translation>--at 需要 HH:MM 或从现在起一年内的 ISO 日期时间，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab's hosts.
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
 
   virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
   virtdeck lab list [--json]
@@ -2026,15 +2027,15 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>create/settings：idle-stop 关闭空闲达到此分钟数的虚拟机（0：从不；最多 10080）。</translation>
     </message>
     <message>
-        <source>create: the lab's name (the same as --lab).</source>
+        <source>create: the lab&apos;s name (the same as --lab).</source>
         <translation>create：实验室的名称（与 --lab 相同）。</translation>
     </message>
     <message>
-        <source>The lab to act on (create: the new lab's name).</source>
+        <source>The lab to act on (create: the new lab&apos;s name).</source>
         <translation>要操作的实验室（create：新实验室的名称）。</translation>
     </message>
     <message>
-        <source>VMs handled at once per host, 1 to 64 (default: the scheduler's limit).</source>
+        <source>VMs handled at once per host, 1 to 64 (default: the scheduler&apos;s limit).</source>
         <translation>每台主机同时处理的虚拟机数，1 到 64（默认：调度器的限制）。</translation>
     </message>
     <message>
@@ -2116,11 +2117,11 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
 <context>
     <name>LabSettings</name>
     <message>
-        <source>The lab's settings cannot be read: %1</source>
+        <source>The lab&apos;s settings cannot be read: %1</source>
         <translation>无法读取实验室的设置：%1</translation>
     </message>
     <message>
-        <source>Unknown network mode "%1".</source>
+        <source>Unknown network mode &quot;%1&quot;.</source>
         <translation>未知的网络模式“%1”。</translation>
     </message>
     <message>
@@ -2128,27 +2129,27 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>共享网络需要一个 libvirt 网络的名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address.</source>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
         <translation>“%1”不是 IPv4 地址。</translation>
     </message>
     <message>
-        <source>The subnet prefix "%1" is not two numbers like 10.213.</source>
+        <source>The subnet prefix &quot;%1&quot; is not two numbers like 10.213.</source>
         <translation>子网前缀“%1”不是像 10.213 这样的两个数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a disk's target name (like vdb).</source>
+        <source>&quot;%1&quot; is not a disk&apos;s target name (like vdb).</source>
         <translation>“%1”不是磁盘的目标名（如 vdb）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date like 2026-12-18.</source>
+        <source>&quot;%1&quot; is not a date like 2026-12-18.</source>
         <translation>“%1”不是类似 2026-12-18 的日期。</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute path inside the guest.</source>
+        <source>&quot;%1&quot; is not an absolute path inside the guest.</source>
         <translation>“%1”不是客户机内的绝对路径。</translation>
     </message>
     <message numerus="yes">
-        <source>%n networks are too many: a lab's networks are numbered 0 to 255 in its subnet prefix.</source>
+        <source>%n networks are too many: a lab&apos;s networks are numbered 0 to 255 in its subnet prefix.</source>
         <translation>
             <numerusform>%n 个网络太多：实验室的网络在其子网前缀中编号为 0 到 255。</numerusform>
         </translation>
@@ -2176,7 +2177,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab's %n student(s).</source>
+        <source>%1 fits: %2 of %3 memory and %4 of %5 vCPUs with the lab&apos;s %n student(s).</source>
         <translation>
             <numerusform>%1 可容纳：加上实验室的 %n 名学生，内存 %2 / %3，vCPU %4 / %5。</numerusform>
         </translation>
@@ -2188,19 +2189,19 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         </translation>
     </message>
     <message>
-        <source>The setting "%1" must be a text.</source>
+        <source>The setting &quot;%1&quot; must be a text.</source>
         <translation>设置“%1”必须是文本。</translation>
     </message>
     <message>
-        <source>The setting "%1" must be a list of at most 64 texts.</source>
+        <source>The setting &quot;%1&quot; must be a list of at most 64 texts.</source>
         <translation>设置“%1”必须是最多包含 64 个文本的列表。</translation>
     </message>
     <message>
-        <source>The setting "%1" (%2) is %3; it takes a whole number from %4 to %5.</source>
+        <source>The setting &quot;%1&quot; (%2) is %3; it takes a whole number from %4 to %5.</source>
         <translation>设置“%1”（%2）为 %3；其取值应为 %4 到 %5 之间的整数。</translation>
     </message>
     <message>
-        <source>The setting "%1" is true or false.</source>
+        <source>The setting &quot;%1&quot; is true or false.</source>
         <translation>设置“%1”的取值为 true 或 false。</translation>
     </message>
     <message>
@@ -2216,7 +2217,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>空闲时间（分钟）</translation>
     </message>
     <message>
-        <source>The setting "%1" must be an object.</source>
+        <source>The setting &quot;%1&quot; must be an object.</source>
         <translation>设置“%1”必须是一个对象。</translation>
     </message>
     <message>
@@ -2228,7 +2229,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>空闲时间为 0（从不）到 %1 分钟。</translation>
     </message>
     <message>
-        <source>The groups "%1" and "%2" would share the network %3: rename one.</source>
+        <source>The groups &quot;%1&quot; and &quot;%2&quot; would share the network %3: rename one.</source>
         <translation>分组“%1”和“%2”将共用网络 %3：请重命名其中一个。</translation>
     </message>
     <message>
@@ -2269,7 +2270,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>名为 %1 的实验室已存在。</translation>
     </message>
     <message>
-        <source>There is no lab "%1".</source>
+        <source>There is no lab &quot;%1&quot;.</source>
         <translation>没有实验室“%1”。</translation>
     </message>
 </context>
@@ -2312,15 +2313,15 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>The template's definition cannot be read.</source>
+        <source>The template&apos;s definition cannot be read.</source>
         <translation>无法读取模板的定义。</translation>
     </message>
     <message>
-        <source>No paths to collect: name them in the lab's settings.</source>
+        <source>No paths to collect: name them in the lab&apos;s settings.</source>
         <translation>没有要收集的路径：请在实验室设置中指定。</translation>
     </message>
     <message>
-        <source>Running: files are collected from a shut-off VM's disk; shut it down first.</source>
+        <source>Running: files are collected from a shut-off VM&apos;s disk; shut it down first.</source>
         <translation>正在运行：只能从已关机虚拟机的磁盘收集文件；请先关机。</translation>
     </message>
     <message numerus="yes">
@@ -2376,7 +2377,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>网络 %1 无法启动：%2</translation>
     </message>
     <message>
-        <source>The VM's definition cannot be read.</source>
+        <source>The VM&apos;s definition cannot be read.</source>
         <translation>无法读取虚拟机的定义。</translation>
     </message>
     <message>
@@ -2408,11 +2409,11 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>实验室快照</translation>
     </message>
     <message>
-        <source>Snapshot "%1" taken.</source>
+        <source>Snapshot &quot;%1&quot; taken.</source>
         <translation>已拍摄快照“%1”。</translation>
     </message>
     <message>
-        <source>Reverted to "%1".</source>
+        <source>Reverted to &quot;%1&quot;.</source>
         <translation>已还原到“%1”。</translation>
     </message>
     <message>
@@ -2420,11 +2421,11 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>考试快照</translation>
     </message>
     <message>
-        <source>Snapshot "%1" taken, but the network stays up: %2</source>
+        <source>Snapshot &quot;%1&quot; taken, but the network stays up: %2</source>
         <translation>已创建快照“%1”，但网络仍然连通：%2</translation>
     </message>
     <message>
-        <source>Snapshot "%1" taken; network cut.</source>
+        <source>Snapshot &quot;%1&quot; taken; network cut.</source>
         <translation>已创建快照“%1”；网络已断开。</translation>
     </message>
     <message>
@@ -2588,7 +2589,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>%1：已启动 %3 上的存储池 %2（此后将自动启动）。</translation>
     </message>
     <message>
-        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students' disks go there.</source>
+        <source>%1: defined the storage pool %2 on %3 (a directory pool, started and autostarted); the students&apos; disks go there.</source>
         <translation>%1：已在 %3 上定义存储池 %2（目录存储池，已启动并设为自动启动）；学生的磁盘将存放在那里。</translation>
     </message>
     <message>
@@ -2703,11 +2704,11 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>请以 HH:MM 格式给出每天的时间，用逗号分隔。</translation>
     </message>
     <message>
-        <source>Give the days as mon,tue,… followed by the times, e.g. "weekly mon,fri 07:30".</source>
+        <source>Give the days as mon,tue,… followed by the times, e.g. &quot;weekly mon,fri 07:30&quot;.</source>
         <translation>请给出 mon,tue,… 形式的日期，后跟时间，例如“weekly mon,fri 07:30”。</translation>
     </message>
     <message>
-        <source>Unknown recurrence '%1': use daily, weekly or cron.</source>
+        <source>Unknown recurrence &apos;%1&apos;: use daily, weekly or cron.</source>
         <translation>未知的周期“%1”：请使用 daily、weekly 或 cron。</translation>
     </message>
     <message>
@@ -2742,15 +2743,15 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>学生名单为空。</translation>
     </message>
     <message>
-        <source>Unknown column "%1" (expected id, name, email, group).</source>
+        <source>Unknown column &quot;%1&quot; (expected id, name, email, group).</source>
         <translation>未知列“%1”（应为 id、name、email、group）。</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice.</source>
+        <source>The column &quot;%1&quot; appears twice.</source>
         <translation>列“%1”出现了两次。</translation>
     </message>
     <message>
-        <source>The header row lacks the column "%1".</source>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
         <translation>标题行缺少列“%1”。</translation>
     </message>
     <message>
@@ -2762,11 +2763,11 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <source>"%1" is not an email address</source>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation>“%1”不是电子邮件地址</translation>
     </message>
     <message>
-        <source>the student id "%1" is already used on line %2</source>
+        <source>the student id &quot;%1&quot; is already used on line %2</source>
         <translation>学生 ID“%1”已在第 %2 行使用</translation>
     </message>
     <message>
@@ -2794,7 +2795,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>分组超过 %1 个字符或包含控制字符</translation>
     </message>
     <message>
-        <source>the student id "%1" may use only letters, digits, '.', '_' and '-', starting with a letter or digit, without ".." (at most %2)</source>
+        <source>the student id &quot;%1&quot; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, without &quot;..&quot; (at most %2)</source>
         <translation>学生 ID“%1”只能使用字母、数字、“.”、“_”和“-”，必须以字母或数字开头，且不能包含“..”（最多 %2 个字符）</translation>
     </message>
     <message>
@@ -2876,18 +2877,18 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>名称为空。</translation>
     </message>
     <message>
-        <source>The name must not contain '/'.</source>
+        <source>The name must not contain &apos;/&apos;.</source>
         <translation>名称不能包含“/”。</translation>
     </message>
     <message>
-        <source>'%1' is not a file name.</source>
+        <source>&apos;%1&apos; is not a file name.</source>
         <translation>“%1”不是文件名。</translation>
     </message>
 </context>
 <context>
     <name>ViewerCommand</name>
     <message>
-        <source>The graphical console needs virt-viewer, which is not installed. Install the package "virt-viewer" and try again.</source>
+        <source>The graphical console needs virt-viewer, which is not installed. Install the package &quot;virt-viewer&quot; and try again.</source>
         <translation>图形控制台需要 virt-viewer，但它尚未安装。请安装软件包“virt-viewer”后重试。</translation>
     </message>
 </context>
@@ -3011,7 +3012,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest's balloon driver.</source>
+        <source>Each rule raises a desktop notification and a line in the alerts log once its condition has held for the time given, and again only after it cleared. VM memory needs the guest&apos;s balloon driver.</source>
         <translation>每条规则在其条件持续达到指定时间后，会发出一条桌面通知并在告警日志中记录一行；只有在条件解除后才会再次触发。虚拟机内存需要客户机的 balloon 驱动。</translation>
     </message>
     <message>
@@ -3127,34 +3128,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>%1 的数据存储为 %2（%3×）</translation>
     </message>
     <message>
-        <source>Restore %1</source>
-        <translation type="vanished">恢复 %1</translation>
-    </message>
-    <message>
-        <source>The backup becomes a new VM with a new UUID and new MACs; its disks are written as new volumes in the pool. The restore runs as a job: follow it and cancel it in the Jobs pane.</source>
-        <translation type="vanished">备份将成为具有新 UUID 和新 MAC 的新虚拟机；其磁盘作为新卷写入存储池。恢复以作业方式运行：可在作业面板中查看进度并取消。</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="vanished">恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>New VM &amp;name:</source>
-        <translation type="vanished">新虚拟机名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="vanished">主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Pool:</source>
-        <translation type="vanished">存储池(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Connect the host to restore to first.</source>
-        <translation type="vanished">请先连接要恢复到的主机。</translation>
-    </message>
-    <message>
         <source>Restoring %1 as %2: see the Jobs pane.</source>
         <translation>正在将 %1 恢复为 %2：请查看作业面板。</translation>
     </message>
@@ -3203,7 +3176,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Restore the backup of %1 taken %2 over the VM %1 on %3?
 
-Its disks (%4) are replaced by the backup's and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
+Its disks (%4) are replaced by the backup&apos;s and its definition by the one backed up; the VM must be shut off. Its current disk volumes are kept, no longer used.</source>
         <translation>将 %1 于 %2 创建的备份覆盖恢复到 %3 上的虚拟机 %1？
 
 其磁盘（%4）将被替换为备份中的磁盘，其定义将被替换为备份的定义；该虚拟机必须已关机。其当前的磁盘卷会保留，但不再使用。</translation>
@@ -3235,14 +3208,6 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
     <message>
         <source>There is a VM named %1 on this host already.</source>
         <translation>此主机上已有名为 %1 的虚拟机。</translation>
-    </message>
-    <message>
-        <source>Name the storage pool for the disks.</source>
-        <translation type="vanished">请指定存放磁盘的存储池。</translation>
-    </message>
-    <message>
-        <source>A pool name has no '/'.</source>
-        <translation type="vanished">存储池名称不能包含“/”。</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3258,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>完整克隆(&amp;F)：复制每个磁盘（相互独立，耗时且占用空间）</translation>
     </message>
     <message>
-        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original's disks must stay unchanged)</source>
+        <source>&amp;Linked clone: new qcow2 disks that read from the original (instant, small; the original&apos;s disks must stay unchanged)</source>
         <translation>链接克隆(&amp;L)：新建从原磁盘读取数据的 qcow2 磁盘（即时完成，占用空间小；原虚拟机的磁盘必须保持不变）</translation>
     </message>
     <message numerus="yes">
@@ -3338,7 +3303,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>请使用 defineDomain() 定义域</translation>
     </message>
     <message>
-        <source>Cannot read the VM's disks: %1</source>
+        <source>Cannot read the VM&apos;s disks: %1</source>
         <translation>无法读取虚拟机的磁盘：%1</translation>
     </message>
     <message>
@@ -3512,7 +3477,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>记住到系统密钥环(&amp;R)</translation>
     </message>
     <message>
-        <source>The password is kept by the desktop's keyring, never in Virtdeck's settings file.</source>
+        <source>The password is kept by the desktop&apos;s keyring, never in Virtdeck&apos;s settings file.</source>
         <translation>密码由桌面密钥环保存，绝不会写入 Virtdeck 的设置文件。</translation>
     </message>
 </context>
@@ -3579,7 +3544,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>克隆(&amp;L)…</translation>
     </message>
     <message>
-        <source>The VM's screen, refreshed every few seconds while it runs</source>
+        <source>The VM&apos;s screen, refreshed every few seconds while it runs</source>
         <translation>虚拟机屏幕，运行时每隔几秒刷新一次</translation>
     </message>
     <message>
@@ -3711,7 +3676,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>不可用</translation>
     </message>
     <message>
-        <source>Cannot read the VM's details: %1</source>
+        <source>Cannot read the VM&apos;s details: %1</source>
         <translation>无法读取虚拟机的详细信息：%1</translation>
     </message>
     <message>
@@ -3775,10 +3740,6 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>无显示</translation>
     </message>
     <message>
-        <source> (maximum %1)</source>
-        <translation type="vanished">（最大 %1）</translation>
-    </message>
-    <message>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
@@ -3815,16 +3776,8 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>控制台</translation>
     </message>
     <message>
-        <source>Cannot start %1.</source>
-        <translation type="vanished">无法启动 %1。</translation>
-    </message>
-    <message>
         <source>Console opened for %1</source>
         <translation>已为 %1 打开控制台</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 of %2</source>
-        <translation type="vanished">%2 的快照 %1</translation>
     </message>
     <message>
         <source>Cloning %1 as %2…</source>
@@ -3843,7 +3796,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <source>Ask for the VM's screen again</source>
+        <source>Ask for the VM&apos;s screen again</source>
         <translation>重新请求虚拟机的屏幕</translation>
     </message>
     <message>
@@ -3855,7 +3808,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>最多 %1</translation>
     </message>
     <message>
-        <source>The VM's maximum; raise it in the XML definition for more.</source>
+        <source>The VM&apos;s maximum; raise it in the XML definition for more.</source>
         <translation>虚拟机的上限；如需更多，请在 XML 定义中提高。</translation>
     </message>
     <message>
@@ -3878,7 +3831,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>该虚拟机没有可提高最大值的持久定义。</translation>
     </message>
     <message>
-        <source>Above the running VM's maximum; it applies at the next boot.</source>
+        <source>Above the running VM&apos;s maximum; it applies at the next boot.</source>
         <translation>超出运行中虚拟机的最大值；将在下次启动时生效。</translation>
     </message>
     <message>
@@ -4096,7 +4049,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>已使用 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <source>vCPUs kept busy by the host's %n reporting VM(s)</source>
+        <source>vCPUs kept busy by the host&apos;s %n reporting VM(s)</source>
         <translation>
             <numerusform>主机上 %n 台报告统计的虚拟机所占用的 vCPU</numerusform>
         </translation>
@@ -4193,7 +4146,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>调整大小(&amp;R)…</translation>
     </message>
     <message>
-        <source>Change the volume's virtual size</source>
+        <source>Change the volume&apos;s virtual size</source>
         <translation>更改卷的虚拟大小</translation>
     </message>
     <message>
@@ -4536,19 +4489,19 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         </translation>
     </message>
     <message>
-        <source>Snapshot "%1" created.</source>
+        <source>Snapshot &quot;%1&quot; created.</source>
         <translation>已创建快照“%1”。</translation>
     </message>
     <message>
-        <source>Reverted to snapshot "%1".</source>
+        <source>Reverted to snapshot &quot;%1&quot;.</source>
         <translation>已还原到快照“%1”。</translation>
     </message>
     <message>
-        <source>Snapshot "%1" deleted.</source>
+        <source>Snapshot &quot;%1&quot; deleted.</source>
         <translation>已删除快照“%1”。</translation>
     </message>
     <message>
-        <source>This program cannot run jobs of the kind "%1".</source>
+        <source>This program cannot run jobs of the kind &quot;%1&quot;.</source>
         <translation>本程序无法运行“%1”类型的任务。</translation>
     </message>
     <message>
@@ -4578,7 +4531,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>无法打开实验室数据库：%1</translation>
     </message>
     <message>
-        <source>There is no lab "%1".</source>
+        <source>There is no lab &quot;%1&quot;.</source>
         <translation>没有实验室“%1”。</translation>
     </message>
     <message>
@@ -4626,7 +4579,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>无法读取实验室数据库：%1</translation>
     </message>
     <message>
-        <source>%1's host was not recorded: %2</source>
+        <source>%1&apos;s host was not recorded: %2</source>
         <translation>未记录 %1 的主机：%2</translation>
     </message>
 </context>
@@ -4819,7 +4772,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>怎样才能容纳，以及主机的反馈：</translation>
     </message>
     <message>
-        <source>Asking the lab's hosts…</source>
+        <source>Asking the lab&apos;s hosts…</source>
         <translation>正在询问实验室的主机…</translation>
     </message>
     <message>
@@ -4886,7 +4839,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>The VM every student's VM is a linked clone of. It must exist under this name on every target host.</source>
+        <source>The VM every student&apos;s VM is a linked clone of. It must exist under this name on every target host.</source>
         <translation>每名学生的虚拟机都是此虚拟机的链接克隆。它必须以此名称存在于每台目标主机上。</translation>
     </message>
     <message>
@@ -4957,7 +4910,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>还原需要快照名称。</translation>
     </message>
     <message>
-        <source>There is no student "%1" in lab %2.</source>
+        <source>There is no student &quot;%1&quot; in lab %2.</source>
         <translation>实验室 %2 中没有学生“%1”。</translation>
     </message>
     <message>
@@ -4973,7 +4926,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>%1 缺少模板虚拟机 %2：不会在该主机上放置学生（覆盖层必须与其模板位于同一主机；请以相同名称将模板复制到该主机）。</translation>
     </message>
     <message>
-        <source>No connected host holds the lab's templates.</source>
+        <source>No connected host holds the lab&apos;s templates.</source>
         <translation>没有已连接的主机拥有该实验室的模板。</translation>
     </message>
     <message>
@@ -5033,7 +4986,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>尚未创建；将基于版本 %1 创建。</translation>
     </message>
     <message>
-        <source>%1: the template's disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
+        <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
         <translation>%1：模板的磁盘 %2 位于 %3，而它不是此主机的存储池，因此不会在此安置新学生。请让 Virtdeck 将其定义为存储池（virtdeck lab provision 会这样做；在窗口中，“部署”会询问），或自行在那里定义一个存储池。</translation>
     </message>
 </context>
@@ -5080,7 +5033,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
 <context>
     <name>virtdeck::LabSettingsForm</name>
     <message>
-        <source>The template's own interfaces</source>
+        <source>The template&apos;s own interfaces</source>
         <translation>模板自带的网卡</translation>
     </message>
     <message>
@@ -5136,7 +5089,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>例如 vdb</translation>
     </message>
     <message>
-        <source>The template's disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
+        <source>The template&apos;s disks (by target) that hold student data: resets and template versions keep them. Separate several with commas.</source>
         <translation>存放学生数据的模板磁盘（按目标名）：重置和模板版本都会保留它们。多个用逗号分隔。</translation>
     </message>
     <message>
@@ -5274,7 +5227,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>屏幕墙(&amp;W)…</translation>
     </message>
     <message>
-        <source>Live screens of the lab's running VMs</source>
+        <source>Live screens of the lab&apos;s running VMs</source>
         <translation>实验室中运行中虚拟机的实时屏幕</translation>
     </message>
     <message>
@@ -5340,7 +5293,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
         <translation>删除%1的虚拟机和磁盘？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Revert %1 to snapshot "%2"? Later changes are lost.</source>
+        <source>Revert %1 to snapshot &quot;%2&quot;? Later changes are lost.</source>
         <translation>将%1还原到快照“%2”？之后的更改将会丢失。</translation>
     </message>
     <message>
@@ -5486,7 +5439,7 @@ Its disks (%4) are replaced by the backup's and its definition by the one backed
 
 %2
 
-Define a directory pool on each (started and autostarted) so that the students' disks can be made there? Without one, those hosts get no new students.</source>
+Define a directory pool on each (started and autostarted) so that the students&apos; disks can be made there? Without one, those hosts get no new students.</source>
         <translation>实验室 %1 的模板磁盘位于不属于其主机上任何运行中存储池的文件夹中：
 
 %2
@@ -5494,7 +5447,7 @@ Define a directory pool on each (started and autostarted) so that the students' 
 是否在每个文件夹上定义一个目录存储池（启动并设为自动启动），以便在那里创建学生的磁盘？否则，这些主机将不会安置新学生。</translation>
     </message>
     <message>
-        <source>Looking at the storage pools of lab %1's hosts…</source>
+        <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
         <translation>正在检查实验室 %1 各主机的存储池…</translation>
     </message>
 </context>
@@ -5635,10 +5588,6 @@ Define a directory pool on each (started and autostarted) so that the students' 
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Re-read every VM of every connected host (F5)</source>
-        <translation type="vanished">重新读取所有已连接主机上的全部虚拟机（F5）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5825,7 +5774,7 @@ Define a directory pool on each (started and autostarted) so that the students' 
         <translation>清空主机(&amp;E)…</translation>
     </message>
     <message>
-        <source>Move every VM of the selected host to the others, placed by the scheduler's rules</source>
+        <source>Move every VM of the selected host to the others, placed by the scheduler&apos;s rules</source>
         <translation>按调度器的放置规则，将所选主机上的所有虚拟机移动到其他主机</translation>
     </message>
     <message>
@@ -5945,7 +5894,7 @@ Define a directory pool on each (started and autostarted) so that the students' 
     <message>
         <source>%1 has no storage pool. New VMs, backups and labs need one to keep their disks in.
 
-Create the usual pool "%2" in %3?</source>
+Create the usual pool &quot;%2&quot; in %3?</source>
         <translation>%1 没有存储池。新虚拟机、备份和实验室需要存储池来存放其磁盘。
 
 是否在 %3 中创建常用存储池“%2”？</translation>
@@ -5959,7 +5908,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <source>Creating storage pool "%1" in %2</source>
+        <source>Creating storage pool &quot;%1&quot; in %2</source>
         <translation>正在 %2 中创建存储池“%1”</translation>
     </message>
     <message>
@@ -6010,7 +5959,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>只有单个虚拟机可以在迁移时重命名。</translation>
     </message>
     <message>
-        <source>&amp;Peer to peer (the source host's libvirtd connects to the destination itself)</source>
+        <source>&amp;Peer to peer (the source host&apos;s libvirtd connects to the destination itself)</source>
         <translation>点对点(&amp;P)（源主机的 libvirtd 直接连接目标主机）</translation>
     </message>
     <message>
@@ -6042,7 +5991,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>没有其他已连接的主机可以接收这些虚拟机：请先连接目标主机。</translation>
     </message>
     <message>
-        <source>The name must not contain '/'.</source>
+        <source>The name must not contain &apos;/&apos;.</source>
         <translation>名称不能包含“/”。</translation>
     </message>
 </context>
@@ -6057,15 +6006,15 @@ Create the usual pool "%2" in %3?</source>
         <translation>%1 不是源主机上存储池中的卷，因此其大小和格式未知；请先在 %2 上创建它</translation>
     </message>
     <message>
-        <source>%1 needs the storage pool "%2" on %3, which does not exist there</source>
+        <source>%1 needs the storage pool &quot;%2&quot; on %3, which does not exist there</source>
         <translation>%1 需要 %3 上的存储池“%2”，但该存储池不存在</translation>
     </message>
     <message>
-        <source>%1 needs the pool "%2" at %3 on %4, but it is at %5 there</source>
+        <source>%1 needs the pool &quot;%2&quot; at %3 on %4, but it is at %5 there</source>
         <translation>%1 需要 %4 上位于 %3 的存储池“%2”，但它在该主机上位于 %5</translation>
     </message>
     <message>
-        <source>the storage pool "%1" on %2 is not active</source>
+        <source>the storage pool &quot;%1&quot; on %2 is not active</source>
         <translation>%2 上的存储池“%1”未激活</translation>
     </message>
     <message>
@@ -6097,15 +6046,15 @@ Create the usual pool "%2" in %3?</source>
         <translation>%1 和 %2 是同一台主机（主机 UUID %3）：libvirt 无法将虚拟机迁移到其所在的主机。</translation>
     </message>
     <message>
-        <source>A VM named "%1" already exists on %2.</source>
+        <source>A VM named &quot;%1&quot; already exists on %2.</source>
         <translation>%2 上已存在名为“%1”的虚拟机。</translation>
     </message>
     <message>
-        <source>The VM's UUID is already used on %1 (by "%2").</source>
+        <source>The VM&apos;s UUID is already used on %1 (by &quot;%2&quot;).</source>
         <translation>该虚拟机的 UUID 已在 %1 上被使用（由“%2”使用）。</translation>
     </message>
     <message>
-        <source>"%1" is neither running nor defined.</source>
+        <source>&quot;%1&quot; is neither running nor defined.</source>
         <translation>“%1”既未运行也未定义。</translation>
     </message>
     <message>
@@ -6117,23 +6066,23 @@ Create the usual pool "%2" in %3?</source>
         <translation>正在 %1 上创建磁盘卷…</translation>
     </message>
     <message>
-        <source>Cancelled; "%1" stays on %2.</source>
+        <source>Cancelled; &quot;%1&quot; stays on %2.</source>
         <translation>已取消；“%1”仍留在 %2 上。</translation>
     </message>
     <message>
-        <source>Migrating "%1" live to %2…</source>
+        <source>Migrating &quot;%1&quot; live to %2…</source>
         <translation>正在将“%1”在线迁移到 %2…</translation>
     </message>
     <message>
-        <source>Moving the definition of "%1" to %2…</source>
+        <source>Moving the definition of &quot;%1&quot; to %2…</source>
         <translation>正在将“%1”的定义移动到 %2…</translation>
     </message>
     <message>
-        <source>"%1" stays on %2.</source>
+        <source>&quot;%1&quot; stays on %2.</source>
         <translation>“%1”仍留在 %2 上。</translation>
     </message>
     <message>
-        <source>"%1" is no longer on %2.</source>
+        <source>&quot;%1&quot; is no longer on %2.</source>
         <translation>“%1”已不在 %2 上。</translation>
     </message>
     <message>
@@ -6145,7 +6094,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>%1 的 CPU 无法按当前配置运行此虚拟机：%2</translation>
     </message>
     <message>
-        <source>%1 (choose "Copy storage", or put the disks on storage both hosts share with cache mode "none")</source>
+        <source>%1 (choose &quot;Copy storage&quot;, or put the disks on storage both hosts share with cache mode &quot;none&quot;)</source>
         <translation>%1（请选择“复制存储”，或将磁盘放在两台主机共享的存储上，并将缓存模式设为“none”）</translation>
     </message>
     <message>
@@ -6157,11 +6106,11 @@ Create the usual pool "%2" in %3?</source>
         <translation>迁移到 %1 失败：%2 %3</translation>
     </message>
     <message>
-        <source>"%1" now runs on %2 (moved in %3 s).</source>
+        <source>&quot;%1&quot; now runs on %2 (moved in %3 s).</source>
         <translation>“%1”现已在 %2 上运行（迁移用时 %3 秒）。</translation>
     </message>
     <message>
-        <source>"%1" is now defined on %2.</source>
+        <source>&quot;%1&quot; is now defined on %2.</source>
         <translation>“%1”现已在 %2 上定义。</translation>
     </message>
     <message>
@@ -6176,11 +6125,11 @@ Create the usual pool "%2" in %3?</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <source>The host's domain capabilities cannot be read</source>
+        <source>The host&apos;s domain capabilities cannot be read</source>
         <translation>无法读取主机的域功能</translation>
     </message>
     <message>
-        <source>Cannot read the host's domain capabilities: %1</source>
+        <source>Cannot read the host&apos;s domain capabilities: %1</source>
         <translation>无法读取主机的域功能：%1</translation>
     </message>
     <message>
@@ -6275,7 +6224,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>定义</translation>
     </message>
     <message>
-        <source>Built from the host's domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
+        <source>Built from the host&apos;s domain capabilities. Finish creates the disk, defines the VM (libvirt validates it) and starts it when asked.</source>
         <translation>根据主机的域功能生成。点击“完成”将创建磁盘、定义虚拟机（由 libvirt 校验），并在需要时启动它。</translation>
     </message>
     <message>
@@ -6283,7 +6232,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>没有已连接的主机。请先连接主机。</translation>
     </message>
     <message>
-        <source>Reading the host's capabilities and storage…</source>
+        <source>Reading the host&apos;s capabilities and storage…</source>
         <translation>正在读取主机的功能和存储…</translation>
     </message>
     <message>
@@ -6319,11 +6268,11 @@ Create the usual pool "%2" in %3?</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <source>No ISO images in the host's storage pools</source>
+        <source>No ISO images in the host&apos;s storage pools</source>
         <translation>主机的存储池中没有 ISO 镜像</translation>
     </message>
     <message>
-        <source>No disk images in the host's storage pools</source>
+        <source>No disk images in the host&apos;s storage pools</source>
         <translation>主机的存储池中没有磁盘镜像</translation>
     </message>
     <message>
@@ -6662,7 +6611,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>时间</translation>
     </message>
     <message>
-        <source>minute hour day-of-month month weekday, e.g. "0 9 * * 1-5"</source>
+        <source>minute hour day-of-month month weekday, e.g. &quot;0 9 * * 1-5&quot;</source>
         <translation>分 时 日 月 星期，例如“0 9 * * 1-5”</translation>
     </message>
     <message>
@@ -6776,7 +6725,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>全部备份</translation>
     </message>
     <message>
-        <source>After each good backup, prune the repository to this many backups per VM (the Preferences' repository)</source>
+        <source>After each good backup, prune the repository to this many backups per VM (the Preferences&apos; repository)</source>
         <translation>每次备份成功后，将仓库修剪为每台虚拟机保留此数量的备份（首选项中的仓库）</translation>
     </message>
     <message>
@@ -6814,7 +6763,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>已中断：运行此任务的进程在任务完成前已结束。</translation>
     </message>
     <message>
-        <source>Created by the schedule "%1".</source>
+        <source>Created by the schedule &quot;%1&quot;.</source>
         <translation>由计划“%1”创建。</translation>
     </message>
     <message>
@@ -6842,7 +6791,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>已开始。</translation>
     </message>
     <message>
-        <source>Unknown job kind "%1".</source>
+        <source>Unknown job kind &quot;%1&quot;.</source>
         <translation>未知的任务类型“%1”。</translation>
     </message>
     <message>
@@ -7012,7 +6961,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>内部</translation>
     </message>
     <message>
-        <source>%1 has no snapshots yet. A snapshot keeps the VM's disks (and, when it runs, its memory) as they are now, to return to later.</source>
+        <source>%1 has no snapshots yet. A snapshot keeps the VM&apos;s disks (and, when it runs, its memory) as they are now, to return to later.</source>
         <translation>%1 还没有快照。快照会保存虚拟机磁盘（如正在运行，还包括内存）的当前状态，以便日后恢复到此状态。</translation>
     </message>
     <message numerus="yes">
@@ -7038,7 +6987,7 @@ Create the usual pool "%2" in %3?</source>
         <translation>%1“%2”失败：%3</translation>
     </message>
     <message>
-        <source>Revert %1 to the snapshot "%2"?
+        <source>Revert %1 to the snapshot &quot;%2&quot;?
 
 Everything written to its disks since that snapshot is lost, and a running VM loses its current memory state (open programs and unsaved work). Take a snapshot first to keep the present state.</source>
         <translation>将 %1 还原到快照“%2”？
@@ -7046,7 +6995,7 @@ Everything written to its disks since that snapshot is lost, and a running VM lo
 自该快照以来写入其磁盘的所有内容都将丢失，正在运行的虚拟机还会丢失其当前内存状态（已打开的程序和未保存的工作）。如需保留当前状态，请先拍摄一个快照。</translation>
     </message>
     <message>
-        <source>Delete the snapshot "%1"?
+        <source>Delete the snapshot &quot;%1&quot;?
 
 You can no longer return %2 to the state it saved. The VM itself and its current disks are not changed.</source>
         <translation>删除快照“%1”？
@@ -7329,7 +7278,7 @@ You can no longer return %2 to the state it saved. The VM itself and its current
         <translation>存储池需要名称。</translation>
     </message>
     <message>
-        <source>The pool's directory must be an absolute path.</source>
+        <source>The pool&apos;s directory must be an absolute path.</source>
         <translation>存储池的目录必须是绝对路径。</translation>
     </message>
     <message>
