@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace virtdeck {
 
@@ -38,6 +39,8 @@ private:
     lv::ConnectPtr m_conn; // our own reference: deregistering needs the connection
     int m_lifecycle = -1;
     int m_refresh = -1;
+    void *opaque();
+    std::vector<std::unique_ptr<std::shared_ptr<Sink>>> m_opaques; // handed to libvirt
 };
 
 } // namespace virtdeck
