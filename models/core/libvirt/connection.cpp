@@ -278,18 +278,27 @@ void Connection::provideCredentials(quint64 requestId, bool accepted, const QStr
     d->credCond.notify_all();
 }
 
-void Connection::post(QObject *context, std::function<void(_virConnect *)> job) {
-    // The context lives on another thread: a QPointer to it may not be read here. Its destroyed()
-    // signal (delivered directly, on its own thread) flips a flag that this thread may read.
-    struct Alive {
-        std::atomic<bool> alive{true};
-        QMetaObject::Connection watch;
-    };
-    auto state = std::make_shared<Alive>();
+namespace {
+// Whether a job's context still lives. The context lives on another thread: a QPointer to it may
+// not be read on the thread that runs the job. Its destroyed() signal (delivered directly, on its
+// own thread) flips a flag that any thread may read.
+struct ContextAlive {
+    std::atomic<bool> alive{true};
+    QMetaObject::Connection watch;
+};
+
+std::shared_ptr<ContextAlive> watchContext(QObject *context) {
+    auto state = std::make_shared<ContextAlive>();
     if (context)
         state->watch = QObject::connect(
             context, &QObject::destroyed, context, [state] { state->alive = false; },
             Qt::DirectConnection);
+    return state;
+}
+} // namespace
+
+void Connection::post(QObject *context, std::function<void(_virConnect *)> job) {
+    auto state = watchContext(context);
     QMetaObject::invokeMethod(
         this,
         [this, state, job = std::move(job)] {
@@ -306,16 +315,7 @@ void Connection::post(QObject *context, const Lane &lane, const QString &what,
         post(context, std::move(job));
         return;
     }
-    // As in post() above: the context's destroyed() flips a flag the lane thread may read.
-    struct Alive {
-        std::atomic<bool> alive{true};
-        QMetaObject::Connection watch;
-    };
-    auto state = std::make_shared<Alive>();
-    if (context)
-        state->watch = QObject::connect(
-            context, &QObject::destroyed, context, [state] { state->alive = false; },
-            Qt::DirectConnection);
+    auto state = watchContext(context);
     d->lanes->post(lane, what, [this, state, job = std::move(job)] {
         QObject::disconnect(state->watch);
         if (!state->alive)
