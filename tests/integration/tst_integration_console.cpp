@@ -29,11 +29,14 @@ void TestIntegrationConsole::tunnelAuthenticatesWithTheConnectionsKey() {
     const QUrl url(uri);
     QTemporaryDir dir;
     // What virt-viewer runs for its tunnel: ssh -p PORT -l USER HOST, found through PATH.
-    // BatchMode: a refused key fails at once instead of asking for a password.
+    // BatchMode: a refused key fails at once instead of asking for a password. A known-hosts
+    // file of its own, accepting the new key: root's ~/.ssh/known_hosts may hold another key
+    // for this port (an earlier throwaway sshd), and then ssh fails before authenticating.
     QFile viewer(dir.filePath(u"viewer"_s));
     QVERIFY(viewer.open(QIODevice::WriteOnly));
-    viewer.write(u"#!/bin/sh\nexec ssh -o BatchMode=yes -p %1 -l %2 %3 true\n"_s.arg(url.port(22))
-                     .arg(url.userName(), url.host())
+    viewer.write(u"#!/bin/sh\nexec ssh -o BatchMode=yes -o UserKnownHostsFile=%4 "
+                 "-o StrictHostKeyChecking=accept-new -p %1 -l %2 %3 true\n"_s.arg(url.port(22))
+                     .arg(url.userName(), url.host(), dir.filePath(u"known_hosts"_s))
                      .toUtf8());
     viewer.close();
     viewer.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
