@@ -611,6 +611,19 @@ void TestLabsPane::timetableTargetsTheLab() {
     QCOMPARE(run.state, JobState::Done);
     QVERIFY2(run.log.contains(u"timed-s04-vm"_s), qPrintable(run.log));
 
+    // Edited: another time, still the lab as target.
+    timetable->findChild<QTableView *>(u"labTimetable"_s)->selectRow(0);
+    timetable->editSchedule();
+    QTRY_VERIFY(timetable->findChild<ScheduleDialog *>());
+    auto *edit = timetable->findChild<ScheduleDialog *>();
+    QVERIFY(!edit->findChild<QLineEdit *>(u"vmNames"_s) ||
+            !edit->findChild<QLineEdit *>(u"vmNames"_s)->isVisible());
+    QVERIFY(edit->schedules().size() == 1);
+    edit->findChild<QLineEdit *>(u"weeklyTimes"_s)->setText(u"08:00"_s);
+    edit->accept();
+    QTRY_COMPARE(when.data().toString(), u"Mon–Fri 08:00"_s);
+    QCOMPARE(timetable->model()->scheduleAt(0).vms, QStringList{u"timed"_s});
+
     // More of a class week, for the screenshot.
     Schedule stop = entry;
     stop.id = 0;

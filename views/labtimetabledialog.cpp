@@ -29,8 +29,9 @@ LabTimetableDialog::LabTimetableDialog(Scheduler *scheduler, const Lab &lab, QWi
     setObjectName(u"LabTimetableDialog"_s);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(LabTimetableModel::SortRole);
-    auto *intro = new QLabel(tr("Each entry acts on the whole lab: the students it has when it "
-                                "runs, including those added later."),
+    auto *intro = new QLabel(tr("Lab %1: each entry acts on the whole lab, on the students it has "
+                                "when it runs (also those added later).")
+                                 .arg(lab.name),
                              this);
     intro->setWordWrap(true);
     m_table = new QTableView(this);
@@ -40,7 +41,9 @@ LabTimetableDialog::LabTimetableDialog(Scheduler *scheduler, const Lab &lab, QWi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LabTimetableModel::What,
+                                                      QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LabTimetableModel::NextRun, Qt::AscendingOrder);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -58,15 +61,13 @@ LabTimetableDialog::LabTimetableDialog(Scheduler *scheduler, const Lab &lab, QWi
     layout->addWidget(buttons);
     connect(m_scheduler, &Scheduler::schedulesChanged, this, [this] {
         m_model->setSchedules(m_scheduler->schedules());
-        m_table->resizeColumnsToContents();
         updateButtons();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LabTimetableDialog::updateButtons);
     m_model->setSchedules(m_scheduler->schedules());
-    m_table->resizeColumnsToContents();
     updateButtons();
-    resize(640, 320);
+    resize(720, 320);
 }
 
 QStringList LabTimetableDialog::kinds() {

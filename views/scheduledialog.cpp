@@ -102,6 +102,7 @@ QWidget *ScheduleDialog::createWeeklyPage() {
     }
     daysRow->addStretch(1);
     m_weeklyTimes = newTimesEdit(u"07:30"_s, weekly);
+    m_weeklyTimes->setObjectName(u"weeklyTimes"_s);
     auto *timesRow = new QHBoxLayout;
     timesRow->addWidget(new QLabel(tr("at"), weekly));
     timesRow->addWidget(m_weeklyTimes, 1);

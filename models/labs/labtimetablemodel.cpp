@@ -31,6 +31,14 @@ QString weekdaysText(const QList<int> &days) {
     }
     return parts.join(u", "_s);
 }
+
+// "Mon 12/7/26 07:30": the weekday first (a timetable is read by weekdays), minutes only.
+QString nextRunText(const QDateTime &t) {
+    const QLocale locale;
+    return locale.dayName(t.date().dayOfWeek(), QLocale::ShortFormat) + u' ' +
+           locale.toString(t.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(t.time(), u"HH:mm"_s);
+}
 } // namespace
 
 LabTimetableModel::LabTimetableModel(const QString &lab, QObject *parent)
@@ -91,7 +99,7 @@ QVariant LabTimetableModel::displayData(const Schedule &s, int column) const {
     case NextRun:
         if (!s.enabled || s.nextFire <= 0)
             return tr("—");
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.nextFire), QLocale::ShortFormat);
+        return nextRunText(QDateTime::fromMSecsSinceEpoch(s.nextFire));
     case Enabled:
         return s.enabled ? tr("On") : tr("Paused");
     case ColumnCount:
