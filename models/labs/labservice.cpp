@@ -247,8 +247,11 @@ void LabService::checkDatabase() {
         // A missing file cannot be watched; the folder's change adds it when it appears.
         QStringList existing{QFileInfo(db).absolutePath(), db, db + u"-wal"_s};
         existing.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
-        guard.reply([stamp, existing](LabService *s) {
+        guard.reply([stamp, existing, db](LabService *s) {
             s->watchFiles(existing);
+            // No database (nor folder) yet, so nothing to watch: look again in a while.
+            if (!existing.contains(db))
+                QTimer::singleShot(2000, s, &LabService::checkDatabase);
             const bool first = s->m_stamp.isNull();
             if (std::exchange(s->m_stamp, stamp) != stamp && !first)
                 Q_EMIT s->databaseChanged();
