@@ -36,6 +36,7 @@ private Q_SLOTS:
     void changesAnswerTheirRequest();
     void reportsAreWrittenWhole();
     void answersAfterTheServiceIsGoneAreDropped();
+    void watchAnnouncesWritesNotReads();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +153,38 @@ void TestLabService::answersAfterTheServiceIsGoneAreDropped() {
     QVERIFY(m_pool.waitForDone(10000));
     QTest::qWait(50);
     QCOMPARE(answers, 0);
+}
+
+// A write by a second LabStore (another process's) is announced; the service's own reads are not
+// (opening the database creates and removes an empty -wal: no change).
+void TestLabService::watchAnnouncesWritesNotReads() {
+    const QString db = m_dir.filePath(u"watched.sqlite"_s);
+    {
+        LabStore store;
+        QVERIFY(store.open(db));
+        QVERIFY(store.create(newLab(u"w1"_s)));
+    }
+    LabService service(&m_pool, db);
+    QSignalSpy changed(&service, &LabService::databaseChanged);
+    service.watchDatabase(50);
+    QSignalSpy loaded(&service, &LabService::labsLoaded);
+    for (int i = 0; i < 3; ++i) {
+        service.loadLabs();
+        QVERIFY(loaded.wait(10000));
+    }
+    QTest::qWait(600);
+    QCOMPARE(changed.count(), 0);
+    {
+        LabStore other;
+        QVERIFY(other.open(db));
+        QCOMPARE(other.update(u"w1"_s,
+                              [](Lab *lab) {
+                                  addStudents(lab, {{u"s01"_s, u"Ada"_s, {}, {}}});
+                                  return QString();
+                              }),
+                 LabStore::Change::Saved);
+    }
+    QVERIFY(changed.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestLabService)

@@ -5,25 +5,34 @@
 #include "jobkindsetup.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
+#include "labmanageactions.h"
 #include "labs/labexecutor.h"
+#include "labs/labjobs.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
+#include "labs/labtimetablemodel.h"
 #include "labs/rosterparser.h"
 #include "labsettingsform.h"
 #include "labspane.h"
+#include "labtimetabledialog.h"
+#include "scheduledialog.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,7 +41,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -48,6 +59,13 @@ private Q_SLOTS:
     void settingsSaveKeepsOthersWork();
     void damagedDatabaseIsNamed();
     void capacityDialog();
+    void paneFollowsChangesElsewhere();
+    void refreshRereadsDatabase();
+    void manageVerbsChangeStore();
+    void rosterErrorsAreShown();
+    void timetableTargetsTheLab();
+    void scheduleDialogWeeklyFits_data();
+    void scheduleDialogWeeklyFits();
 
 private:
     QTemporaryDir m_dir;
@@ -368,6 +386,328 @@ void TestLabsPane::capacityDialog() {
     QVERIFY(advice->count() >= 1);
     QVERIFY2(advice->item(0)->text().contains(u"No host has room for: s01, s02, s03"_s),
              qPrintable(advice->item(0)->text()));
+}
+
+namespace {
+// Stores lab `name` with the students of the good roster on `host`, as another process would.
+void storeLab(const QString &name, const QString &host = u"test:///default"_s) {
+    Lab lab;
+    lab.name = name;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = parseRosterFile(u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s).students;
+    lab.hosts = {host};
+    LabStore store;
+    QVERIFY(store.open(LabStore::defaultPath()));
+    QVERIFY(store.create(lab));
+}
+
+// Adds a student to lab `name` through a LabStore of its own (another process's view).
+void addStudentElsewhere(const QString &name, const QString &id) {
+    LabStore other;
+    QVERIFY(other.open(LabStore::defaultPath()));
+    QCOMPARE(other.update(name,
+                          [id](Lab *lab) {
+                              addStudents(lab, {{id, u"Late Comer"_s, {}, u"A"_s}});
+                              return QString();
+                          }),
+             LabStore::Change::Saved);
+}
+
+QToolButton *toolButton(QWidget *pane, const QString &text) {
+    for (auto *b : pane->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+// A copy of the labs node XML as a test-driver host of its own.
+QString nodeHost(const QTemporaryDir &dir, const QString &file) {
+    QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, dir.filePath(file));
+    return u"test://"_s + dir.filePath(file);
+}
+
+// Submits a lab job and waits until it is finished; the finished job.
+Job runLabJob(Scheduler &scheduler, const QString &lab, const QString &host, LabOperation op,
+              const QString &students = {}) {
+    Job job;
+    job.kind = labJobKind(op);
+    job.uri = host;
+    job.vm = lab;
+    job.hostDown = HostDownPolicy::Fail;
+    job.state = JobState::Queued;
+    job.params.insert(u"students"_s, students);
+    QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+    scheduler.submit({job});
+    QTest::qWaitFor(
+        [&] {
+            for (const auto &args : std::as_const(finished))
+                if (args.at(0).value<Job>().kind == job.kind)
+                    return true;
+            return false;
+        },
+        30000);
+    for (const auto &args : std::as_const(finished))
+        if (args.at(0).value<Job>().kind == job.kind)
+            return args.at(0).value<Job>();
+    return {};
+}
+
+QMessageBox *shownMessageBox() {
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+            return box;
+    return nullptr;
+}
+} // namespace
+
+// A change written by another process (the CLI) appears without Refresh: the pane watches the
+// database file and its -wal.
+void TestLabsPane::paneFollowsChangesElsewhere() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs5.sqlite"_s), u"test"_s);
+    storeLab(u"watched"_s);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"watched"_s);
+    auto *table = pane.findChild<QTableView *>();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    addStudentElsewhere(u"watched"_s, u"s09"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 4, 5000);
+    storeLab(u"watched2"_s);
+    auto *labs = pane.findChild<QComboBox *>();
+    QTRY_VERIFY_WITH_TIMEOUT(labs->findText(u"watched2"_s) >= 0, 5000);
+    QCOMPARE(labs->currentText(), u"watched"_s); // the lab shown stays
+}
+
+// Refresh reads the database again (it used to read only the VMs' states).
+void TestLabsPane::refreshRereadsDatabase() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs6.sqlite"_s), u"test"_s);
+    storeLab(u"refreshed"_s);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"refreshed"_s);
+    auto *table = pane.findChild<QTableView *>();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    auto *watcher = pane.findChild<QFileSystemWatcher *>();
+    QVERIFY(watcher);
+    QTest::qWait(600); // what the watch saw so far is handled
+    // Only Refresh may show the change here: the watch and its debounce are silenced.
+    watcher->blockSignals(true);
+    for (auto *timer : watcher->parent()->findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
+        timer->blockSignals(true);
+    addStudentElsewhere(u"refreshed"_s, u"s08"_s);
+    QTest::qWait(800);
+    QCOMPARE(table->model()->rowCount(), 3);
+    toolButton(&pane, u"Refresh"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 4, 2000);
+}
+
+// Every lab verb of `virtdeck lab` in the window changes the store as the command would.
+void TestLabsPane::manageVerbsChangeStore() {
+    Workspace workspace;
+    const QString host = nodeHost(m_dir, u"manage.xml"_s);
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs7.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    storeLab(u"managed"_s, host);
+    storeLab(u"forgotten"_s, host);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"managed"_s);
+    auto *table = pane.findChild<QTableView *>();
+    auto *manage = pane.findChild<LabManageActions *>();
+    QVERIFY(manage);
+
+    // roster --add: new students appended, known ones updated.
+    const QString roster = m_dir.filePath(u"more.csv"_s);
+    {
+        QFile f(roster);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,email,group\ns04,Barbara Liskov,,B\ns02,Alan Turing,alan@example.org,C\n");
+    }
+    manage->addStudents(roster);
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(loadLab(u"managed"_s).student(u"s02"_s)->group, u"C"_s);
+
+    // A role (create --role) and the placement (create --placement).
+    manage->addRole(u"server"_s, u"lab-template"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 8);
+    QCOMPARE(loadLab(u"managed"_s).roles.size(), 2);
+    manage->setPlacement(u"best-fit"_s);
+    QTRY_COMPARE(loadLab(u"managed"_s).placement, u"best-fit"_s);
+
+    // roster --drop of a student with VMs: deleted first (a lab-delete job), then dropped.
+    QCOMPARE(runLabJob(scheduler, u"managed"_s, host, LabOperation::Provision, u"s03"_s).state,
+             JobState::Done);
+    QTRY_VERIFY(!loadLab(u"managed"_s).hostOf(u"s03"_s).isEmpty());
+    reloadAndPick(pane, u"managed"_s);
+    manage->dropStudents({u"s03"_s}, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!loadLab(u"managed"_s).student(u"s03"_s), 20000);
+    // Without their VMs: the student goes, whatever VMs there are stay.
+    manage->dropStudents({u"s04"_s}, false);
+    QTRY_VERIFY(!loadLab(u"managed"_s).student(u"s04"_s));
+    QTRY_COMPARE(table->model()->rowCount(), 4); // s01, s02 in two roles
+
+    // delete --forget: the VMs first, then the lab; forget: only the lab.
+    manage->deleteLab(true);
+    QTRY_VERIFY_WITH_TIMEOUT(loadLab(u"managed"_s).name.isEmpty(), 20000);
+    auto *labs = pane.findChild<QComboBox *>();
+    QTRY_COMPARE(labs->findText(u"managed"_s), -1);
+    reloadAndPick(pane, u"forgotten"_s);
+    manage->deleteLab(false);
+    QTRY_VERIFY(loadLab(u"forgotten"_s).name.isEmpty());
+    scheduler.stop();
+}
+
+// A roster with errors adds nothing, and its errors are shown by line.
+void TestLabsPane::rosterErrorsAreShown() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs8.sqlite"_s), u"test"_s);
+    storeLab(u"rostered"_s);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"rostered"_s);
+    pane.findChild<LabManageActions *>()->addStudents(u"" VIRTDECK_TEST_DATA
+                                                      "/rosters/wrong-columns.csv"_s);
+    QTRY_VERIFY(shownMessageBox());
+    QMessageBox *box = shownMessageBox();
+    QVERIFY2(box->text().contains(u"line 3:"_s), qPrintable(box->text()));
+    box->close();
+    QCOMPARE(loadLab(u"rostered"_s).students.size(), 3);
+}
+
+// The lab's timetable: an entry made there targets the lab, so a student added afterwards is
+// acted on when it runs.
+void TestLabsPane::timetableTargetsTheLab() {
+    Workspace workspace;
+    const QString host = nodeHost(m_dir, u"timed.xml"_s);
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs9.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    storeLab(u"timed"_s, host);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"timed"_s);
+    toolButton(&pane, u"&Timetable…"_s)->click();
+    auto *timetable = pane.findChild<LabTimetableDialog *>();
+    QVERIFY(timetable);
+    QAbstractItemModelTester tester(timetable->model());
+    timetable->addSchedule();
+    auto *dialog = timetable->findChild<ScheduleDialog *>();
+    QVERIFY(dialog);
+    dialog->setAction(labJobKind(LabOperation::Start));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    dialog->accept();
+    QTRY_COMPARE(timetable->model()->rowCount(), 1);
+    const Schedule entry = timetable->model()->scheduleAt(0);
+    QCOMPARE(entry.vms, QStringList{u"timed"_s});
+    QCOMPARE(entry.kind, labJobKind(LabOperation::Start));
+    const QModelIndex when = timetable->model()->index(0, LabTimetableModel::When);
+    QCOMPARE(when.data().toString(), u"Mon–Fri 07:30"_s);
+
+    // A student added later, provisioned; the entry run now starts their VM too.
+    addStudentElsewhere(u"timed"_s, u"s04"_s);
+    QCOMPARE(runLabJob(scheduler, u"timed"_s, host, LabOperation::Provision).state, JobState::Done);
+    QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+    scheduler.runScheduleNow(entry.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+    const Job run = finished.first().at(0).value<Job>();
+    QCOMPARE(run.scheduleId, entry.id);
+    QCOMPARE(run.state, JobState::Done);
+    QVERIFY2(run.log.contains(u"timed-s04-vm"_s), qPrintable(run.log));
+
+    // Edited: another time, still the lab as target.
+    timetable->findChild<QTableView *>(u"labTimetable"_s)->selectRow(0);
+    timetable->editSchedule();
+    QTRY_VERIFY(timetable->findChild<ScheduleDialog *>());
+    auto *edit = timetable->findChild<ScheduleDialog *>();
+    QVERIFY(!edit->findChild<QLineEdit *>(u"vmNames"_s) ||
+            !edit->findChild<QLineEdit *>(u"vmNames"_s)->isVisible());
+    QVERIFY(edit->schedules().size() == 1);
+    edit->findChild<QLineEdit *>(u"weeklyTimes"_s)->setText(u"08:00"_s);
+    edit->accept();
+    QTRY_COMPARE(when.data().toString(), u"Mon–Fri 08:00"_s);
+    QCOMPARE(timetable->model()->scheduleAt(0).vms, QStringList{u"timed"_s});
+
+    // More of a class week, for the screenshot.
+    Schedule stop = entry;
+    stop.id = 0;
+    stop.kind = labJobKind(LabOperation::Shutdown);
+    stop.recurrence = u"weekly mon,tue,wed,thu,fri 16:00"_s;
+    scheduler.addSchedule(stop);
+    Schedule exam = entry;
+    exam.id = 0;
+    exam.kind = labJobKind(LabOperation::ExamStart);
+    exam.params.insert(u"snapshot"_s, u"exam-start"_s);
+    exam.recurrence = u"weekly fri 09:00"_s;
+    scheduler.addSchedule(exam);
+    QTRY_COMPARE(timetable->model()->rowCount(), 3);
+    if (const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR"); !dir.isEmpty())
+        timetable->grab().save(dir + u"/labs-timetable.png"_s);
+    scheduler.stop();
+}
+
+void TestLabsPane::scheduleDialogWeeklyFits_data() {
+    QTest::addColumn<QString>("qm");
+    QTest::newRow("en") << QString();
+    QTest::newRow("de") << u":/i18n/virtdeck_de.qm"_s;
+}
+
+// "Every week" shows every weekday and its label whole, also in German.
+void TestLabsPane::scheduleDialogWeeklyFits() {
+    QFETCH(QString, qm);
+    QTranslator translator;
+    if (!qm.isEmpty()) {
+        QVERIFY(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const QLocale before;
+    QLocale::setDefault(QLocale(qm.isEmpty() ? u"en_US"_s : u"de_DE"_s));
+    auto resetLocale = qScopeGuard([before] { QLocale::setDefault(before); });
+    // As the VM table's Schedule… opens it: at "Now", then switched to "Every week" (whose
+    // weekdays and preview of the next runs need more room than "Now").
+    ScheduleDialog dialog;
+    Job target;
+    target.uri = u"test:///default"_s;
+    target.vm = u"web-1"_s;
+    dialog.setTargets({target});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setWhen(ScheduleDialog::Weekly);
+    QTest::qWait(50); // the layout settles
+    if (const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(dir + u"/schedule-weekly-"_s +
+                           QString::fromLatin1(QTest::currentDataTag()) + u".png"_s);
+    int checked = 0;
+    for (auto *box : dialog.findChildren<QCheckBox *>()) {
+        if (!box->isVisible())
+            continue;
+        ++checked;
+        const QSize want = box->sizeHint();
+        QVERIFY2(box->width() >= want.width() && box->height() >= want.height(),
+                 qPrintable(u"\"%1\": %2×%3 < %4×%5"_s.arg(box->text())
+                                .arg(box->width())
+                                .arg(box->height())
+                                .arg(want.width())
+                                .arg(want.height())));
+        const QRect inDialog(box->mapTo(&dialog, QPoint(0, 0)), box->size());
+        QVERIFY2(dialog.rect().contains(inDialog), qPrintable(box->text()));
+    }
+    QVERIFY(checked >= 7);
+    for (auto *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int height =
+            label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(
+            label->height() >= height,
+            qPrintable(u"\"%1\": %2 < %3"_s.arg(label->text()).arg(label->height()).arg(height)));
+        if (!label->wordWrap())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+    for (auto *edit : dialog.findChildren<QLineEdit *>())
+        if (edit->isVisible() && !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+            QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->text()));
 }
 
 QTEST_MAIN(TestLabsPane)

@@ -6,6 +6,7 @@
 #include "domains/domaintablemodel.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
+#include "labmanageactions.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
 #include "labs/lablistmodel.h"
@@ -15,6 +16,7 @@
 #include "labs/labstore.h"
 #include "labs/labstudentmodel.h"
 #include "labsettingsform.h"
+#include "labtimetabledialog.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
@@ -146,6 +148,19 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
         m_summary->setText(tr("The labs cannot be read: %1").arg(error));
     });
     connect(m_service, &LabService::reportWritten, this, &LabsPane::reportWritten);
+    // Another process (`virtdeck lab …`) or a job changed the database: show it as it is now.
+    connect(m_service, &LabService::databaseChanged, this, [this] { reload(); });
+    m_service->watchDatabase();
+    connect(m_manage, &LabManageActions::changed, this, [this](const QString &l) { reload(l); });
+    connect(m_manage, &LabManageActions::message, m_summary, &QLabel::setText);
+    connect(m_manage, &LabManageActions::failed, this,
+            [this](const QString &title, const QString &error) {
+                // Not modal: a job's answer may come while another question is open.
+                auto *box =
+                    new QMessageBox(QMessageBox::Warning, title, error, QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     connect(m_service, &LabService::labChanged, this,
             [this](quint64 id, const Lab &lab, const QString &error) {
                 if (id == m_publishRequest)
@@ -177,7 +192,8 @@ QHBoxLayout *LabsPane::makeToolBar() {
     bar->addWidget(create);
     auto *refresh = new QToolButton(this);
     refresh->setText(tr("Refresh"));
-    connect(refresh, &QToolButton::clicked, this, [this] { refreshStatus(); });
+    // The labs as the database holds them now (the CLI may have changed them), then their VMs.
+    connect(refresh, &QToolButton::clicked, this, [this] { reload(); });
     bar->addWidget(refresh);
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("&Export…"));
@@ -190,6 +206,11 @@ QHBoxLayout *LabsPane::makeToolBar() {
     wall->setToolTip(tr("Live screens of the lab's running VMs"));
     connect(wall, &QToolButton::clicked, this, [this] { openWall(); });
     bar->addWidget(wall);
+    auto *timetable = new QToolButton(this);
+    timetable->setText(tr("&Timetable…"));
+    timetable->setToolTip(tr("The lab's recurring jobs: start, shut down, reset, snapshot, exam"));
+    connect(timetable, &QToolButton::clicked, this, [this] { openTimetable(); });
+    bar->addWidget(timetable);
     bar->addSeparator();
     for (LabOperation op : {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
                             LabOperation::ForceOff, LabOperation::Reset, LabOperation::Delete,
@@ -208,6 +229,9 @@ QHBoxLayout *LabsPane::makeToolBar() {
     auto *menu = new QMenu(more);
     menu->addAction(tr("Check &Capacity…"), this, [this] { checkCapacity(); });
     menu->addAction(tr("Lab &Settings…"), this, [this] { editSettings(); });
+    m_manage =
+        new LabManageActions(m_service, m_scheduler, this, [this] { return selectedStudents(); });
+    m_manage->addTo(menu);
     menu->addSeparator();
     auto addOp = [this, menu](LabOperation op) {
         const bool asks = op == LabOperation::Collect || op == LabOperation::Snapshot ||
@@ -257,6 +281,7 @@ void LabsPane::newLab() {
 
 void LabsPane::showLab(const Lab &lab) {
     m_lab = lab;
+    m_manage->setLab(lab);
     for (auto *b : std::as_const(m_opButtons))
         b->setEnabled(!lab.name.isEmpty());
     m_students->setLab(lab);
@@ -529,6 +554,15 @@ LabCapacityDialog *LabsPane::checkCapacity() {
     dlg->show();
     dlg->check();
     return dlg;
+}
+
+QDialog *LabsPane::openTimetable() {
+    if (m_lab.name.isEmpty())
+        return nullptr;
+    auto *dialog = new LabTimetableDialog(m_scheduler, m_lab, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QDialog *LabsPane::editSettings() {

@@ -25,6 +25,7 @@ namespace virtdeck {
 
 class LabCapacityDialog;
 class LabListModel;
+class LabManageActions;
 class LabService;
 class LabStudentModel;
 class Scheduler;
@@ -53,6 +54,8 @@ public:
     // Opens the lab's settings (networks, data disks, batches, idle time, end date, collect
     // paths); OK validates them and saves the lab off the GUI thread.
     QDialog *editSettings();
+    // Opens the lab's timetable: its recurring schedules, to add, edit and delete.
+    QDialog *openTimetable();
 
 private:
     QHBoxLayout *makeToolBar();
@@ -70,6 +73,7 @@ private:
     Workspace *m_workspace;
     Scheduler *m_scheduler;
     LabService *m_service;
+    LabManageActions *m_manage = nullptr;
     LabListModel *m_labList;
     LabStudentModel *m_students;
     QSortFilterProxyModel *m_sortedStudents;

@@ -102,6 +102,7 @@ QWidget *ScheduleDialog::createWeeklyPage() {
     }
     daysRow->addStretch(1);
     m_weeklyTimes = newTimesEdit(u"07:30"_s, weekly);
+    m_weeklyTimes->setObjectName(u"weeklyTimes"_s);
     auto *timesRow = new QHBoxLayout;
     timesRow->addWidget(new QLabel(tr("at"), weekly));
     timesRow->addWidget(m_weeklyTimes, 1);
@@ -194,6 +195,22 @@ void ScheduleDialog::setTargets(const QList<Job> &targets) {
     updateForm();
 }
 
+void ScheduleDialog::setLab(const QString &lab, const QString &uri, const QStringList &kinds) {
+    m_lab = lab;
+    {
+        QSignalBlocker block(m_action);
+        for (int i = m_action->count() - 1; i >= 0; --i)
+            if (!kinds.contains(m_action->itemData(i).toString()))
+                m_action->removeItem(i);
+    }
+    Job target;
+    target.uri = uri;
+    target.vm = lab;
+    setTargets({target});
+    m_vmLabel->setText(tr("Lab %1: all its students when it runs").arg(lab));
+    m_group->setText(lab);
+}
+
 void ScheduleDialog::setAction(const QString &kind) {
     const int i = m_action->findData(JobKinds::canonicalName(kind));
     if (i >= 0)
@@ -209,9 +226,11 @@ void ScheduleDialog::setSchedule(const Schedule &s) {
     m_isEditing = true;
     setWindowTitle(tr("Edit schedule"));
     setAction(s.kind);
-    m_vmLabel->setText(s.uri);
-    m_vmNames->setText(s.vms.join(u", "_s));
-    m_vmNames->show();
+    if (m_lab.isEmpty()) {
+        m_vmLabel->setText(s.uri);
+        m_vmNames->setText(s.vms.join(u", "_s));
+        m_vmNames->show();
+    }
     m_snapshot->setText(s.params.value(u"snapshot"_s).toString());
     m_wait->setValue(s.params.value(u"wait"_s).toInt());
     m_force->setChecked(s.params.value(u"force"_s).toBool());
@@ -281,7 +300,8 @@ QString ScheduleDialog::recurrenceSpec() const {
 QVariantMap ScheduleDialog::params() const {
     QVariantMap p;
     const QString kind = m_action->currentData().toString();
-    if (kind.startsWith(u"snapshot-"_s) && !m_snapshot->text().trimmed().isEmpty())
+    if ((kind.startsWith(u"snapshot-"_s) || kind == u"lab-snapshot"_s) &&
+        !m_snapshot->text().trimmed().isEmpty())
         p.insert(u"snapshot"_s, m_snapshot->text().trimmed());
     if (kind == u"backup"_s) {
         if (m_keepLast->value() > 0)
@@ -298,7 +318,8 @@ QVariantMap ScheduleDialog::params() const {
 
 QString ScheduleDialog::problem() const {
     const QString kind = m_action->currentData().toString();
-    if (m_isEditing ? m_vmNames->text().trimmed().isEmpty() : m_targets.isEmpty())
+    if (m_isEditing && m_lab.isEmpty() ? m_vmNames->text().trimmed().isEmpty()
+                                       : m_targets.isEmpty())
         return tr("Select the VMs to act on first.");
     if (kind == u"snapshot-delete"_s && m_snapshot->text().trimmed().isEmpty())
         return tr("Name the snapshot to delete.");
@@ -312,7 +333,7 @@ QString ScheduleDialog::problem() const {
 
 void ScheduleDialog::updateForm() {
     const QString kind = m_action->currentData().toString();
-    m_snapshot->setEnabled(kind.startsWith(u"snapshot-"_s));
+    m_snapshot->setEnabled(kind.startsWith(u"snapshot-"_s) || kind == u"lab-snapshot"_s);
     m_wait->setEnabled(kind == u"shutdown"_s);
     m_force->setEnabled(kind == u"shutdown"_s && m_wait->value() > 0);
     m_keepLast->setEnabled(kind == u"backup"_s);
@@ -322,7 +343,7 @@ void ScheduleDialog::updateForm() {
     const QString why = problem();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
     if (!why.isEmpty()) {
-        m_preview->setText(u"<span style='color:#c62828'>"_s + why.toHtmlEscaped() + u"</span>"_s);
+        showPreview(u"<span style='color:#c62828'>"_s + why.toHtmlEscaped() + u"</span>"_s);
         return;
     }
     QString text;
@@ -350,7 +371,20 @@ void ScheduleDialog::updateForm() {
         break;
     }
     }
-    m_preview->setText(text.toHtmlEscaped());
+    showPreview(text.toHtmlEscaped());
+}
+
+void ScheduleDialog::showPreview(const QString &html) {
+    m_preview->setText(html);
+    // A longer preview (a recurrence's next runs wrap onto more lines than "Now") must not
+    // squeeze the rows above it, the weekdays among them: the dialog grows to what its layout
+    // needs at its width. A top-level window's minimum size never counts wrapped lines itself.
+    if (!isVisible() || !layout() || !layout()->hasHeightForWidth())
+        return;
+    layout()->activate();
+    const int need = layout()->totalHeightForWidth(width());
+    if (need > height())
+        resize(width(), need);
 }
 
 QList<Job> ScheduleDialog::jobs() const {
@@ -389,6 +423,8 @@ QList<Schedule> ScheduleDialog::schedules() const {
         s.vms.clear();
         for (const QString &n : m_vmNames->text().split(u',', Qt::SkipEmptyParts))
             s.vms << n.trimmed();
+        if (!m_lab.isEmpty())
+            s.vms = {m_lab};
         return {fill(s)};
     }
     QList<Schedule> out;

@@ -35,6 +35,10 @@ public:
     void setWhen(When when);
     // Edit an existing recurring schedule (the VMs become an editable list of names).
     void setSchedule(const Schedule &schedule);
+    // A schedule of lab `lab` (its first host `uri`): only the lab job kinds `kinds` are offered,
+    // and the target is the lab, whose students are read when it runs. Call before
+    // setSchedule() when editing one.
+    void setLab(const QString &lab, const QString &uri, const QStringList &kinds);
 
     bool isRecurring() const;
     // One-off: one job per VM.
@@ -56,11 +60,13 @@ private:
     void connectForm();
     void showRecurrence(const QString &recurrence);
     void updateForm();
+    void showPreview(const QString &html);
     QString recurrenceSpec() const;
     QVariantMap params() const;
 
     QList<Job> m_targets;
     Schedule m_editing;
+    QString m_lab; // a lab's schedule: the one target, whatever the VM names
     bool m_isEditing = false;
     QComboBox *m_action;
     QLabel *m_vmLabel;

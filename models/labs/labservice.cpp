@@ -6,10 +6,17 @@
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/rosterparser.h"
+#include "scheduler/placement.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
 
 namespace virtdeck {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 // The labs, or why they cannot be read (a damaged database is refused, never shown as empty).
@@ -78,6 +85,29 @@ QString changeStoredLab(const QString &databasePath, const QString &name, Lab *l
     }
     return store.lastError();
 }
+
+// What the database's files look like now: the main file's size and time, and the -wal's when it
+// holds anything. A reader that creates an empty -wal and removes it on close changes nothing
+// here, so reloading after a change never counts as a change itself.
+QString databaseStamp(const QString &databasePath) {
+    const QFileInfo db(databasePath);
+    const QFileInfo wal(databasePath + u"-wal"_s);
+    QString stamp =
+        QString::number(db.size()) + u':' + QString::number(db.lastModified().toMSecsSinceEpoch());
+    if (wal.exists() && wal.size() > 0)
+        stamp += u'/' + QString::number(wal.size()) + u':' +
+                 QString::number(wal.lastModified().toMSecsSinceEpoch());
+    return stamp;
+}
+
+// Roster errors by line, or the students of the roster added to `lab` (`roster --add`).
+QString addRosterStudents(Lab *lab, const QString &rosterPath) {
+    const RosterParseResult r = parseRosterFile(rosterPath);
+    if (!r.ok())
+        return LabService::tr("The roster has errors; nothing was imported:\n") + r.errorText();
+    addStudents(lab, r.students);
+    return labPatternProblem(*lab);
+}
 } // namespace
 
 LabService::LabService(TaskPool *tasks, const QString &databasePath, QObject *parent)
@@ -138,6 +168,94 @@ quint64 LabService::publishVersion(const QString &lab, const QString &role,
     return changeLab(lab, [role, templateVm, note](Lab *stored) {
         return publishTemplateVersion(stored, role, templateVm, note,
                                       QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+void LabService::removeLab(const QString &name) {
+    m_tasks->start([guard = m_guard, db = m_databasePath, name](const CancelToken &) {
+        LabStore store;
+        QString error;
+        if (store.open(db, &error) && !store.remove(name))
+            error = store.lastError();
+        guard.reply([name, error](LabService *s) { Q_EMIT s->labRemoved(name, error); });
+    });
+}
+
+quint64 LabService::addStudents(const QString &lab, const QString &rosterPath) {
+    return changeLab(lab,
+                     [rosterPath](Lab *stored) { return addRosterStudents(stored, rosterPath); });
+}
+
+quint64 LabService::dropStudents(const QString &lab, const QStringList &ids, bool keepVms) {
+    return changeLab(lab, [ids, keepVms](Lab *stored) {
+        if (keepVms)
+            stored->assignments.removeIf(
+                [&ids](const LabAssignment &a) { return ids.contains(a.studentId); });
+        return virtdeck::dropStudents(stored, ids);
+    });
+}
+
+quint64 LabService::addRole(const QString &lab, const QString &role, const QString &templateVm) {
+    return changeLab(lab, [role, templateVm](Lab *stored) {
+        if (QString why = labObjectNameProblem(role); !why.isEmpty())
+            return why;
+        if (QString why = labHostNameProblem(templateVm); !why.isEmpty())
+            return why;
+        if (stored->role(role))
+            return tr("The lab %1 already has a role \"%2\".").arg(stored->name, role);
+        stored->roles.append({role, templateVm});
+        return labPatternProblem(*stored);
+    });
+}
+
+quint64 LabService::setPlacement(const QString &lab, const QString &placement) {
+    return changeLab(lab, [placement](Lab *stored) {
+        PlacementStrategy strategy;
+        if (!placementStrategyFromName(placement, &strategy))
+            return tr("Unknown placement \"%1\".").arg(placement);
+        stored->placement = placement;
+        return QString();
+    });
+}
+
+void LabService::watchDatabase(int debounceMs) {
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(debounceMs);
+    // The -wal comes and goes with the writers: the folder tells when it appears.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
+            qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &LabService::checkDatabase);
+    checkDatabase(); // the first look only records the stamp and starts the watches
+}
+
+void LabService::watchFiles(const QStringList &existing) {
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    QStringList wanted = existing;
+    wanted.removeIf([&watched](const QString &p) { return watched.contains(p); });
+    if (!wanted.isEmpty())
+        m_watcher->addPaths(wanted);
+}
+
+void LabService::checkDatabase() {
+    m_tasks->start([guard = m_guard, db = m_databasePath](const CancelToken &) {
+        const QString stamp = databaseStamp(db);
+        // A missing file cannot be watched; the folder's change adds it when it appears.
+        QStringList existing{QFileInfo(db).absolutePath(), db, db + u"-wal"_s};
+        existing.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
+        guard.reply([stamp, existing, db](LabService *s) {
+            s->watchFiles(existing);
+            // No database (nor folder) yet, so nothing to watch: look again in a while.
+            if (!existing.contains(db))
+                QTimer::singleShot(2000, s, &LabService::checkDatabase);
+            const bool first = s->m_stamp.isNull();
+            if (std::exchange(s->m_stamp, stamp) != stamp && !first)
+                Q_EMIT s->databaseChanged();
+        });
     });
 }
 

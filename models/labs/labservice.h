@@ -3,7 +3,8 @@
 // roster file, saves a lab's settings and new template versions, writes reports. Lives on the GUI
 // thread; the database and the files are read and written on the workspace's TaskPool (a
 // LabStore of its own per task), and each result comes back through a signal below, on this
-// thread. Results that arrive after the service is gone are dropped.
+// thread. Results that arrive after the service is gone are dropped. It also watches the database
+// file (and its -wal) so that a change made by another process (`virtdeck lab …`) is announced.
 #pragma once
 
 #include "core/replyguard.h"
@@ -12,8 +13,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+
+class QFileSystemWatcher;
+class QTimer;
 
 namespace virtdeck {
 
@@ -42,6 +47,25 @@ public:
     // Writes `text` to `path` whole or not at all (writeReportFile()): reportWritten().
     void writeReport(const QString &path, const QString &text);
 
+    // The lab management verbs of `virtdeck lab` (app/labcli.cpp), each one transaction:
+    // labChanged() answers with the returned id (labRemoved() for removeLab()).
+    // Removes the lab from the database; its VMs are left as they are (`delete --forget` removes
+    // them first through a lab-delete job).
+    void removeLab(const QString &name);
+    // Adds (or updates) the students of a CSV roster (`roster --add`); roster errors by line.
+    quint64 addStudents(const QString &lab, const QString &rosterPath);
+    // Drops students (`roster --drop`). `keepVms`: their VMs stay, no longer the lab's; otherwise
+    // students that still have VMs are refused (delete them first).
+    quint64 dropStudents(const QString &lab, const QStringList &ids, bool keepVms);
+    // Adds a role (`create --role ROLE=VM`) with its template VM.
+    quint64 addRole(const QString &lab, const QString &role, const QString &templateVm);
+    // The placement choice (`create --placement`): a placementStrategyName().
+    quint64 setPlacement(const QString &lab, const QString &placement);
+
+    // Announces databaseChanged() when the database file or its -wal changes (debounced; what
+    // changed is compared off the GUI thread, so a mere read never counts as a change).
+    void watchDatabase(int debounceMs = 300);
+
 Q_SIGNALS:
     void labsLoaded(const QList<virtdeck::Lab> &labs);
     // The database cannot be opened or read (a damaged file is refused, with what to do).
@@ -53,9 +77,19 @@ Q_SIGNALS:
     void labChanged(quint64 requestId, const virtdeck::Lab &lab, const QString &error);
     // `error`: why it was not written.
     void reportWritten(const QString &path, bool ok, const QString &error);
+    // `error` empty: the lab is gone from the database.
+    void labRemoved(const QString &name, const QString &error);
+    // The database was written since it was last looked at (by this process or another).
+    void databaseChanged();
 
 private:
     quint64 changeLab(const QString &name, std::function<QString(Lab *)> change);
+    void watchFiles(const QStringList &existing);
+    void checkDatabase();
+
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_debounce = nullptr;
+    QString m_stamp; // sizes and times of the database and its -wal when last looked at
 
     TaskPool *m_tasks;
     QString m_databasePath;
