@@ -87,12 +87,15 @@ QString numberOption(const QCommandLineParser &p, const QString &name, int min, 
 struct RunNumbers {
     int parallel = 0; // 0: the scheduler's limit
     int timeoutSeconds = 30;
+    int waitSeconds = kLabShutdownWait; // stop: how long the guests get to power off
 };
 
 QString readRunNumbers(const QCommandLineParser &p, RunNumbers *n) {
     QString why = numberOption(p, u"parallel"_s, 1, 64, &n->parallel);
     if (why.isEmpty())
         why = numberOption(p, u"timeout"_s, 1, 3600, &n->timeoutSeconds);
+    if (why.isEmpty())
+        why = numberOption(p, u"wait"_s, 0, 86400, &n->waitSeconds);
     return why;
 }
 
@@ -361,6 +364,7 @@ void configure(LabExecutor &ex, const QCommandLineParser &p) {
     ex.setHostWaitMs(n.timeoutSeconds * 1000);
     ex.setStrictCapacity(p.isSet(u"strict-capacity"_s));
     ex.setDefinePools(true);
+    ex.setShutdownWait(n.waitSeconds, p.isSet(u"force"_s));
 }
 
 int operate(LabOperation op, const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
@@ -747,10 +751,12 @@ QString labDescription() {
         "  virtdeck lab list [--json]\n"
         "  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status "
         "--lab NAME [--students a,b] [--json]\n"
+        "  virtdeck lab stop --lab NAME [--wait SECONDS] [--force]   (waits for the guests to "
+        "power off)\n"
         "  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no "
         "storage pool becomes one)\n"
         "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the "
-        "credentials sheet)\n"
+        "student sheet: who has which VM and how to reach it)\n"
         "  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]\n"
         "  virtdeck lab addresses --lab NAME [--output FILE]\n"
         "  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… "
@@ -843,6 +849,12 @@ void addLabOptions(QCommandLineParser &p) {
          LabCommandLine::tr("Seconds to wait for the hosts to connect, 1 to 3600 (30)."),
          LabCommandLine::tr("SECONDS"), u"30"_s},
         {u"forget"_s, LabCommandLine::tr("delete: also remove the lab from the database.")},
+        {u"wait"_s,
+         LabCommandLine::tr("stop: seconds the guests get to power off; those still running then "
+                            "fail, or are forced off with --force (0 to 86400; %1).")
+             .arg(kLabShutdownWait),
+         LabCommandLine::tr("SECONDS")},
+        {u"force"_s, LabCommandLine::tr("stop: force off the guests still running after --wait.")},
         {u"strict-capacity"_s,
          LabCommandLine::tr("provision: refuse students no host has room for when all run at "
                             "once (by default they are placed anyway, with a warning per host).")},

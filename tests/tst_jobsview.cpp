@@ -4,6 +4,8 @@
 #include "core/connectionmanager.h"
 #include "jobkindsetup.h"
 #include "jobsview.h"
+#include "labs/labjobs.h"
+#include "labs/labvmtask.h"
 #include "mainwindow.h"
 #include "scheduledialog.h"
 #include "scheduler/jobtablemodel.h"
@@ -12,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -54,9 +57,11 @@ private Q_SLOTS:
     void recurringScheduleFromDialog();
     void badCronDisablesOk();
     void dailyBackupsWithRetention();
+    void labShutdownWaitsAndForces();
     void viewShowsJobsLogAndSchedules();
     void jobRowsShowConnectionName();
     void ctrlJRaisesTheJobsPane();
+    void activityNamesTheHost();
 };
 
 void TestJobsView::oneOffJobsFromDialog() {
@@ -110,6 +115,26 @@ void TestJobsView::dailyBackupsWithRetention() {
     QVERIFY(dlg.jobs().at(0).params.isEmpty());
     auto *action = dlg.findChild<QComboBox *>();
     QCOMPARE(action->findData(u"restore"_s), -1);
+}
+
+// A lab shutdown waits for the guests to power off (120 s unless changed) and may then force off
+// those still running: both offered, both in the job.
+void TestJobsView::labShutdownWaitsAndForces() {
+    ScheduleDialog dlg;
+    dlg.setTargets(targets());
+    dlg.setAction(labJobKind(LabOperation::Shutdown));
+    auto *wait = dlg.findChild<QSpinBox *>(u"shutdownWait"_s);
+    auto *force = dlg.findChild<QCheckBox *>(u"forceOff"_s);
+    QVERIFY(wait && force);
+    QVERIFY(wait->isEnabled());
+    QVERIFY(force->isEnabled());
+    QCOMPARE(wait->value(), kLabShutdownWait);
+    force->setChecked(true);
+    const QVariantMap p = dlg.jobs().at(0).params;
+    QCOMPARE(p.value(u"wait"_s).toInt(), kLabShutdownWait);
+    QVERIFY(p.value(u"force"_s).toBool());
+    dlg.setAction(u"start"_s);
+    QVERIFY(!force->isEnabled());
 }
 
 void TestJobsView::badCronDisablesOk() {
@@ -262,6 +287,36 @@ void TestJobsView::ctrlJRaisesTheJobsPane() {
     QTRY_VERIFY(!jobs->isVisible());
     QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
     QTRY_VERIFY(inFront());
+}
+
+// A finished job's line in the Activity log names its host as the connection lines do (the
+// connection's name), not by its URI; a host no connection is configured for by its URI.
+void TestJobsView::activityNamesTheHost() {
+    QApplication::setApplicationName(u"virtdeck-test"_s);
+    QTemporaryDir dir;
+    Workspace workspace;
+    ConnectionConfig c = ConnectionConfig::fromUri(u"test:///default"_s);
+    c.name = u"Lab bench"_s;
+    workspace.connections()->addConnection(c, false);
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    MainWindow w(&workspace);
+    w.setScheduler(&scheduler);
+    QTreeWidget *log = w.activityLog();
+    Job job;
+    job.id = 3;
+    job.kind = u"pause"_s;
+    job.uri = u"test:///default"_s;
+    job.vm = u"test"_s;
+    job.state = JobState::Done;
+    Q_EMIT scheduler.jobFinished(job);
+    QTreeWidgetItem *last = log->topLevelItem(log->topLevelItemCount() - 1);
+    QVERIFY(last && last->text(2).startsWith(u"Job 3"_s));
+    QCOMPARE(last->text(1), u"Lab bench"_s);
+    job.id = 4;
+    job.uri = u"qemu+ssh://root@gone/system"_s;
+    Q_EMIT scheduler.jobFinished(job);
+    last = log->topLevelItem(log->topLevelItemCount() - 1);
+    QCOMPARE(last->text(1), u"qemu+ssh://root@gone/system"_s);
 }
 
 QTEST_MAIN(TestJobsView)

@@ -9,13 +9,17 @@
 #include "labs/lab.h"
 #include "labs/labdomainxml.h"
 #include "labs/labexecutor.h"
+#include "labs/labjobs.h"
 #include "labs/labmarker.h"
+#include "labs/laboutcomefeed.h"
 #include "labs/labstore.h"
+#include "labs/labstudentmodel.h"
 #include "labs/libvirt/labtasks.h"
 #include "scheduler/jobexecutor.h"
 #include "scheduler/jobkinds.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -44,10 +48,11 @@ struct Run {
 };
 
 Run runLab(Workspace *workspace, Lab *lab, LabOperation op, const QStringList &students = {},
-           const QString &snapshot = {}) {
+           const QString &snapshot = {}, int shutdownWait = kLabShutdownWait) {
     LabExecutor ex(workspace);
     ex.setParallelPerHost(3);
     ex.setHostWaitMs(10000);
+    ex.setShutdownWait(shutdownWait, false);
     Run r;
     QObject::connect(&ex, &LabExecutor::vmFinished,
                      [&](const LabVmOutcome &o, const QString &, int, int) {
@@ -130,6 +135,8 @@ private Q_SLOTS:
     void provisionSpreadIdempotentDelete();
     void asSchedulerJob();
     void batchOnTaskPool();
+    void shutdownWaitsUntilOff();
+    void jobCountsOnlyWhatWasDone();
 
 private:
     QTemporaryDir m_dir;
@@ -451,6 +458,83 @@ void TestLabs::batchOnTaskPool() {
     runLabTasks(workspace->tasks(), connection, statusTasks(u"late"_s, 200), 1, quitting.sink());
     workspace.reset();
     QCOMPARE(quitting.size(), 200);
+}
+
+// A lab shutdown reports a VM done only once it is off: the test driver's guests power off at
+// once, so every VM is "shut down", none "requested"; one already off says so. The job kind takes
+// the wait and the force-off of the VM "shutdown" kind.
+void TestLabs::shutdownWaitsUntilOff() {
+    Workspace workspace;
+    Lab lab;
+    lab.name = u"sdlab"_s;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = {{u"a"_s, u"A"_s, {}, {}}, {u"b"_s, u"B"_s, {}, {}}, {u"c"_s, u"C"_s, {}, {}}};
+    lab.hosts = {m_hostA};
+    Run r = runLab(&workspace, &lab, LabOperation::Provision);
+    QCOMPARE(r.ok, 3);
+    r = runLab(&workspace, &lab, LabOperation::Start, {u"a"_s, u"b"_s});
+    QCOMPARE(r.ok, 2);
+    r = runLab(&workspace, &lab, LabOperation::Shutdown, {}, {}, 5);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.ok, 3);
+    for (const auto &o : std::as_const(r.outcomes)) {
+        QCOMPARE(o.state, DomainState::Shutoff);
+        QCOMPARE(o.changed, o.task.student != u"c"_s);
+        QVERIFY2(o.message.startsWith(o.changed ? u"Shut down after"_s : u"Already off."_s),
+                 qPrintable(o.message));
+    }
+    QVERIFY(r.notes.join(u'\n').contains(u"5 second(s) to power off"_s));
+    const JobKind kind = JobKinds::kind(labJobKind(LabOperation::Shutdown));
+    QStringList params;
+    for (const JobParam &p : kind.params)
+        params << p.name;
+    QVERIFY2(params.contains(u"wait"_s) && params.contains(u"force"_s),
+             qPrintable(params.join(u' ')));
+    r = runLab(&workspace, &lab, LabOperation::Delete);
+    QCOMPARE(r.failed, 0);
+    workspace.connections()->shutdown();
+}
+
+// Deleting the VMs of a lab that has none deletes nothing: the job's result says 0 done, not 2,
+// and each student's "Last result" says why.
+void TestLabs::jobCountsOnlyWhatWasDone() {
+    const QString db = m_dir.filePath(u"jobs-count.sqlite"_s);
+    Lab lab;
+    lab.name = u"emptylab"_s;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = {{u"a"_s, u"A"_s, {}, {}}, {u"b"_s, u"B"_s, {}, {}}};
+    lab.hosts = {m_hostA};
+    {
+        LabStore store;
+        QVERIFY(store.open(db));
+        QVERIFY(store.save(lab));
+    }
+    // The Labs pane's model: each student's "Last result" is the job's outcome for its VM.
+    LabStudentModel students;
+    QAbstractItemModelTester tester(&students);
+    students.setLab(lab);
+    QObject::connect(LabOutcomeFeed::instance(), &LabOutcomeFeed::vmFinished, &students,
+                     [&](LabOperation, const LabVmOutcome &o) { students.applyResult(o); });
+    Workspace workspace;
+    JobExecutor ex(&workspace);
+    QSignalSpy finished(&ex, &JobExecutor::finished);
+    Job job;
+    job.id = 9;
+    job.kind = labJobKind(LabOperation::Delete);
+    job.uri = m_hostA;
+    job.vm = lab.name;
+    job.params = {{u"database"_s, db}};
+    ex.run(job);
+    QVERIFY(finished.wait(20000));
+    const QString result = finished.at(0).at(2).toString();
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(result));
+    QVERIFY2(result.contains(u"0 VM(s) done, 2 with nothing to do, 0 failed"_s),
+             qPrintable(result));
+    QCOMPARE(students.rowCount(), 2);
+    for (int r = 0; r < students.rowCount(); ++r)
+        QCOMPARE(students.index(r, LabStudentModel::LastResult).data().toString(),
+                 u"Not provisioned yet."_s);
+    workspace.connections()->shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestLabs)

@@ -13,6 +13,7 @@
 #include "labs/labtimetablemodel.h"
 #include "labs/rosterparser.h"
 #include "labsettingsform.h"
+#include "labshutdowndialog.h"
 #include "labspane.h"
 #include "labtimetabledialog.h"
 #include "scheduledialog.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void timetableTargetsTheLab();
     void scheduleDialogWeeklyFits_data();
     void scheduleDialogWeeklyFits();
+    void shutdownAsksHowLong();
 
 private:
     QTemporaryDir m_dir;
@@ -161,9 +163,19 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) {
         return l->text() == u"Report saved to %1."_s.arg(html);
     }));
+    // The saved report is offered to open.
+    QTRY_VERIFY(pane.findChild<QMessageBox *>(u"reportSaved"_s));
+    auto *saved = pane.findChild<QMessageBox *>(u"reportSaved"_s);
+    const auto savedButtons = saved->buttons();
+    QVERIFY(std::any_of(savedButtons.cbegin(), savedButtons.cend(),
+                        [](QAbstractButton *b) { return b->text() == u"Open"_s; }));
+    saved->close();
     QFile f(html);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray page = f.readAll();
+    // The same columns as the CSV (its network too), named for what it is.
+    QVERIFY(page.contains("<th>MAC</th><th>Network</th><th>Fixed address</th>"));
+    QVERIFY(page.contains("<h1>Lab goodlab: student sheet</h1>"));
     QVERIFY(page.contains(
         QByteArray("<td>goodlab-s03-vm</td><td>" + host.toUtf8() + "</td><td>Shut off")));
     scheduler.stop();
@@ -708,7 +720,42 @@ void TestLabsPane::scheduleDialogWeeklyFits() {
     for (auto *edit : dialog.findChildren<QLineEdit *>())
         if (edit->isVisible() && !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
             QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->text()));
-}
+    // Shut down asks, naming whom it acts on, how long the guests get to power off and whether to
+    // force off those still running then: the "wait" and "force" of the lab job. Cancel submits
+    // nothing.
+    void TestLabsPane::shutdownAsksHowLong() {
+        Workspace workspace;
+        Scheduler scheduler(&workspace, m_dir.filePath(u"jobs-sd.sqlite"_s), u"test"_s);
+        LabsPane pane(&workspace, &scheduler);
+        pane.show();
+        reloadAndPick(pane, u"setlab"_s);
+        QToolButton *shutdown = nullptr;
+        for (auto *b : pane.findChildren<QToolButton *>())
+            if (b->text() == u"Shut down"_s)
+                shutdown = b;
+        QVERIFY(shutdown);
+        bool asked = false;
+        QString text;
+        QVariantMap params;
+        QTimer::singleShot(0, &pane, [&] {
+            auto *dialog = qobject_cast<LabShutdownDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            for (auto *l : dialog->findChildren<QLabel *>())
+                text += l->text();
+            QCOMPARE(dialog->findChild<QSpinBox *>(u"shutdownWait"_s)->value(), kLabShutdownWait);
+            dialog->findChild<QSpinBox *>(u"shutdownWait"_s)->setValue(30);
+            dialog->findChild<QCheckBox *>(u"forceOff"_s)->setChecked(true);
+            params = dialog->params();
+            dialog->reject();
+        });
+        shutdown->click();
+        QVERIFY(asked);
+        QVERIFY2(text.contains(u"all 3 student(s) of lab setlab"_s), qPrintable(text));
+        QCOMPARE(params.value(u"wait"_s).toInt(), 30);
+        QVERIFY(params.value(u"force"_s).toBool());
+    }
 
-QTEST_MAIN(TestLabsPane)
+    QTEST_MAIN(TestLabsPane)
 #include "tst_labspane.moc"

@@ -10,12 +10,14 @@
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
 #include "labs/lablistmodel.h"
+#include "labs/laboutcomefeed.h"
 #include "labs/labreport.h"
 #include "labs/labservice.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/labstudentmodel.h"
 #include "labsettingsform.h"
+#include "labshutdowndialog.h"
 #include "labtimetabledialog.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
@@ -24,6 +26,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -43,6 +46,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -102,6 +106,22 @@ QString labSummary(const Lab &lab) {
 }
 } // namespace
 
+namespace {
+// Says where the report went, with a button that opens it in the desktop's viewer (not modal:
+// the pane stays usable).
+void offerToOpen(QWidget *parent, const QString &path) {
+    auto *box =
+        new QMessageBox(QMessageBox::Information, LabsPane::tr("Export Lab Report"),
+                        LabsPane::tr("Report saved to %1.").arg(path), QMessageBox::Close, parent);
+    box->setObjectName(u"reportSaved"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = box->addButton(LabsPane::tr("Open"), QMessageBox::AcceptRole);
+    QObject::connect(open, &QPushButton::clicked, box,
+                     [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    box->open();
+}
+} // namespace
+
 LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -141,6 +161,9 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
         if (j.kind == labJobKind(LabOperation::Provision))
             m_summary->setText(j.result);
     });
+    // Each VM's result of a lab job of this process fills its student's "Last result".
+    connect(LabOutcomeFeed::instance(), &LabOutcomeFeed::vmFinished, m_students,
+            [this](LabOperation, const LabVmOutcome &o) { m_students->applyResult(o); });
     connect(m_service, &LabService::labsLoaded, this, &LabsPane::showLabs);
     // A damaged database is not shown as "no labs": it is named, with what to do.
     connect(m_service, &LabService::labsNotLoaded, this, [this](const QString &error) {
@@ -341,9 +364,10 @@ void LabsPane::exportReport(const QString &chosen) {
 }
 
 void LabsPane::reportWritten(const QString &path, bool ok, const QString &error) {
-    if (ok)
+    if (ok) {
         m_summary->setText(tr("Report saved to %1.").arg(path));
-    else
+        offerToOpen(this, path);
+    } else
         QMessageBox::warning(this, tr("Export Lab Report"),
                              tr("Cannot write %1: %2").arg(path, error));
 }
@@ -409,6 +433,12 @@ void LabsPane::runOperation(LabOperation op) {
                        .trimmed();
         if (!ok || snapshot.isEmpty())
             return;
+    }
+    if (op == LabOperation::Shutdown) {
+        LabShutdownDialog ask(who, this); // how long the guests get, and then force off or not
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        params.insert(ask.params());
     }
     const bool destructive = op == LabOperation::Reset || op == LabOperation::Delete ||
                              op == LabOperation::Revert || op == LabOperation::ForceOff ||

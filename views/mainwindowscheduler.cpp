@@ -176,7 +176,13 @@ void MainWindow::onJobFinished(const Job &j) {
     const QString line = tr("Job %1, %2 %3: %4")
                              .arg(j.id)
                              .arg(k.text.isEmpty() ? j.kind : k.text, j.vm, jobStateText(j.state));
-    logLine(j.state == JobState::Done, redactedUri(j.uri), line, j.result);
+    // The Host column names a host as every other line does: its connection's display name (the
+    // URI, redacted, only for a host no connection is configured for).
+    QString host = redactedUri(j.uri);
+    for (const auto &c : m_workspace->connections()->configs())
+        if (c.uri() == j.uri)
+            host = c.displayName();
+    logLine(j.state == JobState::Done, host, line, j.result);
     // These make or delete volumes (a backup its scratch images): the Images page shows it.
     static const QStringList touchVolumes{u"backup"_s, u"restore"_s, u"clone"_s, u"migrate"_s};
     if (k.createsVm || touchVolumes.contains(j.kind) || j.kind.startsWith(u"lab-"_s))

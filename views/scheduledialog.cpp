@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduledialog.h"
 
+#include "labs/labjobs.h"
+#include "labs/labvmtask.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/recurrence.h"
 
@@ -23,6 +25,17 @@
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The kinds that shut down and may wait for the power-off, then force off: a VM's shutdown, and
+// a lab's, which always waits (a lab shutdown reports a VM done only once it is off).
+bool isLabShutdown(const QString &kind) {
+    return kind == labJobKind(LabOperation::Shutdown);
+}
+bool waitsForPowerOff(const QString &kind) {
+    return kind == u"shutdown"_s || isLabShutdown(kind);
+}
+} // namespace
 
 // Widgets are made in the order the Tab key visits them.
 ScheduleDialog::ScheduleDialog(QWidget *parent)
@@ -54,7 +67,9 @@ void ScheduleDialog::createActionFields() {
     m_wait->setRange(0, 3600);
     m_wait->setSuffix(tr(" s"));
     m_wait->setSpecialValueText(tr("Do not wait"));
+    m_wait->setObjectName(u"shutdownWait"_s);
     m_force = new QCheckBox(tr("Then force off if still running"), this);
+    m_force->setObjectName(u"forceOff"_s);
     m_keepLast = new QSpinBox(this);
     m_keepLast->setObjectName(u"keepLast"_s);
     m_keepLast->setRange(0, 1000);
@@ -175,6 +190,10 @@ QFormLayout *ScheduleDialog::addFormGroup(QBoxLayout *layout, const QString &tit
 void ScheduleDialog::connectForm() {
     connect(m_when, &QComboBox::currentIndexChanged, m_whenPages, &QStackedWidget::setCurrentIndex);
     connect(m_when, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updateForm);
+    connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
+        if (isLabShutdown(m_action->currentData().toString()) && m_wait->value() == 0)
+            m_wait->setValue(kLabShutdownWait);
+    });
     connect(m_action, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updateForm);
     for (QLineEdit *e : {m_dailyTimes, m_weeklyTimes, m_cron, m_vmNames})
         connect(e, &QLineEdit::textChanged, this, &ScheduleDialog::updateForm);
@@ -309,7 +328,7 @@ QVariantMap ScheduleDialog::params() const {
         if (m_fullBackup->isChecked())
             p.insert(u"full"_s, true);
     }
-    if (kind == u"shutdown"_s && m_wait->value() > 0) {
+    if (waitsForPowerOff(kind) && (m_wait->value() > 0 || isLabShutdown(kind))) {
         p.insert(u"wait"_s, m_wait->value());
         p.insert(u"force"_s, m_force->isChecked());
     }
@@ -334,8 +353,8 @@ QString ScheduleDialog::problem() const {
 void ScheduleDialog::updateForm() {
     const QString kind = m_action->currentData().toString();
     m_snapshot->setEnabled(kind.startsWith(u"snapshot-"_s) || kind == u"lab-snapshot"_s);
-    m_wait->setEnabled(kind == u"shutdown"_s);
-    m_force->setEnabled(kind == u"shutdown"_s && m_wait->value() > 0);
+    m_wait->setEnabled(waitsForPowerOff(kind));
+    m_force->setEnabled(waitsForPowerOff(kind) && (m_wait->value() > 0 || isLabShutdown(kind)));
     m_keepLast->setEnabled(kind == u"backup"_s);
     m_fullBackup->setEnabled(kind == u"backup"_s);
     m_name->setEnabled(isRecurring());

@@ -79,6 +79,14 @@ void LabExecutor::run(const Lab &lab, LabOperation op, const QStringList &studen
     if (!error.isEmpty())
         return refuse(tr("Lab %1: %2").arg(lab.name, error));
     m_strict = m_strict || m_settings.strictCapacity;
+    if (op == LabOperation::Shutdown)
+        Q_EMIT note(m_forceAfterWait
+                        ? tr("The guests get %n second(s) to power off; then those still "
+                             "running are forced off.",
+                             nullptr, m_shutdownWait)
+                        : tr("The guests get %n second(s) to power off; those still running "
+                             "then are reported as not stopped.",
+                             nullptr, m_shutdownWait));
     if (op == LabOperation::IdleStop && m_settings.idleMinutes <= 0)
         return refuse(tr("Lab %1 has no idle time set; nothing is stopped.").arg(lab.name));
     if (op == LabOperation::Collect) {
@@ -508,6 +516,8 @@ QList<LabVmTask> LabExecutor::tasksFor(const LabStudent &student) const {
         t.dataDisks = m_settings.dataDisks;
         t.templateVersion = role.templateVersion;
         t.idleMs = qint64(m_settings.idleMinutes) * 60000;
+        t.waitSeconds = m_shutdownWait;
+        t.forceAfterWait = m_forceAfterWait;
         if (m_op == LabOperation::Collect) {
             t.collectPaths = m_collectPaths;
             t.collectDir = m_collectFolder % u'/' % student.id %

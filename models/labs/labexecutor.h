@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace virtdeck {
@@ -61,6 +62,12 @@ public:
     // Instead of an operation: the folders of the lab's template disks that no running storage
     // pool of their host covers (nothing is defined). Emits poolGaps() and finished(). Call once.
     void checkPools(const Lab &lab);
+    // Shutdown: after the ACPI requests, wait up to `seconds` for the guests to power off, then
+    // force off those still running (`force`) or count them as failed. Never "done" while running.
+    void setShutdownWait(int seconds, bool force) {
+        m_shutdownWait = std::max(0, seconds);
+        m_forceAfterWait = force;
+    }
     bool isRunning() const { return m_started && !m_finished; }
 
 Q_SIGNALS:
@@ -155,6 +162,8 @@ private:
     QHash<QString, Wave> m_waves; // staggered start, by host URI
     int m_parallel = 4;
     int m_hostWaitMs = 30000;
+    int m_shutdownWait = kLabShutdownWait;
+    bool m_forceAfterWait = false;
     PlacementOptions m_placement;
     QHash<QString, QString> m_connectionOf; // host URI -> connection id
     QHash<QString, int> m_deleted;          // student -> VMs deleted

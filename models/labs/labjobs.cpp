@@ -3,6 +3,7 @@
 
 #include "lab.h"
 #include "labexecutor.h"
+#include "laboutcomefeed.h"
 #include "labstore.h"
 #include "scheduler/job.h"
 #include "scheduler/jobexecutor.h"
@@ -56,6 +57,9 @@ void runLabJob(JobRun *run, LabOperation op) {
     ex->setPlacementOptions(run->settings().placement);
     ex->setStrictCapacity(JobKinds::flagValue(job.params.value(u"strictCapacity"_s)));
     ex->setDefinePools(JobKinds::flagValue(job.params.value(u"definePools"_s)));
+    if (op == LabOperation::Shutdown)
+        ex->setShutdownWait(job.params.value(u"wait"_s, kLabShutdownWait).toInt(),
+                            JobKinds::flagValue(job.params.value(u"force"_s)));
     QObject::connect(
         ex, &LabExecutor::placed, run,
         [store, run](const QString &l, const QString &sid, const QString &uri) {
@@ -70,19 +74,32 @@ void runLabJob(JobRun *run, LabOperation op) {
                      [warnings](const QStringList &lines) { *warnings << lines; });
     QObject::connect(ex, &LabExecutor::note, run,
                      [run](const QString &text) { run->progress(0, text); });
+    // "Done" counts the VMs the operation acted on; a VM that was not there or already so is
+    // counted apart (deleting a lab without VMs did not delete two).
+    auto idle = std::make_shared<int>(0);
     QObject::connect(ex, &LabExecutor::vmFinished, run,
-                     [run](const LabVmOutcome &o, const QString &, int done, int total) {
+                     [run, op, idle](const LabVmOutcome &o, const QString &, int done, int total) {
+                         if (o.ok && !o.changed && op != LabOperation::Check)
+                             ++*idle;
+                         LabOutcomeFeed::instance()->announce(op, o);
                          run->progress(
                              total ? done * 100 / total : 100,
                              u"%1 (%2): %3"_s.arg(o.task.vmName, o.task.student, o.message));
                      });
-    QObject::connect(ex, &LabExecutor::finished, run, [run, op, warnings](int ok, int failed) {
-        QStringList result{JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
-                               .arg(labOperationText(op))
-                               .arg(ok)
-                               .arg(failed)};
-        run->finish(failed == 0, (result + *warnings).join(u' '));
-    });
+    QObject::connect(
+        ex, &LabExecutor::finished, run, [run, op, warnings, idle](int ok, int failed) {
+            QStringList result{
+                *idle == 0 ? JobExecutor::tr("%1: %2 VM(s) done, %3 failed.")
+                                 .arg(labOperationText(op))
+                                 .arg(ok)
+                                 .arg(failed)
+                           : JobExecutor::tr("%1: %2 VM(s) done, %3 with nothing to do, %4 failed.")
+                                 .arg(labOperationText(op))
+                                 .arg(std::max(0, ok - *idle))
+                                 .arg(*idle)
+                                 .arg(failed)};
+            run->finish(failed == 0, (result + *warnings).join(u' '));
+        });
     if (op == LabOperation::Collect) {
         QStringList paths;
         for (const auto &s : job.params.value(u"paths"_s).toString().split(u'\n'))
@@ -106,6 +123,8 @@ void registerLabJobKinds() {
             k.params << JobParam::flag(u"strictCapacity"_s) << JobParam::flag(u"definePools"_s);
         if (op == LabOperation::Collect)
             k.params << JobParam(u"folder"_s) << JobParam(u"paths"_s);
+        if (op == LabOperation::Shutdown)
+            k.params << JobParam::integer(u"wait"_s, 0, 86400) << JobParam::flag(u"force"_s);
         k.handler = [op](JobRun *run) {
             runLabJob(run, op);
         };

@@ -2,8 +2,10 @@
 // Lab operations as scheduler job kinds ("lab-provision", "lab-reset", …): a job names the lab
 // (`vm` = lab name, `uri` = one of its hosts) and optional params "students" (comma-separated),
 // "snapshot" and "database"; provisioning also "strictCapacity" and "definePools" (booleans,
-// LabExecutor's options of those names). A provisioning result ends with the lines of the hosts
-// it placed more students on than can run there at once. GUI thread.
+// LabExecutor's options of those names); shutting down also "wait" (seconds the guests get to
+// power off, kLabShutdownWait when absent) and "force" (then force off those still running). A
+// provisioning result ends with the lines of the hosts it placed more students on than can run
+// there at once. GUI thread.
 #pragma once
 
 #include "labs/lab.h"

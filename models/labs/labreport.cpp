@@ -61,14 +61,79 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
     return rows;
 }
 
+namespace {
+// One column of the report, in the CSV and the HTML page alike (one list: neither lacks one).
+struct ReportColumn {
+    const char *csv;   // the CSV header
+    const char *title; // the HTML header (LabReport context)
+    QString (*cell)(const LabReportRow &r, const QString &listSeparator);
+};
+
+const ReportColumn kColumns[] = {
+    {"student_id", QT_TRANSLATE_NOOP("LabReport", "Student"),
+     [](const LabReportRow &r, const QString &) {
+         return r.student.id;
+     }},
+    {"name", QT_TRANSLATE_NOOP("LabReport", "Name"),
+     [](const LabReportRow &r, const QString &) {
+         return r.student.name;
+     }},
+    {"email", QT_TRANSLATE_NOOP("LabReport", "Email"),
+     [](const LabReportRow &r, const QString &) {
+         return r.student.email;
+     }},
+    {"group", QT_TRANSLATE_NOOP("LabReport", "Group"),
+     [](const LabReportRow &r, const QString &) {
+         return r.student.group;
+     }},
+    {"role", QT_TRANSLATE_NOOP("LabReport", "Role"),
+     [](const LabReportRow &r, const QString &) {
+         return r.role;
+     }},
+    {"vm", QT_TRANSLATE_NOOP("LabReport", "VM"),
+     [](const LabReportRow &r, const QString &) {
+         return r.vm;
+     }},
+    {"host", QT_TRANSLATE_NOOP("LabReport", "Host"),
+     [](const LabReportRow &r, const QString &) {
+         return r.host;
+     }},
+    {"state", QT_TRANSLATE_NOOP("LabReport", "State"),
+     [](const LabReportRow &r, const QString &) {
+         return r.state;
+     }},
+    {"addresses", QT_TRANSLATE_NOOP("LabReport", "Addresses"),
+     [](const LabReportRow &r, const QString &sep) {
+         return r.addresses.join(sep);
+     }},
+    {"mac", QT_TRANSLATE_NOOP("LabReport", "MAC"),
+     [](const LabReportRow &r, const QString &) {
+         return r.mac;
+     }},
+    {"network", QT_TRANSLATE_NOOP("LabReport", "Network"),
+     [](const LabReportRow &r, const QString &) {
+         return r.network;
+     }},
+    {"fixed_address", QT_TRANSLATE_NOOP("LabReport", "Fixed address"),
+     [](const LabReportRow &r, const QString &) {
+         return r.fixedAddress;
+     }},
+    {"console", QT_TRANSLATE_NOOP("LabReport", "Console"),
+     [](const LabReportRow &r, const QString &) {
+         return r.console;
+     }},
+};
+} // namespace
+
 QString labReportCsv(const QList<LabReportRow> &rows) {
-    QString out = u"student_id,name,email,group,role,vm,host,state,addresses,mac,network,"
-                  "fixed_address,console\n"_s;
+    QStringList header;
+    for (const ReportColumn &c : kColumns)
+        header << QLatin1StringView(c.csv);
+    QString out = header.join(u',') + u'\n';
     for (const auto &r : rows) {
-        const QStringList fields = {
-            r.student.id, r.student.name, r.student.email, r.student.group,        r.role,
-            r.vm,         r.host,         r.state,         r.addresses.join(u' '), r.mac,
-            r.network,    r.fixedAddress, r.console};
+        QStringList fields;
+        for (const ReportColumn &c : kColumns)
+            fields << c.cell(r, u" "_s);
         out += csvLine(fields) + u'\n';
     }
     return out;
@@ -78,27 +143,22 @@ QString labReportHtml(const Lab &lab, const QList<LabReportRow> &rows, const QSt
     auto e = [](const QString &s) {
         return s.toHtmlEscaped();
     };
+    // What it is: who has which VM and how to reach it; it holds no passwords.
+    const QString title = LabReport::tr("Lab %1: student sheet").arg(lab.name);
     QString out = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
                   "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                   "td,th{border:1px solid #999;padding:3px 8px;text-align:left}"
-                  "th{background:#eee}</style></head><body>\n"_s.arg(
-                      e(LabReport::tr("Lab %1").arg(lab.name)));
-    out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(e(LabReport::tr("Lab %1").arg(lab.name)),
+                  "th{background:#eee}</style></head><body>\n"_s.arg(e(title));
+    out += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(e(title),
                                              e(LabReport::tr("Generated %1").arg(generatedAt)));
     out += u"<table>\n<tr>"_s;
-    for (const QString &h :
-         {LabReport::tr("Student"), LabReport::tr("Name"), LabReport::tr("Email"),
-          LabReport::tr("Group"), LabReport::tr("Role"), LabReport::tr("VM"), LabReport::tr("Host"),
-          LabReport::tr("State"), LabReport::tr("Addresses"), LabReport::tr("MAC"),
-          LabReport::tr("Fixed address"), LabReport::tr("Console")})
-        out += u"<th>"_s + e(h) + u"</th>"_s;
+    for (const ReportColumn &c : kColumns)
+        out += u"<th>"_s + e(LabReport::tr(c.title)) + u"</th>"_s;
     out += u"</tr>\n"_s;
     for (const auto &r : rows) {
         out += u"<tr>"_s;
-        for (const QString &c :
-             {r.student.id, r.student.name, r.student.email, r.student.group, r.role, r.vm, r.host,
-              r.state, r.addresses.join(u", "_s), r.mac, r.fixedAddress, r.console})
-            out += u"<td>"_s + e(c) + u"</td>"_s;
+        for (const ReportColumn &c : kColumns)
+            out += u"<td>"_s + e(c.cell(r, u", "_s)) + u"</td>"_s;
         out += u"</tr>\n"_s;
     }
     out += u"</table>\n</body></html>\n"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A lab's report and credentials sheet: students, their VMs, host, state, addresses, MAC, fixed
-// address and console command, as CSV or a printable HTML page. Pure functions, any thread (but
+// A lab's report, the student sheet: students, their VMs, host, state, addresses, MAC, network,
+// fixed address and console command (no passwords), as CSV or a printable HTML page with the
+// same columns. Pure functions, any thread (but
 // writeReportFile(), which writes to disk).
 #pragma once
 

@@ -224,4 +224,17 @@ void LabStudentModel::applyOutcome(const LabVmOutcome &o, const QString &host) {
     replaceRow(r, next);
 }
 
+void LabStudentModel::applyResult(const LabVmOutcome &o) {
+    const int r = rowOfVm(o.task.vmName);
+    if (r < 0 || o.task.lab != m_lab)
+        return;
+    Row next = m_rows.at(r);
+    next.lastResult = o.message;
+    if (o.exists) {
+        next.presence = Presence::Present;
+        next.state = o.state;
+    }
+    replaceRow(r, next);
+}
+
 } // namespace virtdeck

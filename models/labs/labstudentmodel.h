@@ -43,7 +43,8 @@ public:
         QString host;
         Presence presence = Presence::Unknown;
         DomainState state = DomainState::Shutoff;
-        QString lastResult; // the message of the last operation that failed
+        QString
+            lastResult; // the message of the last operation (a status run's only when it failed)
         bool operator==(const Row &) const = default;
     };
 
@@ -66,6 +67,9 @@ public:
     void setLab(const Lab &lab);
     // The VM's host, state and, when the operation failed, its message.
     void applyOutcome(const LabVmOutcome &outcome, const QString &host);
+    // The result of an operation on the VM (a lab job's, not a status run's): its message, ok or
+    // not, in the Last result column, and the VM's state when it exists.
+    void applyResult(const LabVmOutcome &outcome);
 
 private:
     static QString keyOf(const QString &studentId, const QString &role) {

@@ -18,6 +18,9 @@ struct LabVm {
     Q_DECLARE_TR_FUNCTIONS(LabVm)
 };
 
+// The seconds a lab shutdown waits for the guests to power off unless told otherwise.
+inline constexpr int kLabShutdownWait = 120;
+
 struct LabVmTask {
     LabOperation op = LabOperation::Status;
     QString vmName;
@@ -37,6 +40,10 @@ struct LabVmTask {
     qint64 idleMs = 0;        // idle-stop: how long a VM must have been idle
     QStringList collectPaths; // collect: paths inside the guest
     QString collectDir;       // collect: the student's folder (created)
+    // shutdown: how long to wait for the guest to power off after the ACPI request, and whether
+    // to force it off when it is still running then (else the VM fails "not stopped").
+    int waitSeconds = kLabShutdownWait;
+    bool forceAfterWait = false;
 };
 
 struct LabVmOutcome {

@@ -8,7 +8,9 @@
 // down, link up, revert). Part three: a new template version (students without changes move at
 // once, the others on their next reset, which brings the new template's bytes), backing chains
 // checked (a template disk changed under its overlays is reported and such a VM is not started),
-// idle-stop, and collecting files refused with the reason when it cannot run.
+// idle-stop, and collecting files refused with the reason when it cannot run. Part four: a lab
+// shutdown of guests that ignore ACPI (they boot nothing) waits, then fails "not stopped" or
+// forces them off; never "done" while they run.
 #include "core/connectionmanager.h"
 #include "jobkindsetup.h"
 #include "labs/lab.h"
@@ -71,9 +73,11 @@ struct Outcomes {
 };
 
 Outcomes runLab(Workspace *workspace, Lab *lab, LabOperation op, const QStringList &students = {},
-                const QString &snapshot = {}) {
+                const QString &snapshot = {}, int shutdownWait = kLabShutdownWait,
+                bool force = false) {
     LabExecutor ex(workspace);
     ex.setParallelPerHost(4);
+    ex.setShutdownWait(shutdownWait, force);
     // TCG guests with no OS on a small CI machine: admit them all.
     PlacementOptions opt;
     opt.memoryOvercommit = 4;
@@ -125,6 +129,7 @@ private Q_SLOTS:
     void lifecycle();
     void networksDataDisksExam();
     void templateVersionsIdleCollect();
+    void shutdownOfGuestsThatIgnoreAcpi();
 
 private:
     void cleanUp();
@@ -636,6 +641,39 @@ void TestIntegrationLabs::templateVersionsIdleCollect() {
     STEP(collectRefusedWithoutPaths(&workspace, lab));
     STEP(collectFiles(&workspace, lab));
     const Outcomes r = runLab(&workspace, &lab, LabOperation::Delete);
+    QCOMPARE(r.failed, 0);
+    workspace.connections()->shutdown();
+}
+
+// Guests that boot nothing ignore the ACPI request: without force they stay running and fail
+// "not stopped after 3 s"; with force they are forced off. Three VMs wait together (about 3 s,
+// not 9). cleanupTestCase() removes the VMs and overlays when a step fails.
+void TestIntegrationLabs::shutdownOfGuestsThatIgnoreAcpi() {
+    Workspace workspace;
+    Lab lab = studentLab(kPrefix + u"sd"_s, m_uri, 3);
+    Outcomes r = runLab(&workspace, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    r = runLab(&workspace, &lab, LabOperation::Start);
+    QCOMPARE(r.failed, 0);
+    QElapsedTimer t;
+    t.start();
+    r = runLab(&workspace, &lab, LabOperation::Shutdown, {}, {}, 3, false);
+    qInfo("shutdown of 3 with a 3 s wait: %lld ms", t.elapsed());
+    QVERIFY(t.elapsed() < 8000);
+    QCOMPARE(r.ok, 0);
+    QCOMPARE(r.failed, 3);
+    for (const auto &o : std::as_const(r.list)) {
+        QVERIFY2(o.message.startsWith(u"Not stopped after 3 second(s)"_s), qPrintable(o.message));
+        QCOMPARE(o.state, DomainState::Running);
+    }
+    r = runLab(&workspace, &lab, LabOperation::Shutdown, {}, {}, 3, true);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.ok, 3);
+    for (const auto &o : std::as_const(r.list)) {
+        QVERIFY2(o.message.startsWith(u"Forced off after 3 second(s)"_s), qPrintable(o.message));
+        QCOMPARE(o.state, DomainState::Shutoff);
+    }
+    r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
     workspace.connections()->shutdown();
 }

@@ -3,7 +3,14 @@
 // network cut, then restored), its status, and its deletion with the volumes the lab made.
 #include "core/libvirt/domainlookup.h"
 #include "labs/labdomainxml.h"
+#include "labvm.h"
 #include "labvmops.h"
+
+#include <QElapsedTimer>
+
+#include <chrono>
+#include <thread>
+#include <vector>
 
 namespace virtdeck::labvm {
 
@@ -86,8 +93,10 @@ LabVmOutcome start(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
     return settle(o, dom.get(), rc);
 }
 
-LabVmOutcome shutdown(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
-    return stopWith(c, t, virDomainShutdown, LabVm::tr("Shutdown requested."));
+LabVmOutcome shutdown(virConnectPtr c, const LabVmTask &t, const CancelToken &cancel) {
+    LabVmOutcome out = outcomeOf(t);
+    shutdownLabVms(c, {t}, cancel, [&out](const LabVmOutcome &o) { out = o; });
+    return out;
 }
 
 LabVmOutcome forceOff(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
@@ -195,4 +204,99 @@ LabVmOutcome deleteVm(virConnectPtr c, const LabVmTask &t, const CancelToken &) 
     return o;
 }
 
+namespace {
+// A VM asked to shut down whose power-off is awaited.
+struct Stopping {
+    LabVmOutcome outcome;
+    lv::DomainPtr dom;
+};
+
+// The ACPI request to the task's VM: the VM to wait for, or null when its outcome is final
+// (not there, not the lab's, already off, refused) and delivered.
+lv::DomainPtr requestShutdown(virConnectPtr c, LabVmOutcome &o,
+                              const std::function<void(const LabVmOutcome &)> &deliver) {
+    lv::DomainPtr dom = labDomain(c, o.task, o);
+    if (!dom) {
+        deliver(o);
+    } else if (!isActive(dom.get())) {
+        o.message = LabVm::tr("Already off.");
+        deliver(settle(o, dom.get(), 0));
+    } else if (virDomainShutdown(dom.get()) < 0) {
+        deliver(settle(o, dom.get(), -1));
+    } else {
+        return dom;
+    }
+    virResetLastError();
+    return nullptr;
+}
+
+// Delivers the VMs that are off now and drops them from `waiting`.
+void deliverStopped(std::vector<Stopping> &waiting, qint64 elapsedMs,
+                    const std::function<void(const LabVmOutcome &)> &deliver) {
+    std::erase_if(waiting, [&](Stopping &s) {
+        if (isActive(s.dom.get()))
+            return false;
+        virResetLastError(); // a transient VM that is gone is off too
+        s.outcome.ok = true;
+        s.outcome.changed = true;
+        deliver(finish(s.outcome, s.dom.get(),
+                       LabVm::tr("Shut down after %n second(s).", nullptr,
+                                 int(std::max<qint64>(1, (elapsedMs + 999) / 1000)))));
+        return true;
+    });
+}
+
+// The end of the wait for a VM still running: forced off, or a failure that says so.
+LabVmOutcome stillRunning(Stopping &s, int waitSeconds, bool cancelled) {
+    LabVmOutcome o = s.outcome;
+    if (cancelled)
+        return finish(o, s.dom.get(), LabVm::tr("Still running: the wait was cancelled."));
+    if (!o.task.forceAfterWait)
+        return finish(o, s.dom.get(),
+                      LabVm::tr("Not stopped after %n second(s): the guest ignored the shutdown "
+                                "request.",
+                                nullptr, waitSeconds));
+    const int rc = virDomainDestroy(s.dom.get());
+    o.changed = rc == 0;
+    o.message = LabVm::tr("Forced off after %n second(s): the guest ignored the shutdown request.",
+                          nullptr, waitSeconds);
+    return settle(o, s.dom.get(), rc);
+}
+} // namespace
+
 } // namespace virtdeck::labvm
+
+namespace virtdeck {
+
+void shutdownLabVms(virConnectPtr c, const QList<LabVmTask> &tasks, const CancelToken &cancel,
+                    const std::function<void(const LabVmOutcome &)> &deliver) {
+    using namespace labvm;
+    if (tasks.isEmpty())
+        return;
+    const int waitSeconds = std::max(0, tasks.first().waitSeconds);
+    std::vector<Stopping> waiting;
+    for (const LabVmTask &t : tasks) {
+        LabVmOutcome o = outcomeOf(t);
+        if (cancel.isCancelled()) {
+            o.message = LabVm::tr("Not started: the work was cancelled.");
+            deliver(o);
+        } else if (lv::DomainPtr dom = requestShutdown(c, o, deliver)) {
+            waiting.push_back({o, std::move(dom)});
+        }
+    }
+    // Every VM waits at once: the whole lab takes the timeout at most, not the timeout per VM.
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 deadlineMs = qint64(waitSeconds) * 1000;
+    for (;;) {
+        deliverStopped(waiting, clock.elapsed(), deliver);
+        if (waiting.empty() || cancel.isCancelled() || clock.elapsed() >= deadlineMs)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    }
+    for (Stopping &s : waiting)
+        deliver(stillRunning(s, waitSeconds, cancel.isCancelled()));
+    virResetLastError();
+}
+
+} // namespace virtdeck

@@ -71,6 +71,14 @@ std::shared_ptr<CancelToken> runLabTasks(TaskPool *pool, Connection *connection,
             deliver(notRun(t, notConnected()));
         return token;
     }
+    // A shutdown asks every VM at once and then waits for them together: one worker, so the
+    // wait takes the timeout once per host and holds one of the host's places.
+    if (!tasks.isEmpty() && tasks.first().op == LabOperation::Shutdown) {
+        pool->start(token, [conn, tasks, deliver](const CancelToken &cancel) {
+            shutdownLabVms(conn.get(), tasks, cancel, deliver);
+        });
+        return token;
+    }
     auto pending = std::make_shared<Pending>(tasks);
     const int workers = std::min<int>(std::max(1, parallel), int(tasks.size()));
     for (int i = 0; i < workers; ++i)

@@ -24,8 +24,9 @@ class Connection;
 class TaskPool;
 
 // Runs `tasks` on the host of `connection`, at most `parallel` at once; `deliver` is called once
-// per task. Cancelled, the batch starts no new VM: the VMs in progress finish, the others are
-// delivered as not started.
+// per task. Shutdown tasks run as one shutdownLabVms() (labvm.h): they wait for power-off together.
+// Cancelled, the batch starts no new VM: the VMs in progress finish, the others are delivered as
+// not started.
 std::shared_ptr<CancelToken> runLabTasks(TaskPool *pool, Connection *connection,
                                          const QList<LabVmTask> &tasks, int parallel,
                                          std::function<void(const LabVmOutcome &)> deliver);

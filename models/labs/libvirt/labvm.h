@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct _virConnect;
 
 namespace virtdeck {
@@ -18,6 +20,13 @@ namespace virtdeck {
 // operation (collecting files) early.
 LabVmOutcome runLabVmTask(_virConnect *conn, const LabVmTask &task,
                           const CancelToken &cancel = CancelToken());
+// Shuts the tasks' VMs down (labpower.cpp): an ACPI request to each, then a wait for all of them
+// at once, up to the first task's waitSeconds, after which those still running are forced off
+// (forceAfterWait) or fail "not stopped". A VM is never reported done while it runs. `deliver`
+// gets each VM's outcome as soon as it is known (on this thread); cancelled, the wait ends and
+// the VMs still running fail.
+void shutdownLabVms(_virConnect *conn, const QList<LabVmTask> &tasks, const CancelToken &cancel,
+                    const std::function<void(const LabVmOutcome &)> &deliver);
 // Destroys and undefines the named networks (those a lab made); names that do not exist are
 // skipped. Returns libvirt's messages for those that could not be removed (labnetwork.cpp).
 QStringList removeLabNetworks(_virConnect *conn, const QStringList &names);
