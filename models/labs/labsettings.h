@@ -47,6 +47,9 @@ public:
     // Provisioning refuses a student no host has room for when all students run at once
     // (otherwise it places them by policy and warns with the numbers).
     bool strictCapacity = false;
+    // The template has no network card: provisioning adds a virtio one on the lab's network to
+    // each student's definition (asked when the lab is made; otherwise no network is made).
+    bool addInterface = false;
     static QString defaultSubnetPrefix() { return QStringLiteral("10.213"); }
     // Unknown keys are ignored; a malformed document, a value of the wrong type or out of its
     // range gives the defaults and `error` naming the setting.
