@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -100,6 +101,24 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionM
     m_maxJobsPerHost = new QSpinBox(this);
     m_maxJobsPerHost->setRange(1, 64);
     m_maxJobsPerHost->setValue(v.schedulerMaxJobsPerHost);
+    m_memoryOvercommit = new QDoubleSpinBox(this);
+    m_memoryOvercommit->setObjectName(u"memoryOvercommit"_s);
+    m_memoryOvercommit->setRange(0.1, 16.0);
+    m_memoryOvercommit->setSingleStep(0.1);
+    m_memoryOvercommit->setDecimals(2);
+    m_memoryOvercommit->setSuffix(u" ×"_s);
+    m_memoryOvercommit->setValue(v.memoryOvercommit);
+    m_memoryOvercommit->setToolTip(tr("Memory VMs may be given, as a multiple of a host's memory "
+                                      "(placement and the lab capacity check)."));
+    m_cpuOvercommit = new QDoubleSpinBox(this);
+    m_cpuOvercommit->setObjectName(u"cpuOvercommit"_s);
+    m_cpuOvercommit->setRange(0.1, 64.0);
+    m_cpuOvercommit->setSingleStep(0.5);
+    m_cpuOvercommit->setDecimals(2);
+    m_cpuOvercommit->setSuffix(u" ×"_s);
+    m_cpuOvercommit->setValue(v.cpuOvercommit);
+    m_cpuOvercommit->setToolTip(tr("vCPUs VMs may be given, as a multiple of a host's CPUs "
+                                   "(placement and the lab capacity check)."));
     auto *work = new QGroupBox(tr("Backup and scheduler"), this);
     auto *workForm = new QFormLayout(work);
     auto *repoLabel = new QLabel(tr("&Backup repository:"), this);
@@ -107,6 +126,8 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionM
     workForm->addRow(repoLabel, repoRow);
     workForm->addRow(tr("Jobs at once, in &all:"), m_maxJobs);
     workForm->addRow(tr("Jobs at once, per &host:"), m_maxJobsPerHost);
+    workForm->addRow(tr("&Memory overcommit:"), m_memoryOvercommit);
+    workForm->addRow(tr("v&CPU overcommit:"), m_cpuOvercommit);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -132,6 +153,8 @@ Preferences::Values PreferencesDialog::values() const {
     v.backupRepository = m_backupRepo->text().trimmed();
     v.schedulerMaxJobs = m_maxJobs->value();
     v.schedulerMaxJobsPerHost = m_maxJobsPerHost->value();
+    v.memoryOvercommit = m_memoryOvercommit->value();
+    v.cpuOvercommit = m_cpuOvercommit->value();
     return v;
 }
 

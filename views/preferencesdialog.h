@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -36,6 +37,8 @@ private:
     QLineEdit *m_backupRepo;
     QSpinBox *m_maxJobs;
     QSpinBox *m_maxJobsPerHost;
+    QDoubleSpinBox *m_memoryOvercommit;
+    QDoubleSpinBox *m_cpuOvercommit;
 };
 
 } // namespace virtdeck

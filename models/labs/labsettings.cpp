@@ -505,6 +505,8 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
             v.room = room;
         }
         v.fits = h.connected && v.students <= v.room;
+        v.memoryShort = h.connected && v.needMemory > v.allowMemory;
+        v.vcpusShort = h.connected && v.needVcpus > v.allowVcpus;
         if (!h.connected)
             v.text = LabSettings::tr("%1 is not reachable: its %n student(s) cannot start.",
                                      nullptr, v.students)

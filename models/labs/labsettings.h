@@ -134,7 +134,9 @@ struct LabHostVerdict {
     quint64 allowMemory = 0; // physical × overcommit
     int needVcpus = 0;
     int allowVcpus = 0;
-    QString text; // one translated sentence
+    bool memoryShort = false; // needMemory > allowMemory: memory is what does not fit
+    bool vcpusShort = false;  // needVcpus > allowVcpus
+    QString text;             // one translated sentence
 };
 
 struct LabMove {
