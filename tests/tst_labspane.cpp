@@ -474,7 +474,7 @@ void TestLabsPane::capacityDefaultsToNextStart() {
     Workspace workspace;
     const Lab lab = capacityLab(u"whenlab"_s, u"test:///default"_s);
     const auto shown = [](LabCapacityDialog &dlg) {
-        return dlg.findChild<QDateTimeEdit *>(u"capacityWhen"_s)->dateTime();
+        return dlg.findChild<QDateTimeEdit *>()->dateTime();
     };
     const QDateTime now = QDateTime::currentDateTime();
     {
