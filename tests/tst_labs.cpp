@@ -501,6 +501,8 @@ void TestLabs::noInterfaceNoNetwork() {
         QVERIFY2(row.fixedAddress.isEmpty(), qPrintable(row.fixedAddress));
         QVERIFY(row.network.isEmpty());
     }
+    QCOMPARE(runLab(&workspace, &lab, LabOperation::Reset).ok, 2); // nor does a reset
+    QVERIFY(!hasNetwork("vdlab-nonic-g-red"));
     Run exam = runLab(&workspace, &lab, LabOperation::ExamStart, {}, u"exam1"_s);
     QCOMPARE(exam.ok, 2);
     for (const auto &o : std::as_const(exam.outcomes))

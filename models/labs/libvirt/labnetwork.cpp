@@ -71,6 +71,10 @@ bool reserveAddress(virNetworkPtr net, const LabVmTask &t, QString *error) {
 }
 } // namespace
 
+bool usesNetwork(const QString &templateXml, const LabVmTask &t) {
+    return !t.network.isEmpty() && (t.addInterface || !labInterfaceMacs(templateXml).isEmpty());
+}
+
 bool ensureNetwork(virConnectPtr c, const LabVmTask &t, QString *error) {
     lv::NetworkPtr net = definedNetwork(c, t, error);
     if (!net)
