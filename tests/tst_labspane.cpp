@@ -13,6 +13,7 @@
 #include "labs/rosterparser.h"
 #include "labsettingsform.h"
 #include "labspane.h"
+#include "preferencesdialog.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
 #include "workspace/workspace.h"
@@ -22,6 +23,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -29,6 +31,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void capacityDefaultsToNextStart();
     void capacityNamesTheShortResource();
     void capacityCountsARunningClassOnce();
+    void preferencesSetOvercommit();
 
 private:
     QTemporaryDir m_dir;
@@ -558,6 +562,24 @@ void TestLabsPane::capacityCountsARunningClassOnce() {
     QVERIFY2(checked.at(0).at(0).toBool(), qPrintable(table->item(0, 4)->text()));
     QCOMPARE(table->item(0, 3)->text(), u"5 / 5"_s);
     runOp(&workspace, &lab, LabOperation::Delete);
+}
+
+// The overcommit ratios are set in Preferences and are the scheduler's (placement, capacity).
+void TestLabsPane::preferencesSetOvercommit() {
+    QSettings s(m_dir.filePath(u"prefs.conf"_s), QSettings::IniFormat);
+    Preferences preferences(&s);
+    Workspace workspace;
+    PreferencesDialog dlg(&preferences, workspace.connections());
+    auto *memory = dlg.findChild<QDoubleSpinBox *>(u"memoryOvercommit"_s);
+    auto *cpu = dlg.findChild<QDoubleSpinBox *>(u"cpuOvercommit"_s);
+    QVERIFY(memory && cpu);
+    QCOMPARE(cpu->value(), SchedulerSettings().placement.cpuOvercommit);
+    memory->setValue(1.5);
+    cpu->setValue(2.0);
+    dlg.accept();
+    const SchedulerSettings loaded = SchedulerSettings::load(s);
+    QCOMPARE(loaded.placement.memoryOvercommit, 1.5);
+    QCOMPARE(loaded.placement.cpuOvercommit, 2.0);
 }
 
 QTEST_MAIN(TestLabsPane)

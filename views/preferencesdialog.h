@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -26,6 +27,8 @@ public:
     void accept() override;
 
 private:
+    QGroupBox *workGroup(const Preferences::Values &v);
+
     Preferences *m_preferences;
     QSpinBox *m_interval;
     QComboBox *m_chartWindow;
