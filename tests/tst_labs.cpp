@@ -3,6 +3,8 @@
 // two hosts (idempotent, only what is missing is recreated), bulk start and delete, and batches
 // on a TaskPool (cancelled: no new VM started).
 #include "core/connectionmanager.h"
+#include "core/libvirt/connection.h"
+#include "core/libvirt/handles.h"
 #include "core/taskpool.h"
 #include "domains/domaintablemodel.h"
 #include "jobkindsetup.h"
@@ -12,6 +14,8 @@
 #include "labs/labjobs.h"
 #include "labs/labmarker.h"
 #include "labs/laboutcomefeed.h"
+#include "labs/labreport.h"
+#include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/labstudentmodel.h"
 #include "labs/libvirt/labtasks.h"
@@ -21,10 +25,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <libvirt/libvirt.h>
 
 #include <functional>
 #include <memory>
@@ -137,6 +143,7 @@ private Q_SLOTS:
     void batchOnTaskPool();
     void shutdownWaitsUntilOff();
     void jobCountsOnlyWhatWasDone();
+    void noInterfaceNoNetwork();
 
 private:
     QTemporaryDir m_dir;
@@ -535,6 +542,71 @@ void TestLabs::jobCountsOnlyWhatWasDone() {
         QCOMPARE(students.index(r, LabStudentModel::LastResult).data().toString(),
                  u"Not provisioned yet."_s);
     workspace.connections()->shutdown();
+}
+
+// A template without a network card in "network per group": provisioning makes no network and
+// no reservation and says so, the report lists no MAC or fixed address, and the exam says there
+// is nothing to cut. Asked for, each VM gets a virtio card on its group's network.
+void TestLabs::noInterfaceNoNetwork() {
+    QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"n.xml"_s)));
+    const QString host = u"test://"_s + m_dir.filePath(u"n.xml"_s);
+    Workspace workspace;
+    Lab lab;
+    lab.name = u"nonic"_s;
+    lab.roles = {{u"vm"_s, u"lab-server"_s}}; // lab-server has no <interface>
+    lab.students = {{u"s1"_s, u"Ann"_s, {}, u"red"_s}, {u"s2"_s, u"Bo"_s, {}, u"blue"_s}};
+    lab.hosts = {host};
+    LabSettings settings;
+    settings.networkMode = LabNetworkMode::Group;
+    lab.settingsJson = settings.toJson();
+    Run r = runLab(&workspace, &lab, LabOperation::Provision);
+    QCOMPARE(r.ok, 2);
+    for (const auto &o : std::as_const(r.outcomes))
+        QVERIFY2(o.message.contains(u"no network interface"_s), qPrintable(o.message));
+    // The same test-driver state the lab used: the workspace's connection to it.
+    std::shared_ptr<_virConnect> c;
+    for (const auto &cfg : workspace.connections()->configs())
+        if (cfg.uri() == host)
+            c = workspace.connections()->connection(cfg.id)->acquire();
+    QVERIFY(c);
+    const auto hasNetwork = [&c](const char *name) {
+        const lv::NetworkPtr n(virNetworkLookupByName(c.get(), name));
+        virResetLastError();
+        return n != nullptr;
+    };
+    QVERIFY(!hasNetwork("vdlab-nonic-g-red"));
+    QVERIFY(!hasNetwork("vdlab-nonic-g-blue"));
+    Run st = runLab(&workspace, &lab, LabOperation::Status);
+    QCOMPARE(st.ok, 2);
+    const QList<LabReportRow> rows = labReportRows(lab, st.outcomes, {});
+    QCOMPARE(rows.size(), 2);
+    for (const auto &row : rows) {
+        QVERIFY2(row.mac.isEmpty(), qPrintable(row.mac));
+        QVERIFY2(row.fixedAddress.isEmpty(), qPrintable(row.fixedAddress));
+        QVERIFY(row.network.isEmpty());
+    }
+    QCOMPARE(runLab(&workspace, &lab, LabOperation::Reset).ok, 2); // nor does a reset
+    QVERIFY(!hasNetwork("vdlab-nonic-g-red"));
+    Run exam = runLab(&workspace, &lab, LabOperation::ExamStart, {}, u"exam1"_s);
+    QCOMPARE(exam.ok, 2);
+    for (const auto &o : std::as_const(exam.outcomes))
+        QVERIFY2(o.message.contains(u"no network interface — nothing to cut"_s),
+                 qPrintable(o.message));
+    QVERIFY(runLab(&workspace, &lab, LabOperation::Delete).failed == 0);
+
+    // Asked for: a virtio card on the group's network, its network made, its MAC reported.
+    settings.addInterface = true;
+    lab.settingsJson = settings.toJson();
+    lab.assignments.clear();
+    r = runLab(&workspace, &lab, LabOperation::Provision);
+    QCOMPARE(r.ok, 2);
+    st = runLab(&workspace, &lab, LabOperation::Status);
+    const QList<LabReportRow> withNic = labReportRows(lab, st.outcomes, {});
+    QCOMPARE(withNic.value(0).network, u"vdlab-nonic-g-red"_s);
+    QVERIFY(withNic.value(0).mac.startsWith(u"52:54:00:"_s));
+    QVERIFY(!withNic.value(0).fixedAddress.isEmpty());
+    QVERIFY(hasNetwork("vdlab-nonic-g-red"));
+    QVERIFY(runLab(&workspace, &lab, LabOperation::Delete).failed == 0);
 }
 
 QTEST_GUILESS_MAIN(TestLabs)

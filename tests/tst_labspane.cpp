@@ -2,6 +2,8 @@
 // The Labs pane and the New Lab dialog, offscreen: roster errors are listed by line and nothing is
 // saved; a good roster saves the lab and the pane lists its students' VMs.
 #include "classroomwall.h"
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
 #include "jobkindsetup.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
@@ -16,6 +18,7 @@
 #include "labshutdowndialog.h"
 #include "labspane.h"
 #include "labtimetabledialog.h"
+#include "preferencesdialog.h"
 #include "scheduledialog.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
@@ -25,8 +28,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -36,6 +41,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -68,6 +74,12 @@ private Q_SLOTS:
     void scheduleDialogWeeklyFits_data();
     void scheduleDialogWeeklyFits();
     void shutdownAsksHowLong();
+    void templatePickerOffersShutOffNonStudents();
+    void dialogAsksForNetworkCard();
+    void capacityDefaultsToNextStart();
+    void capacityNamesTheShortResource();
+    void capacityCountsARunningClassOnce();
+    void preferencesSetOvercommit();
 
 private:
     QTemporaryDir m_dir;
@@ -720,42 +732,244 @@ void TestLabsPane::scheduleDialogWeeklyFits() {
     for (auto *edit : dialog.findChildren<QLineEdit *>())
         if (edit->isVisible() && !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
             QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->text()));
-    // Shut down asks, naming whom it acts on, how long the guests get to power off and whether to
-    // force off those still running then: the "wait" and "force" of the lab job. Cancel submits
-    // nothing.
-    void TestLabsPane::shutdownAsksHowLong() {
-        Workspace workspace;
-        Scheduler scheduler(&workspace, m_dir.filePath(u"jobs-sd.sqlite"_s), u"test"_s);
-        LabsPane pane(&workspace, &scheduler);
-        pane.show();
-        reloadAndPick(pane, u"setlab"_s);
-        QToolButton *shutdown = nullptr;
-        for (auto *b : pane.findChildren<QToolButton *>())
-            if (b->text() == u"Shut down"_s)
-                shutdown = b;
-        QVERIFY(shutdown);
-        bool asked = false;
-        QString text;
-        QVariantMap params;
-        QTimer::singleShot(0, &pane, [&] {
-            auto *dialog = qobject_cast<LabShutdownDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            asked = true;
-            for (auto *l : dialog->findChildren<QLabel *>())
-                text += l->text();
-            QCOMPARE(dialog->findChild<QSpinBox *>(u"shutdownWait"_s)->value(), kLabShutdownWait);
-            dialog->findChild<QSpinBox *>(u"shutdownWait"_s)->setValue(30);
-            dialog->findChild<QCheckBox *>(u"forceOff"_s)->setChecked(true);
-            params = dialog->params();
-            dialog->reject();
-        });
-        shutdown->click();
-        QVERIFY(asked);
-        QVERIFY2(text.contains(u"all 3 student(s) of lab setlab"_s), qPrintable(text));
-        QCOMPARE(params.value(u"wait"_s).toInt(), 30);
-        QVERIFY(params.value(u"force"_s).toBool());
-    }
+}
 
-    QTEST_MAIN(TestLabsPane)
+// Shut down asks, naming whom it acts on, how long the guests get to power off and whether to
+// force off those still running then: the "wait" and "force" of the lab job. Cancel submits
+// nothing.
+void TestLabsPane::shutdownAsksHowLong() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs-sd.sqlite"_s), u"test"_s);
+    LabsPane pane(&workspace, &scheduler);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    QToolButton *shutdown = nullptr;
+    for (auto *b : pane.findChildren<QToolButton *>())
+        if (b->text() == u"Shut down"_s)
+            shutdown = b;
+    QVERIFY(shutdown);
+    bool asked = false;
+    QString text;
+    QVariantMap params;
+    QTimer::singleShot(0, &pane, [&] {
+        auto *dialog = qobject_cast<LabShutdownDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        asked = true;
+        for (auto *l : dialog->findChildren<QLabel *>())
+            text += l->text();
+        QCOMPARE(dialog->findChild<QSpinBox *>(u"shutdownWait"_s)->value(), kLabShutdownWait);
+        dialog->findChild<QSpinBox *>(u"shutdownWait"_s)->setValue(30);
+        dialog->findChild<QCheckBox *>(u"forceOff"_s)->setChecked(true);
+        params = dialog->params();
+        dialog->reject();
+    });
+    shutdown->click();
+    QVERIFY(asked);
+    QVERIFY2(text.contains(u"all 3 student(s) of lab setlab"_s), qPrintable(text));
+    QCOMPARE(params.value(u"wait"_s).toInt(), 30);
+    QVERIFY(params.value(u"force"_s).toBool());
+}
+
+// The template picker: shut-off VMs only, the template another lab uses first, never another
+// lab's student VM (its lab marker says so), and nothing selected for the user.
+void TestLabsPane::templatePickerOffersShutOffNonStudents() {
+    Workspace workspace;
+    const QString node = u"test://"_s + u"" VIRTDECK_TEST_DATA "/labs-picker-node.xml"_s;
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(node), true);
+    QTRY_COMPARE(workspace.domains()->rowCount(), 4);
+    {
+        LabStore store;
+        QVERIFY(store.open(LabStore::defaultPath()));
+        Lab other;
+        other.name = u"pickerother"_s;
+        other.roles = {{u"vm"_s, u"zulu-base"_s}};
+        other.hosts = {node};
+        QVERIFY(store.create(other));
+    }
+    LabDialog dlg(&workspace, LabStore::defaultPath());
+    dlg.show();
+    auto *picker = dlg.findChild<QComboBox *>(u"labTemplate"_s);
+    const auto items = [picker] {
+        QStringList out;
+        for (int i = 0; i < picker->count(); ++i)
+            out << picker->itemText(i);
+        return out;
+    };
+    const QStringList want{u"zulu-base"_s, u"alpha-spare"_s};
+    QTRY_COMPARE(items(), want);
+    QCOMPARE(picker->currentIndex(), -1);
+    QVERIFY(picker->currentText().isEmpty());
+}
+
+// "Network per group" with a template that has no network card: the dialog says so before
+// anything is saved and offers a card; checked, the lab keeps that choice.
+void TestLabsPane::dialogAsksForNetworkCard() {
+    QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"nic.xml"_s)));
+    const QString host = u"test://"_s + m_dir.filePath(u"nic.xml"_s);
+    Workspace workspace;
+    workspace.connections()->addConnection(ConnectionConfig::fromUri(host), true);
+    QTRY_COMPARE(workspace.domains()->rowCount(), 2);
+    LabDialog dlg(&workspace, LabStore::defaultPath());
+    dlg.findChild<QLineEdit *>(u"labName"_s)->setText(u"niclab"_s);
+    dlg.findChild<QComboBox *>(u"labTemplate"_s)->setCurrentText(u"lab-server"_s);
+    dlg.findChild<QLineEdit *>(u"labRoster"_s)
+        ->setText(u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s);
+    auto *hosts = dlg.findChild<QListWidget *>(u"labHosts"_s);
+    for (int i = 0; i < hosts->count(); ++i)
+        hosts->item(i)->setCheckState(hosts->item(i)->text() == host ? Qt::Checked : Qt::Unchecked);
+    LabSettings group;
+    group.networkMode = LabNetworkMode::Group;
+    dlg.findChild<LabSettingsForm *>()->setSettings(group);
+    dlg.show();
+    dlg.accept();
+    auto *errors = dlg.findChild<QPlainTextEdit *>(u"labErrors"_s);
+    QTRY_VERIFY(errors->isVisible());
+    QVERIFY2(errors->toPlainText().contains(u"has no network interface"_s),
+             qPrintable(errors->toPlainText()));
+    auto *addNic = dlg.findChild<QCheckBox *>(u"labAddNic"_s);
+    QVERIFY(addNic->isVisible());
+    QCOMPARE(dlg.result(), int(QDialog::Rejected)); // nothing made yet
+    QVERIFY(loadLab(u"niclab"_s).name.isEmpty());
+    addNic->setChecked(true);
+    dlg.accept();
+    QTRY_COMPARE(dlg.result(), int(QDialog::Accepted));
+    const Lab saved = loadLab(u"niclab"_s);
+    QCOMPARE(saved.name, u"niclab"_s);
+    QVERIFY(LabSettings::fromJson(saved.settingsJson).addInterface);
+}
+
+namespace {
+Lab capacityLab(const QString &name, const QString &host) {
+    Lab lab;
+    lab.name = name;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = parseRosterFile(u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s).students;
+    lab.hosts = {host};
+    return lab;
+}
+
+// Runs `op` on the lab and keeps where students were placed.
+bool runOp(Workspace *workspace, Lab *lab, LabOperation op) {
+    LabExecutor ex(workspace);
+    QObject::connect(&ex, &LabExecutor::placed,
+                     [lab](const QString &, const QString &s, const QString &uri) {
+                         lab->assignments.append({s, uri});
+                     });
+    QSignalSpy done(&ex, &LabExecutor::finished);
+    ex.run(*lab, op);
+    return done.wait(30000) && done.at(0).at(1).toInt() == 0;
+}
+} // namespace
+
+// The check's time is the lab's next scheduled start (a job, or a schedule), else now.
+void TestLabsPane::capacityDefaultsToNextStart() {
+    Workspace workspace;
+    const Lab lab = capacityLab(u"whenlab"_s, u"test:///default"_s);
+    const auto shown = [](LabCapacityDialog &dlg) {
+        return dlg.findChild<QDateTimeEdit *>()->dateTime();
+    };
+    const QDateTime now = QDateTime::currentDateTime();
+    {
+        LabCapacityDialog dlg(&workspace, lab, {lab}, {}, PlacementOptions{});
+        QVERIFY2(qAbs(shown(dlg).secsTo(now)) < 120, qPrintable(shown(dlg).toString()));
+    }
+    const QDateTime inTwoHours = QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(7200);
+    Job other; // another lab's start does not count
+    other.kind = u"lab-start"_s;
+    other.vm = u"otherlab"_s;
+    other.notBefore = inTwoHours.addSecs(-3600).toMSecsSinceEpoch();
+    Job mine = other;
+    mine.vm = lab.name;
+    mine.notBefore = inTwoHours.toMSecsSinceEpoch();
+    {
+        LabCapacityDialog dlg(&workspace, lab, {lab}, {other, mine}, PlacementOptions{});
+        QCOMPARE(shown(dlg), inTwoHours);
+    }
+    Schedule weekly;
+    weekly.kind = u"lab-start"_s;
+    weekly.vms = {lab.name};
+    weekly.nextFire = inTwoHours.addSecs(-1800).toMSecsSinceEpoch();
+    LabCapacityDialog dlg(&workspace, lab, {lab}, {other, mine}, PlacementOptions{});
+    dlg.setSchedules({weekly});
+    QCOMPARE(shown(dlg), inTwoHours.addSecs(-1800));
+}
+
+// A host that is short says which resource and by how much, and only that cell is marked.
+void TestLabsPane::capacityNamesTheShortResource() {
+    Workspace workspace;
+    QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"cpu.xml"_s)));
+    const QString host = u"test://"_s + m_dir.filePath(u"cpu.xml"_s);
+    Lab lab = capacityLab(u"cpulab"_s, host);
+    for (const auto &s : std::as_const(lab.students))
+        lab.assignments.append({s.id, host});
+    PlacementOptions tight; // 4 CPUs × 1.0: the 2 VMs running there and 3 students need 5
+    tight.cpuOvercommit = 1.0;
+    LabCapacityDialog dlg(&workspace, lab, {lab}, {}, tight);
+    QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
+    dlg.show();
+    dlg.check();
+    QVERIFY(checked.wait(30000));
+    QCOMPARE(checked.at(0).at(0).toBool(), false);
+    auto *table = dlg.findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY2(table->item(0, 4)->text().contains(u"vCPUs 5 of 4 allowed"_s),
+             qPrintable(table->item(0, 4)->text()));
+    QVERIFY(!table->item(0, 4)->text().contains(u"memory"_s));
+    const QColor normal = table->item(0, 1)->foreground().color();
+    QCOMPARE(table->item(0, 3)->foreground().color(), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(table->item(0, 2)->foreground().color() != QColor(0xc6, 0x28, 0x28));
+    QVERIFY(table->item(0, 0)->foreground().color() != QColor(0xc6, 0x28, 0x28));
+    Q_UNUSED(normal);
+    dlg.grab().save(u"/tmp/virtdeck-labcapacity-short.png"_s);
+}
+
+// A class that runs now fits now: its running VMs count once, as the lab's students.
+void TestLabsPane::capacityCountsARunningClassOnce() {
+    Workspace workspace;
+    QVERIFY(QFile::copy(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s, m_dir.filePath(u"run.xml"_s)));
+    const QString host = u"test://"_s + m_dir.filePath(u"run.xml"_s);
+    Lab lab = capacityLab(u"runlab"_s, host);
+    QVERIFY(runOp(&workspace, &lab, LabOperation::Provision));
+    QCOMPARE(lab.assignments.size(), 3);
+    QVERIFY(runOp(&workspace, &lab, LabOperation::Start));
+    const auto running = [&workspace] {
+        int n = 0;
+        for (const DomainInfo &d : workspace.domains()->domains())
+            n += d.name.startsWith(u"runlab-"_s) && d.state == DomainState::Running;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 3, 10000);
+    PlacementOptions exact; // 4 CPUs × 1.25 = 5: the 2 other VMs and the 3 students, no more
+    exact.cpuOvercommit = 1.25;
+    LabCapacityDialog dlg(&workspace, lab, {lab}, {}, exact);
+    QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
+    dlg.show();
+    dlg.check();
+    QVERIFY(checked.wait(30000));
+    auto *table = dlg.findChild<QTableWidget *>();
+    QVERIFY2(checked.at(0).at(0).toBool(), qPrintable(table->item(0, 4)->text()));
+    QCOMPARE(table->item(0, 3)->text(), u"5 / 5"_s);
+    runOp(&workspace, &lab, LabOperation::Delete);
+}
+
+// The overcommit ratios are set in Preferences and are the scheduler's (placement, capacity).
+void TestLabsPane::preferencesSetOvercommit() {
+    QSettings s(m_dir.filePath(u"prefs.conf"_s), QSettings::IniFormat);
+    Preferences preferences(&s);
+    Workspace workspace;
+    PreferencesDialog dlg(&preferences, workspace.connections());
+    auto *memory = dlg.findChild<QDoubleSpinBox *>(u"memoryOvercommit"_s);
+    auto *cpu = dlg.findChild<QDoubleSpinBox *>(u"cpuOvercommit"_s);
+    QVERIFY(memory && cpu);
+    QCOMPARE(cpu->value(), SchedulerSettings().placement.cpuOvercommit);
+    memory->setValue(1.5);
+    cpu->setValue(2.0);
+    dlg.accept();
+    const SchedulerSettings loaded = SchedulerSettings::load(s);
+    QCOMPARE(loaded.placement.memoryOvercommit, 1.5);
+    QCOMPARE(loaded.placement.cpuOvercommit, 2.0);
+}
+
+QTEST_MAIN(TestLabsPane)
 #include "tst_labspane.moc"

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void changedOnlyOnChange();
     void samplerFollowsTheInterval();
     void handEditedSchedulerSettingsStayInRange();
+    void overcommitRatiosAreTheSchedulers();
 };
 
 void TestPreferences::defaults() {
@@ -105,6 +106,26 @@ void TestPreferences::handEditedSchedulerSettingsStayInRange() {
     const SchedulerSettings again = SchedulerSettings::load(s);
     QCOMPARE(again.limits.global, 1);
     QCOMPARE(again.limits.perHost, 1);
+}
+
+// The overcommit ratios in Preferences are the ones placement and the lab capacity check use:
+// the scheduler's own keys, held to the same ranges.
+void TestPreferences::overcommitRatiosAreTheSchedulers() {
+    QTemporaryDir dir;
+    QSettings s(dir.filePath(u"o.conf"_s), QSettings::IniFormat);
+    Preferences p(&s);
+    QCOMPARE(p.values().memoryOvercommit, SchedulerSettings().placement.memoryOvercommit);
+    QCOMPARE(p.values().cpuOvercommit, SchedulerSettings().placement.cpuOvercommit);
+    auto v = p.values();
+    v.memoryOvercommit = 1.5;
+    v.cpuOvercommit = 100.0; // above 64
+    p.setValues(v);
+    const SchedulerSettings loaded = SchedulerSettings::load(s);
+    QCOMPARE(loaded.placement.memoryOvercommit, 1.5);
+    QCOMPARE(loaded.placement.cpuOvercommit, 64.0);
+    s.setValue(u"scheduler/cpuOvercommit"_s, 2.5); // set elsewhere (the command line)
+    Preferences again(&s);
+    QCOMPARE(again.values().cpuOvercommit, 2.5);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

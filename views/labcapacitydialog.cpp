@@ -32,10 +32,13 @@ QString minuteFormat() {
     return QLocale().dateTimeFormat(QLocale::ShortFormat).remove(u":ss"_s);
 }
 
-// The next full hour: classes start on the hour more often than not.
-QDateTime nextHour() {
-    const QDateTime now = QDateTime::currentDateTime().addSecs(3600);
-    return QDateTime(now.date(), QTime(now.time().hour(), 0));
+// The lab's next scheduled start, else now (a check "can it run?" is about now by default).
+QDateTime defaultWhen(const QList<Job> &jobs, const QList<Schedule> &schedules,
+                      const QString &lab) {
+    const qint64 next = labNextStart(jobs, schedules, lab, QDateTime::currentMSecsSinceEpoch());
+    const QDateTime at =
+        next > 0 ? QDateTime::fromMSecsSinceEpoch(next) : QDateTime::currentDateTime();
+    return QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()));
 }
 } // namespace
 
@@ -51,7 +54,9 @@ LabCapacityDialog::LabCapacityDialog(Workspace *workspace, const Lab &lab, const
     setWindowTitle(tr("Capacity Check — %1").arg(lab.name));
     auto *top = new QHBoxLayout;
     auto *whenLabel = new QLabel(tr("Class &starts at:"), this);
-    m_when = new QDateTimeEdit(nextHour(), this);
+    m_defaultWhen = defaultWhen(jobs, {}, lab.name);
+    m_when = new QDateTimeEdit(m_defaultWhen, this);
+    m_when->setObjectName(u"capacityWhen"_s);
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(minuteFormat());
     whenLabel->setBuddy(m_when);
@@ -98,6 +103,13 @@ void LabCapacityDialog::setWhen(const QDateTime &when) {
     m_when->setDateTime(when);
 }
 
+void LabCapacityDialog::setSchedules(const QList<Schedule> &schedules) {
+    const bool untouched = m_when->dateTime() == m_defaultWhen;
+    m_defaultWhen = defaultWhen(m_jobs, schedules, m_lab.name);
+    if (untouched)
+        m_when->setDateTime(m_defaultWhen);
+}
+
 void LabCapacityDialog::check() {
     if (m_executor)
         return;
@@ -142,6 +154,54 @@ void LabCapacityDialog::check() {
     m_executor->checkCapacity(m_lab, scheduled);
 }
 
+namespace {
+// What the row's verdict says: which resource does not fit, with its numbers.
+QString verdictText(const LabHostVerdict &h) {
+    if (!h.reachable)
+        return LabCapacityDialog::tr("not reachable");
+    if (h.fits)
+        return h.room - h.students > 9999
+                   ? LabCapacityDialog::tr("fits")
+                   : LabCapacityDialog::tr("fits, room for %n more", nullptr, h.room - h.students);
+    QStringList shortOf;
+    if (h.vcpusShort)
+        shortOf
+            << LabCapacityDialog::tr("vCPUs %1 of %2 allowed").arg(h.needVcpus).arg(h.allowVcpus);
+    if (h.memoryShort)
+        shortOf << LabCapacityDialog::tr("memory %1 of %2")
+                       .arg(memorySizeText(qint64(h.needMemory)),
+                            memorySizeText(qint64(h.allowMemory)));
+    return LabCapacityDialog::tr("does not fit: %1").arg(shortOf.join(u", "_s));
+}
+} // namespace
+
+void LabCapacityDialog::addHostRow(const LabHostVerdict &h) {
+    const int row = m_hosts->rowCount();
+    m_hosts->insertRow(row);
+    const QStringList cells = {
+        h.host,
+        QString::number(h.students),
+        tr("%1 / %2").arg(memorySizeText(qint64(h.needMemory)),
+                          memorySizeText(qint64(h.allowMemory))),
+        tr("%1 / %2").arg(h.needVcpus).arg(h.allowVcpus),
+        verdictText(h),
+    };
+    for (int c = 0; c < ColumnCount; ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c == VerdictCol)
+            item->setToolTip(h.text);
+        m_hosts->setItem(row, c, item);
+    }
+    // Only the resource that does not fit is marked (or the host, when it cannot be reached).
+    const QColor red(0xc6, 0x28, 0x28);
+    if (!h.reachable)
+        m_hosts->item(row, HostCol)->setForeground(red);
+    if (h.memoryShort)
+        m_hosts->item(row, MemoryCol)->setForeground(red);
+    if (h.vcpusShort)
+        m_hosts->item(row, VcpuCol)->setForeground(red);
+}
+
 void LabCapacityDialog::showReport(const LabCapacityReport &report) {
     const QString when = QLocale().toString(m_at, minuteFormat());
     // Students not provisioned yet have no host: placing them is no move.
@@ -162,31 +222,8 @@ void LabCapacityDialog::showReport(const LabCapacityReport &report) {
                   .arg(m_lab.name, when);
     m_headline->setText(u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s);
     m_hosts->setRowCount(0);
-    for (const auto &h : report.hosts) {
-        const int row = m_hosts->rowCount();
-        m_hosts->insertRow(row);
-        const QStringList cells = {
-            h.host,
-            QString::number(h.students),
-            tr("%1 / %2").arg(memorySizeText(qint64(h.needMemory)),
-                              memorySizeText(qint64(h.allowMemory))),
-            tr("%1 / %2").arg(h.needVcpus).arg(h.allowVcpus),
-            !h.reachable ? tr("not reachable")
-            : !h.fits    ? tr("short: room for %n of its students", nullptr, std::max(0, h.room))
-            : h.room - h.students > 9999
-                ? tr("fits")
-                : tr("fits, room for %n more", nullptr, h.room - h.students),
-        };
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == VerdictCol)
-                item->setToolTip(h.text);
-            m_hosts->setItem(row, c, item);
-        }
-        if (!h.fits)
-            for (int c = 0; c < ColumnCount; ++c)
-                m_hosts->item(row, c)->setForeground(QColor(0xc6, 0x28, 0x28));
-    }
+    for (const auto &h : report.hosts)
+        addHostRow(h);
     m_hosts->resizeColumnsToContents();
     m_hosts->setTextElideMode(Qt::ElideMiddle);
     m_hosts->setWordWrap(false);

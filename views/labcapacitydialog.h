@@ -8,6 +8,7 @@
 #include "labs/lab.h"
 #include "scheduler/job.h"
 #include "scheduler/placement.h"
+#include "scheduler/schedule.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -24,6 +25,7 @@ namespace virtdeck {
 class Workspace;
 class LabExecutor;
 struct LabCapacityReport;
+struct LabHostVerdict;
 
 class LabCapacityDialog : public QDialog {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
                       QWidget *parent = nullptr);
     ~LabCapacityDialog() override;
     void setWhen(const QDateTime &when);
+    // The scheduler's schedules: the default time becomes the lab's next scheduled start (unless
+    // the user changed the time).
+    void setSchedules(const QList<Schedule> &schedules);
     // Runs the check for the chosen time (again); the result replaces the last.
     void check();
     bool isChecking() const { return m_executor != nullptr; }
@@ -45,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void showReport(const LabCapacityReport &report);
+    void addHostRow(const LabHostVerdict &h);
 
     Workspace *m_workspace;
     Lab m_lab;
@@ -59,6 +65,7 @@ private:
     QLabel *m_adviceLabel;
     QListWidget *m_advice;
     QDateTime m_at;
+    QDateTime m_defaultWhen; // what the time was set to, not by the user
     bool m_fits = false;
 };
 

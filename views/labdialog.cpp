@@ -5,9 +5,12 @@
 #include "domains/domaintablemodel.h"
 #include "labs/labservice.h"
 #include "labs/labsettings.h"
+#include "labs/labtemplatechoices.h"
+#include "labs/libvirt/labtasks.h"
 #include "labsettingsform.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -41,13 +44,8 @@ LabDialog::LabDialog(Workspace *workspace, const QString &databasePath, QWidget 
     m_template = new QComboBox(this);
     m_template->setObjectName(u"labTemplate"_s);
     m_template->setEditable(true);
-    QStringList names;
-    const auto *domains = workspace->domains();
-    for (int r = 0; r < domains->rowCount(); ++r)
-        names << domains->domainAt(r).name;
-    names.removeDuplicates();
-    names.sort(Qt::CaseInsensitive);
-    m_template->addItems(names);
+    m_template->lineEdit()->setPlaceholderText(tr("A shut-off VM"));
+    fillTemplates();
     m_template->setToolTip(tr("The VM every student's VM is a linked clone of. It must exist under "
                               "this name on every target host."));
     form->addRow(tr("&Template VM:"), m_template);
@@ -87,6 +85,10 @@ LabDialog::LabDialog(Workspace *workspace, const QString &databasePath, QWidget 
     m_errors->setReadOnly(true);
     m_errors->setMaximumHeight(120);
     m_errors->setVisible(false);
+    m_addNic = new QCheckBox(
+        tr("Add a network card (virtio) on the lab's network to each student's VM"), this);
+    m_addNic->setObjectName(u"labAddNic"_s);
+    m_addNic->setVisible(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Create Lab"));
@@ -101,8 +103,49 @@ LabDialog::LabDialog(Workspace *workspace, const QString &databasePath, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(m_errors);
+    layout->addWidget(m_addNic);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+    loadTemplateChoices();
+}
+
+LabDialog::~LabDialog() {
+    m_guard.reset();
+}
+
+void LabDialog::loadTemplateChoices() {
+    connect(m_service, &LabService::labsLoaded, this, [this](const QList<Lab> &labs) {
+        for (const Lab &lab : labs)
+            for (const LabRole &role : lab.roles)
+                m_labTemplates.insert(role.templateVm);
+        fillTemplates();
+    });
+    m_service->loadLabs();
+    ConnectionManager *connections = m_workspace->connections();
+    for (const auto &c : connections->configs()) {
+        if (connections->state(c.id) != ConnectionState::Connected)
+            continue;
+        // The lab marker is in each VM's metadata: read on the pool, not here.
+        listLabVmsAsync(m_workspace->tasks(), connections->connection(c.id), {},
+                        [guard = m_guard](const QList<LabVmStatus> &vms, const QString &) {
+                            guard.reply([vms](LabDialog *d) {
+                                for (const LabVmStatus &vm : vms)
+                                    d->m_studentVms.insert(vm.name);
+                                d->fillTemplates();
+                            });
+                        });
+    }
+}
+
+void LabDialog::fillTemplates() {
+    const QString typed = m_template->currentText();
+    const QStringList names =
+        labTemplateChoices(m_workspace->domains()->domains(), m_studentVms, m_labTemplates);
+    m_template->clear();
+    m_template->addItems(names);
+    // Nothing is chosen for the user: a VM only becomes the template when picked or typed.
+    m_template->setCurrentIndex(-1);
+    m_template->setEditText(typed);
 }
 
 QString LabDialog::labName() const {
@@ -131,12 +174,52 @@ void LabDialog::accept() {
         return showProblem(tr("Check at least one target host."));
     if (m_roster->text().trimmed().isEmpty())
         return showProblem(tr("Choose the class roster (a CSV file)."));
-    const LabSettings settings = m_settings->settings();
+    LabSettings settings = m_settings->settings();
     if (const QString why = settings.problem(); !why.isEmpty())
         return showProblem(why);
-    lab.settingsJson = settings.toJson();
     m_ok->setEnabled(false);
     m_errors->setVisible(false);
+    if (settings.networkMode == LabNetworkMode::Template)
+        return create(lab, settings);
+    if (m_nicAskedFor == lab.roles.first().templateVm) {
+        settings.addInterface = m_addNic->isChecked();
+        return create(lab, settings);
+    }
+    checkTemplateInterface(lab, settings);
+}
+
+// A lab network needs a card in each VM: a template without one is named before anything is
+// made, and the user chooses whether each student's VM gets a virtio card.
+void LabDialog::checkTemplateInterface(const Lab &lab, const LabSettings &settings) {
+    ConnectionManager *connections = m_workspace->connections();
+    Connection *connection = nullptr;
+    for (const auto &c : connections->configs())
+        if (c.uri() == lab.hosts.first() && connections->state(c.id) == ConnectionState::Connected)
+            connection = connections->connection(c.id);
+    if (!connection)
+        return create(lab, settings); // nothing to read it from: provisioning will say so
+    labTemplateHasInterfaceAsync(
+        m_workspace->tasks(), connection, lab.roles.first().templateVm,
+        [guard = m_guard, lab, settings](int has, const QString &) {
+            guard.reply([lab, settings, has](LabDialog *d) {
+                if (has != 0)
+                    return d->create(lab, settings);
+                d->m_nicAskedFor = lab.roles.first().templateVm;
+                d->m_addNic->setVisible(true);
+                d->showProblem(
+                    LabDialog::tr(
+                        "The template VM %1 has no network interface: the lab's networks would "
+                        "not reach any VM, and no network or address will be made. Check \"Add a "
+                        "network card\" to give each student's VM one on the lab's network, then "
+                        "create the lab.")
+                        .arg(lab.roles.first().templateVm));
+            });
+        });
+}
+
+void LabDialog::create(const Lab &base, const LabSettings &settings) {
+    Lab lab = base;
+    lab.settingsJson = settings.toJson();
     // The roster and the database are files: the service reads and writes them off the GUI
     // thread, then labCreated() closes the dialog or labNotCreated() shows why not.
     m_service->createLab(lab, m_roster->text().trimmed());

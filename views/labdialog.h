@@ -5,8 +5,12 @@
 // nothing is saved. GUI thread.
 #pragma once
 
-#include <QDialog>
+#include "core/replyguard.h"
 
+#include <QDialog>
+#include <QSet>
+
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -17,18 +21,29 @@ namespace virtdeck {
 
 class LabService;
 class LabSettingsForm;
+struct Lab;
+struct LabSettings;
 class Workspace;
 
+// The template picker offers shut-off VMs only, templates of other labs first, never a lab's
+// student VM, and selects none until the user does.
 class LabDialog : public QDialog {
     Q_OBJECT
 public:
     LabDialog(Workspace *workspace, const QString &databasePath, QWidget *parent = nullptr);
+    ~LabDialog() override;
     QString labName() const;
 
     void accept() override;
 
 private:
     void showProblem(const QString &text);
+    // Asks every connected host for its lab student VMs and the labs for their templates; each
+    // answer refills the template choices.
+    void loadTemplateChoices();
+    void fillTemplates();
+    void checkTemplateInterface(const Lab &lab, const LabSettings &settings);
+    void create(const Lab &lab, const LabSettings &settings);
 
     Workspace *m_workspace;
     LabService *m_service;
@@ -40,6 +55,11 @@ private:
     LabSettingsForm *m_settings;
     QPlainTextEdit *m_errors;
     QPushButton *m_ok = nullptr;
+    QCheckBox *m_addNic;
+    QString m_nicAskedFor;        // the template the user was told has no network card
+    QSet<QString> m_studentVms;   // never offered as a template
+    QSet<QString> m_labTemplates; // offered first
+    ReplyGuard<LabDialog> m_guard{this};
 };
 
 } // namespace virtdeck

@@ -100,12 +100,14 @@ void LabSettingsForm::setSettings(const LabSettings &s) {
         m_end->setDate(end);
     m_collect->setPlainText(s.collectPaths.join(u'\n'));
     m_strict->setChecked(s.strictCapacity);
+    m_addInterface = s.addInterface;
     updateEnabled();
 }
 
 LabSettings LabSettingsForm::settings() const {
     LabSettings s;
     s.networkMode = LabNetworkMode(m_network->currentData().toInt());
+    s.addInterface = m_addInterface;
     if (s.networkMode == LabNetworkMode::Shared) {
         s.sharedNetwork = m_shared->text().trimmed();
         s.firstAddress = m_firstAddress->text().trimmed();

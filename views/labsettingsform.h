@@ -37,6 +37,7 @@ private:
     QSpinBox *m_idle;
     QCheckBox *m_hasEnd;
     QCheckBox *m_strict;
+    bool m_addInterface = false; // asked by the New Lab dialog; kept as it was
     QDateEdit *m_end;
     QPlainTextEdit *m_collect;
 };

@@ -580,6 +580,7 @@ LabCapacityDialog *LabsPane::checkCapacity() {
         jobs << model->jobAt(r);
     auto *dlg = new LabCapacityDialog(m_workspace, m_lab, m_labList->labs(), jobs,
                                       m_scheduler->settings().placement, this);
+    dlg->setSchedules(m_scheduler->schedules());
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();
     dlg->check();

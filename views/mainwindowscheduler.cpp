@@ -158,15 +158,20 @@ void MainWindow::createLabsDock() {
     });
 }
 
-// The limits in Preferences are the scheduler's own keys: apply them at once.
+// The limits and overcommit ratios in Preferences are the scheduler's own keys: apply them at once.
 void MainWindow::followPreferencesLimits() {
     connect(m_workspace->preferences(), &Preferences::changed, this, [this] {
         SchedulerSettings s = m_scheduler->settings();
         const auto &v = m_workspace->preferences()->values();
-        if (s.limits.global == v.schedulerMaxJobs && s.limits.perHost == v.schedulerMaxJobsPerHost)
+        if (s.limits.global == v.schedulerMaxJobs &&
+            s.limits.perHost == v.schedulerMaxJobsPerHost &&
+            s.placement.memoryOvercommit == v.memoryOvercommit &&
+            s.placement.cpuOvercommit == v.cpuOvercommit)
             return;
         s.limits.global = v.schedulerMaxJobs;
         s.limits.perHost = v.schedulerMaxJobsPerHost;
+        s.placement.memoryOvercommit = v.memoryOvercommit;
+        s.placement.cpuOvercommit = v.cpuOvercommit;
         m_scheduler->setSettings(s);
     });
 }

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,6 +20,19 @@
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A ratio from 0.1 to `max` (the scheduler's ranges), shown as a multiple.
+QDoubleSpinBox *ratioBox(QWidget *parent, double max, double step, double value) {
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(0.1, max);
+    box->setSingleStep(step);
+    box->setDecimals(2);
+    box->setSuffix(u" ×"_s);
+    box->setValue(value);
+    return box;
+}
+} // namespace
 
 PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionManager *connections,
                                      QWidget *parent)
@@ -80,8 +94,24 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionM
     monitoringForm->addRow(tr("&Sample every:"), m_interval);
     monitoringForm->addRow(tr("&Chart window:"), m_chartWindow);
 
+    auto *work = workGroup(v);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(monitoring);
+    layout->addWidget(confirm);
+    layout->addWidget(work);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+// The backup repository, the scheduler's limits and the placement's overcommit ratios.
+QGroupBox *PreferencesDialog::workGroup(const Preferences::Values &v) {
     m_backupRepo = new QLineEdit(v.backupRepository, this);
-    m_backupRepo->setPlaceholderText(preferences->effectiveBackupRepository());
+    m_backupRepo->setPlaceholderText(m_preferences->effectiveBackupRepository());
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup repository"),
@@ -100,6 +130,14 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionM
     m_maxJobsPerHost = new QSpinBox(this);
     m_maxJobsPerHost->setRange(1, 64);
     m_maxJobsPerHost->setValue(v.schedulerMaxJobsPerHost);
+    m_memoryOvercommit = ratioBox(this, 16.0, 0.1, v.memoryOvercommit);
+    m_memoryOvercommit->setObjectName(u"memoryOvercommit"_s);
+    m_memoryOvercommit->setToolTip(tr("Memory VMs may be given, as a multiple of a host's memory "
+                                      "(placement and the lab capacity check)."));
+    m_cpuOvercommit = ratioBox(this, 64.0, 0.5, v.cpuOvercommit);
+    m_cpuOvercommit->setObjectName(u"cpuOvercommit"_s);
+    m_cpuOvercommit->setToolTip(tr("vCPUs VMs may be given, as a multiple of a host's CPUs "
+                                   "(placement and the lab capacity check)."));
     auto *work = new QGroupBox(tr("Backup and scheduler"), this);
     auto *workForm = new QFormLayout(work);
     auto *repoLabel = new QLabel(tr("&Backup repository:"), this);
@@ -107,17 +145,9 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const ConnectionM
     workForm->addRow(repoLabel, repoRow);
     workForm->addRow(tr("Jobs at once, in &all:"), m_maxJobs);
     workForm->addRow(tr("Jobs at once, per &host:"), m_maxJobsPerHost);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(general);
-    layout->addWidget(monitoring);
-    layout->addWidget(confirm);
-    layout->addWidget(work);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    workForm->addRow(tr("&Memory overcommit:"), m_memoryOvercommit);
+    workForm->addRow(tr("v&CPU overcommit:"), m_cpuOvercommit);
+    return work;
 }
 
 Preferences::Values PreferencesDialog::values() const {
@@ -132,6 +162,8 @@ Preferences::Values PreferencesDialog::values() const {
     v.backupRepository = m_backupRepo->text().trimmed();
     v.schedulerMaxJobs = m_maxJobs->value();
     v.schedulerMaxJobsPerHost = m_maxJobsPerHost->value();
+    v.memoryOvercommit = m_memoryOvercommit->value();
+    v.cpuOvercommit = m_cpuOvercommit->value();
     return v;
 }
 

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -25,6 +27,8 @@ public:
     void accept() override;
 
 private:
+    QGroupBox *workGroup(const Preferences::Values &v);
+
     Preferences *m_preferences;
     QSpinBox *m_interval;
     QComboBox *m_chartWindow;
@@ -36,6 +40,8 @@ private:
     QLineEdit *m_backupRepo;
     QSpinBox *m_maxJobs;
     QSpinBox *m_maxJobsPerHost;
+    QDoubleSpinBox *m_memoryOvercommit;
+    QDoubleSpinBox *m_cpuOvercommit;
 };
 
 } // namespace virtdeck

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include "settingsvalue.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <cmath>
 
 namespace virtdeck {
 
@@ -56,6 +60,12 @@ Preferences::Values Preferences::clamped(Values v) {
         v.language.clear();
     v.schedulerMaxJobs = std::clamp(v.schedulerMaxJobs, 1, 64);
     v.schedulerMaxJobsPerHost = std::clamp(v.schedulerMaxJobsPerHost, 1, v.schedulerMaxJobs);
+    const Values defaults;
+    v.memoryOvercommit = std::isfinite(v.memoryOvercommit)
+                             ? std::clamp(v.memoryOvercommit, 0.1, 16.0)
+                             : defaults.memoryOvercommit;
+    v.cpuOvercommit = std::isfinite(v.cpuOvercommit) ? std::clamp(v.cpuOvercommit, 0.1, 64.0)
+                                                     : defaults.cpuOvercommit;
     return v;
 }
 
@@ -92,6 +102,10 @@ void Preferences::load() {
     v.schedulerMaxJobs = s.value(u"scheduler/maxConcurrent"_s, v.schedulerMaxJobs).toInt();
     v.schedulerMaxJobsPerHost =
         s.value(u"scheduler/maxPerHost"_s, v.schedulerMaxJobsPerHost).toInt();
+    // Read as SchedulerSettings reads them: what is no number keeps the default.
+    v.memoryOvercommit =
+        boundedSetting(s, u"scheduler/memoryOvercommit"_s, v.memoryOvercommit, 0.1, 16.0);
+    v.cpuOvercommit = boundedSetting(s, u"scheduler/cpuOvercommit"_s, v.cpuOvercommit, 0.1, 64.0);
     m_values = clamped(v);
 }
 
@@ -110,6 +124,8 @@ void Preferences::save() const {
     s.endGroup();
     s.setValue(u"scheduler/maxConcurrent"_s, v.schedulerMaxJobs);
     s.setValue(u"scheduler/maxPerHost"_s, v.schedulerMaxJobsPerHost);
+    s.setValue(u"scheduler/memoryOvercommit"_s, v.memoryOvercommit);
+    s.setValue(u"scheduler/cpuOvercommit"_s, v.cpuOvercommit);
     s.sync();
 }
 

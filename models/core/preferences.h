@@ -26,6 +26,10 @@ public:
         QString backupRepository; // folder; empty: the XDG data dir's "backups"
         int schedulerMaxJobs = 8; // concurrent jobs in all
         int schedulerMaxJobsPerHost = 4;
+        // Placement and the lab capacity check: allocatable = physical × ratio (the scheduler's
+        // keys, as SchedulerSettings reads them).
+        double memoryOvercommit = 1.0; // 0.1–16
+        double cpuOvercommit = 4.0;    // 0.1–64
 
         bool operator==(const Values &) const = default;
     };

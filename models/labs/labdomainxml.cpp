@@ -40,6 +40,16 @@ void useStudentDisks(QDomDocument &doc, QDomElement devices, const QHash<QString
 
 // The task's MACs on the first interfaces, its network on the first one.
 void useStudentInterfaces(QDomDocument &doc, QDomElement devices, const LabVmTask &t) {
+    if (devices.firstChildElement(u"interface"_s).isNull() && t.addInterface &&
+        !t.network.isEmpty()) {
+        // Asked for when the lab was made: the student's card, the template stays as it is.
+        QDomElement nic = doc.createElement(u"interface"_s);
+        nic.setAttribute(u"type"_s, u"network"_s);
+        QDomElement model = doc.createElement(u"model"_s);
+        model.setAttribute(u"type"_s, u"virtio"_s);
+        nic.appendChild(model);
+        devices.appendChild(nic);
+    }
     int nic = 0;
     for (QDomElement i = devices.firstChildElement(u"interface"_s); !i.isNull();
          i = i.nextSiblingElement(u"interface"_s), ++nic) {
@@ -147,6 +157,16 @@ QList<LabDiskRef> labFileDisks(const QString &domainXml) {
         out.append({d.firstChildElement(u"target"_s).attribute(u"dev"_s), file});
     }
     return out;
+}
+
+QString labInterfaceNetwork(const QString &domainXml) {
+    QDomDocument doc;
+    const QDomElement devices = devicesOf(domainXml, &doc);
+    for (QDomElement i = devices.firstChildElement(u"interface"_s); !i.isNull();
+         i = i.nextSiblingElement(u"interface"_s))
+        if (i.attribute(u"type"_s) == u"network"_s)
+            return i.firstChildElement(u"source"_s).attribute(u"network"_s);
+    return {};
 }
 
 QStringList labInterfaceMacs(const QString &domainXml) {

@@ -513,6 +513,7 @@ QList<LabVmTask> LabExecutor::tasksFor(const LabStudent &student) const {
         t.address = net.address;
         if (const LabNetworkDef *n = m_plan.network(t.network))
             t.networkXml = n->xml;
+        t.addInterface = m_settings.addInterface;
         t.dataDisks = m_settings.dataDisks;
         t.templateVersion = role.templateVersion;
         t.idleMs = qint64(m_settings.idleMinutes) * 60000;

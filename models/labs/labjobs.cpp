@@ -132,6 +132,23 @@ void registerLabJobKinds() {
     }
 }
 
+qint64 labNextStart(const QList<Job> &jobs, const QList<Schedule> &schedules,
+                    const QString &labName, qint64 nowMs) {
+    const QString kind = labJobKind(LabOperation::Start);
+    qint64 next = 0;
+    const auto consider = [&next, nowMs](qint64 at) {
+        if (at > nowMs && (next == 0 || at < next))
+            next = at;
+    };
+    for (const Job &j : jobs)
+        if (j.kind == kind && j.vm == labName && !jobStateIsFinal(j.state))
+            consider(j.notBefore);
+    for (const Schedule &s : schedules)
+        if (s.kind == kind && s.enabled && (s.vms.contains(labName) || s.group == labName))
+            consider(s.nextFire);
+    return next;
+}
+
 QList<std::pair<QString, QString>>
 labScheduledStarts(const QList<Job> &jobs, const QString &labName, qint64 atMs,
                    const std::function<bool(const QString &, Lab *)> &loadLab) {

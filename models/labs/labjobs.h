@@ -9,6 +9,7 @@
 #pragma once
 
 #include "labs/lab.h"
+#include "scheduler/schedule.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,11 @@ struct Job;
 QString labJobKind(LabOperation op);
 // Adds the kinds and their handlers to the JobKinds registry (once, at start-up).
 void registerLabJobKinds();
+
+// When lab `labName` next starts after `nowMs`: the earliest pending "lab-start" job for it or
+// enabled "lab-start" schedule naming it (ms since the epoch); 0 when none. Pure.
+qint64 labNextStart(const QList<Job> &jobs, const QList<Schedule> &schedules,
+                    const QString &labName, qint64 nowMs);
 
 // What the capacity check counts as started by `atMs` besides lab `labName` itself: the VMs of
 // pending "start" jobs and of other labs' pending "lab-start" jobs (read through `loadLab`), as

@@ -28,6 +28,18 @@ QString csvLine(const QStringList &fields) {
     return cells.join(u',');
 }
 
+namespace {
+// MAC and network as the VM's definition has them; the planned fixed address only when the
+// VM's first card is the planned one on the planned network (its reservation was made then).
+void useDefinedNetwork(LabReportRow *row, const LabVmOutcome &o, const LabVmNetwork &planned) {
+    row->mac = o.macs.value(0);
+    row->network = o.network;
+    if (!row->mac.isEmpty() && !o.network.isEmpty() && o.network == planned.network &&
+        row->mac.compare(planned.macs.value(0), Qt::CaseInsensitive) == 0)
+        row->fixedAddress = planned.address;
+}
+} // namespace
+
 QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &status,
                                   const QHash<QString, QString> &hostOfVm) {
     QHash<QString, LabVmOutcome> byVm;
@@ -42,16 +54,13 @@ QList<LabReportRow> labReportRows(const Lab &lab, const QList<LabVmOutcome> &sta
             row.role = r.name;
             row.vm = lab.vmName(s, r.name);
             row.host = hostOfVm.value(row.vm, lab.hostOf(s.id));
-            const LabVmNetwork net = plan.vms.value(row.vm);
-            row.mac = net.macs.value(0);
-            row.network = net.network;
-            row.fixedAddress = net.address;
             if (!row.host.isEmpty())
                 row.console = u"virt-viewer --connect %1 %2"_s.arg(row.host, row.vm);
             if (byVm.contains(row.vm)) {
                 const LabVmOutcome &o = byVm.value(row.vm);
                 row.state = o.exists ? domainStateText(o.state) : o.message;
                 row.addresses = o.addresses;
+                useDefinedNetwork(&row, o, plan.vms.value(row.vm));
             } else {
                 row.state = lab.hostOf(s.id).isEmpty() ? LabReport::tr("not provisioned")
                                                        : LabReport::tr("unknown");

@@ -21,9 +21,9 @@ struct LabReportRow {
     QString host;
     QString state;         // translated state, or why it is unknown
     QStringList addresses; // seen on the running VM
-    QString mac;           // of the first interface, from the lab's plan
+    QString mac;           // of the first interface, from the VM's definition
     QString network;
-    QString fixedAddress; // the DHCP reservation, when the lab's network has one
+    QString fixedAddress; // the DHCP reservation, when the VM is on the lab's network
     QString console;      // the command that opens the VM's screen
 };
 

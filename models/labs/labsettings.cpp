@@ -154,6 +154,7 @@ QString readSettings(const QJsonObject &o, LabSettings *r) {
     read.text(o, u"endDate"_s, &r->endDate);
     read.texts(o, u"collectPaths"_s, &r->collectPaths);
     read.flag(o, u"strictCapacity"_s, &r->strictCapacity);
+    read.flag(o, u"addInterface"_s, &r->addInterface);
     for (const QString &key : {u"network"_s, u"stagger"_s})
         if (read.why.isEmpty() && o.contains(key) && !o.value(key).isObject())
             read.why = LabSettings::tr("The setting \"%1\" must be an object.").arg(key);
@@ -206,6 +207,8 @@ QString LabSettings::toJson() const {
         o.insert(u"collectPaths"_s, QJsonArray::fromStringList(collectPaths));
     if (strictCapacity)
         o.insert(u"strictCapacity"_s, true);
+    if (addInterface)
+        o.insert(u"addInterface"_s, true);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -502,6 +505,8 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
             v.room = room;
         }
         v.fits = h.connected && v.students <= v.room;
+        v.memoryShort = h.connected && v.needMemory > v.allowMemory;
+        v.vcpusShort = h.connected && v.needVcpus > v.allowVcpus;
         if (!h.connected)
             v.text = LabSettings::tr("%1 is not reachable: its %n student(s) cannot start.",
                                      nullptr, v.students)

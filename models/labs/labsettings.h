@@ -47,6 +47,9 @@ public:
     // Provisioning refuses a student no host has room for when all students run at once
     // (otherwise it places them by policy and warns with the numbers).
     bool strictCapacity = false;
+    // The template has no network card: provisioning adds a virtio one on the lab's network to
+    // each student's definition (asked when the lab is made; otherwise no network is made).
+    bool addInterface = false;
     static QString defaultSubnetPrefix() { return QStringLiteral("10.213"); }
     // Unknown keys are ignored; a malformed document, a value of the wrong type or out of its
     // range gives the defaults and `error` naming the setting.
@@ -131,7 +134,9 @@ struct LabHostVerdict {
     quint64 allowMemory = 0; // physical × overcommit
     int needVcpus = 0;
     int allowVcpus = 0;
-    QString text; // one translated sentence
+    bool memoryShort = false; // needMemory > allowMemory: memory is what does not fit
+    bool vcpusShort = false;  // needVcpus > allowVcpus
+    QString text;             // one translated sentence
 };
 
 struct LabMove {

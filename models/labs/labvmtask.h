@@ -34,12 +34,13 @@ struct LabVmTask {
     QStringList macs;
     QString network;
     QString address;
-    QString networkXml;       // the network's definition when the lab owns it (created on demand)
-    QStringList dataDisks;    // target devs of student data: full copies, kept across resets
-    int templateVersion = 1;  // the version templateVm is (recorded in the VM by provision/reset)
-    qint64 idleMs = 0;        // idle-stop: how long a VM must have been idle
-    QStringList collectPaths; // collect: paths inside the guest
-    QString collectDir;       // collect: the student's folder (created)
+    QString networkXml;        // the network's definition when the lab owns it (created on demand)
+    bool addInterface = false; // provision: a virtio NIC on `network` when the template has none
+    QStringList dataDisks;     // target devs of student data: full copies, kept across resets
+    int templateVersion = 1;   // the version templateVm is (recorded in the VM by provision/reset)
+    qint64 idleMs = 0;         // idle-stop: how long a VM must have been idle
+    QStringList collectPaths;  // collect: paths inside the guest
+    QString collectDir;        // collect: the student's folder (created)
     // shutdown: how long to wait for the guest to power off after the ACPI request, and whether
     // to force it off when it is still running then (else the VM fails "not stopped").
     int waitSeconds = kLabShutdownWait;
@@ -55,6 +56,8 @@ struct LabVmOutcome {
     DomainState state = DomainState::Shutoff;
     bool exists = false;     // the VM exists after the task
     QStringList addresses;   // status of a running VM: its IP addresses (DHCP leases, else ARP)
+    QStringList macs;        // status: the MACs of the VM's interfaces, from its definition
+    QString network;         // status: the network of its first interface, from its definition
     int templateVersion = 0; // the template version the VM is on (0: unknown)
 };
 

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void networksDataDisksExam();
     void templateVersionsIdleCollect();
     void shutdownOfGuestsThatIgnoreAcpi();
+    void noInterfaceNoNetwork();
 
 private:
     void cleanUp();
@@ -673,6 +674,46 @@ void TestIntegrationLabs::shutdownOfGuestsThatIgnoreAcpi() {
         QVERIFY2(o.message.startsWith(u"Forced off after 3 second(s)"_s), qPrintable(o.message));
         QCOMPARE(o.state, DomainState::Shutoff);
     }
+    r = runLab(&workspace, &lab, LabOperation::Delete);
+    QCOMPARE(r.failed, 0);
+    workspace.connections()->shutdown();
+}
+
+// A template without a network card, "network per group": no network is made on the daemon,
+// each VM's note says so, and the exam says there is nothing to cut.
+void TestIntegrationLabs::noInterfaceNoNetwork() {
+    int rc = 0;
+    const QString xml =
+        u"<domain type='qemu'><name>%1-nonic</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
+        "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+        "<source file='%2/%1-tmpl.qcow2'/><target dev='vda' bus='virtio'/></disk>"
+        "</devices></domain>"_s.arg(kPrefix, kPool);
+    QFile f(m_dir.filePath(u"nonic.xml"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(xml.toUtf8());
+    f.close();
+    const QString def = virsh(m_uri, {u"define"_s, f.fileName()}, &rc);
+    QVERIFY2(rc == 0, qPrintable(def)); // cleanUp() removes it with the other vdlabit VMs
+    Workspace workspace;
+    Lab lab = studentLab(kPrefix + u"3"_s, m_uri, 2);
+    lab.roles = {{u"vm"_s, kPrefix + u"-nonic"_s}};
+    lab.students[0].group = u"red"_s;
+    lab.students[1].group = u"blue"_s;
+    LabSettings settings;
+    settings.networkMode = LabNetworkMode::Group;
+    lab.settingsJson = settings.toJson();
+    Outcomes r = runLab(&workspace, &lab, LabOperation::Provision);
+    QCOMPARE(r.failed, 0);
+    for (const auto &o : std::as_const(r.list))
+        QVERIFY2(o.message.contains(u"no network interface"_s), qPrintable(o.message));
+    const QString nets = virsh(m_uri, {u"net-list"_s, u"--all"_s, u"--name"_s});
+    QVERIFY2(!nets.contains(u"vdlab-"_s + lab.name), qPrintable(nets));
+    r = runLab(&workspace, &lab, LabOperation::ExamStart, {}, u"exam1"_s);
+    QCOMPARE(r.failed, 0);
+    for (const auto &o : std::as_const(r.list))
+        QVERIFY2(o.message.contains(u"no network interface — nothing to cut"_s),
+                 qPrintable(o.message));
     r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
     workspace.connections()->shutdown();

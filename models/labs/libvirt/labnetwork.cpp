@@ -71,6 +71,10 @@ bool reserveAddress(virNetworkPtr net, const LabVmTask &t, QString *error) {
 }
 } // namespace
 
+bool usesNetwork(const QString &templateXml, const LabVmTask &t) {
+    return !t.network.isEmpty() && (t.addInterface || !labInterfaceMacs(templateXml).isEmpty());
+}
+
 bool ensureNetwork(virConnectPtr c, const LabVmTask &t, QString *error) {
     lv::NetworkPtr net = definedNetwork(c, t, error);
     if (!net)
@@ -126,6 +130,15 @@ bool setLinks(virDomainPtr dom, bool up, QString *error) {
 }
 
 } // namespace labvm
+
+int labTemplateHasInterface(virConnectPtr c, const QString &templateVm, QString *error) {
+    lv::DomainPtr dom = lv::domainByName(c, templateVm);
+    if (!dom) {
+        *error = LabVm::tr("The template VM %1 does not exist on this host.").arg(templateVm);
+        return -1;
+    }
+    return labInterfaceMacs(lv::xmlOf(dom.get(), VIR_DOMAIN_XML_INACTIVE)).isEmpty() ? 0 : 1;
+}
 
 QStringList removeLabNetworks(virConnectPtr c, const QStringList &names) {
     QStringList errors;

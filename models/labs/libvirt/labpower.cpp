@@ -137,6 +137,12 @@ LabVmOutcome examStart(virConnectPtr c, const LabVmTask &t, const CancelToken &)
     if (rc < 0)
         return settle(o, dom.get(), rc);
     QString why;
+    if (labInterfaceMacs(lv::xmlOf(dom.get())).isEmpty()) {
+        o.changed = true;
+        o.message = LabVm::tr("Snapshot \"%1\" taken; no network interface — nothing to cut.")
+                        .arg(t.snapshot);
+        return settle(o, dom.get(), 0);
+    }
     if (!setLinks(dom.get(), false, &why))
         return finish(
             o, dom.get(),
@@ -153,6 +159,10 @@ LabVmOutcome examEnd(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
     if (!dom)
         return o;
     QString why;
+    if (labInterfaceMacs(lv::xmlOf(dom.get())).isEmpty()) {
+        o.message = LabVm::tr("No network interface — nothing to restore.");
+        return settle(o, dom.get(), 0);
+    }
     if (!setLinks(dom.get(), true, &why))
         return finish(o, dom.get(), why);
     o.changed = true;
@@ -166,6 +176,9 @@ LabVmOutcome status(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
     if (!dom)
         return o;
     o.message = domainStateText(lv::stateOf(dom.get()));
+    const QString xml = lv::xmlOf(dom.get(), VIR_DOMAIN_XML_INACTIVE);
+    o.macs = labInterfaceMacs(xml);
+    o.network = labInterfaceNetwork(xml);
     if (isActive(dom.get()))
         o.addresses = addressesOf(dom.get());
     return settle(o, dom.get(), 0);

@@ -95,9 +95,11 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t, const CancelToken &)
         o.message = LabVm::tr("The template VM %1 does not exist on this host.").arg(t.templateVm);
         return o;
     }
-    if (!t.network.isEmpty() && !ensureNetwork(c, t, &o.message))
-        return o;
     const QString tmplXml = lv::xmlOf(tmpl.get());
+    // No card, none asked for: no network and no address would be used, so none is made.
+    const bool noNic = !t.network.isEmpty() && !usesNetwork(tmplXml, t);
+    if (usesNetwork(tmplXml, t) && !ensureNetwork(c, t, &o.message))
+        return o;
     DiskBuild b;
     if (!buildDisks(c, tmplXml, t, {}, &b, &o.message)) {
         b.rollback();
@@ -116,6 +118,9 @@ LabVmOutcome provision(virConnectPtr c, const LabVmTask &t, const CancelToken &)
     o.message = LabVm::tr("Created from %1 (template version %2).")
                     .arg(t.templateVm)
                     .arg(t.templateVersion);
+    if (noNic)
+        o.message += u' ' + LabVm::tr("The template has no network interface: no network or "
+                                      "address was made for this VM.");
     finishWith(o, dom.get());
     return o;
 }

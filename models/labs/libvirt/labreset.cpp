@@ -117,9 +117,10 @@ LabVmOutcome reset(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
         return finish(
             o, dom.get(),
             LabVm::tr("The template VM %1 does not exist on this host.").arg(t.templateVm));
-    if (!t.network.isEmpty() && !ensureNetwork(c, t, &o.message))
+    const QString tmplXml = lv::xmlOf(tmpl.get());
+    if (usesNetwork(tmplXml, t) && !ensureNetwork(c, t, &o.message))
         return finish(o, dom.get(), o.message);
-    return rebuild(c, t, std::move(dom), lv::xmlOf(tmpl.get()));
+    return rebuild(c, t, std::move(dom), tmplXml);
 }
 
 } // namespace virtdeck::labvm

@@ -118,6 +118,21 @@ prepareLabPoolsAsync(TaskPool *pool, Connection *connection, const QString &host
 }
 
 std::shared_ptr<CancelToken>
+labTemplateHasInterfaceAsync(TaskPool *pool, Connection *connection, const QString &templateVm,
+                             std::function<void(int, const QString &)> deliver) {
+    const std::shared_ptr<_virConnect> conn = connection ? connection->acquire() : nullptr;
+    if (!conn) {
+        deliver(-1, notConnected());
+        return std::make_shared<CancelToken>();
+    }
+    return pool->start([conn, templateVm, deliver](const CancelToken &) {
+        QString error;
+        const int has = labTemplateHasInterface(conn.get(), templateVm, &error);
+        deliver(has, error);
+    });
+}
+
+std::shared_ptr<CancelToken>
 listLabVmsAsync(TaskPool *pool, Connection *connection, const QString &lab,
                 std::function<void(const QList<LabVmStatus> &, const QString &)> deliver) {
     const std::shared_ptr<_virConnect> conn = connection ? connection->acquire() : nullptr;

@@ -39,6 +39,10 @@ std::shared_ptr<CancelToken> prepareLabPoolsAsync(TaskPool *pool, Connection *co
                                                   const QString &host, const QStringList &templates,
                                                   bool define,
                                                   std::function<void(const LabPoolPrep &)> deliver);
+// labTemplateHasInterface() on the pool (`has` -1 and why when it cannot tell).
+std::shared_ptr<CancelToken>
+labTemplateHasInterfaceAsync(TaskPool *pool, Connection *connection, const QString &templateVm,
+                             std::function<void(int has, const QString &error)> deliver);
 // listLabVms() on the pool.
 std::shared_ptr<CancelToken>
 listLabVmsAsync(TaskPool *pool, Connection *connection, const QString &lab,

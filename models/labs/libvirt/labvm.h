@@ -30,6 +30,9 @@ void shutdownLabVms(_virConnect *conn, const QList<LabVmTask> &tasks, const Canc
 // Destroys and undefines the named networks (those a lab made); names that do not exist are
 // skipped. Returns libvirt's messages for those that could not be removed (labnetwork.cpp).
 QStringList removeLabNetworks(_virConnect *conn, const QStringList &names);
+// Whether the VM `templateVm` has a network interface: 1 yes, 0 no, -1 it cannot be read (then
+// `error` says why) (labnetwork.cpp).
+int labTemplateHasInterface(_virConnect *conn, const QString &templateVm, QString *error);
 // The VMs marked as belonging to `lab` (every lab VM when empty).
 QList<LabVmStatus> listLabVms(_virConnect *conn, const QString &lab, QString *error = nullptr);
 

@@ -97,6 +97,9 @@ LabVmOutcome check(virConnectPtr c, const LabVmTask &t, const CancelToken &cance
 
 // labnetwork.cpp: the lab's networks, the VM's fixed address, its links.
 bool ensureNetwork(virConnectPtr c, const LabVmTask &t, QString *error);
+// Whether a VM built from `templateXml` for `t` is on the task's network: it has a network
+// card, or is given one (addInterface). Without, no network or address is made for it.
+bool usesNetwork(const QString &templateXml, const LabVmTask &t);
 void releaseAddress(virConnectPtr c, const LabVmTask &t);
 bool setLinks(virDomainPtr dom, bool up, QString *error);
 
