@@ -11,10 +11,12 @@
 #include "labs/rosterparser.h"
 #include "labsettingsform.h"
 #include "labspane.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace virtdeck;
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void settingsSaveKeepsOthersWork();
     void damagedDatabaseIsNamed();
     void capacityDialog();
+    void actsOnAndConfirms();
 
 private:
     QTemporaryDir m_dir;
@@ -74,6 +79,49 @@ void fill(LabDialog &dlg, const QString &name, const QString &roster,
 // A cell of the pane's students as the user sees it (sorted by student).
 QString cell(QTableView *view, int row, int column) {
     return view->model()->index(row, column).data().toString();
+}
+
+// Answers the next modal dialog once it is open (the pane's exec() blocks the test meanwhile).
+void answerModal(const std::function<void(QWidget *)> &answer) {
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(w);
+        }
+    });
+    poll->start();
+}
+
+// Answers the next confirmation: records its text, then clicks its Yes or Cancel button.
+void answerConfirmation(QString *text, bool yes) {
+    answerModal([text, yes](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        if (!box) {
+            w->close();
+            return;
+        }
+        *text = box->text();
+        box->button(yes ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+    });
+}
+
+QToolButton *button(QWidget *pane, const QString &text) {
+    for (auto *b : pane->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+// The lab jobs of `lab` in the scheduler's table.
+QList<Job> labJobs(Scheduler &scheduler, const QString &lab) {
+    QList<Job> out;
+    for (int r = 0; r < scheduler.jobs()->rowCount(); ++r)
+        if (scheduler.jobs()->jobAt(r).vm == lab)
+            out << scheduler.jobs()->jobAt(r);
+    return out;
 }
 
 // Reloads the pane and waits until it shows lab `name`.
@@ -368,6 +416,59 @@ void TestLabsPane::capacityDialog() {
     QVERIFY(advice->count() >= 1);
     QVERIFY2(advice->item(0)->text().contains(u"No host has room for: s01, s02, s03"_s),
              qPrintable(advice->item(0)->text()));
+}
+
+// The pane says what its buttons act on, following the selection (a student left selected by an
+// earlier click included), names the students in the confirmation, and runs nothing when the
+// user cancels.
+void TestLabsPane::actsOnAndConfirms() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs5.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    LabsPane pane(&workspace, &scheduler);
+    pane.resize(1100, 320);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    auto *table = pane.findChild<QTableView *>();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    auto *actsOn = pane.findChild<QLabel *>(u"labActsOn"_s);
+    QVERIFY(actsOn);
+    QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
+
+    table->selectRow(1); // the earlier click
+    QCOMPARE(actsOn->text(), u"Acts on: s02 only"_s);
+    QString text;
+    answerConfirmation(&text, false);
+    button(&pane, u"Shut down"_s)->click();
+    QVERIFY2(text.contains(u"Shut down the VMs of s02?"_s), qPrintable(text));
+    QTest::qWait(200);
+    QVERIFY(labJobs(scheduler, u"setlab"_s).isEmpty()); // cancelled: nothing submitted
+
+    // Back to the whole lab; the confirmation names all three.
+    pane.findChild<QToolButton *>(u"labActOnAll"_s)->click();
+    QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
+    answerConfirmation(&text, true);
+    button(&pane, u"Start"_s)->click();
+    QVERIFY2(text.contains(u"all students of lab setlab (s01, s02, s03)"_s), qPrintable(text));
+    QTRY_COMPARE(labJobs(scheduler, u"setlab"_s).size(), 1);
+    QCOMPARE(labJobs(scheduler, u"setlab"_s).at(0).kind, u"lab-start"_s);
+    QCOMPARE(labJobs(scheduler, u"setlab"_s).at(0).params.value(u"students"_s).toString(),
+             QString());
+
+    // Two selected; Esc in the table goes back to all.
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(actsOn->text(), u"Acts on: 2 selected students"_s);
+    answerConfirmation(&text, false);
+    button(&pane, u"Force off"_s)->click();
+    QVERIFY2(text.startsWith(u"Force off s01, s03?"_s), qPrintable(text));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Escape);
+    QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
+    QCOMPARE(labJobs(scheduler, u"setlab"_s).size(), 1);
+    scheduler.stop();
 }
 
 QTEST_MAIN(TestLabsPane)

@@ -15,6 +15,7 @@
 #include "labs/labstore.h"
 #include "labs/labstudentmodel.h"
 #include "labsettingsform.h"
+#include "labtargetbar.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
@@ -121,9 +122,11 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LabStudentModel::Student, Qt::AscendingOrder);
+    m_target = new LabTargetBar(m_table, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_target);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -260,6 +263,7 @@ void LabsPane::showLab(const Lab &lab) {
     for (auto *b : std::as_const(m_opButtons))
         b->setEnabled(!lab.name.isEmpty());
     m_students->setLab(lab);
+    m_target->setStudentCount(int(lab.students.size()));
     if (lab.name.isEmpty()) {
         m_summary->setText(tr("No lab chosen. A lab turns a template VM and a class roster into "
                               "one linked-clone VM per student: create one with New Lab…"));
@@ -344,11 +348,61 @@ QWidget *LabsPane::openWall() {
 }
 
 QStringList LabsPane::selectedStudents() const {
-    QStringList out;
-    for (const auto &idx : m_table->selectionModel()->selectedRows())
-        out << idx.data(LabStudentModel::StudentIdRole).toString();
-    out.removeDuplicates();
-    return out;
+    return m_target->selectedStudents();
+}
+
+QString LabsPane::confirmTarget(const QStringList &students) const {
+    QStringList ids = students;
+    if (ids.isEmpty())
+        for (const auto &s : std::as_const(m_lab.students))
+            ids << s.id;
+    ids.sort();
+    if (students.isEmpty())
+        return ids.size() <= 5
+                   ? tr("all students of lab %1 (%2)").arg(m_lab.name, ids.join(u", "_s))
+                   : tr("all %1 students of lab %2").arg(ids.size()).arg(m_lab.name);
+    return ids.size() <= 5 ? ids.join(u", "_s)
+                           : tr("%1 selected students of lab %2").arg(ids.size()).arg(m_lab.name);
+}
+
+bool LabsPane::confirmOperation(LabOperation op, const QStringList &students,
+                                const QString &snapshot) {
+    const QString who = confirmTarget(students);
+    QString what;
+    switch (op) {
+    case LabOperation::Start:
+        what = tr("Start the VMs of %1?").arg(who);
+        break;
+    case LabOperation::Shutdown:
+        what = tr("Shut down the VMs of %1?").arg(who);
+        break;
+    case LabOperation::ForceOff:
+        what = tr("Force off %1? Unsaved work in the guests is lost.").arg(who);
+        break;
+    case LabOperation::Reset:
+        what = tr("Reset %1 to the template? Their changes are thrown away.").arg(who);
+        break;
+    case LabOperation::Delete:
+        what = tr("Delete the VMs and disks of %1? This cannot be undone.").arg(who);
+        break;
+    case LabOperation::Revert:
+        what = tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot);
+        break;
+    case LabOperation::ExamStart:
+        what = tr("Start the exam for %1: snapshot every VM and cut its network?").arg(who);
+        break;
+    case LabOperation::ExamEnd:
+        what = tr("End the exam for %1? Their VMs get their network back.").arg(who);
+        break;
+    default:
+        return true; // changes no VM's state (or asks in a dialog of its own)
+    }
+    QMessageBox box(QMessageBox::Warning, labOperationText(op), what,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(u"labConfirm"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(labOperationText(op));
+    return box.exec() == QMessageBox::Yes;
 }
 
 void LabsPane::runOperation(LabOperation op) {
@@ -378,32 +432,20 @@ void LabsPane::runOperation(LabOperation op) {
     }
     QString snapshot;
     if (op == LabOperation::Snapshot || op == LabOperation::Revert) {
+        // A dated name for a new snapshot; reverting needs one that exists, so none is guessed.
+        const QString suggested =
+            op == LabOperation::Snapshot
+                ? u"snapshot-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)
+                : QString();
         bool ok = false;
         snapshot = QInputDialog::getText(this, labOperationText(op), tr("Snapshot name:"),
-                                         QLineEdit::Normal, u"exam"_s, &ok)
+                                         QLineEdit::Normal, suggested, &ok)
                        .trimmed();
         if (!ok || snapshot.isEmpty())
             return;
     }
-    const bool destructive = op == LabOperation::Reset || op == LabOperation::Delete ||
-                             op == LabOperation::Revert || op == LabOperation::ForceOff ||
-                             op == LabOperation::ExamStart;
-    if (destructive) {
-        const QString what =
-            op == LabOperation::Reset
-                ? tr("Reset %1 to the template? Their changes are thrown away.").arg(who)
-            : op == LabOperation::Delete
-                ? tr("Delete the VMs and disks of %1? This cannot be undone.").arg(who)
-            : op == LabOperation::Revert
-                ? tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot)
-            : op == LabOperation::ExamStart
-                ? tr("Start the exam for %1: snapshot every VM and cut its network?").arg(who)
-                : tr("Force off %1? Unsaved work in the guests is lost.").arg(who);
-        if (QMessageBox::warning(this, labOperationText(op), what,
-                                 QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) != QMessageBox::Yes)
-            return;
-    }
+    if (!confirmOperation(op, students, snapshot))
+        return;
     if (op == LabOperation::Provision)
         return provision(students, who);
     if (!snapshot.isEmpty())

@@ -27,6 +27,7 @@ class LabCapacityDialog;
 class LabListModel;
 class LabService;
 class LabStudentModel;
+class LabTargetBar;
 class Scheduler;
 class Workspace;
 
@@ -66,6 +67,10 @@ private:
     void provision(const QStringList &students, const QString &who);
     void submit(LabOperation op, const QStringList &students, const QVariantMap &params);
     QStringList selectedStudents() const;
+    // Asks before an operation that changes VMs, naming the students when few; false: cancelled.
+    bool confirmOperation(LabOperation op, const QStringList &students, const QString &snapshot);
+    // The students an operation acts on, for a confirmation: their ids when five or fewer.
+    QString confirmTarget(const QStringList &students) const;
 
     Workspace *m_workspace;
     Scheduler *m_scheduler;
@@ -76,6 +81,7 @@ private:
     QComboBox *m_labs;
     QLabel *m_summary;
     QTableView *m_table;
+    LabTargetBar *m_target;
     QList<QToolButton *> m_opButtons;
     QString m_select;             // the lab to show once the labs are loaded
     quint64 m_publishRequest = 0; // the version being published
