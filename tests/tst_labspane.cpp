@@ -2,6 +2,8 @@
 // The Labs pane and the New Lab dialog, offscreen: roster errors are listed by line and nothing is
 // saved; a good roster saves the lab and the pane lists its students' VMs.
 #include "classroomwall.h"
+#include "exambadge.h"
+#include "examstartdialog.h"
 #include "jobkindsetup.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void damagedDatabaseIsNamed();
     void capacityDialog();
     void actsOnAndConfirms();
+    void examState();
+    void examBadgeText();
 
 private:
     QTemporaryDir m_dir;
@@ -469,6 +474,112 @@ void TestLabsPane::actsOnAndConfirms() {
     QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
     QCOMPARE(labJobs(scheduler, u"setlab"_s).size(), 1);
     scheduler.stop();
+}
+
+namespace {
+// Answers Start exam's dialog: records its text, sets the duration and accepts.
+void answerExamStart(QString *text, int minutes) {
+    answerModal([text, minutes](QWidget *w) {
+        auto *dialog = qobject_cast<ExamStartDialog *>(w);
+        if (!dialog) {
+            w->close();
+            return;
+        }
+        *text = dialog->findChild<QLabel *>(u"examStartText"_s)->text();
+        dialog->setMinutes(minutes);
+        dialog->accept();
+    });
+}
+
+// The End exam jobs set for a later time (a timed exam's end).
+QList<Job> examEndJobs(Scheduler &scheduler, const QString &lab) {
+    QList<Job> out;
+    for (const Job &j : labJobs(scheduler, lab))
+        if (j.kind == u"lab-exam-end"_s && j.notBefore > 0)
+            out << j;
+    return out;
+}
+} // namespace
+
+// An exam is a state of the lab: Start exam stores it and shows a ticking badge; End exam asks,
+// then clears both; a timed exam has its End exam job at its end, and that job, when it runs,
+// ends the exam without the pane's help.
+void TestLabsPane::examState() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs6.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    LabsPane pane(&workspace, &scheduler);
+    pane.resize(1100, 320);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    auto *badge = pane.findChild<QLabel *>(u"labExamBadge"_s);
+    QVERIFY(badge);
+    QVERIFY(!badge->isVisible());
+
+    QString text;
+    answerExamStart(&text, 0);
+    button(&pane, u"Start exam"_s)->click();
+    QVERIFY2(text.contains(u"all students of lab setlab (s01, s02, s03)"_s), qPrintable(text));
+    QVERIFY(badge->isVisible());
+    QVERIFY2(badge->text().startsWith(u"Exam running — 00:00:0"_s), qPrintable(badge->text()));
+    QVERIFY(!badge->text().contains(u"ends"_s));
+    QTRY_VERIFY(loadLab(u"setlab"_s).exam.running());
+    QCOMPARE(loadLab(u"setlab"_s).exam.endsAt, 0);
+    QTRY_COMPARE(labJobs(scheduler, u"setlab"_s).size(), 1); // Start exam only: not timed
+    QTRY_VERIFY_WITH_TIMEOUT(badge->text().startsWith(u"Exam running — 00:00:01"_s), 3000);
+
+    // End exam asks; cancelled, the exam goes on.
+    answerConfirmation(&text, false);
+    button(&pane, u"End exam"_s)->click();
+    QVERIFY2(text.contains(u"End the exam for all students of lab setlab"_s), qPrintable(text));
+    QVERIFY(badge->isVisible());
+    answerConfirmation(&text, true);
+    button(&pane, u"End exam"_s)->click();
+    QVERIFY(!badge->isVisible());
+    QTRY_VERIFY(!loadLab(u"setlab"_s).exam.running());
+
+    // A timed exam: "ends HH:mm" and its End exam job at that time.
+    answerExamStart(&text, 30);
+    button(&pane, u"Start exam"_s)->click();
+    QTRY_VERIFY(loadLab(u"setlab"_s).exam.running());
+    const LabExam exam = loadLab(u"setlab"_s).exam;
+    QCOMPARE(exam.endsAt - exam.startedAt, 30 * 60000);
+    const QString ends =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(exam.endsAt).time(), u"HH:mm"_s);
+    QVERIFY2(badge->text().contains(u" · ends "_s + ends), qPrintable(badge->text()));
+    QTRY_COMPARE(examEndJobs(scheduler, u"setlab"_s).size(), 1);
+    const Job end = examEndJobs(scheduler, u"setlab"_s).at(0);
+    QCOMPARE(end.notBefore, exam.endsAt);
+    QCOMPARE(end.state, JobState::Waiting);
+    pane.grab().save(u"/tmp/virtdeck-labs-exam.png"_s);
+
+    // The same job due now (instead of in 30 minutes) ends the exam by itself: the stored
+    // state and, after the job, the badge.
+    scheduler.cancel(end.id);
+    Job due = end;
+    due.notBefore = QDateTime::currentMSecsSinceEpoch() + 500;
+    QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+    scheduler.submit({due});
+    QTRY_VERIFY_WITH_TIMEOUT(!loadLab(u"setlab"_s).exam.running(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!badge->isVisible(), 10000);
+    scheduler.stop();
+}
+
+// The badge's words: elapsed time, the end when timed, and the minutes left near the end.
+void TestLabsPane::examBadgeText() {
+    const qint64 start = QDateTime(QDate(2026, 12, 6), QTime(10, 0)).toMSecsSinceEpoch();
+    bool warn = true;
+    QCOMPARE(ExamBadge::textAt({}, start, &warn), QString());
+    QCOMPARE(ExamBadge::textAt({start, 0}, start + (12 * 60 + 34) * 1000, &warn),
+             u"Exam running — 00:12:34"_s);
+    QVERIFY(!warn);
+    const LabExam timed{start, start + 90 * 60000};
+    QCOMPARE(ExamBadge::textAt(timed, start + 3600000, &warn),
+             u"Exam running — 01:00:00 · ends 11:30"_s);
+    QVERIFY(!warn);
+    QCOMPARE(ExamBadge::textAt(timed, start + 86 * 60000, &warn),
+             u"Exam running — 01:26:00 · ends 11:30 · 4 min left"_s);
+    QVERIFY(warn);
 }
 
 QTEST_MAIN(TestLabsPane)

@@ -4,6 +4,8 @@
 #include "classroomwall.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "exambadge.h"
+#include "examstartdialog.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labs/labexecutor.h"
@@ -127,6 +129,8 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_target);
+    m_examBadge = new ExamBadge(this);
+    layout->addWidget(m_examBadge, 0, Qt::AlignLeft);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -153,6 +157,8 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
             [this](quint64 id, const Lab &lab, const QString &error) {
                 if (id == m_publishRequest)
                     versionPublished(lab, error);
+                if (id == m_examRequest) // a reload meanwhile may have read the state before
+                    reload(lab.name);
             });
     showLab({});
     reload();
@@ -264,6 +270,7 @@ void LabsPane::showLab(const Lab &lab) {
         b->setEnabled(!lab.name.isEmpty());
     m_students->setLab(lab);
     m_target->setStudentCount(int(lab.students.size()));
+    m_examBadge->setExam(lab.exam);
     if (lab.name.isEmpty()) {
         m_summary->setText(tr("No lab chosen. A lab turns a template VM and a class roster into "
                               "one linked-clone VM per student: create one with New Lab…"));
@@ -388,9 +395,6 @@ bool LabsPane::confirmOperation(LabOperation op, const QStringList &students,
     case LabOperation::Revert:
         what = tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot);
         break;
-    case LabOperation::ExamStart:
-        what = tr("Start the exam for %1: snapshot every VM and cut its network?").arg(who);
-        break;
     case LabOperation::ExamEnd:
         what = tr("End the exam for %1? Their VMs get their network back.").arg(who);
         break;
@@ -444,8 +448,12 @@ void LabsPane::runOperation(LabOperation op) {
         if (!ok || snapshot.isEmpty())
             return;
     }
+    if (op == LabOperation::ExamStart)
+        return startExam(students);
     if (!confirmOperation(op, students, snapshot))
         return;
+    if (op == LabOperation::ExamEnd && students.isEmpty())
+        examEnded();
     if (op == LabOperation::Provision)
         return provision(students, who);
     if (!snapshot.isEmpty())
@@ -453,6 +461,47 @@ void LabsPane::runOperation(LabOperation op) {
     submit(op, students, params);
     m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
                            .arg(labOperationText(op), who));
+}
+
+void LabsPane::startExam(const QStringList &students) {
+    ExamStartDialog dialog(confirmTarget(students), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const LabExam exam{now, dialog.minutes() > 0 ? now + dialog.minutes() * qint64(60000) : 0};
+    submit(LabOperation::ExamStart, students, {});
+    if (exam.endsAt > 0) {
+        // A scheduler job, so that the exam ends on time with this window closed too.
+        Job end;
+        end.kind = labJobKind(LabOperation::ExamEnd);
+        end.uri = m_lab.hosts.value(0);
+        end.vm = m_lab.name;
+        end.group = m_lab.name;
+        end.hostDown = HostDownPolicy::Fail;
+        end.state = JobState::Queued;
+        end.notBefore = exam.endsAt;
+        end.params = {{u"students"_s, students.join(u',')}, {u"endsExam"_s, true}};
+        m_scheduler->submit({end});
+    }
+    m_lab.exam = exam;
+    m_examBadge->setExam(exam);
+    m_examRequest = m_service->setExam(m_lab.name, exam);
+    m_summary->setText(
+        tr("%1 submitted for %2; the Jobs view shows its progress.")
+            .arg(labOperationText(LabOperation::ExamStart), confirmTarget(students)));
+}
+
+void LabsPane::examEnded() {
+    const JobTableModel *jobs = m_scheduler->jobs();
+    for (int r = 0; r < jobs->rowCount(); ++r) {
+        const Job &j = jobs->jobAt(r);
+        if (j.kind == labJobKind(LabOperation::ExamEnd) && j.vm == m_lab.name && j.notBefore > 0 &&
+            !jobStateIsFinal(j.state))
+            m_scheduler->cancel(j.id);
+    }
+    m_lab.exam = {};
+    m_examBadge->setExam({});
+    m_examRequest = m_service->setExam(m_lab.name, {});
 }
 
 void LabsPane::provision(const QStringList &students, const QString &who) {

@@ -23,6 +23,7 @@ class QToolButton;
 
 namespace virtdeck {
 
+class ExamBadge;
 class LabCapacityDialog;
 class LabListModel;
 class LabService;
@@ -71,6 +72,11 @@ private:
     bool confirmOperation(LabOperation op, const QStringList &students, const QString &snapshot);
     // The students an operation acts on, for a confirmation: their ids when five or fewer.
     QString confirmTarget(const QStringList &students) const;
+    // Asks for the exam's optional duration, submits Start exam (and, when timed, End exam at its
+    // end) and records the exam as the lab's state.
+    void startExam(const QStringList &students);
+    // Clears the lab's exam state and cancels a timed exam's pending end (End exam for the lab).
+    void examEnded();
 
     Workspace *m_workspace;
     Scheduler *m_scheduler;
@@ -82,9 +88,11 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     LabTargetBar *m_target;
+    ExamBadge *m_examBadge;
     QList<QToolButton *> m_opButtons;
     QString m_select;             // the lab to show once the labs are loaded
     quint64 m_publishRequest = 0; // the version being published
+    quint64 m_examRequest = 0;    // the exam state being stored
     QList<LabVmOutcome> m_status;
     QHash<QString, QString> m_statusHost; // VM name -> host URI
     Lab m_lab;

@@ -141,6 +141,13 @@ quint64 LabService::publishVersion(const QString &lab, const QString &role,
     });
 }
 
+quint64 LabService::setExam(const QString &lab, const LabExam &exam) {
+    return changeLab(lab, [exam](Lab *stored) {
+        stored->exam = exam;
+        return QString();
+    });
+}
+
 void LabService::writeReport(const QString &path, const QString &text) {
     m_tasks->start([guard = m_guard, path, data = text.toUtf8()](const CancelToken &) {
         QString error;
