@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -137,6 +138,31 @@ void reloadAndPick(LabsPane &pane, const QString &name) {
 }
 } // namespace
 
+namespace {
+// Answers Start exam's dialog: records its text, sets the duration and accepts.
+void answerExamStart(QString *text, int minutes) {
+    answerModal([text, minutes](QWidget *w) {
+        auto *dialog = qobject_cast<ExamStartDialog *>(w);
+        if (!dialog) {
+            w->close();
+            return;
+        }
+        *text = dialog->findChild<QLabel *>(u"examStartText"_s)->text();
+        dialog->setMinutes(minutes);
+        dialog->accept();
+    });
+}
+
+// The End exam jobs set for a later time (a timed exam's end).
+QList<Job> examEndJobs(Scheduler &scheduler, const QString &lab) {
+    QList<Job> out;
+    for (const Job &j : labJobs(scheduler, lab))
+        if (j.kind == u"lab-exam-end"_s && j.notBefore > 0)
+            out << j;
+    return out;
+}
+} // namespace
+
 void TestLabsPane::dialogRejectsBadRoster() {
     Workspace workspace;
     LabDialog dlg(&workspace, LabStore::defaultPath());
@@ -223,6 +249,59 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     wall->setIntervalMs(500);
     QTRY_COMPARE_WITH_TIMEOUT(wall->shownCount(), 3, 60000);
     wall->grab().save(u"/tmp/virtdeck-labwall.png"_s);
+    QCOMPARE(wall->captions().value(1), u"s02 · Turing, Alan\ngroup B · Running"_s);
+    const auto wallNote = [wall] {
+        const auto labels = wall->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().startsWith(u"Running: 1 of 2 VMs."_s);
+        });
+    };
+
+    // An exam shows in the pane and on the wall (the screenshots of the docs).
+    scheduler.start(SchedulerSettings{});
+    QSignalSpy examJob(&scheduler, &Scheduler::jobFinished);
+    QString text;
+    answerExamStart(&text, 45);
+    button(&pane, u"Start exam"_s)->click();
+    auto *wallBadge = wall->findChild<QLabel *>(u"labExamBadge"_s);
+    QVERIFY(wallBadge && wallBadge->isVisible());
+    QVERIFY2(wallBadge->text().startsWith(u"Exam running — 00:00:0"_s),
+             qPrintable(wallBadge->text()));
+    QVERIFY(examJob.wait(20000));
+    pane.resize(1320, 300); // End exam in view, not in the tool bar's overflow
+    pane.grab().save(u"/tmp/virtdeck-labs-exam.png"_s);
+
+    // The wall follows the host: s02 stopped, s03 deleted behind its back.
+    for (auto [op, student] :
+         {std::pair{LabOperation::ForceOff, u"s02"_s}, std::pair{LabOperation::Delete, u"s03"_s}}) {
+        LabExecutor ex(&workspace);
+        QSignalSpy done(&ex, &LabExecutor::finished);
+        ex.run(lab, op, {student});
+        QVERIFY(done.wait(20000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(wall->captions().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(wall->captions().value(1),
+                              u"s02 · Turing, Alan\ngroup B · Shut off"_s, 10000);
+    QVERIFY(wallNote());
+    QCOMPARE(wall->shownCount(), 1);
+    wall->resize(580, 400);
+    wall->grab().save(u"/tmp/virtdeck-labs-wall.png"_s);
+
+    // The tile's menu acts on that student only: Start starts s02 (asked first).
+    std::unique_ptr<QMenu> menu(wall->menuFor(u"s02"_s));
+    QVERIFY(menu);
+    for (const auto &name : {u"wallStart"_s, u"wallReset"_s, u"wallConsole"_s})
+        QVERIFY2(menu->findChild<QAction *>(name), qPrintable(name));
+    QVERIFY(menu->findChild<QAction *>(u"wallStart"_s)->isEnabled());
+    QVERIFY(!menu->findChild<QAction *>(u"wallConsole"_s)->isEnabled());
+    answerConfirmation(&text, true);
+    menu->findChild<QAction *>(u"wallStart"_s)->trigger();
+    QCOMPARE(text, u"Start the VMs of s02?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(wall->captions().value(1), u"s02 · Turing, Alan\ngroup B · Running"_s,
+                              20000);
+    QCOMPARE(wall->captions().value(0), u"s01 · Ada Lovelace\ngroup A · Running"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(wall->shownCount(), 2, 60000);
+    scheduler.stop();
 }
 
 namespace {
@@ -476,31 +555,6 @@ void TestLabsPane::actsOnAndConfirms() {
     scheduler.stop();
 }
 
-namespace {
-// Answers Start exam's dialog: records its text, sets the duration and accepts.
-void answerExamStart(QString *text, int minutes) {
-    answerModal([text, minutes](QWidget *w) {
-        auto *dialog = qobject_cast<ExamStartDialog *>(w);
-        if (!dialog) {
-            w->close();
-            return;
-        }
-        *text = dialog->findChild<QLabel *>(u"examStartText"_s)->text();
-        dialog->setMinutes(minutes);
-        dialog->accept();
-    });
-}
-
-// The End exam jobs set for a later time (a timed exam's end).
-QList<Job> examEndJobs(Scheduler &scheduler, const QString &lab) {
-    QList<Job> out;
-    for (const Job &j : labJobs(scheduler, lab))
-        if (j.kind == u"lab-exam-end"_s && j.notBefore > 0)
-            out << j;
-    return out;
-}
-} // namespace
-
 // An exam is a state of the lab: Start exam stores it and shows a ticking badge; End exam asks,
 // then clears both; a timed exam has its End exam job at its end, and that job, when it runs,
 // ends the exam without the pane's help.
@@ -546,12 +600,12 @@ void TestLabsPane::examState() {
     QCOMPARE(exam.endsAt - exam.startedAt, 30 * 60000);
     const QString ends =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(exam.endsAt).time(), u"HH:mm"_s);
-    QVERIFY2(badge->text().contains(u" · ends "_s + ends), qPrintable(badge->text()));
+    QTRY_VERIFY2(badge->text().contains(u" · ends "_s + ends), qPrintable(badge->text()));
     QTRY_COMPARE(examEndJobs(scheduler, u"setlab"_s).size(), 1);
     const Job end = examEndJobs(scheduler, u"setlab"_s).at(0);
     QCOMPARE(end.notBefore, exam.endsAt);
     QCOMPARE(end.state, JobState::Waiting);
-    pane.grab().save(u"/tmp/virtdeck-labs-exam.png"_s);
+    pane.grab().save(u"/tmp/virtdeck-labs-exam-timed.png"_s);
 
     // The same job due now (instead of in 30 minutes) ends the exam by itself: the stored
     // state and, after the job, the badge.

@@ -128,9 +128,11 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_target);
     m_examBadge = new ExamBadge(this);
-    layout->addWidget(m_examBadge, 0, Qt::AlignLeft);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_target, 1);
+    targetRow->addWidget(m_examBadge);
+    layout->addLayout(targetRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -157,8 +159,10 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
             [this](quint64 id, const Lab &lab, const QString &error) {
                 if (id == m_publishRequest)
                     versionPublished(lab, error);
-                if (id == m_examRequest) // a reload meanwhile may have read the state before
+                if (id == m_examRequest) { // a reload meanwhile may have read the state before
+                    m_examPending = false;
                     reload(lab.name);
+                }
             });
     showLab({});
     reload();
@@ -265,12 +269,17 @@ void LabsPane::newLab() {
 }
 
 void LabsPane::showLab(const Lab &lab) {
+    // A read from before the exam state being stored finished would flicker the badge.
+    const LabExam exam = m_examPending && lab.name == m_lab.name ? m_lab.exam : lab.exam;
     m_lab = lab;
+    m_lab.exam = exam;
     for (auto *b : std::as_const(m_opButtons))
         b->setEnabled(!lab.name.isEmpty());
     m_students->setLab(lab);
     m_target->setStudentCount(int(lab.students.size()));
-    m_examBadge->setExam(lab.exam);
+    m_examBadge->setExam(m_lab.exam);
+    if (m_wall && m_wall->labName() == lab.name)
+        m_wall->setLab(m_lab);
     if (lab.name.isEmpty()) {
         m_summary->setText(tr("No lab chosen. A lab turns a template VM and a class roster into "
                               "one linked-clone VM per student: create one with New Lab…"));
@@ -337,19 +346,17 @@ void LabsPane::reportWritten(const QString &path, bool ok, const QString &error)
 QWidget *LabsPane::openWall() {
     if (m_lab.name.isEmpty())
         return nullptr;
-    QHash<QString, QString> idOf; // URI -> connection id
-    for (const auto &c : m_workspace->connections()->configs())
-        idOf.insert(c.uri(), c.id);
-    QList<ClassroomWall::Tile> tiles;
-    for (const auto &o : std::as_const(m_status)) {
-        const QString id = idOf.value(m_statusHost.value(o.task.vmName));
-        if (o.exists && domainStateIsActive(o.state) && !id.isEmpty() && !o.uuid.isEmpty())
-            tiles.append({id, o.uuid, o.task.student + u" · "_s + o.task.vmName});
-    }
-    std::sort(tiles.begin(), tiles.end(),
-              [](const auto &a, const auto &b) { return a.caption < b.caption; });
-    auto *w =
-        new ClassroomWall(m_workspace, tr("Classroom Wall — %1").arg(m_lab.name), tiles, this);
+    auto *w = new ClassroomWall(m_workspace, m_lab, this);
+    // A tile's Start and Reset go through the pane: asked, then submitted as the lab's job.
+    auto actOn = [this, w](LabOperation op, const QString &student) {
+        if (w->labName() == m_lab.name)
+            runOperation(op, {student});
+    };
+    connect(w, &ClassroomWall::startRequested, this,
+            [actOn](const QString &s) { actOn(LabOperation::Start, s); });
+    connect(w, &ClassroomWall::resetRequested, this,
+            [actOn](const QString &s) { actOn(LabOperation::Reset, s); });
+    m_wall = w;
     w->show();
     return w;
 }
@@ -409,10 +416,10 @@ bool LabsPane::confirmOperation(LabOperation op, const QStringList &students,
     return box.exec() == QMessageBox::Yes;
 }
 
-void LabsPane::runOperation(LabOperation op) {
+void LabsPane::runOperation(LabOperation op, const QStringList &only) {
     if (m_lab.name.isEmpty())
         return;
-    const QStringList students = selectedStudents();
+    const QStringList students = only.isEmpty() ? selectedStudents() : only;
     const QString who =
         students.isEmpty()
             ? tr("all %n student(s) of lab %1", nullptr, int(m_lab.students.size())).arg(m_lab.name)
@@ -485,7 +492,10 @@ void LabsPane::startExam(const QStringList &students) {
     }
     m_lab.exam = exam;
     m_examBadge->setExam(exam);
+    if (m_wall && m_wall->labName() == m_lab.name)
+        m_wall->setLab(m_lab);
     m_examRequest = m_service->setExam(m_lab.name, exam);
+    m_examPending = true;
     m_summary->setText(
         tr("%1 submitted for %2; the Jobs view shows its progress.")
             .arg(labOperationText(LabOperation::ExamStart), confirmTarget(students)));
@@ -501,7 +511,10 @@ void LabsPane::examEnded() {
     }
     m_lab.exam = {};
     m_examBadge->setExam({});
+    if (m_wall && m_wall->labName() == m_lab.name)
+        m_wall->setLab(m_lab);
     m_examRequest = m_service->setExam(m_lab.name, {});
+    m_examPending = true;
 }
 
 void LabsPane::provision(const QStringList &students, const QString &who) {

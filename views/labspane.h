@@ -9,6 +9,7 @@
 #include "labs/labvmtask.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QVariantMap>
 
 #include <QWidget>
@@ -24,6 +25,7 @@ class QToolButton;
 namespace virtdeck {
 
 class ExamBadge;
+class ClassroomWall;
 class LabCapacityDialog;
 class LabListModel;
 class LabService;
@@ -62,7 +64,8 @@ private:
     void showLab(const Lab &lab);
     void reportWritten(const QString &path, bool ok, const QString &error);
     void versionPublished(const Lab &lab, const QString &error);
-    void runOperation(LabOperation op);
+    // On `only` when given (a tile of the wall), else on the selected students or the whole lab.
+    void runOperation(LabOperation op, const QStringList &only = {});
     // Provisioning looks first for template folders that are no storage pool of their host and
     // asks before defining one; then submits the job.
     void provision(const QStringList &students, const QString &who);
@@ -89,10 +92,12 @@ private:
     QTableView *m_table;
     LabTargetBar *m_target;
     ExamBadge *m_examBadge;
+    QPointer<ClassroomWall> m_wall; // follows the lab shown when it is the wall's
     QList<QToolButton *> m_opButtons;
     QString m_select;             // the lab to show once the labs are loaded
     quint64 m_publishRequest = 0; // the version being published
     quint64 m_examRequest = 0;    // the exam state being stored
+    bool m_examPending = false;   // until then the pane's exam state is the one to show
     QList<LabVmOutcome> m_status;
     QHash<QString, QString> m_statusHost; // VM name -> host URI
     Lab m_lab;
