@@ -270,7 +270,15 @@ void TestDomainViews::classroomWallSkipsFailedScreens() {
     auto *cm = workspace.connections();
     const QString id = cm->addConnection(c, true);
     QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
-    ClassroomWall wall(&workspace, u"wall"_s, {{id, kWeb, u"web"_s}});
+    // A lab whose one student's VM is the node's "web" (the wall follows labs, not VM lists).
+    Lab lab;
+    lab.name = u"wall"_s;
+    lab.pattern = u"{student}"_s;
+    lab.roles = {{u"vm"_s, u"template"_s}};
+    lab.students = {{u"web"_s, u"Web"_s, {}, {}}};
+    lab.hosts = {kNode};
+    lab.assignments = {{u"web"_s, kNode}};
+    ClassroomWall wall(&workspace, lab);
     wall.setAttribute(Qt::WA_DeleteOnClose, false);
     wall.setIntervalMs(50);
     wall.show();

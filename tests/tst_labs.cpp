@@ -28,6 +28,8 @@
 
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <libvirt/libvirt.h>
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void rosterChanges();
     void labDomainXml();
     void storeRoundTrip();
+    void examState();
     void provisionSpreadIdempotentDelete();
     void asSchedulerJob();
     void batchOnTaskPool();
@@ -375,6 +378,61 @@ void TestLabs::provisionSpreadIdempotentDelete() {
     QCOMPARE(r.ok, 12);
     QVERIFY(status(&workspace, m_hostA, u"tdlab"_s).isEmpty());
     QVERIFY(status(&workspace, m_hostB, u"tdlab"_s).isEmpty());
+    workspace.connections()->shutdown();
+}
+
+// An exam is stored with its lab; a database from before exams gains the table and keeps its
+// labs; End exam as a job ends the stored exam when it ends the whole lab's (or the job says
+// so: a timed exam's end), never for a few students only.
+void TestLabs::examState() {
+    const QString db = m_dir.filePath(u"exams.sqlite"_s);
+    Lab lab;
+    lab.name = u"examlab"_s;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = {{u"a"_s, u"A"_s, {}, {}}, {u"b"_s, u"B"_s, {}, {}}};
+    lab.hosts = {m_hostA};
+    {
+        LabStore store;
+        QVERIFY(store.open(db));
+        QVERIFY(store.save(lab));
+    }
+    { // the database as an older Virtdeck left it
+        auto sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QVERIFY(QSqlQuery(sql).exec(u"DROP TABLE lab_exams"_s));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    LabStore store;
+    QVERIFY2(store.open(db), qPrintable(store.lastError()));
+    Lab back;
+    QVERIFY(store.load(u"examlab"_s, &back));
+    QVERIFY(!back.exam.running());
+    lab.exam = {1000, 2000};
+    QVERIFY(store.save(lab));
+    QVERIFY(store.load(u"examlab"_s, &back));
+    QCOMPARE(back.exam, (LabExam{1000, 2000}));
+
+    Workspace workspace;
+    JobExecutor ex(&workspace);
+    QSignalSpy finished(&ex, &JobExecutor::finished);
+    Job job;
+    job.id = 1;
+    job.kind = u"lab-exam-end"_s;
+    job.uri = m_hostA;
+    job.vm = u"examlab"_s;
+    job.params = {{u"database"_s, db}, {u"students"_s, u"a"_s}};
+    ex.run(job);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(store.load(u"examlab"_s, &back));
+    QVERIFY(back.exam.running()); // one student's end is not the lab's
+    job.id = 2;
+    job.params.insert(u"endsExam"_s, true);
+    ex.run(job);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QVERIFY(store.load(u"examlab"_s, &back));
+    QVERIFY(!back.exam.running());
     workspace.connections()->shutdown();
 }
 

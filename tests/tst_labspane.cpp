@@ -4,6 +4,8 @@
 #include "classroomwall.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "exambadge.h"
+#include "examstartdialog.h"
 #include "jobkindsetup.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
@@ -20,6 +22,7 @@
 #include "labtimetabledialog.h"
 #include "preferencesdialog.h"
 #include "scheduledialog.h"
+#include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
 #include "workspace/workspace.h"
@@ -38,6 +41,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,6 +85,9 @@ private Q_SLOTS:
     void capacityNamesTheShortResource();
     void capacityCountsARunningClassOnce();
     void preferencesSetOvercommit();
+    void actsOnAndConfirms();
+    void examState();
+    void examBadgeText();
 
 private:
     QTemporaryDir m_dir;
@@ -108,11 +116,86 @@ QString cell(QTableView *view, int row, int column) {
     return view->model()->index(row, column).data().toString();
 }
 
+// Answers the next modal dialog once it is open (the pane's exec() blocks the test meanwhile).
+void answerModal(const std::function<void(QWidget *)> &answer) {
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(w);
+        }
+    });
+    poll->start();
+}
+
+// Answers the next confirmation: records its text, then clicks its Yes or Cancel button.
+void answerConfirmation(QString *text, bool yes) {
+    answerModal([text, yes](QWidget *w) {
+        if (auto *ask = qobject_cast<LabShutdownDialog *>(w)) { // Shut down asks more
+            text->clear();
+            for (auto *l : ask->findChildren<QLabel *>())
+                *text += l->text();
+            yes ? ask->accept() : ask->reject();
+            return;
+        }
+        auto *box = qobject_cast<QMessageBox *>(w);
+        if (!box) {
+            w->close();
+            return;
+        }
+        *text = box->text();
+        box->button(yes ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+    });
+}
+
+QToolButton *button(QWidget *pane, const QString &text) {
+    for (auto *b : pane->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+// The lab jobs of `lab` in the scheduler's table.
+QList<Job> labJobs(Scheduler &scheduler, const QString &lab) {
+    QList<Job> out;
+    for (int r = 0; r < scheduler.jobs()->rowCount(); ++r)
+        if (scheduler.jobs()->jobAt(r).vm == lab)
+            out << scheduler.jobs()->jobAt(r);
+    return out;
+}
+
 // Reloads the pane and waits until it shows lab `name`.
 void reloadAndPick(LabsPane &pane, const QString &name) {
     pane.reload(name);
     auto *labs = pane.findChild<QComboBox *>();
     QTRY_COMPARE(labs->currentText(), name);
+}
+} // namespace
+
+namespace {
+// Answers Start exam's dialog: records its text, sets the duration and accepts.
+void answerExamStart(QString *text, int minutes) {
+    answerModal([text, minutes](QWidget *w) {
+        auto *dialog = qobject_cast<ExamStartDialog *>(w);
+        if (!dialog) {
+            w->close();
+            return;
+        }
+        *text = dialog->findChild<QLabel *>(u"examStartText"_s)->text();
+        dialog->setMinutes(minutes);
+        dialog->accept();
+    });
+}
+
+// The End exam jobs set for a later time (a timed exam's end).
+QList<Job> examEndJobs(Scheduler &scheduler, const QString &lab) {
+    QList<Job> out;
+    for (const Job &j : labJobs(scheduler, lab))
+        if (j.kind == u"lab-exam-end"_s && j.notBefore > 0)
+            out << j;
+    return out;
 }
 } // namespace
 
@@ -212,6 +295,59 @@ void TestLabsPane::dialogSavesAndPaneLists() {
     wall->setIntervalMs(500);
     QTRY_COMPARE_WITH_TIMEOUT(wall->shownCount(), 3, 60000);
     wall->grab().save(u"/tmp/virtdeck-labwall.png"_s);
+    QCOMPARE(wall->captions().value(1), u"s02 · Turing, Alan\ngroup B · Running"_s);
+    const auto wallNote = [wall] {
+        const auto labels = wall->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().startsWith(u"Running: 1 of 2 VMs."_s);
+        });
+    };
+
+    // An exam shows in the pane and on the wall (the screenshots of the docs).
+    scheduler.start(SchedulerSettings{});
+    QSignalSpy examJob(&scheduler, &Scheduler::jobFinished);
+    QString text;
+    answerExamStart(&text, 45);
+    button(&pane, u"Start exam"_s)->click();
+    auto *wallBadge = wall->findChild<QLabel *>(u"labExamBadge"_s);
+    QVERIFY(wallBadge && wallBadge->isVisible());
+    QVERIFY2(wallBadge->text().startsWith(u"Exam running — 00:00:0"_s),
+             qPrintable(wallBadge->text()));
+    QVERIFY(examJob.wait(20000));
+    pane.resize(1320, 300); // End exam in view, not in the tool bar's overflow
+    pane.grab().save(u"/tmp/virtdeck-labs-exam.png"_s);
+
+    // The wall follows the host: s02 stopped, s03 deleted behind its back.
+    for (auto [op, student] :
+         {std::pair{LabOperation::ForceOff, u"s02"_s}, std::pair{LabOperation::Delete, u"s03"_s}}) {
+        LabExecutor ex(&workspace);
+        QSignalSpy done(&ex, &LabExecutor::finished);
+        ex.run(lab, op, {student});
+        QVERIFY(done.wait(20000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(wall->captions().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(wall->captions().value(1),
+                              u"s02 · Turing, Alan\ngroup B · Shut off"_s, 10000);
+    QVERIFY(wallNote());
+    QCOMPARE(wall->shownCount(), 1);
+    wall->resize(580, 400);
+    wall->grab().save(u"/tmp/virtdeck-labs-wall.png"_s);
+
+    // The tile's menu acts on that student only: Start starts s02 (asked first).
+    std::unique_ptr<QMenu> menu(wall->menuFor(u"s02"_s));
+    QVERIFY(menu);
+    for (const auto &name : {u"wallStart"_s, u"wallReset"_s, u"wallConsole"_s})
+        QVERIFY2(menu->findChild<QAction *>(name), qPrintable(name));
+    QVERIFY(menu->findChild<QAction *>(u"wallStart"_s)->isEnabled());
+    QVERIFY(!menu->findChild<QAction *>(u"wallConsole"_s)->isEnabled());
+    answerConfirmation(&text, true);
+    menu->findChild<QAction *>(u"wallStart"_s)->trigger();
+    QCOMPARE(text, u"Start the VMs of s02?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(wall->captions().value(1), u"s02 · Turing, Alan\ngroup B · Running"_s,
+                              20000);
+    QCOMPARE(wall->captions().value(0), u"s01 · Ada Lovelace\ngroup A · Running"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(wall->shownCount(), 2, 60000);
+    scheduler.stop();
 }
 
 namespace {
@@ -766,7 +902,7 @@ void TestLabsPane::shutdownAsksHowLong() {
     });
     shutdown->click();
     QVERIFY(asked);
-    QVERIFY2(text.contains(u"all 3 student(s) of lab setlab"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"all students of lab setlab (s01, s02, s03)"_s), qPrintable(text));
     QCOMPARE(params.value(u"wait"_s).toInt(), 30);
     QVERIFY(params.value(u"force"_s).toBool());
 }
@@ -969,6 +1105,140 @@ void TestLabsPane::preferencesSetOvercommit() {
     const SchedulerSettings loaded = SchedulerSettings::load(s);
     QCOMPARE(loaded.placement.memoryOvercommit, 1.5);
     QCOMPARE(loaded.placement.cpuOvercommit, 2.0);
+}
+
+// The pane says what its buttons act on, following the selection (a student left selected by an
+// earlier click included), names the students in the confirmation, and runs nothing when the
+// user cancels.
+void TestLabsPane::actsOnAndConfirms() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs5.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    LabsPane pane(&workspace, &scheduler);
+    pane.resize(1100, 320);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    auto *table = pane.findChild<QTableView *>();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    auto *actsOn = pane.findChild<QLabel *>(u"labActsOn"_s);
+    QVERIFY(actsOn);
+    QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
+
+    table->selectRow(1); // the earlier click
+    QCOMPARE(actsOn->text(), u"Acts on: s02 only"_s);
+    QString text;
+    answerConfirmation(&text, false);
+    button(&pane, u"Shut down"_s)->click();
+    QVERIFY2(text.contains(u"Ask the guests of s02 to shut down"_s), qPrintable(text));
+    QTest::qWait(200);
+    QVERIFY(labJobs(scheduler, u"setlab"_s).isEmpty()); // cancelled: nothing submitted
+
+    // Back to the whole lab; the confirmation names all three.
+    pane.findChild<QToolButton *>(u"labActOnAll"_s)->click();
+    QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
+    answerConfirmation(&text, true);
+    button(&pane, u"Start"_s)->click();
+    QVERIFY2(text.contains(u"all students of lab setlab (s01, s02, s03)"_s), qPrintable(text));
+    QTRY_COMPARE(labJobs(scheduler, u"setlab"_s).size(), 1);
+    QCOMPARE(labJobs(scheduler, u"setlab"_s).at(0).kind, u"lab-start"_s);
+    QCOMPARE(labJobs(scheduler, u"setlab"_s).at(0).params.value(u"students"_s).toString(),
+             QString());
+
+    // Two selected; Esc in the table goes back to all.
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(actsOn->text(), u"Acts on: 2 selected students"_s);
+    answerConfirmation(&text, false);
+    button(&pane, u"Force off"_s)->click();
+    QVERIFY2(text.startsWith(u"Force off s01, s03?"_s), qPrintable(text));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Escape);
+    QCOMPARE(actsOn->text(), u"Acts on: all 3 students"_s);
+    QCOMPARE(labJobs(scheduler, u"setlab"_s).size(), 1);
+    scheduler.stop();
+}
+
+// An exam is a state of the lab: Start exam stores it and shows a ticking badge; End exam asks,
+// then clears both; a timed exam has its End exam job at its end, and that job, when it runs,
+// ends the exam without the pane's help.
+void TestLabsPane::examState() {
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs6.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    LabsPane pane(&workspace, &scheduler);
+    pane.resize(1100, 320);
+    pane.show();
+    reloadAndPick(pane, u"setlab"_s);
+    auto *badge = pane.findChild<QLabel *>(u"labExamBadge"_s);
+    QVERIFY(badge);
+    QVERIFY(!badge->isVisible());
+
+    QString text;
+    answerExamStart(&text, 0);
+    button(&pane, u"Start exam"_s)->click();
+    QVERIFY2(text.contains(u"all students of lab setlab (s01, s02, s03)"_s), qPrintable(text));
+    QVERIFY(badge->isVisible());
+    QVERIFY2(badge->text().startsWith(u"Exam running — 00:00:0"_s), qPrintable(badge->text()));
+    QVERIFY(!badge->text().contains(u"ends"_s));
+    QTRY_VERIFY(loadLab(u"setlab"_s).exam.running());
+    QCOMPARE(loadLab(u"setlab"_s).exam.endsAt, 0);
+    QTRY_COMPARE(labJobs(scheduler, u"setlab"_s).size(), 1); // Start exam only: not timed
+    QTRY_VERIFY_WITH_TIMEOUT(badge->text().startsWith(u"Exam running — 00:00:01"_s), 3000);
+
+    // End exam asks; cancelled, the exam goes on.
+    answerConfirmation(&text, false);
+    button(&pane, u"End exam"_s)->click();
+    QVERIFY2(text.contains(u"End the exam for all students of lab setlab"_s), qPrintable(text));
+    QVERIFY(badge->isVisible());
+    answerConfirmation(&text, true);
+    button(&pane, u"End exam"_s)->click();
+    QVERIFY(!badge->isVisible());
+    QTRY_VERIFY(!loadLab(u"setlab"_s).exam.running());
+
+    // A timed exam: "ends HH:mm" and its End exam job at that time.
+    answerExamStart(&text, 30);
+    button(&pane, u"Start exam"_s)->click();
+    QTRY_VERIFY(loadLab(u"setlab"_s).exam.running());
+    const LabExam exam = loadLab(u"setlab"_s).exam;
+    QCOMPARE(exam.endsAt - exam.startedAt, 30 * 60000);
+    const QString ends =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(exam.endsAt).time(), u"HH:mm"_s);
+    QTRY_VERIFY2(badge->text().contains(u" · ends "_s + ends), qPrintable(badge->text()));
+    QTRY_COMPARE(examEndJobs(scheduler, u"setlab"_s).size(), 1);
+    const Job end = examEndJobs(scheduler, u"setlab"_s).at(0);
+    QCOMPARE(end.notBefore, exam.endsAt);
+    QCOMPARE(end.state, JobState::Waiting);
+    pane.grab().save(u"/tmp/virtdeck-labs-exam-timed.png"_s);
+
+    // The same job due now (instead of in 30 minutes) ends the exam by itself: the stored
+    // state and, after the job, the badge.
+    scheduler.cancel(end.id);
+    Job due = end;
+    due.notBefore = QDateTime::currentMSecsSinceEpoch() + 500;
+    QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+    scheduler.submit({due});
+    QTRY_VERIFY_WITH_TIMEOUT(!loadLab(u"setlab"_s).exam.running(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!badge->isVisible(), 10000);
+    scheduler.stop();
+}
+
+// The badge's words: elapsed time, the end when timed, and the minutes left near the end.
+void TestLabsPane::examBadgeText() {
+    const qint64 start = QDateTime(QDate(2026, 12, 6), QTime(10, 0)).toMSecsSinceEpoch();
+    bool warn = true;
+    QCOMPARE(ExamBadge::textAt({}, start, &warn), QString());
+    QCOMPARE(ExamBadge::textAt({start, 0}, start + (12 * 60 + 34) * 1000, &warn),
+             u"Exam running — 00:12:34"_s);
+    QVERIFY(!warn);
+    const LabExam timed{start, start + 90 * 60000};
+    QCOMPARE(ExamBadge::textAt(timed, start + 3600000, &warn),
+             u"Exam running — 01:00:00 · ends 11:30"_s);
+    QVERIFY(!warn);
+    QCOMPARE(ExamBadge::textAt(timed, start + 86 * 60000, &warn),
+             u"Exam running — 01:26:00 · ends 11:30 · 4 min left"_s);
+    QVERIFY(warn);
 }
 
 QTEST_MAIN(TestLabsPane)

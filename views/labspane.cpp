@@ -4,6 +4,8 @@
 #include "classroomwall.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "exambadge.h"
+#include "examstartdialog.h"
 #include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labmanageactions.h"
@@ -18,6 +20,7 @@
 #include "labs/labstudentmodel.h"
 #include "labsettingsform.h"
 #include "labshutdowndialog.h"
+#include "labtargetbar.h"
 #include "labtimetabledialog.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
@@ -143,9 +146,15 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LabStudentModel::Student, Qt::AscendingOrder);
+    m_target = new LabTargetBar(m_table, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    m_examBadge = new ExamBadge(this);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_target, 1);
+    targetRow->addWidget(m_examBadge);
+    layout->addLayout(targetRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     connect(m_labs, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -188,6 +197,10 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
             [this](quint64 id, const Lab &lab, const QString &error) {
                 if (id == m_publishRequest)
                     versionPublished(lab, error);
+                if (id == m_examRequest) { // a reload meanwhile may have read the state before
+                    m_examPending = false;
+                    reload(lab.name);
+                }
             });
     showLab({});
     reload();
@@ -303,11 +316,18 @@ void LabsPane::newLab() {
 }
 
 void LabsPane::showLab(const Lab &lab) {
+    // A read from before the exam state being stored finished would flicker the badge.
+    const LabExam exam = m_examPending && lab.name == m_lab.name ? m_lab.exam : lab.exam;
     m_lab = lab;
     m_manage->setLab(lab);
+    m_lab.exam = exam;
     for (auto *b : std::as_const(m_opButtons))
         b->setEnabled(!lab.name.isEmpty());
     m_students->setLab(lab);
+    m_target->setStudentCount(int(lab.students.size()));
+    m_examBadge->setExam(m_lab.exam);
+    if (m_wall && m_wall->labName() == lab.name)
+        m_wall->setLab(m_lab);
     if (lab.name.isEmpty()) {
         m_summary->setText(tr("No lab chosen. A lab turns a template VM and a class roster into "
                               "one linked-clone VM per student: create one with New Lab…"));
@@ -375,35 +395,77 @@ void LabsPane::reportWritten(const QString &path, bool ok, const QString &error)
 QWidget *LabsPane::openWall() {
     if (m_lab.name.isEmpty())
         return nullptr;
-    QHash<QString, QString> idOf; // URI -> connection id
-    for (const auto &c : m_workspace->connections()->configs())
-        idOf.insert(c.uri(), c.id);
-    QList<ClassroomWall::Tile> tiles;
-    for (const auto &o : std::as_const(m_status)) {
-        const QString id = idOf.value(m_statusHost.value(o.task.vmName));
-        if (o.exists && domainStateIsActive(o.state) && !id.isEmpty() && !o.uuid.isEmpty())
-            tiles.append({id, o.uuid, o.task.student + u" · "_s + o.task.vmName});
-    }
-    std::sort(tiles.begin(), tiles.end(),
-              [](const auto &a, const auto &b) { return a.caption < b.caption; });
-    auto *w =
-        new ClassroomWall(m_workspace, tr("Classroom Wall — %1").arg(m_lab.name), tiles, this);
+    auto *w = new ClassroomWall(m_workspace, m_lab, this);
+    // A tile's Start and Reset go through the pane: asked, then submitted as the lab's job.
+    auto actOn = [this, w](LabOperation op, const QString &student) {
+        if (w->labName() == m_lab.name)
+            runOperation(op, {student});
+    };
+    connect(w, &ClassroomWall::startRequested, this,
+            [actOn](const QString &s) { actOn(LabOperation::Start, s); });
+    connect(w, &ClassroomWall::resetRequested, this,
+            [actOn](const QString &s) { actOn(LabOperation::Reset, s); });
+    m_wall = w;
     w->show();
     return w;
 }
 
 QStringList LabsPane::selectedStudents() const {
-    QStringList out;
-    for (const auto &idx : m_table->selectionModel()->selectedRows())
-        out << idx.data(LabStudentModel::StudentIdRole).toString();
-    out.removeDuplicates();
-    return out;
+    return m_target->selectedStudents();
 }
 
-void LabsPane::runOperation(LabOperation op) {
+QString LabsPane::confirmTarget(const QStringList &students) const {
+    QStringList ids = students;
+    if (ids.isEmpty())
+        for (const auto &s : std::as_const(m_lab.students))
+            ids << s.id;
+    ids.sort();
+    if (students.isEmpty())
+        return ids.size() <= 5
+                   ? tr("all students of lab %1 (%2)").arg(m_lab.name, ids.join(u", "_s))
+                   : tr("all %1 students of lab %2").arg(ids.size()).arg(m_lab.name);
+    return ids.size() <= 5 ? ids.join(u", "_s)
+                           : tr("%1 selected students of lab %2").arg(ids.size()).arg(m_lab.name);
+}
+
+bool LabsPane::confirmOperation(LabOperation op, const QStringList &students,
+                                const QString &snapshot) {
+    const QString who = confirmTarget(students);
+    QString what;
+    switch (op) {
+    case LabOperation::Start:
+        what = tr("Start the VMs of %1?").arg(who);
+        break;
+    case LabOperation::ForceOff:
+        what = tr("Force off %1? Unsaved work in the guests is lost.").arg(who);
+        break;
+    case LabOperation::Reset:
+        what = tr("Reset %1 to the template? Their changes are thrown away.").arg(who);
+        break;
+    case LabOperation::Delete:
+        what = tr("Delete the VMs and disks of %1? This cannot be undone.").arg(who);
+        break;
+    case LabOperation::Revert:
+        what = tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot);
+        break;
+    case LabOperation::ExamEnd:
+        what = tr("End the exam for %1? Their VMs get their network back.").arg(who);
+        break;
+    default:
+        return true; // changes no VM's state (or asks in a dialog of its own)
+    }
+    QMessageBox box(QMessageBox::Warning, labOperationText(op), what,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(u"labConfirm"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(labOperationText(op));
+    return box.exec() == QMessageBox::Yes;
+}
+
+void LabsPane::runOperation(LabOperation op, const QStringList &only) {
     if (m_lab.name.isEmpty())
         return;
-    const QStringList students = selectedStudents();
+    const QStringList students = only.isEmpty() ? selectedStudents() : only;
     const QString who =
         students.isEmpty()
             ? tr("all %n student(s) of lab %1", nullptr, int(m_lab.students.size())).arg(m_lab.name)
@@ -427,38 +489,31 @@ void LabsPane::runOperation(LabOperation op) {
     }
     QString snapshot;
     if (op == LabOperation::Snapshot || op == LabOperation::Revert) {
+        // A dated name for a new snapshot; reverting needs one that exists, so none is guessed.
+        const QString suggested =
+            op == LabOperation::Snapshot
+                ? u"snapshot-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)
+                : QString();
         bool ok = false;
         snapshot = QInputDialog::getText(this, labOperationText(op), tr("Snapshot name:"),
-                                         QLineEdit::Normal, u"exam"_s, &ok)
+                                         QLineEdit::Normal, suggested, &ok)
                        .trimmed();
         if (!ok || snapshot.isEmpty())
             return;
     }
+    if (op == LabOperation::ExamStart)
+        return startExam(students);
     if (op == LabOperation::Shutdown) {
-        LabShutdownDialog ask(who, this); // how long the guests get, and then force off or not
+        // The question names whom it acts on, how long the guests get, then force off or not.
+        LabShutdownDialog ask(confirmTarget(students), this);
         if (ask.exec() != QDialog::Accepted)
             return;
         params.insert(ask.params());
+    } else if (!confirmOperation(op, students, snapshot)) {
+        return;
     }
-    const bool destructive = op == LabOperation::Reset || op == LabOperation::Delete ||
-                             op == LabOperation::Revert || op == LabOperation::ForceOff ||
-                             op == LabOperation::ExamStart;
-    if (destructive) {
-        const QString what =
-            op == LabOperation::Reset
-                ? tr("Reset %1 to the template? Their changes are thrown away.").arg(who)
-            : op == LabOperation::Delete
-                ? tr("Delete the VMs and disks of %1? This cannot be undone.").arg(who)
-            : op == LabOperation::Revert
-                ? tr("Revert %1 to snapshot \"%2\"? Later changes are lost.").arg(who, snapshot)
-            : op == LabOperation::ExamStart
-                ? tr("Start the exam for %1: snapshot every VM and cut its network?").arg(who)
-                : tr("Force off %1? Unsaved work in the guests is lost.").arg(who);
-        if (QMessageBox::warning(this, labOperationText(op), what,
-                                 QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) != QMessageBox::Yes)
-            return;
-    }
+    if (op == LabOperation::ExamEnd && students.isEmpty())
+        examEnded();
     if (op == LabOperation::Provision)
         return provision(students, who);
     if (!snapshot.isEmpty())
@@ -466,6 +521,53 @@ void LabsPane::runOperation(LabOperation op) {
     submit(op, students, params);
     m_summary->setText(tr("%1 submitted for %2; the Jobs view shows its progress.")
                            .arg(labOperationText(op), who));
+}
+
+void LabsPane::startExam(const QStringList &students) {
+    ExamStartDialog dialog(confirmTarget(students), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const LabExam exam{now, dialog.minutes() > 0 ? now + dialog.minutes() * qint64(60000) : 0};
+    submit(LabOperation::ExamStart, students, {});
+    if (exam.endsAt > 0) {
+        // A scheduler job, so that the exam ends on time with this window closed too.
+        Job end;
+        end.kind = labJobKind(LabOperation::ExamEnd);
+        end.uri = m_lab.hosts.value(0);
+        end.vm = m_lab.name;
+        end.group = m_lab.name;
+        end.hostDown = HostDownPolicy::Fail;
+        end.state = JobState::Queued;
+        end.notBefore = exam.endsAt;
+        end.params = {{u"students"_s, students.join(u',')}, {u"endsExam"_s, true}};
+        m_scheduler->submit({end});
+    }
+    m_lab.exam = exam;
+    m_examBadge->setExam(exam);
+    if (m_wall && m_wall->labName() == m_lab.name)
+        m_wall->setLab(m_lab);
+    m_examRequest = m_service->setExam(m_lab.name, exam);
+    m_examPending = true;
+    m_summary->setText(
+        tr("%1 submitted for %2; the Jobs view shows its progress.")
+            .arg(labOperationText(LabOperation::ExamStart), confirmTarget(students)));
+}
+
+void LabsPane::examEnded() {
+    const JobTableModel *jobs = m_scheduler->jobs();
+    for (int r = 0; r < jobs->rowCount(); ++r) {
+        const Job &j = jobs->jobAt(r);
+        if (j.kind == labJobKind(LabOperation::ExamEnd) && j.vm == m_lab.name && j.notBefore > 0 &&
+            !jobStateIsFinal(j.state))
+            m_scheduler->cancel(j.id);
+    }
+    m_lab.exam = {};
+    m_examBadge->setExam({});
+    if (m_wall && m_wall->labName() == m_lab.name)
+        m_wall->setLab(m_lab);
+    m_examRequest = m_service->setExam(m_lab.name, {});
+    m_examPending = true;
 }
 
 void LabsPane::provision(const QStringList &students, const QString &who) {

@@ -9,6 +9,7 @@
 #include "labs/labvmtask.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QVariantMap>
 
 #include <QWidget>
@@ -23,11 +24,14 @@ class QToolButton;
 
 namespace virtdeck {
 
+class ExamBadge;
+class ClassroomWall;
 class LabCapacityDialog;
 class LabListModel;
 class LabManageActions;
 class LabService;
 class LabStudentModel;
+class LabTargetBar;
 class Scheduler;
 class Workspace;
 
@@ -63,12 +67,22 @@ private:
     void showLab(const Lab &lab);
     void reportWritten(const QString &path, bool ok, const QString &error);
     void versionPublished(const Lab &lab, const QString &error);
-    void runOperation(LabOperation op);
+    // On `only` when given (a tile of the wall), else on the selected students or the whole lab.
+    void runOperation(LabOperation op, const QStringList &only = {});
     // Provisioning looks first for template folders that are no storage pool of their host and
     // asks before defining one; then submits the job.
     void provision(const QStringList &students, const QString &who);
     void submit(LabOperation op, const QStringList &students, const QVariantMap &params);
     QStringList selectedStudents() const;
+    // Asks before an operation that changes VMs, naming the students when few; false: cancelled.
+    bool confirmOperation(LabOperation op, const QStringList &students, const QString &snapshot);
+    // The students an operation acts on, for a confirmation: their ids when five or fewer.
+    QString confirmTarget(const QStringList &students) const;
+    // Asks for the exam's optional duration, submits Start exam (and, when timed, End exam at its
+    // end) and records the exam as the lab's state.
+    void startExam(const QStringList &students);
+    // Clears the lab's exam state and cancels a timed exam's pending end (End exam for the lab).
+    void examEnded();
 
     Workspace *m_workspace;
     Scheduler *m_scheduler;
@@ -80,9 +94,14 @@ private:
     QComboBox *m_labs;
     QLabel *m_summary;
     QTableView *m_table;
+    LabTargetBar *m_target;
+    ExamBadge *m_examBadge;
+    QPointer<ClassroomWall> m_wall; // follows the lab shown when it is the wall's
     QList<QToolButton *> m_opButtons;
     QString m_select;             // the lab to show once the labs are loaded
     quint64 m_publishRequest = 0; // the version being published
+    quint64 m_examRequest = 0;    // the exam state being stored
+    bool m_examPending = false;   // until then the pane's exam state is the one to show
     QList<LabVmOutcome> m_status;
     QHash<QString, QString> m_statusHost; // VM name -> host URI
     Lab m_lab;

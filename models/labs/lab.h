@@ -46,6 +46,15 @@ struct LabAssignment {
     bool operator==(const LabAssignment &) const = default;
 };
 
+// An exam running in a lab: set when Start exam is submitted, cleared when End exam is (or runs,
+// for an exam that ends by itself at `endsAt`).
+struct LabExam {
+    qint64 startedAt = 0; // ms since the epoch; 0: no exam
+    qint64 endsAt = 0;    // ms since the epoch; 0: until ended by hand
+    bool running() const { return startedAt > 0; }
+    bool operator==(const LabExam &) const = default;
+};
+
 struct Lab {
     Q_DECLARE_TR_FUNCTIONS(Lab)
 public:
@@ -59,6 +68,7 @@ public:
     QList<LabTemplateVersion> versions; // published versions, oldest first; may lack version 1
     QString settingsJson; // extension settings (networks, data disks, timetable) as JSON
     qint64 createdAt = 0;
+    LabExam exam;
 
     static QString defaultPattern() { return QStringLiteral("{lab}-{student}-{role}"); }
     // By id, in constant time (an index kept with the lab, rebuilt when the roster changes).

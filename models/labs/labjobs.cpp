@@ -48,6 +48,16 @@ void runLabJob(JobRun *run, LabOperation op) {
                 : JobExecutor::tr("Cannot read the labs database: %1").arg(store->lastError()));
         return;
     }
+    // Ending the exam of the whole lab (or the job a timed exam's start made, "endsExam") ends
+    // the lab's exam state too, also when it runs with no window open.
+    const bool endsExam = job.params.value(u"students"_s).toString().isEmpty() ||
+                          JobKinds::flagValue(job.params.value(u"endsExam"_s));
+    if (op == LabOperation::ExamEnd && endsExam && lab.exam.running() && store->update(job.vm, [](Lab *l) {
+            l->exam = {};
+            return QString();
+        }) != LabStore::Change::Saved)
+        run->progress(
+            0, JobExecutor::tr("The exam's end was not recorded: %1").arg(store->lastError()));
     QStringList students;
     for (const auto &s : job.params.value(u"students"_s).toString().split(u','))
         if (!s.trimmed().isEmpty())

@@ -218,6 +218,13 @@ quint64 LabService::setPlacement(const QString &lab, const QString &placement) {
     });
 }
 
+quint64 LabService::setExam(const QString &lab, const LabExam &exam) {
+    return changeLab(lab, [exam](Lab *stored) {
+        stored->exam = exam;
+        return QString();
+    });
+}
+
 void LabService::watchDatabase(int debounceMs) {
     if (m_watcher)
         return;

@@ -44,6 +44,8 @@ public:
     // Records `templateVm` as the next version of `role` (publishTemplateVersion()).
     quint64 publishVersion(const QString &lab, const QString &role, const QString &templateVm,
                            const QString &note);
+    // Stores the lab's exam state (an empty LabExam: none running); labChanged() answers.
+    quint64 setExam(const QString &lab, const LabExam &exam);
     // Writes `text` to `path` whole or not at all (writeReportFile()): reportWritten().
     void writeReport(const QString &path, const QString &text);
 

@@ -45,6 +45,10 @@ QStringList schemaStatements() {
         "labs(name) ON DELETE CASCADE, role TEXT NOT NULL, version INTEGER NOT NULL, template "
         "TEXT NOT NULL, published_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', PRIMARY "
         "KEY (lab, role, version))"_s,
+        // Added after the first release: a table of its own, so an older database gains it
+        // here and keeps its labs (no exam running).
+        u"CREATE TABLE IF NOT EXISTS lab_exams (lab TEXT PRIMARY KEY REFERENCES labs(name) ON "
+        "DELETE CASCADE, started_at INTEGER NOT NULL, ends_at INTEGER NOT NULL DEFAULT 0)"_s,
     };
 }
 
@@ -188,7 +192,7 @@ bool LabStore::read(const QString &name, Lab *out, bool *found, QHash<QString, S
     lab.settingsJson = q.value(3).toString();
     lab.createdAt = q.value(4).toLongLong();
     q.finish();
-    if (!readDetails(&lab, stored))
+    if (!readDetails(&lab, stored) || !readExam(&lab))
         return false;
     *found = true;
     *out = std::move(lab);
@@ -322,7 +326,35 @@ bool LabStore::writeStudents(const QHash<QString, Stored> &stored, const Lab &la
 }
 
 bool LabStore::write(const Lab *old, const QHash<QString, Stored> &stored, const Lab &lab) {
-    return writeLabRow(old, lab) && writeRoles(old, lab) && writeStudents(stored, lab);
+    return writeLabRow(old, lab) && writeRoles(old, lab) && writeStudents(stored, lab) &&
+           writeExam(old, lab);
+}
+
+bool LabStore::readExam(Lab *lab) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT started_at, ends_at FROM lab_exams WHERE lab=?"_s);
+    q.addBindValue(lab->name);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (q.next())
+        lab->exam = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    return q.lastError().type() == QSqlError::NoError || fail(q.lastError().text());
+}
+
+bool LabStore::writeExam(const Lab *old, const Lab &lab) {
+    if (old ? old->exam == lab.exam : !lab.exam.running())
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (lab.exam.running()) {
+        q.prepare(u"INSERT OR REPLACE INTO lab_exams (lab, started_at, ends_at) VALUES (?,?,?)"_s);
+        q.addBindValue(lab.name);
+        q.addBindValue(lab.exam.startedAt);
+        q.addBindValue(lab.exam.endsAt);
+    } else {
+        q.prepare(u"DELETE FROM lab_exams WHERE lab=?"_s);
+        q.addBindValue(lab.name);
+    }
+    return q.exec() || fail(q.lastError().text());
 }
 
 bool LabStore::create(const Lab &lab, bool *exists) {

@@ -77,6 +77,8 @@ private:
     bool writeLabRow(const Lab *old, const Lab &lab);
     bool writeRoles(const Lab *old, const Lab &lab);
     bool writeStudents(const QHash<QString, Stored> &stored, const Lab &lab);
+    bool readExam(Lab *lab);
+    bool writeExam(const Lab *old, const Lab &lab);
     QString m_connectionName;
     QString m_lastError;
 };
