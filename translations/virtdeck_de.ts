@@ -1989,44 +1989,6 @@ Aktionen: %1</translation>
         <translation>--at erwartet HH:MM oder ein ISO-Datum mit Uhrzeit von jetzt bis ein Jahr im Voraus, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>Labore: Aus einer Vorlagen-VM pro Rolle und einer Teilnehmerliste der Klasse wird je eine VM pro Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt auf die Hosts des Labors.
-
-  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab provision --lab NAME [--strict-capacity]   (ein Vorlagenordner, der kein Speicherpool ist, wird zu einem)
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (das Blatt mit den Zugangsdaten)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Teilnehmerliste.</translation>
-    </message>
-    <message>
         <source>create/settings: start N VMs per host at a time (0 to 500; 0: all at once), SECONDS apart (0 to 3600; 30).</source>
         <translation>create/settings: N VMs pro Host gleichzeitig starten (0 bis 500; 0: alle auf einmal), im Abstand von SECONDS (0 bis 3600; 30).</translation>
     </message>
@@ -2054,6 +2016,54 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>provision: refuse students no host has room for when all run at once (by default they are placed anyway, with a warning per host).</source>
         <translation>provision: Studierende ablehnen, für die kein Host Platz hat, wenn alle gleichzeitig laufen (standardmäßig werden sie trotzdem platziert, mit einer Warnung pro Host).</translation>
     </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab stop --lab NAME [--wait SECONDS] [--force]   (waits for the guests to power off)
+  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the student sheet: who has which VM and how to reach it)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>Labore: Aus einer Vorlagen-VM pro Rolle und einer Teilnehmerliste der Klasse wird je eine VM pro Studierendem und Rolle, als qcow2-Overlays auf der Vorlage, verteilt auf die Hosts des Labors.
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab stop --lab NAME [--wait SECONDS] [--force]   (wartet, bis die Gäste ausgeschaltet sind)
+  virtdeck lab provision --lab NAME [--strict-capacity]   (ein Vorlagenordner, der kein Speicherpool ist, wird zu einem)
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (das Teilnehmerblatt: wer welche VM hat und wie man sie erreicht)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (eine neue Vorlagenversion)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>stop: seconds the guests get to power off; those still running then fail, or are forced off with --force (0 to 86400; %1).</source>
+        <translation>stop: Sekunden, die die Gäste zum Ausschalten bekommen; danach noch laufende schlagen fehl oder werden mit --force hart ausgeschaltet (0 bis 86400; %1).</translation>
+    </message>
+    <message>
+        <source>stop: force off the guests still running after --wait.</source>
+        <translation>stop: die Gäste, die nach --wait noch laufen, hart ausschalten.</translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -2064,10 +2074,6 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Lab %1</source>
-        <translation>Labor %1</translation>
     </message>
     <message>
         <source>Generated %1</source>
@@ -2120,6 +2126,14 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Console</source>
         <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Lab %1: student sheet</source>
+        <translation>Labor %1: Teilnehmerblatt</translation>
     </message>
 </context>
 <context>
@@ -2416,10 +2430,6 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Gestartet.</translation>
     </message>
     <message>
-        <source>Shutdown requested.</source>
-        <translation>Herunterfahren angefordert.</translation>
-    </message>
-    <message>
         <source>Forced off.</source>
         <translation>Ausschalten erzwungen.</translation>
     </message>
@@ -2620,6 +2630,43 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken; no network interface — nothing to cut.</source>
+        <translation>Snapshot „%1“ erstellt; keine Netzwerkschnittstelle – nichts zu trennen.</translation>
+    </message>
+    <message>
+        <source>No network interface — nothing to restore.</source>
+        <translation>Keine Netzwerkschnittstelle – nichts wiederherzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut down after %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde heruntergefahren.</numerusform>
+            <numerusform>Nach %n Sekunden heruntergefahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still running: the wait was cancelled.</source>
+        <translation>Läuft noch: Das Warten wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not stopped after %n second(s): the guest ignored the shutdown request.</source>
+        <translation>
+            <numerusform>Nach %n Sekunde nicht gestoppt: Der Gast hat die Aufforderung zum Herunterfahren ignoriert.</numerusform>
+            <numerusform>Nach %n Sekunden nicht gestoppt: Der Gast hat die Aufforderung zum Herunterfahren ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced off after %n second(s): the guest ignored the shutdown request.</source>
+        <translation>
+            <numerusform>Nach %n Sekunde hart ausgeschaltet: Der Gast hat die Aufforderung zum Herunterfahren ignoriert.</numerusform>
+            <numerusform>Nach %n Sekunden hart ausgeschaltet: Der Gast hat die Aufforderung zum Herunterfahren ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template has no network interface: no network or address was made for this VM.</source>
+        <translation>Die Vorlage hat keine Netzwerkschnittstelle: Für diese VM wurde weder ein Netzwerk noch eine Adresse angelegt.</translation>
     </message>
 </context>
 <context>
@@ -3237,17 +3284,6 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
 <context>
     <name>virtdeck::ClassroomWall</name>
     <message>
-        <source>No VM of this lab is running.</source>
-        <translation>Keine VM dieses Labors läuft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n running VM(s). Double-click one to open its console.</source>
-        <translation>
-            <numerusform>%n laufende VM. Doppelklicken, um ihre Konsole zu öffnen.</numerusform>
-            <numerusform>%n laufende VMs. Auf eine doppelklicken, um ihre Konsole zu öffnen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Waiting for the screen…</source>
         <translation>Warten auf den Bildschirm…</translation>
     </message>
@@ -3270,6 +3306,34 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>Ask every VM for its screen again, those that failed too</source>
         <translation>Jede VM erneut nach ihrem Bildschirm fragen, auch die fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>Classroom Wall — %1</source>
+        <translation>Klassenzimmer-Wand — %1</translation>
+    </message>
+    <message>
+        <source>group %1 · %2</source>
+        <translation>Gruppe %1 · %2</translation>
+    </message>
+    <message>
+        <source>No VM of lab %1 exists on its hosts.</source>
+        <translation>Keine VM des Labors %1 existiert auf seinen Hosts.</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 VMs. Right-click a tile for Start, Reset and Console; double-click opens the console.</source>
+        <translation>Laufend: %1 von %2 VMs. Rechtsklick auf eine Kachel für Starten, Zurücksetzen und Konsole; Doppelklick öffnet die Konsole.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Template…</source>
+        <translation>Auf Vorlage &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konsole</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4060,52 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
 </context>
 <context>
+    <name>virtdeck::ExamBadge</name>
+    <message>
+        <source>Exam running — %1</source>
+        <translation>Prüfung läuft – %1</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet am %1</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>noch %1 Min.</translation>
+    </message>
+    <message>
+        <source>ending now</source>
+        <translation>endet jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ExamStartDialog</name>
+    <message>
+        <source>Start Exam</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Start the exam for %1: snapshot every VM and cut its network?</source>
+        <translation>Prüfung für %1 beginnen: jede VM per Snapshot sichern und ihr Netz trennen?</translation>
+    </message>
+    <message>
+        <source>No end time</source>
+        <translation>Kein Ende</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>A timed exam ends by itself (End exam runs as a scheduled job, also with this window closed when the headless scheduler runs); the pane warns %1 minutes before.</source>
+        <translation>Eine Prüfung mit Dauer endet von selbst („Prüfung beenden“ läuft als geplanter Auftrag, auch bei geschlossenem Fenster, wenn der Hintergrund-Planer läuft); der Bereich warnt %1 Minuten vorher.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::HostTableModel</name>
     <message>
         <source>Host</source>
@@ -4623,6 +4733,14 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>%1&apos;s host was not recorded: %2</source>
         <translation>Der Host von %1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>The exam&apos;s end was not recorded: %1</source>
+        <translation>Das Ende der Prüfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 VM(s) done, %3 with nothing to do, %4 failed.</source>
+        <translation>%1: %2 VM(s) erledigt, %3 ohne Arbeit, %4 fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::JobTableModel</name>
@@ -4848,13 +4966,6 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
-    <message numerus="yes">
-        <source>short: room for %n of its students</source>
-        <translation>
-            <numerusform>zu klein: Platz für %n seiner Studierenden</numerusform>
-            <numerusform>zu klein: Platz für %n seiner Studierenden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fits</source>
         <translation>passt</translation>
@@ -4865,6 +4976,18 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
             <numerusform>passt, Platz für %n weitere</numerusform>
             <numerusform>passt, Platz für %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCPUs %1 of %2 allowed</source>
+        <translation>vCPUs %1 von %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>memory %1 of %2</source>
+        <translation>Arbeitsspeicher %1 von %2</translation>
+    </message>
+    <message>
+        <source>does not fit: %1</source>
+        <translation>passt nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5067,18 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>A shut-off VM</source>
+        <translation>Eine ausgeschaltete VM</translation>
+    </message>
+    <message>
+        <source>Add a network card (virtio) on the lab&apos;s network to each student&apos;s VM</source>
+        <translation>Jeder Studierenden-VM eine Netzwerkkarte (virtio) im Netzwerk des Labors hinzufügen</translation>
+    </message>
+    <message>
+        <source>The template VM %1 has no network interface: the lab&apos;s networks would not reach any VM, and no network or address will be made. Check &quot;Add a network card&quot; to give each student&apos;s VM one on the lab&apos;s network, then create the lab.</source>
+        <translation>Die Vorlagen-VM %1 hat keine Netzwerkschnittstelle: Die Netzwerke des Labors würden keine VM erreichen, und es wird weder ein Netzwerk noch eine Adresse angelegt. Aktivieren Sie „Netzwerkkarte hinzufügen“, um jeder Studierenden-VM eine im Netzwerk des Labors zu geben, und legen Sie dann das Labor an.</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5169,20 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
         <translation>%1: Der Vorlagen-Datenträger %2 liegt in %3, das kein Speicherpool dieses Hosts ist, daher wird dort kein neuer Studierender platziert. Lassen Sie Virtdeck es als Pool definieren (virtdeck lab provision tut das; im Fenster fragt „Bereitstellen“ nach) oder definieren Sie dort selbst einen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The guests get %n second(s) to power off; then those still running are forced off.</source>
+        <translation>
+            <numerusform>Die Gäste bekommen %n Sekunde zum Ausschalten; danach werden noch laufende hart ausgeschaltet.</numerusform>
+            <numerusform>Die Gäste bekommen %n Sekunden zum Ausschalten; danach werden noch laufende hart ausgeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The guests get %n second(s) to power off; those still running then are reported as not stopped.</source>
+        <translation>
+            <numerusform>Die Gäste bekommen %n Sekunde zum Ausschalten; danach noch laufende werden als nicht gestoppt gemeldet.</numerusform>
+            <numerusform>Die Gäste bekommen %n Sekunden zum Ausschalten; danach noch laufende werden als nicht gestoppt gemeldet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabListModel</name>
@@ -5055,6 +5204,165 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
 </context>
 <context>
+    <name>virtdeck::LabManageActions</name>
+    <message>
+        <source>Delete Lab</source>
+        <translation>Labor löschen</translation>
+    </message>
+    <message>
+        <source>Lab %1 removed from the database.</source>
+        <translation>Labor %1 aus der Datenbank entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Students…</source>
+        <translation>Studierende &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Students…</source>
+        <translation>Studierende &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Role…</source>
+        <translation>&amp;Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation>&amp;Platzierung…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Lab…</source>
+        <translation>Labor &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Lab VMs</source>
+        <translation>Labor-VMs löschen</translation>
+    </message>
+    <message>
+        <source>The VMs were not all deleted, so the lab&apos;s records stay: %1</source>
+        <translation>Nicht alle VMs wurden gelöscht, daher bleiben die Einträge des Labors: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the VMs of lab %1; the Jobs view shows its progress.</source>
+        <translation>Die VMs des Labors %1 werden gelöscht; die Auftragsansicht zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Add Students</source>
+        <translation>Studierende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Students of %1 added to lab %2.</source>
+        <translation>Studierende aus %1 zum Labor %2 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) dropped from lab %1.</source>
+        <translation>
+            <numerusform>%n Studierende(r) aus dem Labor %1 entfernt.</numerusform>
+            <numerusform>%n Studierende aus dem Labor %1 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop Students</source>
+        <translation>Studierende entfernen</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role %1 added to lab %2: provision to make its VMs.</source>
+        <translation>Rolle %1 zum Labor %2 hinzugefügt: Bereitstellen legt ihre VMs an.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Lab %1 places new students by %2.</source>
+        <translation>Labor %1 platziert neue Studierende nach %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete lab %1 with the VMs and disks of its %n student(s)? This cannot be undone.
+
+Or forget the lab: its VMs stay as they are, no longer managed as a lab.</source>
+        <translation>
+            <numerusform>Labor %1 mit den VMs und Datenträgern seiner %n Studierenden löschen? Das kann nicht rückgängig gemacht werden.
+
+Oder das Labor vergessen: Seine VMs bleiben, wie sie sind, werden aber nicht mehr als Labor verwaltet.</numerusform>
+            <numerusform>Labor %1 mit den VMs und Datenträgern seiner %n Studierenden löschen? Das kann nicht rückgängig gemacht werden.
+
+Oder das Labor vergessen: Seine VMs bleiben, wie sie sind, werden aber nicht mehr als Labor verwaltet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Lab and VMs</source>
+        <translation>Labor und VMs löschen</translation>
+    </message>
+    <message>
+        <source>Forget Lab, Keep VMs</source>
+        <translation>Labor vergessen, VMs behalten</translation>
+    </message>
+    <message>
+        <source>Add Students from a Roster</source>
+        <translation>Studierende aus einer Teilnehmerliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>CSV roster (*.csv)</source>
+        <translation>CSV-Teilnehmerliste (*.csv)</translation>
+    </message>
+    <message>
+        <source>Students to drop (ids, separated by commas):</source>
+        <translation>Zu entfernende Studierende (IDs, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Drop %1 from lab %2?
+
+Delete their VMs and disks too, or keep the VMs (no longer the lab&apos;s)?</source>
+        <translation>%1 aus dem Labor %2 entfernen?
+
+Auch ihre VMs und Datenträger löschen, oder die VMs behalten (nicht mehr Teil des Labors)?</translation>
+    </message>
+    <message>
+        <source>Drop and Delete VMs</source>
+        <translation>Entfernen und VMs löschen</translation>
+    </message>
+    <message>
+        <source>Drop, Keep VMs</source>
+        <translation>Entfernen, VMs behalten</translation>
+    </message>
+    <message>
+        <source>Add Role — %1</source>
+        <translation>Rolle hinzufügen – %1</translation>
+    </message>
+    <message>
+        <source>e.g. server</source>
+        <translation>z. B. server</translation>
+    </message>
+    <message>
+        <source>The same name on every host of the lab</source>
+        <translation>Derselbe Name auf jedem Host des Labors</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Template VM:</source>
+        <translation>&amp;Vorlagen-VM:</translation>
+    </message>
+    <message>
+        <source>Placement — %1</source>
+        <translation>Platzierung – %1</translation>
+    </message>
+    <message>
+        <source>Where new students&apos; VMs go among the lab&apos;s hosts:</source>
+        <translation>Wohin die VMs neuer Studierender unter den Hosts des Labors kommen:</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabService</name>
     <message>
         <source>The roster has errors; nothing was imported:
@@ -5073,6 +5381,14 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>the lab %1 is gone</source>
         <translation>das Labor %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>The lab %1 already has a role &quot;%2&quot;.</source>
+        <translation>Das Labor %1 hat bereits eine Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>Unknown placement &quot;%1&quot;.</source>
+        <translation>Unbekannte Platzierung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5519,29 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     </message>
 </context>
 <context>
+    <name>virtdeck::LabShutdownDialog</name>
+    <message>
+        <source>Then force off those still running</source>
+        <translation>Danach noch laufende hart ausschalten</translation>
+    </message>
+    <message>
+        <source>Shut Down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Ask the guests of %1 to shut down, and wait for them to power off. A guest still running then is reported as not stopped, or forced off (unsaved work in it is lost).</source>
+        <translation>Die Gäste von %1 zum Herunterfahren auffordern und warten, bis sie ausgeschaltet sind. Ein Gast, der dann noch läuft, wird als nicht gestoppt gemeldet oder hart ausgeschaltet (ungespeicherte Arbeit darin geht verloren).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Wait up to:</source>
+        <translation>&amp;Warten bis zu:</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabStudentModel</name>
     <message>
         <source>not provisioned</source>
@@ -5239,6 +5578,127 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>Last result</source>
         <translation>Letztes Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabTargetBar</name>
+    <message>
+        <source>All Students</source>
+        <translation>Alle Studierenden</translation>
+    </message>
+    <message>
+        <source>Clear the selection: the buttons act on every student of the lab (Esc in the table does the same)</source>
+        <translation>Auswahl aufheben: Die Schaltflächen wirken auf alle Studierenden des Labors (Esc in der Tabelle bewirkt dasselbe)</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s one student</source>
+        <translation>die einzige Studierende des Labors</translation>
+    </message>
+    <message>
+        <source>all %1 students</source>
+        <translation>alle %1 Studierenden</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>%1 selected students</source>
+        <translation>%1 ausgewählte Studierende</translation>
+    </message>
+    <message>
+        <source>Acts on: %1</source>
+        <translation>Wirkt auf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabTimetableDialog</name>
+    <message>
+        <source>Timetable — %1</source>
+        <translation>Stundenplan – %1</translation>
+    </message>
+    <message>
+        <source>Lab %1: each entry acts on the whole lab, on the students it has when it runs (also those added later).</source>
+        <translation>Labor %1: Jeder Eintrag wirkt auf das ganze Labor, auf die Studierenden, die es bei der Ausführung hat (auch später hinzugefügte).</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>New Timetable Entry — %1</source>
+        <translation>Neuer Stundenplaneintrag – %1</translation>
+    </message>
+    <message>
+        <source>Delete Timetable Entry</source>
+        <translation>Stundenplaneintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1, %2&quot; from the timetable of lab %3?</source>
+        <translation>„%1, %2“ aus dem Stundenplan des Labors %3 löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabTimetableModel</name>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>wait %1 s, then force off</source>
+        <translation>%1 s warten, dann hart ausschalten</translation>
+    </message>
+    <message>
+        <source>wait %1 s</source>
+        <translation>%1 s warten</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>Every day %1</source>
+        <translation>Täglich %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -5310,10 +5770,6 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Classroom Wall — %1</source>
-        <translation>Klassenzimmer-Wand — %1</translation>
-    </message>
     <message numerus="yes">
         <source>all %n student(s) of lab %1</source>
         <translation>
@@ -5351,10 +5807,6 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>%1 submitted for %2; the Jobs view shows its progress.</source>
         <translation>%1 für %2 übermittelt; die Job-Ansicht zeigt den Fortschritt.</translation>
-    </message>
-    <message>
-        <source>Start the exam for %1: snapshot every VM and cut its network?</source>
-        <translation>Prüfung für %1 beginnen: jede VM per Snapshot sichern und ihr Netz trennen?</translation>
     </message>
     <message>
         <source>&amp;More</source>
@@ -5498,6 +5950,38 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
     <message>
         <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
         <translation>Die Speicherpools der Hosts von Labor %1 werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable…</source>
+        <translation>S&amp;tundenplan…</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s recurring jobs: start, shut down, reset, snapshot, exam</source>
+        <translation>Die wiederkehrenden Aufträge des Labors: Starten, Herunterfahren, Zurücksetzen, Snapshot, Prüfung</translation>
+    </message>
+    <message>
+        <source>all students of lab %1 (%2)</source>
+        <translation>alle Studierenden des Labors %1 (%2)</translation>
+    </message>
+    <message>
+        <source>all %1 students of lab %2</source>
+        <translation>alle %1 Studierenden des Labors %2</translation>
+    </message>
+    <message>
+        <source>%1 selected students of lab %2</source>
+        <translation>%1 ausgewählte Studierende des Labors %2</translation>
+    </message>
+    <message>
+        <source>Start the VMs of %1?</source>
+        <translation>Die VMs von %1 starten?</translation>
+    </message>
+    <message>
+        <source>End the exam for %1? Their VMs get their network back.</source>
+        <translation>Die Prüfung für %1 beenden? Ihre VMs bekommen ihr Netzwerk zurück.</translation>
     </message>
 </context>
 <context>
@@ -6511,6 +6995,22 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <source>Jobs at once, per &amp;host:</source>
         <translation>Gleichzeitige Jobs pro &amp;Host:</translation>
     </message>
+    <message>
+        <source>Memory VMs may be given, as a multiple of a host&apos;s memory (placement and the lab capacity check).</source>
+        <translation>Arbeitsspeicher, den VMs erhalten dürfen, als Vielfaches des Arbeitsspeichers eines Hosts (Platzierung und Kapazitätsprüfung der Labore).</translation>
+    </message>
+    <message>
+        <source>vCPUs VMs may be given, as a multiple of a host&apos;s CPUs (placement and the lab capacity check).</source>
+        <translation>vCPUs, die VMs erhalten dürfen, als Vielfaches der CPUs eines Hosts (Platzierung und Kapazitätsprüfung der Labore).</translation>
+    </message>
+    <message>
+        <source>&amp;Memory overcommit:</source>
+        <translation>&amp;Arbeitsspeicher-Überbelegung:</translation>
+    </message>
+    <message>
+        <source>v&amp;CPU overcommit:</source>
+        <translation>v&amp;CPU-Überbelegung:</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::RestoreDialog</name>
@@ -6794,6 +7294,10 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>&amp;Keep the last:</source>
         <translation>Die letzten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Lab %1: all its students when it runs</source>
+        <translation>Labor %1: alle seine Studierenden bei der Ausführung</translation>
     </message>
 </context>
 <context>

@@ -1981,44 +1981,6 @@ Actions: %1</source>
         <translation>--at 需要 HH:MM 或从现在起一年内的 ISO 日期时间，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
-
-  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the credentials sheet)
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
-        <translation>实验室：每个角色一台模板虚拟机加上一份班级学生名单，生成每名学生每个角色一台虚拟机，以模板上的 qcow2 覆盖层形式分布在实验室的各主机上。
-
-  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
-  virtdeck lab list [--json]
-  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
-  virtdeck lab provision --lab NAME [--strict-capacity]   （不属于存储池的模板文件夹会被定义为存储池）
-  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   （凭据表）
-  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
-  virtdeck lab addresses --lab NAME [--output FILE]
-  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
-  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
-  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   （新的模板版本）
-  virtdeck lab versions --lab NAME [--json]
-  virtdeck lab update|check|idle-stop --lab NAME
-  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
-  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
-
-退出码：0 完成，1 部分虚拟机失败，2 用法错误或学生名单有误。</translation>
-    </message>
-    <message>
         <source>create/settings: start N VMs per host at a time (0 to 500; 0: all at once), SECONDS apart (0 to 3600; 30).</source>
         <translation>create/settings：每台主机每次启动 N 台虚拟机（0 到 500；0：全部同时启动），每批间隔 SECONDS 秒（0 到 3600；默认 30）。</translation>
     </message>
@@ -2046,6 +2008,54 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>provision: refuse students no host has room for when all run at once (by default they are placed anyway, with a warning per host).</source>
         <translation>provision：拒绝在全部同时运行时没有主机能容纳的学生（默认仍会安置他们，并针对每台主机给出警告）。</translation>
     </message>
+    <message>
+        <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab stop --lab NAME [--wait SECONDS] [--force]   (waits for the guests to power off)
+  virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the student sheet: who has which VM and how to reach it)
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   (a new template version)
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
+        <translation>实验室：每个角色一台模板虚拟机加上一份班级学生名单，生成每名学生每个角色一台虚拟机，以模板上的 qcow2 覆盖层形式分布在实验室的各主机上。
+
+  virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
+  virtdeck lab list [--json]
+  virtdeck lab provision|start|stop|forceoff|snapshot|revert|reset|delete|status --lab NAME [--students a,b] [--json]
+  virtdeck lab stop --lab NAME [--wait SECONDS] [--force]   （等待客户机断电）
+  virtdeck lab provision --lab NAME [--strict-capacity]   （不属于存储池的模板文件夹会被定义为存储池）
+  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   （学生信息表：谁有哪台虚拟机以及如何访问）
+  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab addresses --lab NAME [--output FILE]
+  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
+  virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
+  virtdeck lab publish --lab NAME [--role ROLE] --template VM [--note TEXT]   （新的模板版本）
+  virtdeck lab versions --lab NAME [--json]
+  virtdeck lab update|check|idle-stop --lab NAME
+  virtdeck lab collect --lab NAME --to FOLDER [--path GUEST-PATH]…
+  virtdeck lab roster --lab NAME [--add FILE.csv] [--drop IDS]
+
+退出码：0 完成，1 部分虚拟机失败，2 用法错误或学生名单有误。</translation>
+    </message>
+    <message>
+        <source>stop: seconds the guests get to power off; those still running then fail, or are forced off with --force (0 to 86400; %1).</source>
+        <translation>stop：客户机关机可用的秒数；届时仍在运行的将失败，或在使用 --force 时被强制关闭（0 到 86400；%1）。</translation>
+    </message>
+    <message>
+        <source>stop: force off the guests still running after --wait.</source>
+        <translation>stop：强制关闭 --wait 之后仍在运行的客户机。</translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -2056,10 +2066,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>Lab %1</source>
-        <translation>实验室 %1</translation>
     </message>
     <message>
         <source>Generated %1</source>
@@ -2112,6 +2118,14 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Console</source>
         <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Lab %1: student sheet</source>
+        <translation>实验室 %1：学生信息表</translation>
     </message>
 </context>
 <context>
@@ -2397,10 +2411,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>已启动。</translation>
     </message>
     <message>
-        <source>Shutdown requested.</source>
-        <translation>已请求关机。</translation>
-    </message>
-    <message>
         <source>Forced off.</source>
         <translation>已强制关机。</translation>
     </message>
@@ -2599,6 +2609,40 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; taken; no network interface — nothing to cut.</source>
+        <translation>已创建快照“%1”；没有网络接口，无需断网。</translation>
+    </message>
+    <message>
+        <source>No network interface — nothing to restore.</source>
+        <translation>没有网络接口，无需恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut down after %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后已关机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still running: the wait was cancelled.</source>
+        <translation>仍在运行：等待已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not stopped after %n second(s): the guest ignored the shutdown request.</source>
+        <translation>
+            <numerusform>%n 秒后仍未停止：客户机忽略了关机请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced off after %n second(s): the guest ignored the shutdown request.</source>
+        <translation>
+            <numerusform>%n 秒后已强制关闭：客户机忽略了关机请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template has no network interface: no network or address was made for this VM.</source>
+        <translation>模板没有网络接口：未为此虚拟机创建网络或地址。</translation>
     </message>
 </context>
 <context>
@@ -3213,16 +3257,6 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
 <context>
     <name>virtdeck::ClassroomWall</name>
     <message>
-        <source>No VM of this lab is running.</source>
-        <translation>此实验室没有正在运行的虚拟机。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n running VM(s). Double-click one to open its console.</source>
-        <translation>
-            <numerusform>%n 台虚拟机正在运行。双击其中一台可打开其控制台。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Waiting for the screen…</source>
         <translation>正在等待屏幕画面…</translation>
     </message>
@@ -3245,6 +3279,34 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>Ask every VM for its screen again, those that failed too</source>
         <translation>重新向每台虚拟机请求屏幕，包括失败的</translation>
+    </message>
+    <message>
+        <source>Classroom Wall — %1</source>
+        <translation>教室屏幕墙 — %1</translation>
+    </message>
+    <message>
+        <source>group %1 · %2</source>
+        <translation>组 %1 · %2</translation>
+    </message>
+    <message>
+        <source>No VM of lab %1 exists on its hosts.</source>
+        <translation>实验室 %1 的虚拟机在其主机上都不存在。</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 VMs. Right-click a tile for Start, Reset and Console; double-click opens the console.</source>
+        <translation>运行中：%1 / %2 台虚拟机。右键单击磁贴可启动、重置或打开控制台；双击打开控制台。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Template…</source>
+        <translation>重置为模板(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>控制台(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4029,52 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     </message>
 </context>
 <context>
+    <name>virtdeck::ExamBadge</name>
+    <message>
+        <source>Exam running — %1</source>
+        <translation>考试进行中 — %1</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>剩余 %1 分钟</translation>
+    </message>
+    <message>
+        <source>ending now</source>
+        <translation>即将结束</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ExamStartDialog</name>
+    <message>
+        <source>Start Exam</source>
+        <translation>开始考试</translation>
+    </message>
+    <message>
+        <source>Start the exam for %1: snapshot every VM and cut its network?</source>
+        <translation>为 %1 开始考试：为每台虚拟机创建快照并断开其网络？</translation>
+    </message>
+    <message>
+        <source>No end time</source>
+        <translation>无结束时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A timed exam ends by itself (End exam runs as a scheduled job, also with this window closed when the headless scheduler runs); the pane warns %1 minutes before.</source>
+        <translation>限时考试会自动结束（“结束考试”作为计划任务运行；若后台调度器在运行，关闭此窗口后也会执行）；窗格会提前 %1 分钟提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::HostTableModel</name>
     <message>
         <source>Host</source>
@@ -4582,6 +4690,14 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>%1&apos;s host was not recorded: %2</source>
         <translation>未记录 %1 的主机：%2</translation>
     </message>
+    <message>
+        <source>The exam&apos;s end was not recorded: %1</source>
+        <translation>未记录考试结束：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 VM(s) done, %3 with nothing to do, %4 failed.</source>
+        <translation>%1：%2 台虚拟机完成，%3 台无需操作，%4 台失败。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::JobTableModel</name>
@@ -4807,12 +4923,6 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>not reachable</source>
         <translation>无法连接</translation>
     </message>
-    <message numerus="yes">
-        <source>short: room for %n of its students</source>
-        <translation>
-            <numerusform>不足：只能容纳其中 %n 名学生</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fits</source>
         <translation>可以容纳</translation>
@@ -4822,6 +4932,18 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <translation>
             <numerusform>可以容纳，还能再容纳 %n 名</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCPUs %1 of %2 allowed</source>
+        <translation>vCPU %1 / 允许 %2</translation>
+    </message>
+    <message>
+        <source>memory %1 of %2</source>
+        <translation>内存 %1 / %2</translation>
+    </message>
+    <message>
+        <source>does not fit: %1</source>
+        <translation>放不下：%1</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5023,18 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A shut-off VM</source>
+        <translation>一台已关机的虚拟机</translation>
+    </message>
+    <message>
+        <source>Add a network card (virtio) on the lab&apos;s network to each student&apos;s VM</source>
+        <translation>为每名学生的虚拟机在实验室网络上添加一块网卡（virtio）</translation>
+    </message>
+    <message>
+        <source>The template VM %1 has no network interface: the lab&apos;s networks would not reach any VM, and no network or address will be made. Check &quot;Add a network card&quot; to give each student&apos;s VM one on the lab&apos;s network, then create the lab.</source>
+        <translation>模板虚拟机 %1 没有网络接口：实验室的网络无法连到任何虚拟机，也不会创建网络或地址。勾选“添加网卡”为每名学生的虚拟机在实验室网络上添加一块网卡，然后再创建实验室。</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5123,18 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>%1: the template&apos;s disk %2 is in %3, which is no storage pool of this host, so no new student is placed there. Let Virtdeck define it as a pool (virtdeck lab provision does; in the window, Provision asks) or define one there yourself.</source>
         <translation>%1：模板的磁盘 %2 位于 %3，而它不是此主机的存储池，因此不会在此安置新学生。请让 Virtdeck 将其定义为存储池（virtdeck lab provision 会这样做；在窗口中，“部署”会询问），或自行在那里定义一个存储池。</translation>
     </message>
+    <message numerus="yes">
+        <source>The guests get %n second(s) to power off; then those still running are forced off.</source>
+        <translation>
+            <numerusform>客户机有 %n 秒时间关机；之后仍在运行的将被强制关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The guests get %n second(s) to power off; those still running then are reported as not stopped.</source>
+        <translation>
+            <numerusform>客户机有 %n 秒时间关机；之后仍在运行的将报告为未停止。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabListModel</name>
@@ -5010,6 +5156,161 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     </message>
 </context>
 <context>
+    <name>virtdeck::LabManageActions</name>
+    <message>
+        <source>Delete Lab</source>
+        <translation>删除实验室</translation>
+    </message>
+    <message>
+        <source>Lab %1 removed from the database.</source>
+        <translation>已从数据库中移除实验室 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Students…</source>
+        <translation>添加学生(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Students…</source>
+        <translation>移除学生(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Role…</source>
+        <translation>添加角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation>放置策略(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Lab…</source>
+        <translation>删除实验室(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete Lab VMs</source>
+        <translation>删除实验室虚拟机</translation>
+    </message>
+    <message>
+        <source>The VMs were not all deleted, so the lab&apos;s records stay: %1</source>
+        <translation>并非所有虚拟机都已删除，因此保留实验室的记录：%1</translation>
+    </message>
+    <message>
+        <source>Deleting the VMs of lab %1; the Jobs view shows its progress.</source>
+        <translation>正在删除实验室 %1 的虚拟机；任务视图显示进度。</translation>
+    </message>
+    <message>
+        <source>Add Students</source>
+        <translation>添加学生</translation>
+    </message>
+    <message>
+        <source>Students of %1 added to lab %2.</source>
+        <translation>已将 %1 中的学生添加到实验室 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) dropped from lab %1.</source>
+        <translation>
+            <numerusform>已从实验室 %1 移除 %n 名学生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop Students</source>
+        <translation>移除学生</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>添加角色</translation>
+    </message>
+    <message>
+        <source>Role %1 added to lab %2: provision to make its VMs.</source>
+        <translation>已将角色 %1 添加到实验室 %2：执行部署以创建其虚拟机。</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>放置策略</translation>
+    </message>
+    <message>
+        <source>Lab %1 places new students by %2.</source>
+        <translation>实验室 %1 按 %2 放置新学生。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete lab %1 with the VMs and disks of its %n student(s)? This cannot be undone.
+
+Or forget the lab: its VMs stay as they are, no longer managed as a lab.</source>
+        <translation>
+            <numerusform>删除实验室 %1 及其 %n 名学生的虚拟机和磁盘？此操作无法撤消。
+
+或者忘记该实验室：其虚拟机保持原样，不再作为实验室管理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Lab and VMs</source>
+        <translation>删除实验室和虚拟机</translation>
+    </message>
+    <message>
+        <source>Forget Lab, Keep VMs</source>
+        <translation>忘记实验室，保留虚拟机</translation>
+    </message>
+    <message>
+        <source>Add Students from a Roster</source>
+        <translation>从学生名单添加学生</translation>
+    </message>
+    <message>
+        <source>CSV roster (*.csv)</source>
+        <translation>CSV 学生名单 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Students to drop (ids, separated by commas):</source>
+        <translation>要移除的学生（ID，以逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Drop %1 from lab %2?
+
+Delete their VMs and disks too, or keep the VMs (no longer the lab&apos;s)?</source>
+        <translation>从实验室 %2 移除 %1？
+
+同时删除他们的虚拟机和磁盘，还是保留虚拟机（不再属于实验室）？</translation>
+    </message>
+    <message>
+        <source>Drop and Delete VMs</source>
+        <translation>移除并删除虚拟机</translation>
+    </message>
+    <message>
+        <source>Drop, Keep VMs</source>
+        <translation>移除，保留虚拟机</translation>
+    </message>
+    <message>
+        <source>Add Role — %1</source>
+        <translation>添加角色 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. server</source>
+        <translation>例如 server</translation>
+    </message>
+    <message>
+        <source>The same name on every host of the lab</source>
+        <translation>实验室每台主机上的相同名称</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template VM:</source>
+        <translation>模板虚拟机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Placement — %1</source>
+        <translation>放置策略 — %1</translation>
+    </message>
+    <message>
+        <source>Where new students&apos; VMs go among the lab&apos;s hosts:</source>
+        <translation>新学生的虚拟机在实验室各主机间的放置方式：</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabService</name>
     <message>
         <source>The roster has errors; nothing was imported:
@@ -5028,6 +5329,14 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>the lab %1 is gone</source>
         <translation>实验室 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>The lab %1 already has a role &quot;%2&quot;.</source>
+        <translation>实验室 %1 已有角色“%2”。</translation>
+    </message>
+    <message>
+        <source>Unknown placement &quot;%1&quot;.</source>
+        <translation>未知的放置策略“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5467,29 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     </message>
 </context>
 <context>
+    <name>virtdeck::LabShutdownDialog</name>
+    <message>
+        <source>Then force off those still running</source>
+        <translation>之后强制关闭仍在运行的</translation>
+    </message>
+    <message>
+        <source>Shut Down</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Ask the guests of %1 to shut down, and wait for them to power off. A guest still running then is reported as not stopped, or forced off (unsaved work in it is lost).</source>
+        <translation>请求 %1 的客户机关机，并等待其断电。届时仍在运行的客户机将报告为未停止，或被强制关闭（其中未保存的工作会丢失）。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Wait up to:</source>
+        <translation>最多等待(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::LabStudentModel</name>
     <message>
         <source>not provisioned</source>
@@ -5194,6 +5526,127 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>Last result</source>
         <translation>上次结果</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabTargetBar</name>
+    <message>
+        <source>All Students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message>
+        <source>Clear the selection: the buttons act on every student of the lab (Esc in the table does the same)</source>
+        <translation>清除选择：按钮作用于实验室的每名学生（在表格中按 Esc 效果相同）</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s one student</source>
+        <translation>实验室唯一的学生</translation>
+    </message>
+    <message>
+        <source>all %1 students</source>
+        <translation>全部 %1 名学生</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>%1 selected students</source>
+        <translation>%1 名选中的学生</translation>
+    </message>
+    <message>
+        <source>Acts on: %1</source>
+        <translation>作用于：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabTimetableDialog</name>
+    <message>
+        <source>Timetable — %1</source>
+        <translation>课程表 — %1</translation>
+    </message>
+    <message>
+        <source>Lab %1: each entry acts on the whole lab, on the students it has when it runs (also those added later).</source>
+        <translation>实验室 %1：每个条目作用于整个实验室，即运行时它所拥有的学生（包括之后添加的）。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New Timetable Entry — %1</source>
+        <translation>新课程表条目 — %1</translation>
+    </message>
+    <message>
+        <source>Delete Timetable Entry</source>
+        <translation>删除课程表条目</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1, %2&quot; from the timetable of lab %3?</source>
+        <translation>从实验室 %3 的课程表中删除“%1，%2”？</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::LabTimetableModel</name>
+    <message>
+        <source>snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>wait %1 s, then force off</source>
+        <translation>等待 %1 秒，然后强制关闭</translation>
+    </message>
+    <message>
+        <source>wait %1 s</source>
+        <translation>等待 %1 秒</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Every day %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -5264,10 +5717,6 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message>
-        <source>Classroom Wall — %1</source>
-        <translation>教室屏幕墙 — %1</translation>
-    </message>
     <message numerus="yes">
         <source>all %n student(s) of lab %1</source>
         <translation>
@@ -5303,10 +5752,6 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>%1 submitted for %2; the Jobs view shows its progress.</source>
         <translation>已为%2提交“%1”；任务视图中会显示其进度。</translation>
-    </message>
-    <message>
-        <source>Start the exam for %1: snapshot every VM and cut its network?</source>
-        <translation>为 %1 开始考试：为每台虚拟机创建快照并断开其网络？</translation>
     </message>
     <message>
         <source>&amp;More</source>
@@ -5449,6 +5894,38 @@ Define a directory pool on each (started and autostarted) so that the students&a
     <message>
         <source>Looking at the storage pools of lab %1&apos;s hosts…</source>
         <translation>正在检查实验室 %1 各主机的存储池…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable…</source>
+        <translation>课程表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s recurring jobs: start, shut down, reset, snapshot, exam</source>
+        <translation>实验室的周期性任务：启动、关机、重置、快照、考试</translation>
+    </message>
+    <message>
+        <source>all students of lab %1 (%2)</source>
+        <translation>实验室 %1 的全部学生（%2）</translation>
+    </message>
+    <message>
+        <source>all %1 students of lab %2</source>
+        <translation>实验室 %2 的全部 %1 名学生</translation>
+    </message>
+    <message>
+        <source>%1 selected students of lab %2</source>
+        <translation>实验室 %2 中 %1 名选中的学生</translation>
+    </message>
+    <message>
+        <source>Start the VMs of %1?</source>
+        <translation>启动 %1 的虚拟机？</translation>
+    </message>
+    <message>
+        <source>End the exam for %1? Their VMs get their network back.</source>
+        <translation>结束 %1 的考试？他们的虚拟机将恢复网络。</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6930,22 @@ Create the usual pool &quot;%2&quot; in %3?</source>
         <source>Jobs at once, per &amp;host:</source>
         <translation>每台主机同时运行的任务数(&amp;H)：</translation>
     </message>
+    <message>
+        <source>Memory VMs may be given, as a multiple of a host&apos;s memory (placement and the lab capacity check).</source>
+        <translation>可分配给虚拟机的内存，以主机内存的倍数表示（用于放置和实验室容量检查）。</translation>
+    </message>
+    <message>
+        <source>vCPUs VMs may be given, as a multiple of a host&apos;s CPUs (placement and the lab capacity check).</source>
+        <translation>可分配给虚拟机的 vCPU，以主机 CPU 数的倍数表示（用于放置和实验室容量检查）。</translation>
+    </message>
+    <message>
+        <source>&amp;Memory overcommit:</source>
+        <translation>内存超额分配(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>v&amp;CPU overcommit:</source>
+        <translation>vCPU 超额分配(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::RestoreDialog</name>
@@ -6735,6 +7228,10 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>&amp;Keep the last:</source>
         <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Lab %1: all its students when it runs</source>
+        <translation>实验室 %1：运行时的全部学生</translation>
     </message>
 </context>
 <context>
