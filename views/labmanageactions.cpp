@@ -74,14 +74,7 @@ void LabManageActions::track(quint64 request, const QString &title, const QStrin
 }
 
 void LabManageActions::deleteVmsThen(const QStringList &students, std::function<void()> then) {
-    Job job;
-    job.kind = labJobKind(LabOperation::Delete);
-    job.uri = m_lab.hosts.value(0);
-    job.vm = m_lab.name;
-    job.group = m_lab.name;
-    job.hostDown = HostDownPolicy::Fail;
-    job.state = JobState::Queued;
-    job.params.insert(u"students"_s, students.join(u','));
+    const Job job = labJob(m_lab, LabOperation::Delete, students);
     m_afterDelete.insert(deleteKey(job.vm, students.join(u',')), std::move(then));
     m_scheduler->submit({job});
 }

@@ -532,15 +532,8 @@ void LabsPane::startExam(const QStringList &students) {
     submit(LabOperation::ExamStart, students, {});
     if (exam.endsAt > 0) {
         // A scheduler job, so that the exam ends on time with this window closed too.
-        Job end;
-        end.kind = labJobKind(LabOperation::ExamEnd);
-        end.uri = m_lab.hosts.value(0);
-        end.vm = m_lab.name;
-        end.group = m_lab.name;
-        end.hostDown = HostDownPolicy::Fail;
-        end.state = JobState::Queued;
+        Job end = labJob(m_lab, LabOperation::ExamEnd, students, {{u"endsExam"_s, true}});
         end.notBefore = exam.endsAt;
-        end.params = {{u"students"_s, students.join(u',')}, {u"endsExam"_s, true}};
         m_scheduler->submit({end});
     }
     m_lab.exam = exam;
@@ -606,16 +599,7 @@ void LabsPane::provision(const QStringList &students, const QString &who) {
 }
 
 void LabsPane::submit(LabOperation op, const QStringList &students, const QVariantMap &params) {
-    Job job;
-    job.kind = labJobKind(op);
-    job.uri = m_lab.hosts.value(0);
-    job.vm = m_lab.name;
-    job.group = m_lab.name;
-    job.hostDown = HostDownPolicy::Fail;
-    job.state = JobState::Queued;
-    job.params = params;
-    job.params.insert(u"students"_s, students.join(u','));
-    m_scheduler->submit({job});
+    m_scheduler->submit({labJob(m_lab, op, students, params)});
 }
 
 void LabsPane::publishVersion() {

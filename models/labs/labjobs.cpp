@@ -28,6 +28,20 @@ QString labJobKind(LabOperation op) {
     return u"lab-"_s + labOperationName(op);
 }
 
+Job labJob(const Lab &lab, LabOperation op, const QStringList &students,
+           const QVariantMap &params) {
+    Job job;
+    job.kind = labJobKind(op);
+    job.uri = lab.hosts.value(0);
+    job.vm = lab.name;
+    job.group = lab.name;
+    job.hostDown = HostDownPolicy::Fail;
+    job.state = JobState::Queued;
+    job.params = params;
+    job.params.insert(u"students"_s, students.join(u','));
+    return job;
+}
+
 namespace {
 void runLabJob(JobRun *run, LabOperation op) {
     const Job &job = run->job();
@@ -52,7 +66,8 @@ void runLabJob(JobRun *run, LabOperation op) {
     // the lab's exam state too, also when it runs with no window open.
     const bool endsExam = job.params.value(u"students"_s).toString().isEmpty() ||
                           JobKinds::flagValue(job.params.value(u"endsExam"_s));
-    if (op == LabOperation::ExamEnd && endsExam && lab.exam.running() && store->update(job.vm, [](Lab *l) {
+    if (op == LabOperation::ExamEnd && endsExam && lab.exam.running() &&
+        store->update(job.vm, [](Lab *l) {
             l->exam = {};
             return QString();
         }) != LabStore::Change::Saved)

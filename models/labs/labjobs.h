@@ -13,6 +13,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantMap>
 
 #include <functional>
 #include <utility>
@@ -22,6 +24,10 @@ namespace virtdeck {
 struct Job;
 
 QString labJobKind(LabOperation op);
+// The queued job of `op` on lab `lab` (its first host as the job's host, the lab as its group),
+// for `students` (empty: every student when it runs) with `params` besides "students".
+Job labJob(const Lab &lab, LabOperation op, const QStringList &students,
+           const QVariantMap &params = {});
 // Adds the kinds and their handlers to the JobKinds registry (once, at start-up).
 void registerLabJobKinds();
 
