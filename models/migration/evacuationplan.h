@@ -35,6 +35,7 @@ struct PlannedMove {
 struct MovePlan {
     QList<PlannedMove> moves;
     QStringList refusals; // one line per VM that cannot be placed
+    QString note;         // how the plan was found (translated; empty: the greedy rules)
     bool ok() const { return refusals.isEmpty(); }
 };
 
