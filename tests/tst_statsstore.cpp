@@ -62,6 +62,9 @@ private Q_SLOTS:
     void restartedVmDoesNotSpike();
     void partialRecordsAreGapsNotValues();
     void capacityForInterval();
+    void seriesFoldsTicksIntoBuckets();
+    void hourIsTwoTiersOfTheSameValues();
+    void memoryPerVmWithinBudget();
 };
 
 void TestStatsStore::ringBufferKeepsTheNewest() {
@@ -122,8 +125,12 @@ void TestStatsStore::historyStaysBounded() {
     QCOMPARE(h->timeline.firstSeq(), quint64(451));
     const auto *d = store.domain(kHost, a);
     QVERIFY(d);
-    QCOMPARE(d->get(StatsStore::Cpu)->size(), 50);
-    QCOMPARE(d->get(StatsStore::Cpu)->capacity(), 50);
+    // Full resolution for a sparkline's points, the rest as one-tick buckets (the hour of 50
+    // ticks is too short for coarser ones).
+    QCOMPARE(d->get(StatsStore::Cpu)->size(), StatsStore::kSparklinePoints + 1);
+    QCOMPARE(d->get(StatsStore::Cpu)->capacity(), StatsStore::kSparklinePoints + 1);
+    QCOMPARE(d->get(StatsStore::Cpu)->bucketTicks(), 1);
+    QCOMPARE(d->get(StatsStore::Cpu)->bucketCapacity(), 50);
     // Series without data in any tick are never allocated.
     QVERIFY(!d->get(StatsStore::NetRx));
     QVERIFY(d->get(StatsStore::DiskRead));
@@ -218,6 +225,121 @@ void TestStatsStore::capacityForInterval() {
     store.setCapacity(200);
     QCOMPARE(updated.size(), 1);
     QVERIFY(!store.host(kHost));
+}
+
+// Bucket b holds ticks (b-1)*3+1 … b*3: a mean of the real samples, a gap when none, and only
+// the newest buckets are held.
+void TestStatsStore::seriesFoldsTicksIntoBuckets() {
+    StatsSeries s(4, 3, 3);
+    s.push(1, 1.f);
+    s.push(2, 2.f);
+    s.push(3, 6.f);
+    QCOMPARE(s.bucketMean(1), 3.f); // still open: the mean so far
+    s.push(4, 10.f);
+    s.push(5, std::nanf("")); // a partial record: no sample, not a zero
+    s.push(6, 20.f);
+    s.push(10, 7.f); // ticks 7-9 missed (the VM was off): bucket 3 had no sample at all
+    QCOMPARE(s.bucketMean(1), 3.f);
+    QCOMPARE(s.bucketMean(2), 15.f);
+    QVERIFY(std::isnan(s.bucketMean(3)));
+    QCOMPARE(s.bucketMean(4), 7.f);
+    QVERIFY(std::isnan(s.bucketMean(5)));
+    // The full-resolution tier holds the newest four ticks only.
+    QVERIFY(std::isnan(s.valueAt(6)));
+    QVERIFY(std::isnan(s.valueAt(9)));
+    QCOMPARE(s.valueAt(10), 7.f);
+    // The window slides: three closed buckets (and the open one) are held.
+    for (quint64 q = 11; q <= 19; ++q)
+        s.push(q, float(q));
+    QCOMPARE(s.bucketOf(19), quint64(7));
+    QVERIFY(std::isnan(s.bucketMean(3)));
+    QCOMPARE(s.bucketMean(4), 9.f); // 7, 11, 9 … ticks 10-12
+    QCOMPARE(s.bucketMean(5), 14.f);
+    QCOMPARE(s.bucketMean(6), 17.f);
+    QCOMPARE(s.bucketMean(7), 19.f);
+    QVERIFY(std::isnan(s.bucketMean(1)));
+    // A gap longer than everything held leaves only gaps behind the newest value.
+    s.push(100, 5.f);
+    QCOMPARE(s.bucketMean(34), 5.f);
+    QVERIFY(std::isnan(s.bucketMean(33)));
+    QVERIFY(std::isnan(s.bucketMean(7)));
+}
+
+// An hour and more of a VM with a varying load and a stop in the middle, against the layout
+// that keeps every tick: the newest 10 minutes are the same values, every older 30-second
+// bucket is the mean of exactly its ticks' samples, and a bucket while it was off is a gap.
+void TestStatsStore::hourIsTwoTiersOfTheSameValues() {
+    StatsStore tiered;
+    StatsStore reference;
+    reference.setSingleTier(true);
+    QCOMPARE(tiered.fineTicks(), 301);
+    QCOMPARE(tiered.bucketTicks(), 15);
+    QCOMPARE(tiered.fineSeconds(), 600);
+    QCOMPARE(tiered.bucketSeconds(), 30);
+    const QString a = u"a"_s;
+    quint64 cpuNs = 0;
+    for (int t = 1; t <= 2000; ++t) {
+        cpuNs += quint64((t * 37) % 100) * 20'000'000; // 0-99 % of a 2-s tick
+        const bool off = t > 1000 && t <= 1040;        // ticks 1001-1040: buckets 68-69 empty
+        const StatsBatch b = batch(t, off ? QList<DomainStatsRecord>{} : QList{running(a, cpuNs)});
+        tiered.ingest(b);
+        reference.ingest(b);
+    }
+    const StatsSeries *cpu = tiered.domain(kHost, a)->get(StatsStore::Cpu);
+    const StatsSeries *all = reference.domain(kHost, a)->get(StatsStore::Cpu);
+    QCOMPARE(cpu->capacity(), 301);
+    QCOMPARE(all->capacity(), 1801);
+    for (quint64 q = 1700; q <= 2000; ++q)
+        QCOMPARE(cpu->valueAt(q), all->valueAt(q));
+    QVERIFY(std::isnan(cpu->valueAt(1699)));
+    int buckets = 0, gaps = 0;
+    for (quint64 b = cpu->bucketOf(2000 - 1800); b < cpu->bucketOf(1700); ++b) {
+        double sum = 0;
+        int n = 0;
+        for (quint64 q = (b - 1) * 15 + 1; q <= b * 15; ++q)
+            if (const float v = all->valueAt(q); !std::isnan(v)) {
+                sum += v;
+                ++n;
+            }
+        const float mean = cpu->bucketMean(b);
+        if (n == 0) {
+            QVERIFY2(std::isnan(mean), qPrintable(u"bucket %1: %2"_s.arg(b).arg(mean)));
+            ++gaps;
+        } else {
+            QVERIFY2(std::abs(mean - sum / n) < 1e-3,
+                     qPrintable(u"bucket %1: %2, not %3"_s.arg(b).arg(mean).arg(sum / n)));
+            ++buckets;
+        }
+    }
+    QCOMPARE(gaps, 2);      // buckets 68 and 69 (ticks 1006-1035) had no sample
+    QCOMPARE(buckets, 100); // buckets 14-113: from 200 to tick 1695
+}
+
+// The budget: 100 MB for 5000 VMs, every series allocated, counted from the layout.
+void TestStatsStore::memoryPerVmWithinBudget() {
+    const auto perVm = [](bool single) {
+        StatsStore store;
+        store.setSingleTier(single);
+        for (int t = 1; t <= 3; ++t) {
+            QList<DomainStatsRecord> domains;
+            for (int v = 0; v < 20; ++v) {
+                DomainStatsRecord r = running(u"vm-%1"_s.arg(v), quint64(t * v) * 1'000'000);
+                r.rxBytes = r.txBytes = r.writeBytes = quint64(t) * 1000;
+                r.fields |= DomainStatsRecord::HasNet;
+                domains.append(r);
+            }
+            store.ingest(batch(t, domains));
+        }
+        for (int m = 0; m < StatsStore::MetricCount; ++m)
+            if (!store.domain(kHost, u"vm-7"_s)->get(StatsStore::Metric(m)))
+                return size_t(0);
+        return store.domainHistoryBytes(kHost) / 20;
+    };
+    const size_t tiered = perVm(false), single = perVm(true);
+    qInfo("history per VM: %zu bytes (every tick of the hour: %zu)", tiered, single);
+    QVERIFY(tiered > 0);
+    QVERIFY2(tiered <= 100'000'000 / 5000, qPrintable(QString::number(tiered)));
+    QVERIFY(single > 2 * tiered);
 }
 
 // A busy libvirtd (another client holds the domain's job) answers NOWAIT with partial records:

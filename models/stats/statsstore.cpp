@@ -31,18 +31,6 @@ double metricValue(const DomainRates &r, StatsStore::Metric m) {
     return kNoData;
 }
 
-// Pushes `value` into `slot`, allocating the series on its first real value; returns whether
-// the table cell showing this series (value and sparkline) looks different now.
-bool record(std::unique_ptr<StatsSeries> &slot, quint64 seq, double value, qsizetype capacity) {
-    if (!slot) {
-        if (std::isnan(value))
-            return false; // never had data: nothing to draw, nothing changed
-        slot = std::make_unique<StatsSeries>(capacity);
-    }
-    slot->push(seq, toFloat(value));
-    return slot->sameRun() <= StatsStore::kSparklinePoints;
-}
-
 // Adds one domain's latest rates to its host's totals. `blockMissing` / `netMissing`: its record
 // lacked counters it has had before (a partial record), so the sum misses its share.
 void addToTotals(StatsStore::HostTotals &totals, const StatsStore::DomainHistory &d,
@@ -76,6 +64,68 @@ StatsStore::StatsStore(QObject *parent, qsizetype capacity)
     : QObject(parent)
     , m_capacity(std::max<qsizetype>(capacity, 2)) {
     qRegisterMetaType<StatsBatch>();
+    updateTiers();
+}
+
+// Full resolution for the newest 10 minutes of the hour (at least a sparkline's points),
+// 30-second buckets for all of it (the
+// buckets of the newest minutes cost little and keep the folding a running sum).
+void StatsStore::updateTiers() {
+    const qsizetype hourTicks = m_capacity - 1;
+    m_bucketTicks = m_singleTier ? 0 : int(std::max<qsizetype>(hourTicks / 120, 1));
+    // A table's sparkline reads its points from the full-resolution tier.
+    m_fineTicks =
+        m_singleTier
+            ? m_capacity
+            : std::min<qsizetype>(std::max<qsizetype>(hourTicks / 6 + 1, kSparklinePoints + 1),
+                                  m_capacity);
+    m_buckets = m_singleTier ? 0 : (hourTicks + m_bucketTicks - 1) / m_bucketTicks + 1;
+}
+
+int StatsStore::fineSeconds() const {
+    return int(std::lround(double(m_fineTicks - 1) * 3600.0 / double(m_capacity - 1)));
+}
+
+int StatsStore::bucketSeconds() const {
+    return int(std::lround(double(m_bucketTicks) * 3600.0 / double(m_capacity - 1)));
+}
+
+void StatsStore::setSingleTier(bool single) {
+    if (single == m_singleTier)
+        return;
+    m_singleTier = single;
+    m_hosts.clear();
+    m_lastHost = nullptr;
+    updateTiers();
+}
+
+size_t StatsStore::domainHistoryBytes(const QString &connectionId) const {
+    const HostHistory *h = findHost(connectionId);
+    size_t bytes = 0;
+    if (!h)
+        return bytes;
+    for (const auto &[uuid, d] : h->domains) {
+        bytes += sizeof(d) + sizeof(uuid) + size_t(uuid.capacity()) * sizeof(QChar);
+        for (const auto &s : d.series)
+            bytes += s ? s->bytes() : 0;
+    }
+    return bytes;
+}
+
+std::unique_ptr<StatsSeries> StatsStore::newSeries() const {
+    return std::make_unique<StatsSeries>(m_fineTicks, m_bucketTicks, m_buckets);
+}
+
+// Pushes `value` into `slot`, allocating the series on its first real value; returns whether
+// the table cell showing this series (value and sparkline) looks different now.
+bool StatsStore::record(std::unique_ptr<StatsSeries> &slot, quint64 seq, double value) const {
+    if (!slot) {
+        if (std::isnan(value))
+            return false; // never had data: nothing to draw, nothing changed
+        slot = newSeries();
+    }
+    slot->push(seq, toFloat(value));
+    return slot->sameRun() <= StatsStore::kSparklinePoints;
 }
 
 StatsStore::~StatsStore() = default;
@@ -90,6 +140,7 @@ void StatsStore::setCapacity(qsizetype capacity) {
     if (capacity == m_capacity)
         return;
     m_capacity = capacity;
+    updateTiers();
     QStringList ids;
     for (const auto &[id, h] : m_hosts)
         ids.append(id);
@@ -116,8 +167,8 @@ void StatsStore::ingest(const StatsBatch &batch) {
     h.previous = batch.host;
     h.hasPrevious = true;
     h.previousNs = batch.monotonicNs;
-    record(h.series[HostCpu], seq, h.latest.cpuPercent, m_capacity);
-    record(h.series[HostMemoryUsed], seq, h.latest.memoryUsedBytes, m_capacity);
+    record(h.series[HostCpu], seq, h.latest.cpuPercent);
+    record(h.series[HostMemoryUsed], seq, h.latest.memoryUsedBytes);
 
     // Its running domains.
     h.changes.clear();
@@ -141,7 +192,7 @@ void StatsStore::ingest(const StatsBatch &batch) {
 
         quint32 changed = 0;
         for (int m = 0; m < MetricCount; ++m) {
-            if (record(d.series[m], seq, metricValue(d.latest, Metric(m)), m_capacity))
+            if (record(d.series[m], seq, metricValue(d.latest, Metric(m))))
                 changed |= 1u << m;
         }
         if (changed)
@@ -153,9 +204,9 @@ void StatsStore::ingest(const StatsBatch &batch) {
     h.totals = totals;
     // A sum that misses a busy domain's share is no sample of the host's traffic.
     record(h.series[HostVmDisk], seq,
-           totals.hasDisk && !totals.diskIncomplete ? totals.vmDiskBps : kNoData, m_capacity);
+           totals.hasDisk && !totals.diskIncomplete ? totals.vmDiskBps : kNoData);
     record(h.series[HostVmNet], seq,
-           totals.hasNet && !totals.netIncomplete ? totals.vmNetBps : kNoData, m_capacity);
+           totals.hasNet && !totals.netIncomplete ? totals.vmNetBps : kNoData);
 
     // Domains that stopped since the last tick: their cells go blank once. Histories that have
     // scrolled out of the window entirely are dropped, so memory follows the domain count.

@@ -109,13 +109,26 @@ public:
         bool reportsMemoryUse = false;
     };
 
-    // `capacity`: points held per series (one hour at the default two-second interval).
+    // `capacity`: ticks of history (one hour at the default two-second interval). The newest
+    // sixth of them (10 minutes, what the charts show by default) is kept at full resolution,
+    // the whole hour as 30-second means.
     explicit StatsStore(QObject *parent = nullptr, qsizetype capacity = 1801);
     ~StatsStore() override;
 
     qsizetype capacity() const { return m_capacity; }
     // Drops all history: series are allocated once at their full size.
     void setCapacity(qsizetype capacity);
+    // Ticks held at full resolution, and ticks per coarse bucket.
+    qsizetype fineTicks() const { return m_fineTicks; }
+    int bucketTicks() const { return m_bucketTicks; }
+    // The same in seconds, from the interval the capacity was made for.
+    int fineSeconds() const;
+    int bucketSeconds() const;
+    // For the benchmark's reference only: every tick of the hour at full resolution, the
+    // layout before the coarse tier (drops all history, like setCapacity).
+    void setSingleTier(bool single);
+    // The memory the histories of `connectionId`'s domains hold, counted from their layout.
+    size_t domainHistoryBytes(const QString &connectionId) const;
     // Points needed for an hour at `intervalSeconds`, plus the one that closes the hour.
     static qsizetype capacityForInterval(int intervalSeconds);
 
@@ -131,7 +144,15 @@ Q_SIGNALS:
     void hostUpdated(const QString &connectionId);
 
 private:
+    void updateTiers();
+    std::unique_ptr<StatsSeries> newSeries() const;
+    bool record(std::unique_ptr<StatsSeries> &slot, quint64 seq, double value) const;
+
     qsizetype m_capacity;
+    qsizetype m_fineTicks = 0;
+    int m_bucketTicks = 0;
+    qsizetype m_buckets = 0;
+    bool m_singleTier = false;
     const HostHistory *findHost(const QString &connectionId) const;
 
     std::unordered_map<QString, HostHistory, KeyHash> m_hosts;
