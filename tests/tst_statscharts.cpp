@@ -24,11 +24,15 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kHost = u"h1"_s;
 
+qint64 wallOf(int tick) {
+    return 1'700'000'000'000 + qint64(tick) * 2000;
+}
+
 StatsBatch batch(int tick, bool withIo) {
     StatsBatch b;
     b.connectionId = kHost;
     b.monotonicNs = qint64(tick) * 2'000'000'000;
-    b.wallMs = 1'700'000'000'000 + qint64(tick) * 2000;
+    b.wallMs = wallOf(tick);
     b.host.hasCpu = true;
     b.host.cpuBusyNs = quint64(tick) * 300 + quint64(50 * (1 + std::sin(tick / 5.0)));
     b.host.cpuTotalNs = quint64(tick) * 1000;
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void timeLabelsAreNotCut();
     void networkNoDataBlamesTheVmNic();
     void memoryUseReplacesTheAllocation();
+    void hourShowsBothTiersInOneLine();
 };
 
 void TestStatsCharts::liveScrollingKeepsSeries() {
@@ -106,7 +111,7 @@ void TestStatsCharts::liveScrollingKeepsSeries() {
         QCOMPARE(page.series(StatsChartsPage::CpuChart).first(), line);
         QCOMPARE(line->count(), std::min(t - 1, 31));
     }
-    QCOMPARE(line->at(line->count() - 1).x(), double(batch(40, true).wallMs));
+    QCOMPARE(line->at(line->count() - 1).x(), double(wallOf(40)));
     QCOMPARE(page.axisTitle(StatsChartsPage::CpuChart), u"%"_s);
     QCOMPARE(page.axisTitle(StatsChartsPage::DiskChart), u"MiB/s"_s);
     QCOMPARE(page.axisTitle(StatsChartsPage::NetworkChart), u"KiB/s"_s);
@@ -320,6 +325,51 @@ void TestStatsCharts::memoryUseReplacesTheAllocation() {
     }
     QCOMPARE(page.series(StatsChartsPage::MemoryChart).first()->name(), u"In use"_s);
     QVERIFY(!page.chartTitle(StatsChartsPage::MemoryChart).contains(u"allocation"_s));
+}
+
+// An hour and more of history: the hour window draws 30-second means, then every tick of the
+// last 10 minutes, in one line, and says where the means end; a closing bucket folds the line.
+void TestStatsCharts::hourShowsBothTiersInOneLine() {
+    StatsStore store, reference;
+    reference.setSingleTier(true);
+    for (int t = 1; t <= 1900; ++t) {
+        const StatsBatch b = batch(t, true);
+        store.ingest(b);
+        reference.ingest(b);
+    }
+    StatsChartsPage page(&store);
+    page.resize(900, 600);
+    page.showVms({{kHost, u"vm0"_s, u"web-01"_s, 2ull << 30}});
+    QCOMPARE(page.tierNote(), QString()); // 10 minutes: every tick
+    QCOMPARE(page.series(StatsChartsPage::CpuChart).first()->count(), 301);
+    page.setWindow(StatsChartsPage::Window::OneHour);
+    QCOMPARE(page.tierNote(), u"Older than 10 min: 30-s averages"_s);
+    // Ticks 100-1900 in the hour: buckets 7-107 (to tick 1605, the first whole bucket in the
+    // last 10 minutes), then every tick from 1606 on.
+    const auto lines =
+        static_cast<QChartView *>(page.chartView(StatsChartsPage::CpuChart))->chart()->series();
+    QCOMPARE(lines.size(), 1);
+    QLineSeries *cpu = page.series(StatsChartsPage::CpuChart).first();
+    QCOMPARE(cpu->count(), 101 + 295);
+    QCOMPARE(cpu->at(101).x(), double(wallOf(1606)));
+    QCOMPARE(cpu->at(50).x(), double(wallOf((57 - 1) * 15 + 8))); // bucket 57's middle
+    double sum = 0;
+    const StatsSeries *all = reference.domain(kHost, u"vm0"_s)->get(StatsStore::Cpu);
+    for (quint64 q = 56 * 15 + 1; q <= 57 * 15; ++q)
+        sum += all->valueAt(q);
+    QVERIFY2(qAbs(cpu->at(50).y() - sum / 15) < 1e-3, qPrintable(QString::number(cpu->at(50).y())));
+    QCOMPARE(cpu->at(102).y(), double(all->valueAt(1607)));
+    saveShot(&page, u"charts-hour-tiers.png"_s);
+
+    // Ticks go on and buckets close (1905, 1920): the line is folded again each time, so at
+    // 1920 it is buckets 8-108 (ticks 120-1620) and the ticks from 1621.
+    for (int t = 1901; t <= 1920; ++t)
+        store.ingest(batch(t, true));
+    cpu = page.series(StatsChartsPage::CpuChart).first();
+    QCOMPARE(cpu->count(), 101 + 300);
+    QCOMPARE(cpu->at(101).x(), double(wallOf(1621)));
+    page.setWindow(StatsChartsPage::Window::TenMinutes);
+    QCOMPARE(page.tierNote(), QString());
 }
 
 QTEST_MAIN(TestStatsCharts)

@@ -58,8 +58,15 @@ struct StatsChartsPage::Chart {
 
 namespace {
 
-double lineValue(const StatsStore *store, const StatsStore::HostHistory &host, const QString &uuid,
-                 const QList<int> &metrics, double constant, quint64 seq) {
+// The series a line reads for `metric`: the domain's, or the host's own.
+const StatsSeries *lineSeries(const StatsStore::HostHistory &host,
+                              const StatsStore::DomainHistory *d, int metric) {
+    return d ? d->get(StatsStore::Metric(metric)) : host.get(StatsStore::HostMetric(metric));
+}
+
+// The line's value at tick `seq`, or (`bucket`) the mean of the coarse bucket `seq`; NaN: a gap.
+double lineValue(const StatsStore::HostHistory &host, const QString &uuid,
+                 const QList<int> &metrics, double constant, quint64 seq, bool bucket = false) {
     if (!std::isnan(constant))
         return constant;
     double sum = std::nan("");
@@ -70,17 +77,49 @@ double lineValue(const StatsStore *store, const StatsStore::HostHistory &host, c
             return sum;
         d = &it->second;
     }
-    Q_UNUSED(store);
     for (int m : metrics) {
-        const StatsSeries *s =
-            d ? d->get(StatsStore::Metric(m)) : host.get(StatsStore::HostMetric(m));
+        const StatsSeries *s = lineSeries(host, d, m);
         if (!s)
             continue;
-        const float v = s->valueAt(seq);
+        const float v = bucket ? s->bucketMean(seq) : s->valueAt(seq);
         if (!std::isnan(v))
             sum = std::isnan(sum) ? double(v) : sum + double(v);
     }
     return sum;
+}
+
+// The first tick the store holds at full resolution; older ticks are read from the buckets.
+quint64 fineStart(const StatsStore &store, const StatsStore::Timeline &t) {
+    const quint64 fine = quint64(store.fineTicks());
+    return t.lastSeq >= fine ? std::max(t.firstSeq(), t.lastSeq - fine + 1) : t.firstSeq();
+}
+
+// A line's points from `cutoff` on (NaN: a gap). A window that reaches past the
+// full-resolution tier gets the buckets up to the first whole bucket inside that tier, each
+// at its middle tick's time, then the ticks from there on: one line, no hole, no overlap.
+QList<QPointF> historyPoints(const StatsStore &store, const StatsStore::HostHistory &h,
+                             const QString &uuid, const QList<int> &metrics, double constant,
+                             qint64 cutoff) {
+    QList<QPointF> out;
+    const StatsStore::Timeline &t = h.timeline;
+    quint64 start = fineStart(store, t);
+    const quint64 ticks = quint64(store.bucketTicks());
+    if (ticks > 0 && start > t.firstSeq() && t.wallMsAt(start) > cutoff) {
+        start = (start - 1 + ticks - 1) / ticks * ticks + 1;
+        for (quint64 b = (t.firstSeq() - 1) / ticks + 1; b * ticks < start; ++b) {
+            const quint64 mid = std::clamp((b - 1) * ticks + (ticks + 1) / 2, t.firstSeq(),
+                                           std::min(start, t.lastSeq));
+            const qint64 at = t.wallMsAt(mid);
+            if (at >= cutoff)
+                out.append(QPointF(double(at), lineValue(h, uuid, metrics, constant, b, true)));
+        }
+    }
+    for (quint64 q = start; q <= t.lastSeq; ++q) {
+        const qint64 at = t.wallMsAt(q);
+        if (at >= cutoff)
+            out.append(QPointF(double(at), lineValue(h, uuid, metrics, constant, q)));
+    }
+    return out;
 }
 
 // `text` broken into lines of at most `width` (as HTML: Qt Charts cuts a title that is too wide,
@@ -135,6 +174,10 @@ StatsChartsPage::StatsChartsPage(const StatsStore *store, QWidget *parent)
     m_heading->setFont(f);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     createWindowBox();
+    // Says where a line turns from every tick to bucket means.
+    m_tierNote = new QLabel(this);
+    m_tierNote->setEnabled(false);
+    m_tierNote->hide();
 
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -144,6 +187,7 @@ StatsChartsPage::StatsChartsPage(const StatsStore *store, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
+    top->addWidget(m_tierNote);
     top->addWidget(m_windowBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -328,6 +372,26 @@ void StatsChartsPage::rebuild() {
             c->title = tr("Network");
         fillFromHistory(*c);
     }
+    updateTierNote();
+}
+
+// Shown while the window reaches back past the full-resolution tier into held buckets.
+void StatsChartsPage::updateTierNote() {
+    bool coarse = false;
+    const qint64 fineMs = qint64(m_store->fineSeconds()) * 1000;
+    if (m_store->bucketTicks() > 0 && windowMs() > fineMs) {
+        for (const Chart *c : std::as_const(m_charts))
+            for (const Line &l : c->lines)
+                if (const auto *h = m_store->host(l.connectionId); h && h->timeline.lastSeq)
+                    coarse |= h->timeline.firstSeq() < fineStart(*m_store, h->timeline);
+    }
+    m_tierNote->setText(tr("Older than %n min: %1-s averages", nullptr, m_store->fineSeconds() / 60)
+                            .arg(m_store->bucketSeconds()));
+    m_tierNote->setVisible(coarse);
+}
+
+QString StatsChartsPage::tierNote() const {
+    return m_tierNote->isHidden() ? QString() : m_tierNote->text();
 }
 
 void StatsChartsPage::addLine(Chart &c, const QString &name, const QString &connectionId,
@@ -447,16 +511,10 @@ void StatsChartsPage::fillFromHistory(Chart &c) {
             continue;
         const qint64 last = h->timeline.wallMs.last();
         nowMs = std::max(nowMs, last);
-        const qint64 cutoff = last - windowMs();
-        for (quint64 q = h->timeline.firstSeq(); q <= h->timeline.lastSeq; ++q) {
-            const qint64 t = h->timeline.wallMsAt(q);
-            if (t < cutoff)
-                continue;
-            const double v = lineValue(m_store, *h, l.uuid, l.metrics, l.constant, q);
-            raw[i].append(QPointF(double(t), v)); // NaN: a gap
-            if (!std::isnan(v))
-                maxRaw = std::max(maxRaw, v);
-        }
+        raw[i] = historyPoints(*m_store, *h, l.uuid, l.metrics, l.constant, last - windowMs());
+        for (const QPointF &p : std::as_const(raw.at(i)))
+            if (!std::isnan(p.y()))
+                maxRaw = std::max(maxRaw, p.y());
     }
     if (c.percent) {
         c.divisor = 1;
@@ -506,7 +564,11 @@ void StatsChartsPage::onHostUpdated(const QString &connectionId) {
     if (!shown)
         return;
     // History dropped (host removed, interval changed), or memory use reported at last.
-    if (!h || h->timeline.lastSeq == 0 || memoryUseAppeared()) {
+    // A bucket closed: the hour window reads its ticks as one mean from now on.
+    const int bucket = m_store->bucketTicks();
+    const bool folded = bucket > 0 && h && h->timeline.lastSeq % quint64(bucket) == 0 &&
+                        windowMs() > qint64(m_store->fineSeconds()) * 1000;
+    if (!h || h->timeline.lastSeq == 0 || memoryUseAppeared() || folded) {
         rebuild();
         return;
     }
@@ -527,8 +589,7 @@ double StatsChartsPage::appendLatest(Chart &c, const QString &connectionId,
     double maxRaw = 0;
     for (Line &l : c.lines) {
         if (l.connectionId == connectionId) {
-            const double v =
-                lineValue(m_store, h, l.uuid, l.metrics, l.constant, h.timeline.lastSeq);
+            const double v = lineValue(h, l.uuid, l.metrics, l.constant, h.timeline.lastSeq);
             appendPoint(c, l, double(now), v / c.divisor);
         }
         dropBefore(c, l, double(now - windowMs()));

@@ -50,6 +50,9 @@ public:
     QList<QLineSeries *> series(ChartKind chart) const;
     QString chartTitle(ChartKind chart) const;
     QString axisTitle(ChartKind chart) const;
+    // What the charts say about their older part ("Older than 10 min: 30-s averages"); empty
+    // while the window shows every tick.
+    QString tierNote() const;
     // For tests: the chart widget (its scene holds the axis labels as drawn).
     QWidget *chartView(ChartKind chart) const;
 
@@ -66,6 +69,7 @@ private:
     void addVmLines(Chart &c, const Vm &v);
     void addComparedLines(Chart &c);
     void fillFromHistory(Chart &c);
+    void updateTierNote();
     void refreshNetworkTitle(Chart &c) const;
     bool memoryUseAppeared() const;
     void onHostUpdated(const QString &connectionId);
@@ -84,6 +88,7 @@ private:
     const StatsStore *m_store;
     QComboBox *m_windowBox;
     QLabel *m_heading;
+    QLabel *m_tierNote;
     QLabel *m_empty;
     QWidget *m_grid;
     QList<Chart *> m_charts;
