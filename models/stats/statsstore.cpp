@@ -68,8 +68,8 @@ StatsStore::StatsStore(QObject *parent, qsizetype capacity)
 }
 
 // Full resolution for the newest 10 minutes of the hour (at least a sparkline's points),
-// 30-second buckets for all of it (the
-// buckets of the newest minutes cost little and keep the folding a running sum).
+// 30-second buckets for all of it: the buckets of the newest minutes cost little and keep the
+// folding a running sum.
 void StatsStore::updateTiers() {
     const qsizetype hourTicks = m_capacity - 1;
     m_bucketTicks = m_singleTier ? 0 : int(std::max<qsizetype>(hourTicks / 120, 1));
