@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The MIP placement planner on hand-made instances whose optimum is known, against the greedy
 // rules; and every plan of a few hundred seeded random instances checked against the capacities.
+#include "labs/labclassplan.h"
 #include "migration/evacuationplan.h"
 #include "scheduler/planner.h"
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void constraintsRespected();
     void randomPlansKeepTheRules();
     void timeLimitStillGivesAPlan();
+    void labClassInOneSolve();
 };
 
 // Students of three sizes in roster order: placed one by one, no greedy rule fits them all on
@@ -236,6 +238,38 @@ void TestPlanner::timeLimitStillGivesAPlan() {
     QCOMPARE(plan.note, planMethodText(plan.method));
     QVERIFY(plan.note != planMethodText(PlanMethod::Optimal));
     QCOMPARE(planViolations(req, plan), QStringList{});
+}
+
+// Provisioning's objective follows the lab's strategy; a group with a network stays together,
+// on the host its placed mates are on.
+void TestPlanner::labClassInOneSolve() {
+    LabClassPlanInput in;
+    in.hosts = {host(u"a"_s, 16), host(u"b"_s, 16)};
+    in.perStudent = {2 * GiB, 1};
+    for (int i = 0; i < 6; ++i)
+        in.students << LabStudent{u"s%1"_s.arg(i), {}, {}, i < 3 ? u"A"_s : u"B"_s};
+    const auto count = [](const QHash<QString, int> &plan, int h) {
+        return std::count(plan.cbegin(), plan.cend(), h);
+    };
+    in.options.strategy = PlacementStrategy::Spread;
+    QHash<QString, int> plan = planLabClass(in);
+    QCOMPARE(plan.size(), 6);
+    QCOMPARE(count(plan, 0), 3);
+    in.options.strategy = PlacementStrategy::BestFit;
+    plan = planLabClass(in);
+    QCOMPARE(plan.size(), 6);
+    QVERIFY(count(plan, 0) == 6 || count(plan, 1) == 6);
+    in.options.strategy = PlacementStrategy::FirstFit;
+    QVERIFY(planLabClass(in).isEmpty()); // the greedy rule, in host order
+    // Groups: 4 GiB each, three a group; A's mates are on b already.
+    in.options.strategy = PlacementStrategy::Spread;
+    in.perStudent = {4 * GiB, 1};
+    in.groupsTogether = true;
+    in.groupHost = {{u"A"_s, 1}};
+    plan = planLabClass(in);
+    QCOMPARE(plan.size(), 6);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(plan.value(u"s%1"_s.arg(i)), i < 3 ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)
