@@ -3,6 +3,8 @@
 // solved by GLPK (memory and vCPUs under the overcommit ratios, pinned VMs, excluded hosts,
 // affinity and anti-affinity), with the greedy rules as the fallback. Pure and thread-safe: each
 // call builds, solves and frees its own problem; call it from any thread.
+// A new VM alone stays with placeVm(): for one VM the greedy rule picks the best host under its
+// objective (checking every host), which is already optimal; a solve would only add time.
 #pragma once
 
 #include "scheduler/placement.h"
