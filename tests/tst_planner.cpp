@@ -8,6 +8,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void randomPlansKeepTheRules();
     void timeLimitStillGivesAPlan();
     void labClassInOneSolve();
+    void solvesOnSeveralThreads();
 };
 
 // Students of three sizes in roster order: placed one by one, no greedy rule fits them all on
@@ -270,6 +275,29 @@ void TestPlanner::labClassInOneSolve() {
     QCOMPARE(plan.size(), 6);
     for (int i = 0; i < 6; ++i)
         QCOMPARE(plan.value(u"s%1"_s.arg(i)), i < 3 ? 1 : 0);
+}
+
+// GLPK keeps an environment per thread: solves on several threads at once give the same plans.
+void TestPlanner::solvesOnSeveralThreads() {
+    PlanRequest req;
+    req.hosts = {host(u"a"_s, 10), host(u"b"_s, 12)};
+    const QList<quint64> sizes{2, 5, 7, 6, 2};
+    for (int i = 0; i < sizes.size(); ++i)
+        req.vms << vm(u"s%1"_s.arg(i), -1, sizes.at(i));
+    const PlanResult one = planPlacement(req);
+    std::atomic<int> same{0};
+    {
+        std::vector<std::jthread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&] {
+                for (int i = 0; i < 20; ++i) {
+                    const PlanResult p = planPlacement(req);
+                    if (p.hostOf == one.hostOf && p.unfit.isEmpty())
+                        ++same;
+                }
+            });
+    }
+    QCOMPARE(same.load(), 80);
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

@@ -584,9 +584,12 @@ PlanResult planPlacementGreedy(const PlanRequest &request) {
 
 PlanResult planPlacement(const PlanRequest &request) {
     const Model md = readModel(request);
-    const PlanResult greedy = greedyResult(md);
-    if (md.n == 0)
+    PlanResult greedy = greedyResult(md);
+    if (md.n == 0) {
+        greedy.method = PlanMethod::Optimal; // nothing to place
+        greedy.note = planMethodText(greedy.method);
         return greedy;
+    }
     // GLPK keeps one environment per thread: quiet it here, free it before returning, so that a
     // pool thread keeps nothing of a solve.
     glp_term_out(GLP_OFF);
