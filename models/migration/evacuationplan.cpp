@@ -8,6 +8,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -186,6 +187,20 @@ MovePlan movePlanOf(const PlanResult &res, const QList<HostedVm> &vms, const QLi
     return plan;
 }
 
+// The greedy plan as the solver's start: a host per movable VM (-1: refused, from the source).
+QList<int> startOf(const MovePlan &greedy, const QList<HostedVm> &vms, const QList<int> &movable,
+                   int source) {
+    QHash<QString, int> to;
+    for (const PlannedMove &m : greedy.moves)
+        to.insert(m.uuid + u'\n' + m.vm, m.to);
+    QList<int> start;
+    for (int k : movable) {
+        const HostedVm &vm = vms.at(k);
+        start << to.value(vm.uuid + u'\n' + vm.name, vm.host == source ? -1 : vm.host);
+    }
+    return start;
+}
+
 // Hosts whose running VMs already exceed what they allow: their VMs stay (the solver reshuffles
 // only hosts within their capacity, so an evacuation never turns into a repair of another host).
 QSet<int> overfullHosts(const QList<HostCapacity> &hosts, const PlacementOptions &options) {
@@ -213,9 +228,11 @@ MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> 
     PlanRequest r = solverRequest(hosts, vms, movable, options);
     r.maintenance = {source};
     r.timeLimitMs = timeLimitMs;
+    const MovePlan greedy = planEvacuationGreedy(hosts, vms, source, options);
+    r.start = startOf(greedy, vms, movable, source);
     const PlanResult res = planPlacement(r);
     if (res.method == PlanMethod::Greedy) {
-        MovePlan plan = planEvacuationGreedy(hosts, vms, source, options);
+        MovePlan plan = greedy;
         plan.note = res.note;
         return plan;
     }
@@ -237,9 +254,11 @@ MovePlan planRebalance(const QList<HostCapacity> &hosts, const QList<HostedVm> &
             r.maintenance << i; // what it has is not known: greedy skips it too
     r.balanceTolerance = std::max(0.0, tolerance);
     r.timeLimitMs = timeLimitMs;
+    const MovePlan greedy = planRebalanceGreedy(hosts, vms, options, tolerance);
+    r.start = startOf(greedy, vms, movable, -1);
     const PlanResult res = planPlacement(r);
     if (res.method == PlanMethod::Greedy) {
-        MovePlan plan = planRebalanceGreedy(hosts, vms, options, tolerance);
+        MovePlan plan = greedy;
         plan.note = res.note;
         return plan;
     }

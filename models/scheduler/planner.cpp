@@ -180,9 +180,11 @@ void placeGreedy(const Model &md, PlanResult &res, QList<bool> &placed) {
     for (int v = 0; v < md.n; ++v)
         if (md.r.vms.at(v).pinned)
             stay(v);
-    for (int v = 0; v < md.n; ++v)
-        if (!placed.at(v) && !md.r.vms.at(v).pinned && md.r.vms.at(v).host >= 0)
-            stay(v);
+    // Consolidating repacks from scratch (best fit, largest first): staying keeps every host.
+    if (md.r.objective != PlanObjective::FewestHosts)
+        for (int v = 0; v < md.n; ++v)
+            if (!placed.at(v) && !md.r.vms.at(v).pinned && md.r.vms.at(v).host >= 0)
+                stay(v);
     QList<int> rest;
     for (int v = 0; v < md.n; ++v)
         if (!placed.at(v) && !md.r.vms.at(v).pinned)
@@ -286,6 +288,19 @@ PlanResult greedyResult(const Model &md) {
     placeGreedy(md, res, placed);
     finishResult(md, res, placed);
     return res;
+}
+
+// The caller's start plan as a result, when it is one for these VMs.
+bool startResult(const Model &md, PlanResult &res) {
+    if (md.r.start.size() != md.n)
+        return false;
+    res.method = PlanMethod::Greedy;
+    res.hostOf = md.r.start;
+    QList<bool> placed(md.n, false);
+    for (int v = 0; v < md.n; ++v)
+        placed[v] = md.allowed.at(v).contains(md.r.start.at(v));
+    finishResult(md, res, placed);
+    return true;
 }
 
 // The GLPK problem: columns and the rows that tie them, built from a Model.
@@ -585,6 +600,9 @@ PlanResult planPlacementGreedy(const PlanRequest &request) {
 PlanResult planPlacement(const PlanRequest &request) {
     const Model md = readModel(request);
     PlanResult greedy = greedyResult(md);
+    PlanResult start;
+    if (startResult(md, start) && planViolations(request, start).isEmpty())
+        greedy = start;
     if (md.n == 0) {
         greedy.method = PlanMethod::Optimal; // nothing to place
         greedy.note = planMethodText(greedy.method);

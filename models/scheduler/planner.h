@@ -57,6 +57,10 @@ struct PlanRequest {
     // many (0.1 = ten percentage points) of each other; as close as possible when they cannot.
     double balanceTolerance = -1;
     int timeLimitMs = 1000;
+    // A plan to start from (a host per VM, -1: no room), e.g. the greedy rules' own for this use:
+    // when it keeps every rule the solver offers it as its first solution, so the answer is never
+    // worse by the objective, and it is the fallback instead of the planner's greedy rules.
+    QList<int> start;
 };
 
 struct PlanUnfit {
