@@ -552,6 +552,8 @@ bool solveMip(const Model &md, const PlanResult &greedy, PlanResult &res, QList<
     glp_load_matrix(p, int(mip.ia.size()) - 1, mip.ia.constData(), mip.ja.constData(),
                     mip.ar.constData());
     const int limit = std::max(1, md.r.timeLimitMs);
+    if (clock.elapsed() >= limit)
+        return false; // building the problem took the time (thousands of VMs on a loaded CPU)
     glp_smcp lp;
     glp_init_smcp(&lp);
     lp.msg_lev = GLP_MSG_OFF;
