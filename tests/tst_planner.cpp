@@ -275,6 +275,35 @@ void TestPlanner::labClassInOneSolve() {
     QCOMPARE(plan.size(), 6);
     for (int i = 0; i < 6; ++i)
         QCOMPARE(plan.value(u"s%1"_s.arg(i)), i < 3 ? 1 : 0);
+
+    // Groups of 3, 3, 2, 2 students on room for 6 and 4: student by student, spread puts A and B
+    // on different hosts and D has to split; the whole class at once keeps every group whole.
+    LabClassPlanInput groups;
+    groups.hosts = {host(u"a"_s, 12), host(u"b"_s, 8)};
+    groups.perStudent = {2 * GiB, 1};
+    groups.groupsTogether = true;
+    const QStringList names{u"A"_s, u"A"_s, u"A"_s, u"B"_s, u"B"_s,
+                            u"B"_s, u"C"_s, u"C"_s, u"D"_s, u"D"_s};
+    for (int i = 0; i < names.size(); ++i)
+        groups.students << LabStudent{u"g%1"_s.arg(i), {}, {}, names.at(i)};
+    QList<HostCapacity> state = groups.hosts;
+    QHash<QString, int> greedyHostOf;
+    bool split = false;
+    for (const LabStudent &st : std::as_const(groups.students)) {
+        int h = greedyHostOf.value(st.group, -1);
+        if (h < 0 || freeMemory(state.at(h), {}) < qint64(2 * GiB))
+            h = placeVm(state, groups.perStudent, {}).host;
+        split = split || (greedyHostOf.contains(st.group) && greedyHostOf.value(st.group) != h);
+        greedyHostOf.insert(st.group, h);
+        if (h >= 0)
+            state[h].allocatedMemoryBytes += 2 * GiB;
+    }
+    QVERIFY(split);
+    plan = planLabClass(groups);
+    QCOMPARE(plan.size(), 10);
+    for (int i = 1; i < names.size(); ++i)
+        if (names.at(i) == names.at(i - 1))
+            QCOMPARE(plan.value(u"g%1"_s.arg(i)), plan.value(u"g%1"_s.arg(i - 1)));
 }
 
 // GLPK keeps an environment per thread: solves on several threads at once give the same plans.
