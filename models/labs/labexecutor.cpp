@@ -8,6 +8,7 @@
 #include "core/taskpool.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
+#include "labclassplan.h"
 #include "labreport.h"
 #include "labs/libvirt/labtasks.h"
 #include "workspace/workspace.h"
@@ -573,8 +574,11 @@ QString LabExecutor::placeStudent(const LabStudent &student, const QStringList &
         *why = tr("No connected host holds the lab's templates.");
         return {};
     }
-    // A group's network is per host: keep the group together where there is room.
-    int pick = groupHost(student, eligible, capacity, perStudent, true);
+    // The whole class's plan first; then a group's network is per host: keep the group
+    // together where there is room.
+    int pick = m_plannedHost.value(student.id, -1);
+    if (pick < 0)
+        pick = groupHost(student, eligible, capacity, perStudent, true);
     if (pick < 0) {
         const PlacementResult p = placeVm(capacity, perStudent, m_placement);
         pick = p.host;
@@ -596,6 +600,25 @@ QString LabExecutor::placeStudent(const LabStudent &student, const QStringList &
         m_groupHostOf.insert(student.group, host);
     Q_EMIT placed(m_lab.name, student.id, host);
     return host;
+}
+
+void LabExecutor::planClass(const QStringList &eligible, const QList<HostCapacity> &capacity,
+                            const VmDemand &perStudent) {
+    LabClassPlanInput in;
+    in.hosts = capacity;
+    in.perStudent = perStudent;
+    in.options = m_placement;
+    in.groupsTogether = m_settings.networkMode == LabNetworkMode::Group;
+    for (auto it = m_groupHostOf.cbegin(); it != m_groupHostOf.cend(); ++it)
+        if (const int i = int(eligible.indexOf(it.value())); i >= 0)
+            in.groupHost.insert(it.key(), i);
+    for (const QString &sid : std::as_const(m_students)) {
+        const QString host = m_lab.hostOf(sid);
+        if (host.isEmpty() || !m_lab.hosts.contains(host))
+            in.students << *m_lab.student(sid);
+    }
+    // A class of a few hundred students solves in milliseconds; the limit bounds the rest.
+    m_plannedHost = planLabClass(in);
 }
 
 QString LabExecutor::hostFor(const LabStudent &student, const QStringList &eligible,
@@ -685,6 +708,8 @@ void LabExecutor::dispatch() {
     for (const auto &s : std::as_const(m_lab.students))
         if (const QString host = m_lab.hostOf(s.id); !host.isEmpty())
             m_groupHostOf.insert(s.group, host); // the last placed mate's, as good as any
+    if (provision)
+        planClass(eligible, capacity, view.perStudent);
     QHash<QString, QList<LabVmTask>> byHost;
     QList<std::pair<LabVmTask, QString>> notRun;
     QList<LabAssignment> placedNow; // kept aside: the lab's index stays valid through the loop

@@ -125,6 +125,10 @@ private:
     int groupHost(const LabStudent &student, const QStringList &eligible,
                   const QList<HostCapacity> &capacity, const VmDemand &perStudent,
                   bool needRoom) const;
+    // Provision: the students not placed yet, all in one solve (labclassplan.h) ->
+    // m_plannedHost; placeStudent() takes a planned host before its greedy rules.
+    void planClass(const QStringList &eligible, const QList<HostCapacity> &capacity,
+                   const VmDemand &perStudent);
     void warnOvercommit(const HostsView &view, const QStringList &eligible);
     // The students placed by this run join the lab's assignments, after the loop that places.
     void recordPlacements(const QList<LabAssignment> &placedNow);
@@ -155,6 +159,7 @@ private:
     HostsView m_view;                      // provisioning: what the hosts held when it began
     QStringList m_poolless;                // hosts whose template disks are in no pool
     QHash<QString, QString> m_groupHostOf; // group -> the host its students are placed on
+    QHash<QString, int> m_plannedHost;     // student -> eligible host, from planClass()
     QString m_collectFolder;
     QStringList m_collectPaths;
     QStringList m_collectReport; // CSV lines

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labsettings.h"
 
+#include "scheduler/planner.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -478,11 +480,48 @@ QStringList LabCapacityReport::adviceLines() const {
     return out;
 }
 
+namespace {
+// The moves that make the lab fit, from the solver (fewest moves): every student a VM of the
+// class's demand, running at once; earlier students stay and get room first, so the last placed
+// are the ones to move, as before.
+void labCapacityMoves(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
+                      const VmDemand &perStudent, const PlacementOptions &options,
+                      LabCapacityReport &r) {
+    PlanRequest req;
+    req.options = options;
+    QStringList from;
+    for (int i = 0; i < hosts.size(); ++i) {
+        const LabHostLoad &h = hosts.at(i);
+        HostCapacity c;
+        c.host = h.host;
+        c.connected = h.connected;
+        c.memoryBytes = h.memoryBytes;
+        c.cpus = h.cpus;
+        c.allocatedMemoryBytes = h.otherMemoryBytes;
+        c.allocatedVcpus = h.otherVcpus;
+        req.hosts << c;
+        for (const QString &s : h.students) {
+            req.vms.append({s, i, perStudent, true, false});
+            from << h.host;
+        }
+    }
+    for (const QString &s : unplaced) {
+        req.vms.append({s, -1, perStudent, true, false});
+        from << QString();
+    }
+    const PlanResult plan = planPlacement(req);
+    for (int v = 0; v < req.vms.size(); ++v) {
+        if (!plan.fits(v))
+            r.homeless << req.vms.at(v).name;
+        else if (plan.hostOf.at(v) != req.vms.at(v).host)
+            r.moves.append({req.vms.at(v).name, from.at(v), hosts.at(plan.hostOf.at(v)).host});
+    }
+}
+} // namespace
+
 LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStringList &unplaced,
                                    const VmDemand &perStudent, const PlacementOptions &options) {
     LabCapacityReport r;
-    QList<int> spare; // students each host can still take (negative: over by that many)
-    QList<QStringList> excess;
     for (const LabHostLoad &h : hosts) {
         LabHostVerdict v;
         v.host = h.host;
@@ -529,34 +568,9 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
                               memorySizeText(qint64(v.allowMemory)))
                          .arg(v.needVcpus)
                          .arg(v.allowVcpus);
-        spare << v.room - v.students;
-        // The last students placed are the ones to move.
-        excess << (v.fits ? QStringList{} : h.students.mid(std::max(0, v.room)));
         r.hosts << v;
     }
-    // Place the excess and the unplaced on the host with the most spare room, one at a time.
-    QList<std::pair<QString, QString>> toPlace; // student, from
-    for (int i = 0; i < excess.size(); ++i)
-        for (const QString &s : excess.at(i))
-            toPlace.append({s, hosts.at(i).host});
-    for (const QString &s : unplaced)
-        toPlace.append({s, QString()});
-    for (int i = 0; i < spare.size(); ++i)
-        if (spare.at(i) < 0)
-            spare[i] = 0; // its excess leaves
-    for (const auto &[student, from] : toPlace) {
-        int best = -1;
-        for (int i = 0; i < spare.size(); ++i)
-            if (hosts.at(i).connected && spare.at(i) > 0 && hosts.at(i).host != from &&
-                (best < 0 || spare.at(i) > spare.at(best)))
-                best = i;
-        if (best < 0) {
-            r.homeless << student;
-            continue;
-        }
-        --spare[best];
-        r.moves.append({student, from, hosts.at(best).host});
-    }
+    labCapacityMoves(hosts, unplaced, perStudent, options, r);
     return r;
 }
 

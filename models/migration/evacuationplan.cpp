@@ -4,10 +4,13 @@
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
+#include "scheduler/planner.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -34,8 +37,8 @@ double memoryLoad(const HostCapacity &host, const PlacementOptions &options) {
     return cap > 0 ? double(host.allocatedMemoryBytes) / cap : 0.0;
 }
 
-MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms, int source,
-                        const PlacementOptions &options) {
+MovePlan planEvacuationGreedy(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                              int source, const PlacementOptions &options) {
     MovePlan plan;
     if (source < 0 || source >= hosts.size()) {
         plan.refusals << EvacuationPlan::tr("The host to evacuate is unknown.");
@@ -80,8 +83,8 @@ MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> 
     return plan;
 }
 
-MovePlan planRebalance(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
-                       const PlacementOptions &options, double tolerance) {
+MovePlan planRebalanceGreedy(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                             const PlacementOptions &options, double tolerance) {
     MovePlan plan;
     QList<HostCapacity> state = hosts;
     QList<HostedVm> pool;
@@ -136,6 +139,130 @@ MovePlan planRebalance(const QList<HostCapacity> &hosts, const QList<HostedVm> &
         vm.host = least;
     }
     return plan;
+}
+
+namespace {
+
+// The solver's request over `hosts` and the running VMs in `vms` that may move: their load leaves
+// the hosts' allocated figures (the planner counts it itself).
+PlanRequest solverRequest(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                          const QList<int> &movable, const PlacementOptions &options) {
+    PlanRequest r;
+    r.hosts = hosts;
+    r.options = options;
+    for (int k : movable) {
+        const HostedVm &vm = vms.at(k);
+        r.vms.append({vm.name, vm.host, vm.demand, vm.running, false});
+        if (vm.running && vm.host >= 0 && vm.host < hosts.size())
+            charge(r.hosts[vm.host], vm.demand, -1);
+    }
+    return r;
+}
+
+// The plan's moves (those that make room first), its refusals and its note.
+MovePlan movePlanOf(const PlanResult &res, const QList<HostedVm> &vms, const QList<int> &movable,
+                    int source) {
+    MovePlan plan;
+    QList<PlannedMove> fromSource;
+    for (int i = 0; i < movable.size(); ++i) {
+        const HostedVm &vm = vms.at(movable.at(i));
+        if (!res.fits(i) || res.hostOf.at(i) == vm.host)
+            continue;
+        const PlannedMove m{vm.name, vm.uuid, vm.host, res.hostOf.at(i), vm.demand, vm.running};
+        if (vm.host == source)
+            fromSource.append(m);
+        else
+            plan.moves.append(m);
+    }
+    std::stable_sort(fromSource.begin(), fromSource.end(),
+                     [](const PlannedMove &a, const PlannedMove &b) {
+                         if (a.live != b.live)
+                             return a.live;
+                         return a.demand.memoryBytes > b.demand.memoryBytes;
+                     });
+    plan.moves += fromSource;
+    for (const PlanUnfit &u : res.unfit)
+        plan.refusals << u.text;
+    plan.note = res.note;
+    return plan;
+}
+
+// The greedy plan as the solver's start: a host per movable VM (-1: refused, from the source).
+QList<int> startOf(const MovePlan &greedy, const QList<HostedVm> &vms, const QList<int> &movable,
+                   int source) {
+    QHash<QString, int> to;
+    for (const PlannedMove &m : greedy.moves)
+        to.insert(m.uuid + u'\n' + m.vm, m.to);
+    QList<int> start;
+    for (int k : movable) {
+        const HostedVm &vm = vms.at(k);
+        start << to.value(vm.uuid + u'\n' + vm.name, vm.host == source ? -1 : vm.host);
+    }
+    return start;
+}
+
+// Hosts whose running VMs already exceed what they allow: their VMs stay (the solver reshuffles
+// only hosts within their capacity, so an evacuation never turns into a repair of another host).
+QSet<int> overfullHosts(const QList<HostCapacity> &hosts, const PlacementOptions &options) {
+    QSet<int> out;
+    for (int i = 0; i < hosts.size(); ++i)
+        if (freeMemory(hosts.at(i), options) < 0 || freeVcpus(hosts.at(i), options) < 0)
+            out.insert(i);
+    return out;
+}
+
+} // namespace
+
+MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms, int source,
+                        const PlacementOptions &options, int timeLimitMs) {
+    if (source < 0 || source >= hosts.size() || hosts.size() < 2)
+        return planEvacuationGreedy(hosts, vms, source, options);
+    const QSet<int> overfull = overfullHosts(hosts, options);
+    QList<int> movable;
+    for (int k = 0; k < vms.size(); ++k) {
+        const HostedVm &vm = vms.at(k);
+        if (vm.host == source ||
+            (vm.running && vm.host >= 0 && vm.host < hosts.size() && !overfull.contains(vm.host)))
+            movable << k;
+    }
+    PlanRequest r = solverRequest(hosts, vms, movable, options);
+    r.maintenance = {source};
+    r.timeLimitMs = timeLimitMs;
+    const MovePlan greedy = planEvacuationGreedy(hosts, vms, source, options);
+    r.start = startOf(greedy, vms, movable, source);
+    const PlanResult res = planPlacement(r);
+    if (res.method == PlanMethod::Greedy) {
+        MovePlan plan = greedy;
+        plan.note = res.note;
+        return plan;
+    }
+    return movePlanOf(res, vms, movable, source);
+}
+
+MovePlan planRebalance(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                       const PlacementOptions &options, double tolerance, int timeLimitMs) {
+    QList<int> movable;
+    for (int k = 0; k < vms.size(); ++k) {
+        const HostedVm &vm = vms.at(k);
+        if (vm.running && vm.host >= 0 && vm.host < hosts.size() && hosts.at(vm.host).connected &&
+            hosts.at(vm.host).memoryBytes > 0)
+            movable << k;
+    }
+    PlanRequest r = solverRequest(hosts, vms, movable, options);
+    for (int i = 0; i < hosts.size(); ++i)
+        if (hosts.at(i).memoryBytes == 0)
+            r.maintenance << i; // what it has is not known: greedy skips it too
+    r.balanceTolerance = std::max(0.0, tolerance);
+    r.timeLimitMs = timeLimitMs;
+    const MovePlan greedy = planRebalanceGreedy(hosts, vms, options, tolerance);
+    r.start = startOf(greedy, vms, movable, -1);
+    const PlanResult res = planPlacement(r);
+    if (res.method == PlanMethod::Greedy) {
+        MovePlan plan = greedy;
+        plan.note = res.note;
+        return plan;
+    }
+    return movePlanOf(res, vms, movable, -1);
 }
 
 ClusterSnapshot snapshotOf(const Workspace *workspace) {

@@ -39,19 +39,33 @@ struct MovePlan {
     bool ok() const { return refusals.isEmpty(); }
 };
 
-// Every VM of `source` to the other hosts (running ones first, largest first), each placed by
-// `options` on what is left after the moves before it. Shut-off VMs go where they could start
-// but do not consume capacity.
+// Every VM of `source` to the other hosts, planned by the solver (scheduler/planner.h) for the
+// fewest moves: it may also move a VM between two other hosts when that makes room for one that
+// fits nowhere else. Moves that make room come first, then the source's VMs (running ones first,
+// largest first). Shut-off VMs go where they could start but do not consume capacity. Hosts
+// already over their capacity keep their VMs. `note` says how the plan was found.
 MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms, int source,
-                        const PlacementOptions &options);
+                        const PlacementOptions &options, int timeLimitMs = 1000);
+// The greedy rules alone: each VM of `source` (running ones first, largest first) placed by
+// `options` on what is left after the moves before it.
+MovePlan planEvacuationGreedy(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                              int source, const PlacementOptions &options);
 
 // A host's memory load: running VMs' memory over allocatable memory (0…1, more when overcommitted).
 double memoryLoad(const HostCapacity &host, const PlacementOptions &options);
 
-// Moves running VMs from the most to the least loaded connected host until their memory loads
-// differ by at most `tolerance` (0.1 = ten percentage points) or no move improves the spread.
+// The fewest migrations of running VMs after which the memory loads of the connected hosts lie
+// within `tolerance` of each other (0.1 = ten percentage points), or as close as they can, by the
+// solver. Fewest moves under the tolerance rather than the lowest maximum load: the user named
+// the spread that is good enough, and each migration costs time and risk, so a plan that keeps
+// moving VMs for a point less of load is worse. When the solver finds nothing in time the plan
+// is planRebalanceGreedy()'s, and `note` says so.
 MovePlan planRebalance(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
-                       const PlacementOptions &options, double tolerance);
+                       const PlacementOptions &options, double tolerance, int timeLimitMs = 1000);
+// The greedy rules alone: moves running VMs from the most to the least loaded connected host
+// until their loads differ by at most `tolerance` or no move improves the spread.
+MovePlan planRebalanceGreedy(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
+                             const PlacementOptions &options, double tolerance);
 
 // The console's hosts (by URI, in table order) and VMs. GUI thread.
 struct ClusterSnapshot {
