@@ -3,7 +3,6 @@
 // includes it (tests/tst_layout checks that).
 #pragma once
 
-#include <libvirt/libvirt-admin.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -44,16 +43,6 @@ struct InterfaceDeleter {
 struct StatsRecordsDeleter {
     void operator()(virDomainStatsRecordPtr *p) const { virDomainStatsRecordListFree(p); }
 };
-// The admin API (libvirt-admin): a local daemon's own limits and clients.
-struct AdmConnectDeleter {
-    void operator()(virAdmConnectPtr p) const { virAdmConnectClose(p); }
-};
-struct AdmServerDeleter {
-    void operator()(virAdmServerPtr p) const { virAdmServerFree(p); }
-};
-struct AdmClientDeleter {
-    void operator()(virAdmClientPtr p) const { virAdmClientFree(p); }
-};
 struct MallocDeleter {
     void operator()(void *p) const { free(p); }
 };
@@ -68,9 +57,6 @@ using SnapshotPtr = std::unique_ptr<virDomainSnapshot, SnapshotDeleter>;
 using CheckpointPtr = std::unique_ptr<virDomainCheckpoint, CheckpointDeleter>;
 using InterfacePtr = std::unique_ptr<virDomainInterface, InterfaceDeleter>;
 using StatsRecords = std::unique_ptr<virDomainStatsRecordPtr, StatsRecordsDeleter>;
-using AdmConnectPtr = std::unique_ptr<virAdmConnect, AdmConnectDeleter>;
-using AdmServerPtr = std::unique_ptr<virAdmServer, AdmServerDeleter>;
-using AdmClientPtr = std::unique_ptr<virAdmClient, AdmClientDeleter>;
 using CString = std::unique_ptr<char, MallocDeleter>;
 
 // A second reference to an open connection (virConnectRef), for a worker thread that uses the
