@@ -7,7 +7,9 @@
 //  3. a big roster (`--roster N`, only this case): import and create a lab of N students as
 //     `virtdeck lab create` does (parse, check names, plan networks, store), load it back, add
 //     the roster again (`lab roster --add`), show it in the students table, write its report.
-// Usage: bench_labs [PARALLEL_PER_HOST]   (default 4)
+// Each real-libvirtd step also prints, per VM step (destroy, overlay, define, start), the
+// distribution of its times: min / median / p90 / max.
+// Usage: bench_labs [PARALLEL_PER_HOST] [--real-only]   (default 4; --real-only skips case 1)
 //        bench_labs --roster N            (e.g. 100000)
 // Prints numbers; asserts nothing.
 #include "core/connectionmanager.h"
@@ -28,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace virtdeck;
@@ -39,7 +42,39 @@ int g_parallel = 4;
 struct Timed {
     qint64 ms = 0;
     int ok = 0, failed = 0;
+    QList<LabVmPhases> phases; // per VM
 };
+
+// "min / median / p90 / max" of one step over the VMs that ran it, in seconds.
+QByteArray distribution(QList<qint32> ms) {
+    ms.removeAll(-1);
+    if (ms.isEmpty())
+        return {};
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) {
+        return ms.at(std::min(qsizetype(q * ms.size()), ms.size() - 1)) / 1000.0;
+    };
+    return QByteArray::number(ms.first() / 1000.0, 'f', 2) + " / " +
+           QByteArray::number(at(0.5), 'f', 2) + " / " + QByteArray::number(at(0.9), 'f', 2) +
+           " / " + QByteArray::number(ms.last() / 1000.0, 'f', 2);
+}
+
+void reportPhases(const QList<LabVmPhases> &phases) {
+    const std::pair<const char *, qint32 LabVmPhases::*> steps[] = {
+        {"destroy", &LabVmPhases::destroyMs},
+        {"overlay", &LabVmPhases::overlayMs},
+        {"define", &LabVmPhases::defineMs},
+        {"start", &LabVmPhases::startMs}};
+    for (const auto &[name, member] : steps) {
+        QList<qint32> ms;
+        for (const LabVmPhases &p : phases)
+            ms << p.*member;
+        const QByteArray d = distribution(ms);
+        if (!d.isEmpty())
+            std::printf("      %-8s per VM, s (min / median / p90 / max): %s\n", name,
+                        d.constData());
+    }
+}
 
 Timed runLab(Workspace *workspace, Lab *lab, LabOperation op) {
     LabExecutor ex(workspace);
@@ -49,8 +84,10 @@ Timed runLab(Workspace *workspace, Lab *lab, LabOperation op) {
     opt.cpuOvercommit = 64;
     ex.setPlacementOptions(opt);
     QString firstError;
+    QList<LabVmPhases> phases;
     QObject::connect(&ex, &LabExecutor::vmFinished,
                      [&](const LabVmOutcome &o, const QString &, int, int) {
+                         phases << o.phases;
                          if (!o.ok && firstError.isEmpty())
                              firstError = o.task.vmName + u": "_s + o.message;
                      });
@@ -70,6 +107,7 @@ Timed runLab(Workspace *workspace, Lab *lab, LabOperation op) {
         r.ok = done.at(0).at(0).toInt();
         r.failed = done.at(0).at(1).toInt();
     }
+    r.phases = phases;
     if (!firstError.isEmpty())
         std::printf("    first failure: %s\n", qPrintable(firstError));
     return r;
@@ -78,6 +116,7 @@ Timed runLab(Workspace *workspace, Lab *lab, LabOperation op) {
 void report(const char *what, int students, const Timed &t) {
     std::printf("  %-16s %4d students: %7lld ms  (%d ok, %d failed)\n", what, students, t.ms, t.ok,
                 t.failed);
+    reportPhases(t.phases);
     std::fflush(stdout);
 }
 
@@ -232,11 +271,15 @@ int main(int argc, char **argv) {
         bigRoster(std::max(1, QByteArray(argv[2]).toInt()), dir.path());
         return 0;
     }
-    if (argc > 1)
+    const bool realOnly = argc > 1 && QByteArray(argv[argc - 1]) == "--real-only";
+    if (argc > 1 + int(realOnly))
         g_parallel = std::max(1, QByteArray(argv[1]).toInt());
     QTemporaryDir dir;
-    std::printf("Test-driver hosts (two), %d VM(s) at once per host:\n", g_parallel);
+    if (!realOnly)
+        std::printf("Test-driver hosts (two), %d VM(s) at once per host:\n", g_parallel);
     for (int n : {30, 200}) {
+        if (realOnly)
+            break;
         Workspace workspace;
         const QStringList hosts = {writeHost(dir.path(), u"a%1"_s.arg(n)),
                                    writeHost(dir.path(), u"b%1"_s.arg(n))};

@@ -18,6 +18,7 @@
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/labstudentmodel.h"
+#include "labs/libvirt/labdaemonlimits.h"
 #include "labs/libvirt/labtasks.h"
 #include "scheduler/jobexecutor.h"
 #include "scheduler/jobkinds.h"
@@ -147,6 +148,10 @@ private Q_SLOTS:
     void shutdownWaitsUntilOff();
     void jobCountsOnlyWhatWasDone();
     void noInterfaceNoNetwork();
+    void connectionsFromDaemonLimits_data();
+    void connectionsFromDaemonLimits();
+    void adminUriOfLocalHosts_data();
+    void adminUriOfLocalHosts();
 
 private:
     QTemporaryDir m_dir;
@@ -665,6 +670,72 @@ void TestLabs::noInterfaceNoNetwork() {
     QVERIFY(!withNic.value(0).fixedAddress.isEmpty());
     QVERIFY(hasNetwork("vdlab-nonic-g-red"));
     QVERIFY(runLab(&workspace, &lab, LabOperation::Delete).failed == 0);
+}
+
+// How many connections of its own a batch opens: what one client cannot get served at once, up
+// to the daemon's workers and its free client places, never more than the user's limit asks.
+void TestLabs::connectionsFromDaemonLimits_data() {
+    QTest::addColumn<int>("maxWorkers");
+    QTest::addColumn<int>("maxClientRequests");
+    QTest::addColumn<int>("maxClients");
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<int>("parallel");
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("the user's 4 fit one client") << 20 << 5 << 5000 << 0 << 4 << 30 << 0;
+    QTest::newRow("5 fit one client") << 20 << 5 << 5000 << 0 << 5 << 30 << 0;
+    QTest::newRow("6 need two") << 20 << 5 << 5000 << 0 << 6 << 30 << 2;
+    QTest::newRow("30 at once: the daemon's 20 workers") << 20 << 5 << 5000 << 0 << 30 << 30 << 4;
+    QTest::newRow("no user limit") << 20 << 5 << 5000 << 0 << 0 << 30 << 4;
+    QTest::newRow("fewer VMs than the limit") << 20 << 5 << 5000 << 0 << 30 << 12 << 3;
+    QTest::newRow("more workers") << 50 << 5 << 5000 << 0 << 30 << 30 << 6;
+    QTest::newRow("more calls per client") << 20 << 10 << 5000 << 0 << 30 << 30 << 2;
+    QTest::newRow("few free client places") << 20 << 5 << 20 << 10 << 30 << 30 << 2;
+    QTest::newRow("no free client place") << 20 << 5 << 20 << 12 << 30 << 30 << 0;
+    QTest::newRow("one VM") << 20 << 5 << 5000 << 0 << 30 << 1 << 0;
+    QTest::newRow("a broken limit counts as one call") << 20 << 0 << 5000 << 0 << 3 << 3 << 3;
+}
+
+void TestLabs::connectionsFromDaemonLimits() {
+    QFETCH(int, maxWorkers);
+    QFETCH(int, maxClientRequests);
+    QFETCH(int, maxClients);
+    QFETCH(int, clients);
+    QFETCH(int, parallel);
+    QFETCH(int, tasks);
+    QFETCH(int, expected);
+    LabDaemonLimits limits;
+    limits.maxWorkers = maxWorkers;
+    limits.maxClientRequests = maxClientRequests;
+    limits.maxClients = maxClients;
+    limits.clients = clients;
+    QCOMPARE(labConnectionCount(limits, parallel, tasks), expected);
+}
+
+// The admin API reaches a local daemon only; a test or remote URI gets the defaults.
+void TestLabs::adminUriOfLocalHosts_data() {
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("admin");
+    QTest::newRow("system") << u"qemu:///system"_s << u"libvirtd:///system"_s;
+    QTest::newRow("session") << u"qemu:///session"_s << u"libvirtd:///session"_s;
+    QTest::newRow("own socket") << u"qemu+unix:///system?socket=/tmp/d/sock/libvirt-sock"_s
+                                << u"libvirtd:///system?socket=/tmp/d/sock/libvirt-admin-sock"_s;
+    QTest::newRow("odd socket") << u"qemu:///system?socket=/tmp/d/other"_s << QString();
+    QTest::newRow("ssh") << u"qemu+ssh://root@host/system"_s << QString();
+    QTest::newRow("tcp") << u"qemu+tcp://host/system"_s << QString();
+    QTest::newRow("test driver") << u"test:///default"_s << QString();
+}
+
+void TestLabs::adminUriOfLocalHosts() {
+    QFETCH(QString, uri);
+    QFETCH(QString, admin);
+    QCOMPARE(labAdminUri(uri), admin);
+    if (admin.isEmpty()) {
+        const LabDaemonLimits limits = readLabDaemonLimits(uri);
+        QVERIFY(!limits.fromDaemon);
+        QCOMPARE(limits.maxWorkers, 20);
+        QCOMPARE(limits.maxClientRequests, 5);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLabs)

@@ -47,6 +47,15 @@ struct LabVmTask {
     bool forceAfterWait = false;
 };
 
+// How long each step of a lab VM's operation took, in ms (-1: the step did not run); what the
+// lab benchmark reports per VM.
+struct LabVmPhases {
+    qint32 destroyMs = -1; // virDomainDestroy of a running VM (reset, force off)
+    qint32 overlayMs = -1; // the fresh overlays built (reset)
+    qint32 defineMs = -1;  // the VM defined on them (reset)
+    qint32 startMs = -1;   // virDomainCreate (start, reset of a running VM)
+};
+
 struct LabVmOutcome {
     LabVmTask task;
     bool ok = false;
@@ -59,6 +68,7 @@ struct LabVmOutcome {
     QStringList macs;        // status: the MACs of the VM's interfaces, from its definition
     QString network;         // status: the network of its first interface, from its definition
     int templateVersion = 0; // the template version the VM is on (0: unknown)
+    LabVmPhases phases;
 };
 
 struct LabVmStatus {

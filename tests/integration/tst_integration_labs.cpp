@@ -10,13 +10,15 @@
 // checked (a template disk changed under its overlays is reported and such a VM is not started),
 // idle-stop, and collecting files refused with the reason when it cannot run. Part four: a lab
 // shutdown of guests that ignore ACPI (they boot nothing) waits, then fails "not stopped" or
-// forces them off; never "done" while they run.
+// forces them off; never "done" while they run. Part five: a running class reset at once over
+// connections of the batch's own, counted in libvirtd's client list.
 #include "core/connectionmanager.h"
 #include "jobkindsetup.h"
 #include "labs/lab.h"
 #include "labs/labexecutor.h"
 #include "labs/labmarker.h"
 #include "labs/labsettings.h"
+#include "labs/libvirt/labdaemonlimits.h"
 #include "labs/libvirt/labvm.h"
 #include "workspace/workspace.h"
 
@@ -26,10 +28,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -74,9 +78,9 @@ struct Outcomes {
 
 Outcomes runLab(Workspace *workspace, Lab *lab, LabOperation op, const QStringList &students = {},
                 const QString &snapshot = {}, int shutdownWait = kLabShutdownWait,
-                bool force = false) {
+                bool force = false, int parallel = 4) {
     LabExecutor ex(workspace);
-    ex.setParallelPerHost(4);
+    ex.setParallelPerHost(parallel);
     ex.setShutdownWait(shutdownWait, force);
     // TCG guests with no OS on a small CI machine: admit them all.
     PlacementOptions opt;
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void templateVersionsIdleCollect();
     void shutdownOfGuestsThatIgnoreAcpi();
     void noInterfaceNoNetwork();
+    void concurrentResetOnOwnConnections();
 
 private:
     void cleanUp();
@@ -143,6 +148,9 @@ private:
     void idleStopForcesOff(const Lab &lab);
     void collectRefusedWithoutPaths(Workspace *workspace, const Lab &lab);
     void collectFiles(Workspace *workspace, const Lab &lab);
+    // The steps of concurrentResetOnOwnConnections().
+    void markDisks(const Lab &lab, QHash<QString, QString> *identity);
+    void checkDisksAfterReset(const Lab &lab, const QHash<QString, QString> &identity);
     QString disk2() const { return kPool + u'/' + kPrefix + u"-tmpl2.qcow2"_s; }
     QString m_uri;
     QTemporaryDir m_dir;
@@ -716,6 +724,108 @@ void TestIntegrationLabs::noInterfaceNoNetwork() {
                  qPrintable(o.message));
     r = runLab(&workspace, &lab, LabOperation::Delete);
     QCOMPARE(r.failed, 0);
+    workspace.connections()->shutdown();
+}
+
+namespace {
+// The file of the VM's disk `dev`, from `virsh domblklist`.
+QString diskOf(const QString &uri, const QString &vm, const QString &dev) {
+    for (const QString &line : virsh(uri, {u"domblklist"_s, vm}).split(u'\n'))
+        if (line.simplified().startsWith(dev + u' '))
+            return line.simplified().section(u' ', 1);
+    return {};
+}
+
+bool readsPattern(const QString &file, const QString &pattern) {
+    int rc = 0;
+    const QString io =
+        run(u"qemu-io"_s,
+            {u"-f"_s, u"qcow2"_s, u"-c"_s, u"read -P "_s + pattern + u" 0 1M"_s, file}, &rc);
+    return rc == 0 && !io.contains(u"verification failed"_s);
+}
+} // namespace
+
+// While the class is off: 0x55 into every overlay, 0x66 into every data disk; `identity` keeps
+// each VM's UUID and first MAC.
+void TestIntegrationLabs::markDisks(const Lab &lab, QHash<QString, QString> *identity) {
+    for (const auto &st : lab.students) {
+        const QString vm = lab.vmName(st.id, u"vm"_s);
+        const QString x = virsh(m_uri, {u"dumpxml"_s, vm});
+        identity->insert(vm, virsh(m_uri, {u"domuuid"_s, vm}).trimmed() +
+                                 x.section(u"<mac address='"_s, 1).left(17));
+        for (const auto &[dev, pattern] : {std::pair{u"vda"_s, u"0x55"_s}, {u"vdb"_s, u"0x66"_s}}) {
+            const QString file = diskOf(m_uri, vm, dev);
+            int rc = 0;
+            const QString io = run(
+                u"qemu-io"_s,
+                {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P "_s + pattern + u" 0 1M"_s, file}, &rc);
+            QVERIFY2(rc == 0 && !file.isEmpty(), qPrintable(vm + u": "_s + io));
+        }
+    }
+}
+
+// After the reset (and a force off): fresh overlays, kept data disks, same UUIDs and MACs.
+void TestIntegrationLabs::checkDisksAfterReset(const Lab &lab,
+                                               const QHash<QString, QString> &identity) {
+    for (const auto &st : lab.students) {
+        const QString vm = lab.vmName(st.id, u"vm"_s);
+        QVERIFY2(readsPattern(diskOf(m_uri, vm, u"vda"_s), u"0"_s), qPrintable(vm));
+        QVERIFY2(readsPattern(diskOf(m_uri, vm, u"vdb"_s), u"0x66"_s), qPrintable(vm));
+        const QString x = virsh(m_uri, {u"dumpxml"_s, vm});
+        QCOMPARE(virsh(m_uri, {u"domuuid"_s, vm}).trimmed() +
+                     x.section(u"<mac address='"_s, 1).left(17),
+                 identity.value(vm));
+    }
+}
+
+// A running class reset at once, as many VMs as students: the batch spreads over connections
+// of its own, as many as libvirtd's limits (read through the admin API) call for — counted in
+// the daemon's client list while it runs, and gone after. Every VM runs again on fresh overlays
+// with its data disk, UUID and MAC kept.
+void TestIntegrationLabs::concurrentResetOnOwnConnections() {
+    constexpr int kStudents = 8;
+    const LabDaemonLimits limits = readLabDaemonLimits(m_uri);
+    if (!limits.fromDaemon)
+        QSKIP("libvirtd's admin API is not reachable (it needs root and a local socket)");
+    const int expected = labConnectionCount(limits, kStudents, kStudents);
+    QVERIFY2(expected >= 2, qPrintable(limits.source));
+    const auto guard = qScopeGuard([this] { cleanUp(); });
+    Workspace workspace;
+    Lab lab = studentLab(kPrefix + u"c"_s, m_uri, kStudents);
+    LabSettings settings;
+    settings.dataDisks = {u"vdb"_s};
+    lab.settingsJson = settings.toJson();
+    const auto all = [&](LabOperation op) {
+        return runLab(&workspace, &lab, op, {}, {}, kLabShutdownWait, false, kStudents);
+    };
+    QCOMPARE(all(LabOperation::Provision).failed, 0);
+    QHash<QString, QString> identity;
+    STEP(markDisks(lab, &identity));
+    QCOMPARE(all(LabOperation::Start).failed, 0);
+
+    const qint64 pid = QCoreApplication::applicationPid();
+    QTest::qWait(300); // the start batch's connections close with its last worker
+    const int before = labDaemonClientsOf(m_uri, pid);
+    QVERIFY(before >= 1);
+    int peak = before;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout,
+                     [&] { peak = std::max(peak, labDaemonClientsOf(m_uri, pid)); });
+    sampler.start(250);
+    const Outcomes r = all(LabOperation::Reset);
+    sampler.stop();
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.list.size(), kStudents);
+    for (const auto &o : r.list)
+        QCOMPARE(o.state, DomainState::Running);
+    QCOMPARE(peak - before, expected);
+    QTRY_COMPARE(labDaemonClientsOf(m_uri, pid), before);
+
+    const Outcomes off = all(LabOperation::ForceOff);
+    QCOMPARE(off.failed, 0);
+    QCOMPARE(off.changed(), kStudents);
+    STEP(checkDisksAfterReset(lab, identity));
+    QCOMPARE(all(LabOperation::Delete).failed, 0);
     workspace.connections()->shutdown();
 }
 

@@ -376,6 +376,19 @@ std::shared_ptr<_virConnect> Connection::acquire() const {
     return std::shared_ptr<_virConnect>(ref.release(), lv::ConnectDeleter());
 }
 
+std::shared_ptr<_virConnect> Connection::openAnother(const QString &uri, bool readOnly) {
+    if (uri.startsWith(u"test:"_s))
+        return nullptr;
+    virConnectAuth noPrompts{nullptr, 0, nullptr, nullptr};
+    lv::ConnectPtr own(
+        virConnectOpenAuth(uri.toUtf8().constData(), &noPrompts, readOnly ? VIR_CONNECT_RO : 0));
+    if (!own) {
+        virResetLastError();
+        return nullptr;
+    }
+    return std::shared_ptr<_virConnect>(own.release(), lv::ConnectDeleter());
+}
+
 void Connection::setReconnectDelays(int initialMs, int maxMs) {
     QMetaObject::invokeMethod(
         this,

@@ -66,6 +66,13 @@ public:
     // may be used from several threads, and this one stays open until the last reference goes.
     // Null while the host is not connected. Safe from any thread.
     std::shared_ptr<_virConnect> acquire() const;
+    // Another libvirt connection to `uri` (a host's uri() and isReadOnly()), opened as the lane
+    // threads open theirs (no prompts): for a batch that wants more of the daemon's concurrency
+    // than one client gets (libvirtd serves max_client_requests calls of a client at once). Null
+    // for test:// URIs (each open would be a driver state of its own) and when it cannot open
+    // unattended: use acquire() then. Blocks on libvirt: call it off the GUI thread, from any
+    // thread. Closed when the last reference goes.
+    static std::shared_ptr<_virConnect> openAnother(const QString &uri, bool readOnly);
     // Opens the host read-only (VIR_CONNECT_RO) from the next open() on: libvirt itself then
     // refuses every change. Safe from any thread.
     void setReadOnly(bool readOnly);

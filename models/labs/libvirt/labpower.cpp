@@ -53,7 +53,10 @@ LabVmOutcome stopWith(virConnectPtr c, const LabVmTask &t, int (*call)(virDomain
         return o;
     int rc = 0;
     if (isActive(dom.get())) {
+        QElapsedTimer step;
+        step.start();
         rc = call(dom.get());
+        o.phases.destroyMs = qint32(step.elapsed());
         o.changed = rc == 0;
         o.message = done;
     } else {
@@ -87,7 +90,10 @@ LabVmOutcome start(virConnectPtr c, const LabVmTask &t, const CancelToken &) {
     if (const QStringList broken = chainProblems(c, dom.get()); !broken.isEmpty())
         return finish(o, dom.get(),
                       LabVm::tr("Not started, its disks are broken: %1").arg(broken.join(u' ')));
+    QElapsedTimer step;
+    step.start();
     const int rc = virDomainCreate(dom.get());
+    o.phases.startMs = qint32(step.elapsed());
     o.changed = rc == 0;
     o.message = LabVm::tr("Started.");
     return settle(o, dom.get(), rc);

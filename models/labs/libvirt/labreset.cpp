@@ -5,6 +5,8 @@
 #include "labs/labdomainxml.h"
 #include "labvmops.h"
 
+#include <QElapsedTimer>
+
 namespace virtdeck::labvm {
 
 using namespace Qt::StringLiterals;
@@ -81,22 +83,31 @@ LabVmOutcome rebuild(virConnectPtr c, const LabVmTask &t, lv::DomainPtr dom,
             o, dom.get(),
             LabVm::tr("%1 has no disk that is an overlay on %2.").arg(t.vmName, t.templateVm));
     const bool wasActive = isActive(dom.get());
+    QElapsedTimer step;
+    step.start();
     if (wasActive && virDomainDestroy(dom.get()) < 0)
         return finish(o, dom.get(), lv::lastError());
+    if (wasActive)
+        o.phases.destroyMs = qint32(step.restart());
     dropSnapshotRecords(dom.get());
     DiskBuild b;
     if (!buildDisks(c, tmplXml, t, current, &b, &o.message)) {
         b.rollback();
         return finish(o, dom.get(), o.message);
     }
+    o.phases.overlayMs = qint32(step.restart());
     QString error;
     const lv::DomainPtr redefined = redefine(c, dom.get(), tmplXml, oldXml, t, b, &error);
     if (!redefined)
         return finish(o, dom.get(), error);
+    o.phases.defineMs = qint32(step.restart());
     dropOldVersionDisks(c, t, tmplXml, current);
+    step.restart();
     if (wasActive && virDomainCreate(redefined.get()) < 0)
         return finish(o, redefined.get(),
                       LabVm::tr("Reset, but it did not start again: %1").arg(lv::lastError()));
+    if (wasActive)
+        o.phases.startMs = qint32(step.elapsed());
     o.ok = true;
     o.changed = true;
     return finish(o, redefined.get(), resetMessage(t, oldVersion, wasActive));

@@ -3,6 +3,7 @@
 
 #include "core/libvirt/connection.h"
 #include "core/taskpool.h"
+#include "labconnections.h"
 #include "labpools.h"
 #include "labvm.h"
 
@@ -81,9 +82,14 @@ std::shared_ptr<CancelToken> runLabTasks(TaskPool *pool, Connection *connection,
     }
     auto pending = std::make_shared<Pending>(tasks);
     const int workers = std::min<int>(std::max(1, parallel), int(tasks.size()));
+    // The workers spread over connections of the batch's own, as many as the daemon serves at
+    // once: on one connection libvirtd serves max_client_requests calls and queues the rest.
+    auto connections = std::make_shared<LabConnections>(connection->uri(), connection->isReadOnly(),
+                                                        conn, workers, int(tasks.size()));
     for (int i = 0; i < workers; ++i)
-        pool->start(token, [conn, pending, deliver](const CancelToken &cancel) {
-            work(conn.get(), *pending, cancel, deliver);
+        pool->start(token, [connections, i, pending, deliver](const CancelToken &cancel) {
+            const std::shared_ptr<_virConnect> own = connections->forWorker(i);
+            work(own.get(), *pending, cancel, deliver);
         });
     return token;
 }
