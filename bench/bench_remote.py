@@ -38,7 +38,7 @@ def median_of(cmd, repeat, env=None):
 def rpc_calls(binary, uri, log):
     env = dict(os.environ, LIBVIRT_LOG_FILTERS="1:rpc.netclient 4:*",
                LIBVIRT_LOG_OUTPUTS=f"1:file:{log}")
-    timed([binary, "list", "--connect", uri], env)
+    timed([binary, "list", "--timeout", "600", "--connect", uri], env)
     with open(log) as f:
         return sum("RPC_CLIENT_MSG_TX_QUEUE" in line for line in f)
 
@@ -67,17 +67,17 @@ def main():
             node = os.path.join(tmp, f"node-{n}.xml")
             with open(node, "w") as f:
                 f.write(node_xml(n))
-            local = median_of([a.binary, "list", "--connect", f"test://{node}"], a.repeat)
+            local = median_of([a.binary, "list", "--timeout", "600", "--connect", f"test://{node}"], a.repeat)
             remote_uri = ssh_uri("test+ssh", node, statedir, port)
-            remote = median_of([a.binary, "list", "--connect", remote_uri], a.repeat)
+            remote = median_of([a.binary, "list", "--timeout", "600", "--connect", remote_uri], a.repeat)
             setup = median_of(["virsh", "-c", remote_uri, "uri"], a.repeat)
             calls = rpc_calls(a.binary, remote_uri, os.path.join(tmp, f"rpc-{n}.log"))
             print(f"| {n} | {local:.2f} s | {remote:.2f} s | {setup:.2f} s | "
                   f"{remote / (local + setup):.2f} | {calls} |")
         if a.qemu:
-            local = median_of([a.binary, "list", "--connect", "qemu:///system"], a.repeat)
+            local = median_of([a.binary, "list", "--timeout", "600", "--connect", "qemu:///system"], a.repeat)
             uri = ssh_uri("qemu+ssh", "/system", statedir, port)
-            remote = median_of([a.binary, "list", "--connect", uri], a.repeat)
+            remote = median_of([a.binary, "list", "--timeout", "600", "--connect", uri], a.repeat)
             setup = median_of(["virsh", "-c", uri, "uri"], a.repeat)
             print(f"| qemu:///system | {local:.2f} s | {remote:.2f} s | {setup:.2f} s | "
                   f"{remote / (local + setup):.2f} | {rpc_calls(a.binary, uri, tmp + '/q.log')} |")
