@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window-less subcommands, run as a user's script would run them.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void timeoutOutOfRangeIsRefused_data();
     void timeoutOutOfRangeIsRefused();
     void commandsFollowTheLocale();
+    void remoteListCallsPerVm();
 };
 
 void TestCli::version() {
@@ -147,6 +150,68 @@ void TestCli::commandsFollowTheLocale() {
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitCode(), 2);
     QVERIFY2(err.contains(u"Unbekannter Befehl"_s), qPrintable(err));
+}
+
+namespace {
+// A test-driver node of `count` shut-off VMs (two of them with a title).
+QString writeNode(const QString &dir, int count) {
+    QString xml = u"<node><cpu><nodes>1</nodes><sockets>1</sockets><cores>4</cores><threads>1"
+                  u"</threads><active>4</active><mhz>2400</mhz><model>x86_64</model></cpu>"
+                  u"<memory>8388608</memory>"_s;
+    for (int i = 0; i < count; ++i)
+        xml += u"<domain type='test'><name>vm-%1</name>%2<memory>1048576</memory>"
+               u"<vcpu>%3</vcpu><os><type arch='x86_64'>hvm</type></os></domain>"_s.arg(i)
+                   .arg(i < 2 ? u"<title>t%1</title>"_s.arg(i) : QString())
+                   .arg(1 + i % 4);
+    xml += u"</node>"_s;
+    const QString path = u"%1/node-%2.xml"_s.arg(dir).arg(count);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(xml.toUtf8()) < 0)
+        return {};
+    return path;
+}
+
+// The RPC calls `virtdeck list` makes for a remote test-driver node of `count` VMs, counted
+// from libvirt's own client log; -1 when the run failed.
+int listCalls(const QString &dir, int count, const QString &sshDir, const QString &port) {
+    const QString node = writeNode(dir, count);
+    const QString log = u"%1/rpc-%2.log"_s.arg(dir).arg(count);
+    const QString uri = u"test+ssh://root@127.0.0.1:%1%2?keyfile=%3/id_ed25519&no_verify=1&"
+                        u"no_tty=1"_s.arg(port, node, sshDir);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.insert(u"LIBVIRT_LOG_FILTERS"_s, u"1:rpc.netclient 4:*"_s);
+    env.insert(u"LIBVIRT_LOG_OUTPUTS"_s, u"1:file:"_s + log);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VIRTDECK_BINARY), {u"list"_s, u"--json"_s, u"--connect"_s, uri});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return -1;
+    if (QJsonDocument::fromJson(p.readAllStandardOutput()).array().size() != count)
+        return -1;
+    QFile f(log);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return int(f.readAll().count("RPC_CLIENT_MSG_TX_QUEUE"));
+}
+} // namespace
+
+// Over a remote link each call is a round trip: the listing reads the state, autostart and
+// persistence of every VM with bulk calls, so only the title (and, on drivers without the
+// vCPU/balloon stats groups such as the test driver, virDomainGetInfo) remains per VM.
+void TestCli::remoteListCallsPerVm() {
+    const QString sshDir = qEnvironmentVariable("VIRTDECK_SSH_STATEDIR");
+    const QString port = qEnvironmentVariable("VIRTDECK_SSH_PORT");
+    if (sshDir.isEmpty() || port.isEmpty() || !QFile::exists(sshDir + u"/id_ed25519"_s))
+        QSKIP("VIRTDECK_SSH_STATEDIR/VIRTDECK_SSH_PORT unset: no loopback sshd to count calls");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int small = listCalls(dir.path(), 10, sshDir, port);
+    const int large = listCalls(dir.path(), 200, sshDir, port);
+    QVERIFY2(small > 0 && large > 0, "virtdeck list over test+ssh failed");
+    const double perVm = double(large - small) / 190.0;
+    // Before: virDomainGetInfo, GetAutostart, IsPersistent and GetMetadata, 4 per VM.
+    QVERIFY2(perVm <= 2.0, qPrintable(u"%1 calls for 10 VMs, %2 for 200"_s.arg(small).arg(large)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

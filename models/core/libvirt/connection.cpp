@@ -3,6 +3,7 @@
 
 #include "core/domainxml.h"
 #include "core/redacteduri.h"
+#include "domainlisting.h"
 #include "domainlookup.h"
 #include "eventloop.h"
 #include "handles.h"
@@ -609,23 +610,17 @@ void Connection::Private::scheduleReconnect() {
 }
 
 void Connection::Private::listAll() {
-    virDomainPtr *raw = nullptr;
-    const int n = virConnectListAllDomains(conn.get(), &raw, 0);
-    if (n < 0) {
-        qCWarning(lcConn) << "list failed" << redactedUri(uri) << lv::lastError();
+    // Bulk calls plus a few calls in flight: a remote host's listing costs a handful of round
+    // trips, not four per VM (lv::listDomainInfos).
+    QList<DomainInfo> out;
+    QString error;
+    if (!lv::listDomainInfos(conn.get(), id, &out, &error)) {
+        qCWarning(lcConn) << "list failed" << redactedUri(uri) << error;
         return;
     }
-    const auto list = lv::adoptList<lv::DomainPtr>(raw, n);
-    QList<DomainInfo> out;
-    out.reserve(n);
     domains.clear();
-    for (const auto &dom : list) {
-        DomainInfo info = readDomain(dom.get());
-        if (info.uuid.isEmpty())
-            continue; // vanished between list and read
+    for (const DomainInfo &info : std::as_const(out))
         domains.insert(info.uuid, info);
-        out.append(std::move(info));
-    }
     {
         std::lock_guard lock(namesMutex);
         names.clear();
@@ -636,32 +631,7 @@ void Connection::Private::listAll() {
 }
 
 DomainInfo Connection::Private::readDomain(virDomainPtr dom) const {
-    DomainInfo info;
-    virDomainInfo di{};
-    if (virDomainGetInfo(dom, &di) < 0) {
-        virResetLastError();
-        return info;
-    }
-    info.connectionId = id;
-    info.uuid = lv::uuidOf(dom);
-    info.name = QString::fromUtf8(virDomainGetName(dom));
-    const unsigned int domId = virDomainGetID(dom);
-    info.id = domId == static_cast<unsigned int>(-1) ? -1 : int(domId);
-    info.state = lv::mapState(di.state, info.id >= 0);
-    info.vcpus = di.nrVirtCpu;
-    info.memoryBytes = quint64(di.memory) * 1024;
-    info.maxMemoryBytes = quint64(di.maxMem) * 1024;
-    int autostart = 0;
-    if (virDomainGetAutostart(dom, &autostart) < 0)
-        virResetLastError();
-    info.autostart = autostart != 0;
-    const int persistent = virDomainIsPersistent(dom);
-    info.persistent = persistent != 0; // -1 (unknown) counts as persistent
-    if (char *title = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_TITLE, nullptr, 0))
-        info.title = lv::takeString(title);
-    else
-        virResetLastError(); // no title is not an error
-    return info;
+    return lv::readDomainInfo(dom, id);
 }
 
 void Connection::Private::onDomainEvent(quint64 gen, const QString &uuid, int event) {
