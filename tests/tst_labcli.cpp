@@ -21,6 +21,7 @@
 
 #include <memory>
 
+using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
 class TestLabCli : public QObject {
