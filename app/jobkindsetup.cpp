@@ -2,6 +2,7 @@
 #include "jobkindsetup.h"
 
 #include "backup/backupjobs.h"
+#include "labs/labcapacityplan.h"
 #include "labs/labjobs.h"
 #include "migration/migrationjobs.h"
 
@@ -15,6 +16,7 @@ void registerJobKinds() {
         registerMigrationJobKinds();
         registerBackupJobKinds();
         registerLabJobKinds();
+        registerLabMoveJobKind();
     });
 }
 

@@ -2,7 +2,9 @@
 #include "labcli.h"
 
 #include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
 #include "labs/lab.h"
+#include "labs/labcapacityplan.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
 #include "labs/labreport.h"
@@ -26,6 +28,8 @@
 
 #include <algorithm>
 #include <utility>
+
+#include <unistd.h>
 
 namespace virtdeck {
 
@@ -635,6 +639,89 @@ bool parseWhen(const QString &text, QDateTime *out) {
     return out->isValid();
 }
 
+// The capacity plan's VMs as the hosts showed them to `workspace` during the check.
+LabCapacityPlan capacityPlan(const Lab &lab, const LabCapacityReport &report,
+                             const Workspace &workspace) {
+    const Workspace *w = &workspace;
+    return labCapacityPlan(lab, report,
+                           [w](const QString &uri, const QString &vm) -> std::optional<LabVmSeen> {
+                               QString id;
+                               for (const auto &c : w->connections()->configs())
+                                   if (c.uri() == uri)
+                                       id = c.id;
+                               for (int r = 0; r < w->domains()->rowCount(); ++r) {
+                                   const DomainInfo &d = w->domains()->domainAt(r);
+                                   if (d.connectionId == id && d.name == vm)
+                                       return LabVmSeen{d.uuid, domainStateIsActive(d.state)};
+                               }
+                               return std::nullopt;
+                           });
+}
+
+// Asked on a terminal; elsewhere only --yes agrees.
+bool confirmed(const QCommandLineParser &p, const QString &question, QTextStream &out) {
+    if (p.isSet(u"yes"_s))
+        return true;
+    if (!::isatty(0))
+        return false;
+    out << question << " [y/N] " << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y"_s || answer == u"yes"_s;
+}
+
+// `capacity --apply`: prints the plan, then queues its migrations in the scheduler's database
+// and records the new hosts of the students without VMs. 0 when done (or nothing to do).
+int applyCapacity(const QCommandLineParser &p, LabStore &store, const Lab &lab,
+                  const LabCapacityReport &report, const LabCapacityPlan &plan, QTextStream &out,
+                  QTextStream &err) {
+    if (!report.fitsAfterMoves()) {
+        err << LabCommandLine::tr("Nothing queued: no host has room for %1, even after the moves.")
+                   .arg(report.homeless.join(u", "_s))
+            << "\n";
+        return 1;
+    }
+    if (plan.isEmpty()) {
+        out << LabCommandLine::tr("Nothing to move.") << "\n";
+        return 0;
+    }
+    out << LabCommandLine::tr("The plan:") << "\n";
+    for (const QString &line : plan.previewLines())
+        out << u"  "_s << line << "\n";
+    if (!confirmed(p, LabCommandLine::tr("Carry out these moves?"), out)) {
+        err << LabCommandLine::tr("Nothing queued (add --yes to carry out the plan when the input "
+                                  "is not a terminal).")
+            << "\n";
+        return 1;
+    }
+    QList<Job> jobs = labMigrationJobs(lab, plan, p.value(u"database"_s));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (Job &j : jobs)
+        j.createdAt = now;
+    JobStore jobStore;
+    QString error;
+    const QString jobsPath =
+        p.isSet(u"jobs-database"_s) ? p.value(u"jobs-database"_s) : JobStore::defaultPath();
+    if (!jobs.isEmpty() && (!jobStore.open(jobsPath, &error) || !jobStore.insertJobs(jobs))) {
+        err << LabCommandLine::tr("virtdeck: cannot queue the migrations: %1")
+                   .arg(error.isEmpty() ? jobStore.lastError() : error)
+            << "\n";
+        return 1;
+    }
+    for (const Job &j : std::as_const(jobs))
+        out << LabCommandLine::tr("Queued job %1: move %2 from %3 to %4.")
+                   .arg(j.id)
+                   .arg(j.vm, j.uri, j.params.value(u"destination"_s).toString())
+            << "\n";
+    for (const auto &placed : plan.placements) {
+        if (!store.setAssignment(lab.name, placed.student, placed.to))
+            return storeFailed(store, err);
+        out << LabCommandLine::tr("Student %1 now belongs on %2.").arg(placed.student, placed.to)
+            << "\n";
+    }
+    return 0;
+}
+
 int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     LabStore store;
     Lab lab;
@@ -669,9 +756,11 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     ex.checkCapacity(lab, scheduled);
     if (ex.isRunning())
         QCoreApplication::exec();
+    const LabCapacityPlan plan = capacityPlan(lab, report, workspace);
     workspace.connections()->shutdown();
     if (!got)
         return 1;
+
     const QString when = QLocale().toString(at, QLocale::ShortFormat);
     if (p.isSet(u"json"_s)) {
         QJsonArray hosts, moves;
@@ -704,6 +793,8 @@ int capacity(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         out << u"  "_s << h.text << "\n";
     for (const QString &line : report.adviceLines())
         out << u"  "_s << line << "\n";
+    if (p.isSet(u"apply"_s))
+        return applyCapacity(p, store, lab, report, plan, out, err);
     return report.fitsNow() ? 0 : 1;
 }
 
@@ -758,6 +849,8 @@ QString labDescription() {
         "  virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the "
         "student sheet: who has which VM and how to reach it)\n"
         "  virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]\n"
+        "  virtdeck lab capacity --lab NAME --apply [--yes]   (queues the migrations that make it "
+        "fit)\n"
         "  virtdeck lab addresses --lab NAME [--output FILE]\n"
         "  virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… "
         "[--stagger N[:S]]\n"
@@ -882,6 +975,11 @@ void addLabOptions(QCommandLineParser &p) {
         {u"jobs-database"_s,
          LabCommandLine::tr("capacity: the scheduler database (default: its usual place)."),
          LabCommandLine::tr("FILE")},
+        {u"apply"_s,
+         LabCommandLine::tr("capacity: carry out the plan: queue a migration job per VM that "
+                            "moves and record the new hosts of students without VMs.")},
+        {u"yes"_s, LabCommandLine::tr("capacity --apply: do not ask (needed when the input is not "
+                                      "a terminal).")},
         {{u"o"_s, u"output"_s},
          LabCommandLine::tr("report: write to FILE instead of the terminal."),
          LabCommandLine::tr("FILE")},

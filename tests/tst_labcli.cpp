@@ -4,6 +4,12 @@
 // Several processes on one database lose no change; a damaged database is refused; numbers from
 // outside are range-checked; an over-committed host gets its students and a warning; a template
 // folder that is no storage pool becomes one.
+#include "labs/lab.h"
+#include "labs/labstore.h"
+#include "labs/rosterparser.h"
+#include "scheduler/job.h"
+#include "scheduler/jobstore.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +21,7 @@
 
 #include <memory>
 
+using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
 class TestLabCli : public QObject {
@@ -31,6 +38,7 @@ private Q_SLOTS:
     void numbersOutOfRange();
     void overcommitWarns();
     void templateFolderBecomesPool();
+    void capacityApply();
 
 private:
     struct Result {
@@ -402,6 +410,87 @@ void TestLabCli::templateFolderBecomesPool() {
     QCOMPARE(rows.size(), 3);
     for (const auto &row : rows)
         QCOMPARE(row[u"host"_s].toString(), bare); // placed on the host whose folder became a pool
+}
+
+// `capacity --apply`: host A (one core, room for two students) holds three students with VMs
+// (shut off), B none, and s04 is new. Without --yes and no terminal nothing happens; with it the
+// plan is printed, the student that moves gets a "lab-migrate" job in the scheduler's database
+// (an offline one) and s04 its host at once. A lab that does not fit even after the moves queues
+// nothing and exits 1.
+void TestLabCli::capacityApply() {
+    QFile small(u"" VIRTDECK_TEST_DATA "/labs-small-node.xml"_s);
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    QString xml = QString::fromUtf8(small.readAll());
+    const QString b = host(u"labs-small-node.xml"_s);
+    QString vms;
+    for (const QString &id : {u"s01"_s, u"s02"_s, u"s03"_s})
+        vms += u"<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>"
+               "<name>apmove-%1-vm</name><memory>65536</memory><vcpu>1</vcpu>"
+               "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
+               "<test:runstate>5</test:runstate></domain>\n"_s.arg(id);
+    xml.replace(u"<pool"_s, vms + u"<pool"_s);
+    QFile nodeA(m_dir.filePath(u"apply-a.xml"_s));
+    QVERIFY(nodeA.open(QIODevice::WriteOnly) && nodeA.write(xml.toUtf8()) > 0);
+    nodeA.close();
+    const QString a = u"test://"_s + nodeA.fileName();
+    Lab lab;
+    lab.name = u"apmove"_s;
+    lab.roles = {{u"vm"_s, u"lab-template"_s}};
+    lab.students = parseRosterFile(u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s).students;
+    lab.hosts = {a, b};
+    for (const auto &s : std::as_const(lab.students))
+        lab.assignments.append({s.id, a});
+    lab.students.append({u"s04"_s, u"Late Comer"_s, {}, u"A"_s});
+    Lab full = lab; // the same students on A alone: one of them fits nowhere
+    full.name = u"apfull"_s;
+    full.hosts = {a};
+    full.assignments.clear();
+    {
+        LabStore store;
+        QVERIFY(store.open(m_dir.filePath(u"labs.sqlite"_s)));
+        QVERIFY(store.create(lab) && store.create(full));
+    }
+    const QString jobsDb = m_dir.filePath(u"apply-jobs.sqlite"_s);
+    const auto queued = [&jobsDb] {
+        JobStore jobs;
+        return jobs.open(jobsDb) ? jobs.loadJobs(0) : QList<Job>{};
+    };
+    const QStringList apply = {u"capacity"_s, u"--lab"_s,           u"apmove"_s,
+                               u"--apply"_s,  u"--jobs-database"_s, jobsDb};
+    Result r = run(apply);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Nothing queued (add --yes"_s), qPrintable(r.out + r.err));
+    QVERIFY(queued().isEmpty());
+
+    r = run(apply + QStringList{u"--yes"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    const QList<Job> jobs = queued();
+    QCOMPARE(jobs.size(), 1);
+    const Job &job = jobs.first();
+    QCOMPARE(job.kind, u"lab-migrate"_s);
+    QCOMPARE(job.uri, a);
+    QCOMPARE(job.params.value(u"destination"_s).toString(), b);
+    const QString moved = job.params.value(u"student"_s).toString();
+    QCOMPARE(job.vm, u"apmove-%1-vm"_s.arg(moved));
+    QVERIFY2(r.out.contains(
+                 u"Migrate %1 (student %2) from %3 to %4, offline"_s.arg(job.vm, moved, a, b)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Place student s04 on "_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Queued job %1"_s.arg(job.id)), qPrintable(r.out));
+    LabStore store;
+    QVERIFY(store.open(m_dir.filePath(u"labs.sqlite"_s)));
+    Lab stored;
+    QVERIFY(store.load(u"apmove"_s, &stored));
+    QVERIFY(lab.hosts.contains(stored.hostOf(u"s04"_s)));
+    QCOMPARE(stored.hostOf(moved), a); // until its job has moved the VM
+
+    r = run({u"capacity"_s, u"--lab"_s, u"apfull"_s, u"--apply"_s, u"--yes"_s, u"--jobs-database"_s,
+             jobsDb});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Nothing queued: no host has room for"_s), qPrintable(r.err));
+    QCOMPARE(queued().size(), 1);
+    QVERIFY(store.load(u"apfull"_s, &stored));
+    QVERIFY(stored.assignments.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLabCli)

@@ -10,8 +10,10 @@
 #include "labcapacitydialog.h"
 #include "labdialog.h"
 #include "labmanageactions.h"
+#include "labs/labcapacityplan.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
+#include "labs/labservice.h"
 #include "labs/labsettings.h"
 #include "labs/labstore.h"
 #include "labs/labtimetablemodel.h"
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void capacityDefaultsToNextStart();
     void capacityNamesTheShortResource();
     void capacityCountsARunningClassOnce();
+    void capacityAppliesMoves();
     void preferencesSetOvercommit();
     void actsOnAndConfirms();
     void examState();
@@ -1101,6 +1104,108 @@ void TestLabsPane::capacityCountsARunningClassOnce() {
     QVERIFY2(checked.at(0).at(0).toBool(), qPrintable(table->item(0, 4)->text()));
     QCOMPARE(table->item(0, 3)->text(), u"5 / 5"_s);
     runOp(&workspace, &lab, LabOperation::Delete);
+}
+
+namespace {
+// A copy of the lab host with the lab's VMs on it: s01's running, the others' shut off.
+QString capacityHost(const QTemporaryDir &dir, const QString &file, const QStringList &vms) {
+    QFile in(u"" VIRTDECK_TEST_DATA "/labs-node.xml"_s);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QString xml = QString::fromUtf8(in.readAll());
+    QString domains;
+    for (const QString &vm : vms)
+        domains += u"<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>"
+                   "<name>%1</name><memory>65536</memory><vcpu>1</vcpu>"
+                   "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
+                   "<test:runstate>%2</test:runstate></domain>\n"_s.arg(
+                       vm, vm.contains(u"s01"_s) ? u"1"_s : u"5"_s);
+    xml.replace(u"<pool"_s, domains + u"<pool"_s);
+    QFile out(dir.filePath(file));
+    if (!out.open(QIODevice::WriteOnly) || out.write(xml.toUtf8()) < 0)
+        return {};
+    return u"test://"_s + out.fileName();
+}
+} // namespace
+
+// Apply on two test-driver hosts: host A holds three students (room for two at a vCPU ratio of
+// 1.0), host B none, and s04 is new. The preview lists the migration of the student that moves
+// (live for s01's running VM, offline for a shut-off one) and s04's placement; confirmed, the
+// migration is a "lab-migrate" job for the scheduler and s04's host is in the lab at once.
+void TestLabsPane::capacityAppliesMoves() {
+    Workspace workspace;
+    const QString a = capacityHost(m_dir, u"apply-a.xml"_s,
+                                   {u"movelab-s01-vm"_s, u"movelab-s02-vm"_s, u"movelab-s03-vm"_s});
+    const QString b = capacityHost(m_dir, u"apply-b.xml"_s, {});
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    Lab lab = capacityLab(u"movelab"_s, a);
+    lab.hosts = {a, b};
+    for (const auto &s : std::as_const(lab.students))
+        lab.assignments.append({s.id, a});
+    lab.students.append({u"s04"_s, u"Late Comer"_s, {}, u"A"_s});
+    {
+        LabStore store;
+        QVERIFY(store.open(LabStore::defaultPath()));
+        QVERIFY(store.create(lab));
+    }
+    Scheduler scheduler(&workspace, m_dir.filePath(u"applyjobs.sqlite"_s), u"test"_s);
+    scheduler.start(SchedulerSettings{});
+    LabService service(workspace.tasks(), LabStore::defaultPath());
+    PlacementOptions tight;
+    tight.cpuOvercommit = 1.0;
+    LabCapacityDialog dlg(&workspace, lab, {lab}, {}, tight);
+    dlg.setApplyTo(&scheduler, &service);
+    QSignalSpy checked(&dlg, &LabCapacityDialog::checked);
+    dlg.show();
+    dlg.check();
+    QVERIFY(checked.wait(30000));
+    auto *apply = dlg.findChild<QPushButton *>(u"capacityApply"_s);
+    QVERIFY(apply && apply->isVisible() && apply->isEnabled());
+    const LabCapacityPlan plan = dlg.plan();
+    QCOMPARE(plan.migrations.size(), 1);
+    const LabPlannedMigration move = plan.migrations.first();
+    QCOMPARE(move.from, a);
+    QCOMPARE(move.to, b);
+    QCOMPARE(move.vm, u"movelab-%1-vm"_s.arg(move.student));
+    QCOMPARE(move.live, move.student == u"s01"_s);
+    QCOMPARE(plan.placements.size(), 1);
+    QCOMPARE(plan.placements.first().student, u"s04"_s);
+    const QString s04Host = plan.placements.first().to;
+    QVERIFY(lab.hosts.contains(s04Host));
+    QString preview;
+    answerModal([&preview](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        QVERIFY(box);
+        preview = box->informativeText();
+        box->grab().save(u"/tmp/virtdeck-labcapacity-apply.png"_s);
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == u"&Apply"_s)
+                button->click();
+    });
+    QSignalSpy applied(&dlg, &LabCapacityDialog::applied);
+    apply->click();
+    QCOMPARE(applied.size(), 1);
+    QVERIFY2(preview.contains(
+                 u"Migrate %1 (student %2) from %3 to %4"_s.arg(move.vm, move.student, a, b)),
+             qPrintable(preview));
+    QVERIFY2(preview.contains(move.live ? u"live"_s : u"offline"_s), qPrintable(preview));
+    QVERIFY2(preview.contains(u"Place student s04 on %1"_s.arg(s04Host)), qPrintable(preview));
+    QList<Job> queued;
+    QTRY_VERIFY((queued = labJobs(scheduler, move.vm)).size() == 1);
+    const Job job = queued.first();
+    QCOMPARE(job.kind, u"lab-migrate"_s);
+    QCOMPARE(job.uri, a);
+    QCOMPARE(job.group, lab.name);
+    QCOMPARE(job.params.value(u"destination"_s).toString(), b);
+    QCOMPARE(job.params.value(u"student"_s).toString(), move.student);
+    QVERIFY(!apply->isEnabled());
+    LabStore store;
+    QVERIFY(store.open(LabStore::defaultPath()));
+    Lab stored;
+    QTRY_VERIFY(store.load(lab.name, &stored) && stored.hostOf(u"s04"_s) == s04Host);
+    // The migrating student keeps its host until its job has moved the VM.
+    QCOMPARE(stored.hostOf(move.student), a);
+    scheduler.stop();
 }
 
 // The overcommit ratios are set in Preferences and are the scheduler's (placement, capacity).

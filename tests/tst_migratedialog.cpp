@@ -9,6 +9,7 @@
 #include "jobkindsetup.h"
 #include "mainwindow.h"
 #include "migratedialog.h"
+#include "moveplandialog.h"
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
@@ -19,11 +20,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -82,6 +87,7 @@ private Q_SLOTS:
     void choicesBecomeJobs();
     void refusesWithoutAnotherHost();
     void windowQueuesMigrationsAndEvacuations();
+    void plansSideBySide();
 };
 
 void TestMigrateDialog::offersTheOtherConnectedHosts() {
@@ -206,17 +212,17 @@ void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
     QVERIFY(w.evacuateAction()->isEnabled());
     QString shownPlan;
     onNextModal([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        if (!box) {
+        auto *dlg = qobject_cast<MovePlanDialog *>(modal);
+        if (!dlg) {
             modal->close();
             return;
         }
-        shownPlan = box->informativeText();
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                b->click();
-        if (box->isVisible())
-            box->reject();
+        auto *moves = dlg->findChild<QWidget *>(u"plan0"_s)->findChild<QListWidget *>();
+        for (int i = 0; i < moves->count(); ++i)
+            shownPlan += moves->item(i)->text() + u'\n';
+        dlg->findChild<QPushButton *>(u"planMigrate"_s)->click();
+        if (dlg->isVisible())
+            dlg->reject();
     });
     w.evacuateAction()->trigger();
     QVERIFY2(shownPlan.contains(u"→"_s), qPrintable(shownPlan));
@@ -230,6 +236,58 @@ void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
         QCOMPARE(j.state, JobState::Failed); // the test driver cannot migrate
     }
     scheduler.stop();
+}
+
+// Two hand-made plans side by side: each column shows its moves, their number, its note and the
+// memory and vCPU load of every host after it with the highest; the first is picked unless the
+// user takes the other.
+void TestMigrateDialog::plansSideBySide() {
+    const ClusterSnapshot c = cluster();
+    MovePlan one;
+    one.moves = {{u"web"_s, u"u-web"_s, 0, 1, {4 * GiB, 2}, true}};
+    one.note = u"Solver: optimal."_s;
+    MovePlan two;
+    two.moves = {{u"web"_s, u"u-web"_s, 0, 1, {4 * GiB, 2}, true},
+                 {u"api"_s, u"u-api"_s, 1, 0, {GiB, 1}, true},
+                 {u"db"_s, u"u-db"_s, 0, 1, {GiB, 1}, false}};
+    PlacementOptions options; // memory × 1.0, vCPUs × 4.0
+    MovePlanDialog dlg(u"Rebalance"_s, {one, two}, {u"Solver"_s, u"Greedy"_s}, c.hosts, options);
+    dlg.show();
+    QCOMPARE(dlg.chosen(), 0);
+    const auto column = [&dlg](int i) {
+        return dlg.findChild<QWidget *>(u"plan%1"_s.arg(i));
+    };
+    // (Without a translator loaded, the plural shows as "move(s)".)
+    QVERIFY(column(0)->findChild<QLabel *>(u"moveCount"_s)->text().startsWith(u"1 move"_s));
+    QVERIFY(column(1)->findChild<QLabel *>(u"moveCount"_s)->text().startsWith(u"3 move"_s));
+    QCOMPARE(column(0)->findChild<QLabel *>(u"planNote"_s)->text(), u"Solver: optimal."_s);
+    QCOMPARE(column(1)->findChild<QLabel *>(u"planNote"_s)->text(),
+             u"Found by the greedy rules."_s);
+    QCOMPARE(column(1)->findChild<QListWidget *>(u"planMoves"_s)->count(), 3);
+    QVERIFY(column(1)
+                ->findChild<QListWidget *>(u"planMoves"_s)
+                ->item(2)
+                ->text()
+                .contains(u"offline"_s));
+    const auto load = [&](int plan, int row, int col) {
+        return column(plan)->findChild<QTableWidget *>(u"planLoads"_s)->item(row, col)->text();
+    };
+    // One: hv1 4 GiB − 4 of 16, hv2 0 + 4 of 32 GiB (12.5 %), 2 of 64 vCPUs.
+    QCOMPARE(load(0, 0, 1), u"0 %"_s);
+    QCOMPARE(load(0, 1, 1), u"13 %"_s);
+    QCOMPARE(load(0, 1, 2), u"3 %"_s);
+    QCOMPARE(load(0, 2, 1), u"–"_s); // hv3 is not connected
+    QCOMPARE(load(0, 3, 0), u"Highest"_s);
+    QCOMPARE(load(0, 3, 1), u"13 %"_s);
+    // Two also brings api (1 GiB) back to hv1; db is shut off and weighs nothing.
+    QCOMPARE(load(1, 0, 1), u"6 %"_s);
+    QCOMPARE(load(1, 1, 1), u"9 %"_s);
+    QCOMPARE(load(1, 3, 1), u"9 %"_s);
+    dlg.grab().save(u"/tmp/virtdeck-moveplans.png"_s);
+    column(1)->findChild<QRadioButton *>()->click();
+    QCOMPARE(dlg.chosen(), 1);
+    QCOMPARE(dlg.chosenPlan().moves.size(), 3);
+    QVERIFY(dlg.findChild<QPushButton *>(u"planMigrate"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestMigrateDialog)

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labcapacitydialog.h"
 
+#include "core/connectionmanager.h"
+#include "domains/domaintablemodel.h"
+#include "labs/labcapacityplan.h"
 #include "labs/labexecutor.h"
 #include "labs/labjobs.h"
+#include "labs/labservice.h"
 #include "labs/labsettings.h"
+#include "scheduler/scheduler.h"
+#include "workspace/workspace.h"
 
 #include <QColor>
 #include <QDateTimeEdit>
@@ -13,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -84,6 +91,11 @@ LabCapacityDialog::LabCapacityDialog(Workspace *workspace, const Lab &lab, const
     m_advice->setMaximumHeight(120);
     m_adviceLabel = new QLabel(tr("What would make it fit, and what the hosts said:"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = buttons->addButton(tr("&Apply Moves…"), QDialogButtonBox::ActionRole);
+    m_apply->setObjectName(u"capacityApply"_s);
+    m_apply->setEnabled(false);
+    m_apply->setVisible(false);
+    connect(m_apply, &QPushButton::clicked, this, &LabCapacityDialog::applyMoves);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -126,6 +138,8 @@ void LabCapacityDialog::check() {
                                                   return false;
                                               });
     m_check->setEnabled(false);
+    m_apply->setEnabled(false);
+    m_report = {};
     m_headline->setText(tr("Asking the lab's hosts…"));
     m_hosts->setRowCount(0);
     m_advice->clear();
@@ -231,6 +245,67 @@ void LabCapacityDialog::showReport(const LabCapacityReport &report) {
     m_hosts->horizontalHeader()->setSectionResizeMode(HostCol, QHeaderView::Stretch);
     m_advice->clear();
     m_advice->addItems(report.adviceLines());
+    m_report = report;
+    m_apply->setEnabled(!report.moves.isEmpty());
+}
+
+void LabCapacityDialog::setApplyTo(Scheduler *scheduler, LabService *service) {
+    m_scheduler = scheduler;
+    m_service = service;
+    m_apply->setVisible(scheduler && service);
+}
+
+LabCapacityPlan LabCapacityDialog::plan() const {
+    const Workspace *workspace = m_workspace;
+    return labCapacityPlan(
+        m_lab, m_report,
+        [workspace](const QString &uri, const QString &vm) -> std::optional<LabVmSeen> {
+            QString id;
+            for (const auto &c : workspace->connections()->configs())
+                if (c.uri() == uri)
+                    id = c.id;
+            const DomainTableModel *domains = workspace->domains();
+            for (int r = 0; r < domains->rowCount(); ++r) {
+                const DomainInfo &d = domains->domainAt(r);
+                if (d.connectionId == id && d.name == vm)
+                    return LabVmSeen{d.uuid, domainStateIsActive(d.state)};
+            }
+            return std::nullopt;
+        });
+}
+
+void LabCapacityDialog::applyMoves() {
+    const LabCapacityPlan planned = plan();
+    if (!m_scheduler || !m_service || planned.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Apply Moves — %1").arg(m_lab.name),
+                    tr("Carry out these moves? Each migration is a job in the Jobs view; a "
+                       "student's new host is recorded once its VMs are there."),
+                    QMessageBox::Cancel, this);
+    QStringList lines = planned.previewLines();
+    if (!m_report.homeless.isEmpty())
+        lines << tr("Even then, no host has room for: %1.").arg(m_report.homeless.join(u", "_s));
+    box.setInformativeText(lines.join(u'\n'));
+    box.setStyleSheet(u"QLabel#qt_msgbox_informativelabel { min-width: 36em; }"_s);
+    auto *go = box.addButton(tr("&Apply"), QMessageBox::AcceptRole);
+    box.setDefaultButton(go);
+    box.exec();
+    if (box.clickedButton() != go)
+        return;
+    const QList<Job> jobs = labMigrationJobs(m_lab, planned, m_service->databasePath());
+    if (!jobs.isEmpty())
+        m_scheduler->submit(jobs);
+    QList<LabAssignment> placed;
+    for (const auto &p : planned.placements)
+        placed.append({p.student, p.to});
+    if (!placed.isEmpty())
+        m_service->setAssignments(m_lab.name, placed);
+    m_apply->setEnabled(false);
+    m_headline->setText(tr("%n migration(s) queued (the Jobs view shows their progress); %1.",
+                           nullptr, int(jobs.size()))
+                            .arg(tr("%n new host(s) recorded", nullptr, int(placed.size())))
+                            .toHtmlEscaped());
+    Q_EMIT applied(int(jobs.size()), int(placed.size()));
 }
 
 } // namespace virtdeck

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "labs/lab.h"
+#include "labs/labsettings.h"
 #include "scheduler/job.h"
 #include "scheduler/placement.h"
 #include "scheduler/schedule.h"
@@ -24,8 +25,9 @@ namespace virtdeck {
 
 class Workspace;
 class LabExecutor;
-struct LabCapacityReport;
-struct LabHostVerdict;
+class LabService;
+class Scheduler;
+struct LabCapacityPlan;
 
 class LabCapacityDialog : public QDialog {
     Q_OBJECT
@@ -42,11 +44,21 @@ public:
     // Runs the check for the chosen time (again); the result replaces the last.
     void check();
     bool isChecking() const { return m_executor != nullptr; }
+    // Where "Apply moves…" queues the migrations and records the new hosts; without them the
+    // button stays hidden.
+    void setApplyTo(Scheduler *scheduler, LabService *service);
+    // The last report's moves as migrations (the VMs as the console sees them now) and
+    // placement changes.
+    LabCapacityPlan plan() const;
+    // Shows the plan and, confirmed, queues its migrations and records its placements.
+    void applyMoves();
 
 Q_SIGNALS:
     // A check ended; `fits` when the lab runs at that time as placed (new students placed
     // where the check puts them).
     void checked(bool fits);
+    // The plan was carried out: `jobs` migrations queued, `placements` new hosts recorded.
+    void applied(int jobs, int placements);
 
 private:
     void showReport(const LabCapacityReport &report);
@@ -60,6 +72,10 @@ private:
     LabExecutor *m_executor = nullptr;
     QDateTimeEdit *m_when;
     QPushButton *m_check;
+    QPushButton *m_apply;
+    Scheduler *m_scheduler = nullptr;
+    LabService *m_service = nullptr;
+    LabCapacityReport m_report;
     QLabel *m_headline;
     QTableWidget *m_hosts;
     QLabel *m_adviceLabel;

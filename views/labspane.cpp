@@ -667,6 +667,7 @@ LabCapacityDialog *LabsPane::checkCapacity() {
     auto *dlg = new LabCapacityDialog(m_workspace, m_lab, m_labList->labs(), jobs,
                                       m_scheduler->settings().placement, this);
     dlg->setSchedules(m_scheduler->schedules());
+    dlg->setApplyTo(m_scheduler, m_service);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();
     dlg->check();

@@ -180,8 +180,9 @@ private:
     void onJobFinished(const Job &j);
     // One job per selected VM with its host URI, name and UUID filled in.
     QList<Job> selectedTargets() const;
-    void offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
-                       const ClusterSnapshot &cluster);
+    // `first` (the solver's) and `second` (the greedy one) side by side; the one picked runs.
+    void offerMovePlan(const QString &title, const QString &group, const MovePlan &first,
+                       const MovePlan &second, const ClusterSnapshot &cluster);
     void showJobs(int tab);
 
     Workspace *m_workspace;

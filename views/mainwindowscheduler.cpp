@@ -13,6 +13,7 @@
 #include "labspane.h"
 #include "migratedialog.h"
 #include "migration/evacuationplan.h"
+#include "moveplandialog.h"
 #include "scheduledialog.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobtablemodel.h"
@@ -293,10 +294,11 @@ void MainWindow::evacuateHost() {
     const ClusterSnapshot cluster = snapshotOf(m_workspace);
     const int source = cluster.connectionIds.indexOf(id);
     const QString name = m_workspace->connections()->config(id).displayName();
-    offerMovePlan(
-        tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
-        planEvacuation(cluster.hosts, cluster.vms, source, m_scheduler->settings().placement),
-        cluster);
+    const PlacementOptions &placement = m_scheduler->settings().placement;
+    // The lead wires the solver's plan in as the first at merge; until then both are greedy.
+    offerMovePlan(tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
+                  planEvacuation(cluster.hosts, cluster.vms, source, placement),
+                  planEvacuation(cluster.hosts, cluster.vms, source, placement), cluster);
 }
 
 void MainWindow::rebalanceHosts() {
@@ -304,38 +306,28 @@ void MainWindow::rebalanceHosts() {
         return;
     const ClusterSnapshot cluster = snapshotOf(m_workspace);
     // Ten percentage points of memory load between the fullest and the emptiest host are fine.
+    const PlacementOptions &placement = m_scheduler->settings().placement;
     offerMovePlan(tr("Rebalance hosts"), tr("rebalance"),
-                  planRebalance(cluster.hosts, cluster.vms, m_scheduler->settings().placement, 0.1),
-                  cluster);
+                  planRebalance(cluster.hosts, cluster.vms, placement, 0.1),
+                  planRebalance(cluster.hosts, cluster.vms, placement, 0.1), cluster);
 }
 
-void MainWindow::offerMovePlan(const QString &title, const QString &group, const MovePlan &plan,
-                               const ClusterSnapshot &cluster) {
-    const QString details = describePlan(plan, cluster.hosts);
-    if (plan.moves.isEmpty()) {
+void MainWindow::offerMovePlan(const QString &title, const QString &group, const MovePlan &first,
+                               const MovePlan &second, const ClusterSnapshot &cluster) {
+    if (first.moves.isEmpty() && second.moves.isEmpty()) {
         QMessageBox box(QMessageBox::Information, title,
-                        plan.refusals.isEmpty() ? tr("Nothing needs to move.")
-                                                : tr("No VM can be moved."),
+                        first.refusals.isEmpty() ? tr("Nothing needs to move.")
+                                                 : tr("No VM can be moved."),
                         QMessageBox::Ok, this);
-        box.setInformativeText(details);
+        box.setInformativeText(describePlan(first, cluster.hosts));
         box.exec();
         return;
     }
-    QMessageBox box(QMessageBox::Question, title,
-                    tr("Migrate %n VM(s) as planned below?", nullptr, int(plan.moves.size())),
-                    QMessageBox::Cancel, this);
-    QString info = details;
-    if (!plan.refusals.isEmpty())
-        info += u"\n\n"_s + tr("The VMs that cannot be placed stay where they are.");
-    box.setInformativeText(info);
-    // One move per line: wide enough that a line does not wrap.
-    box.setStyleSheet(u"QLabel#qt_msgbox_informativelabel { min-width: 30em; }"_s);
-    auto *go = box.addButton(tr("&Migrate"), QMessageBox::AcceptRole);
-    box.setDefaultButton(go);
-    box.exec();
-    if (box.clickedButton() != go)
+    MovePlanDialog dlg(title, {first, second}, {tr("Solver"), tr("Greedy")}, cluster.hosts,
+                       m_scheduler->settings().placement, this);
+    if (dlg.exec() != QDialog::Accepted)
         return;
-    m_scheduler->submit(migrationJobs(plan, cluster.uris, group));
+    m_scheduler->submit(migrationJobs(dlg.chosenPlan(), cluster.uris, group));
     showJobs(0);
 }
 

@@ -14,6 +14,8 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
@@ -214,6 +216,21 @@ quint64 LabService::setPlacement(const QString &lab, const QString &placement) {
         if (!placementStrategyFromName(placement, &strategy))
             return tr("Unknown placement \"%1\".").arg(placement);
         stored->placement = placement;
+        return QString();
+    });
+}
+
+quint64 LabService::setAssignments(const QString &lab, const QList<LabAssignment> &assignments) {
+    return changeLab(lab, [assignments](Lab *stored) {
+        for (const LabAssignment &a : assignments) {
+            auto it = std::find_if(
+                stored->assignments.begin(), stored->assignments.end(),
+                [&a](const LabAssignment &old) { return old.studentId == a.studentId; });
+            if (it != stored->assignments.end())
+                it->hostUri = a.hostUri;
+            else
+                stored->assignments.append(a);
+        }
         return QString();
     });
 }

@@ -63,6 +63,8 @@ public:
     quint64 addRole(const QString &lab, const QString &role, const QString &templateVm);
     // The placement choice (`create --placement`): a placementStrategyName().
     quint64 setPlacement(const QString &lab, const QString &placement);
+    // Records each student's new host (the capacity plan's students without VMs yet).
+    quint64 setAssignments(const QString &lab, const QList<LabAssignment> &assignments);
 
     // Announces databaseChanged() when the database file or its -wal changes (debounced; what
     // changed is compared off the GUI thread, so a mere read never counts as a change).

@@ -8,13 +8,21 @@
 // tests/integration/services.sh start-libvirtd2 runs); VIRTDECK_SSH_URI for the same-host check.
 #include "core/connectionmanager.h"
 #include "core/taskpool.h"
+#include "domains/domaintablemodel.h"
 #include "jobkindsetup.h"
+#include "labs/labcapacityplan.h"
+#include "labs/labexecutor.h"
+#include "labs/labstore.h"
 #include "migration/libvirt/migrationservice.h"
+#include "scheduler/scheduler.h"
+#include "scheduler/schedulersettings.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace virtdeck;
@@ -67,6 +75,7 @@ private Q_SLOTS:
     void refusesNameTakenOnDestination();
     void refusesSameHost();
     void peerUriMakesLocalSocketExplicit();
+    void labCapacityMoveIsCarriedOut();
 
 private:
     QString defineTiny(const QString &uri, const QString &name, bool fill = false);
@@ -286,6 +295,116 @@ void TestIntegrationMigrate::peerUriMakesLocalSocketExplicit() {
     QCOMPARE(MigrationService::peerUri(u"qemu+ssh://root@h/system"_s),
              u"qemu+ssh://root@h/system"_s);
     QCOMPARE(MigrationService::peerUri(u"qemu:///system"_s), u"qemu:///system"_s);
+}
+
+namespace {
+// The capacity check of `lab` in `workspace` (which it connects to the lab's hosts).
+LabCapacityReport checkCapacity(Workspace *workspace, const Lab &lab,
+                                const PlacementOptions &options) {
+    LabExecutor ex(workspace);
+    ex.setPlacementOptions(options);
+    LabCapacityReport report;
+    QObject::connect(&ex, &LabExecutor::capacityChecked,
+                     [&report](const LabCapacityReport &r) { report = r; });
+    QSignalSpy done(&ex, &LabExecutor::finished);
+    ex.checkCapacity(lab, {});
+    if (done.isEmpty())
+        done.wait(60000);
+    return report;
+}
+
+// Runs `op` on `lab`'s `students`: each VM's outcome message; placements are recorded in `lab`.
+QStringList runLab(Workspace *workspace, Lab *lab, LabOperation op, const QStringList &students) {
+    LabExecutor ex(workspace);
+    PlacementOptions roomy; // TCG guests with no OS: admit them all
+    roomy.memoryOvercommit = 4;
+    roomy.cpuOvercommit = 32;
+    ex.setPlacementOptions(roomy);
+    QStringList messages;
+    QObject::connect(
+        &ex, &LabExecutor::vmFinished,
+        [&messages](const LabVmOutcome &o, const QString &, int, int) { messages << o.message; });
+    QObject::connect(&ex, &LabExecutor::placed,
+                     [lab](const QString &, const QString &s, const QString &uri) {
+                         lab->assignments.append({s, uri});
+                     });
+    QSignalSpy done(&ex, &LabExecutor::finished);
+    ex.run(*lab, op, students);
+    if (done.isEmpty())
+        done.wait(120000);
+    return messages;
+}
+} // namespace
+
+// A capacity plan carried out: three tiny students provisioned on the first daemon alone, whose
+// template asks 5 GiB (shut off, it never runs) so that at a memory ratio of 0.5 a 24 GiB
+// host holds two; the report moves one to the second daemon, its "lab-migrate" job moves the
+// shut-off VM offline, the lab records the new host and a lab status finds the VM there.
+void TestIntegrationMigrate::labCapacityMoveIsCarriedOut() {
+    const QString tpl = m_prefix + u"tpl"_s;
+    for (const QString &uri : {m_uri1, m_uri2}) {
+        QVERIFY(!defineTiny(uri, tpl).isEmpty());
+        QVERIFY(virsh(uri, u"setmaxmem '%1' 5G --config"_s.arg(tpl)) != u"<failed>"_s);
+    }
+    Lab lab;
+    lab.name = m_prefix + u"lab"_s;
+    lab.roles = {{u"vm"_s, tpl}};
+    lab.hosts = {m_uri1};
+    for (const QString &id : {u"s01"_s, u"s02"_s, u"s03"_s})
+        lab.students.append({id, id, {}, {}});
+    Workspace workspace;
+    QStringList out = runLab(&workspace, &lab, LabOperation::Provision, {});
+    QCOMPARE(lab.assignments.size(), 3);
+    lab.hosts = {m_uri1, m_uri2};
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"labs.sqlite"_s);
+    LabStore store;
+    QVERIFY(store.open(db) && store.create(lab));
+
+    PlacementOptions half;
+    half.memoryOvercommit = 0.5;
+    const LabCapacityReport report = checkCapacity(&workspace, lab, half);
+    QVERIFY2(report.fitsAfterMoves() && !report.fitsNow(),
+             qPrintable(report.adviceLines().join(u' ')));
+    QCOMPARE(report.moves.size(), 1);
+    const LabCapacityPlan plan = labCapacityPlan(
+        lab, report,
+        [&workspace](const QString &uri, const QString &vm) -> std::optional<LabVmSeen> {
+            QString id;
+            for (const auto &c : workspace.connections()->configs())
+                if (c.uri() == uri)
+                    id = c.id;
+            for (int r = 0; r < workspace.domains()->rowCount(); ++r) {
+                const DomainInfo &d = workspace.domains()->domainAt(r);
+                if (d.connectionId == id && d.name == vm)
+                    return LabVmSeen{d.uuid, domainStateIsActive(d.state)};
+            }
+            return std::nullopt;
+        });
+    QCOMPARE(plan.migrations.size(), 1);
+    const LabPlannedMigration move = plan.migrations.first();
+    QCOMPARE(move.to, m_uri2);
+    QVERIFY(!move.live);
+
+    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"itest"_s);
+    scheduler.start(SchedulerSettings{});
+    QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+    scheduler.submit(labMigrationJobs(lab, plan, db));
+    QVERIFY(finished.wait(120000));
+    const Job job = finished.at(0).at(0).value<Job>();
+    QVERIFY2(job.state == JobState::Done, qPrintable(job.result));
+    QCOMPARE(virsh(m_uri2, u"domstate '%1'"_s.arg(move.vm)), u"shut off"_s);
+    QCOMPARE(virsh(m_uri1, u"domstate '%1'"_s.arg(move.vm)), u"<failed>"_s);
+    Lab stored;
+    QTRY_VERIFY_WITH_TIMEOUT(store.load(lab.name, &stored) && stored.hostOf(move.student) == m_uri2,
+                             10000);
+    // The old record looks on the first daemon and misses the VM; the new one finds it there.
+    QCOMPARE(runLab(&workspace, &lab, LabOperation::Status, {move.student}),
+             QStringList{u"Not provisioned."_s});
+    out = runLab(&workspace, &stored, LabOperation::Status, {move.student});
+    QCOMPARE(out.size(), 1);
+    QVERIFY2(out.first() != u"Not provisioned."_s, qPrintable(out.first()));
+    scheduler.stop();
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationMigrate)
