@@ -295,10 +295,10 @@ void MainWindow::evacuateHost() {
     const int source = cluster.connectionIds.indexOf(id);
     const QString name = m_workspace->connections()->config(id).displayName();
     const PlacementOptions &placement = m_scheduler->settings().placement;
-    // The lead wires the solver's plan in as the first at merge; until then both are greedy.
+    // The solver's plan first, the greedy rules' beside it (the solve is bounded by its time limit).
     offerMovePlan(tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
                   planEvacuation(cluster.hosts, cluster.vms, source, placement),
-                  planEvacuation(cluster.hosts, cluster.vms, source, placement), cluster);
+                  planEvacuationGreedy(cluster.hosts, cluster.vms, source, placement), cluster);
 }
 
 void MainWindow::rebalanceHosts() {
@@ -309,7 +309,7 @@ void MainWindow::rebalanceHosts() {
     const PlacementOptions &placement = m_scheduler->settings().placement;
     offerMovePlan(tr("Rebalance hosts"), tr("rebalance"),
                   planRebalance(cluster.hosts, cluster.vms, placement, 0.1),
-                  planRebalance(cluster.hosts, cluster.vms, placement, 0.1), cluster);
+                  planRebalanceGreedy(cluster.hosts, cluster.vms, placement, 0.1), cluster);
 }
 
 void MainWindow::offerMovePlan(const QString &title, const QString &group, const MovePlan &first,
