@@ -1622,6 +1622,25 @@ Aktionen: %1</translation>
     </message>
 </context>
 <context>
+    <name>LabCapacityPlan</name>
+    <message>
+        <source>Migrate %1 (student %2) from %3 to %4, live.</source>
+        <translation>%1 (Studierende/r %2) von %3 nach %4 migrieren, live.</translation>
+    </message>
+    <message>
+        <source>Migrate %1 (student %2) from %3 to %4, offline (shut off).</source>
+        <translation>%1 (Studierende/r %2) von %3 nach %4 migrieren, offline (ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>Place student %1 on %2 (no VM yet).</source>
+        <translation>Studierende/n %1 auf %2 platzieren (noch keine VM).</translation>
+    </message>
+    <message>
+        <source>Place student %1 on %2 instead of %3 (no VM yet).</source>
+        <translation>Studierende/n %1 auf %2 statt auf %3 platzieren (noch keine VM).</translation>
+    </message>
+</context>
+<context>
     <name>LabCommandLine</name>
     <message>
         <source>virtdeck lab: cannot open the labs database %1: %2</source>
@@ -2017,6 +2036,46 @@ Aktionen: %1</translation>
         <translation>provision: Studierende ablehnen, für die kein Host Platz hat, wenn alle gleichzeitig laufen (standardmäßig werden sie trotzdem platziert, mit einer Warnung pro Host).</translation>
     </message>
     <message>
+        <source>stop: seconds the guests get to power off; those still running then fail, or are forced off with --force (0 to 86400; %1).</source>
+        <translation>stop: Sekunden, die die Gäste zum Ausschalten bekommen; danach noch laufende schlagen fehl oder werden mit --force hart ausgeschaltet (0 bis 86400; %1).</translation>
+    </message>
+    <message>
+        <source>stop: force off the guests still running after --wait.</source>
+        <translation>stop: die Gäste, die nach --wait noch laufen, hart ausschalten.</translation>
+    </message>
+    <message>
+        <source>Nothing queued: no host has room for %1, even after the moves.</source>
+        <translation>Nichts eingereiht: Kein Host hat Platz für %1, auch nicht nach den Verschiebungen.</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Nichts zu verschieben.</translation>
+    </message>
+    <message>
+        <source>The plan:</source>
+        <translation>Der Plan:</translation>
+    </message>
+    <message>
+        <source>Carry out these moves?</source>
+        <translation>Diese Verschiebungen ausführen?</translation>
+    </message>
+    <message>
+        <source>Nothing queued (add --yes to carry out the plan when the input is not a terminal).</source>
+        <translation>Nichts eingereiht (mit --yes wird der Plan ausgeführt, wenn die Eingabe kein Terminal ist).</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot queue the migrations: %1</source>
+        <translation>virtdeck: Die Migrationen können nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued job %1: move %2 from %3 to %4.</source>
+        <translation>Auftrag %1 eingereiht: %2 von %3 nach %4 verschieben.</translation>
+    </message>
+    <message>
+        <source>Student %1 now belongs on %2.</source>
+        <translation>Studierende/r %1 gehört jetzt auf %2.</translation>
+    </message>
+    <message>
         <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
 
   virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
@@ -2026,6 +2085,7 @@ Aktionen: %1</translation>
   virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
   virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the student sheet: who has which VM and how to reach it)
   virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab capacity --lab NAME --apply [--yes]   (queues the migrations that make it fit)
   virtdeck lab addresses --lab NAME [--output FILE]
   virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
   virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
@@ -2045,6 +2105,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
   virtdeck lab provision --lab NAME [--strict-capacity]   (ein Vorlagenordner, der kein Speicherpool ist, wird zu einem)
   virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (das Teilnehmerblatt: wer welche VM hat und wie man sie erreicht)
   virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab capacity --lab NAME --apply [--yes]   (reiht die Migrationen ein, mit denen es passt)
   virtdeck lab addresses --lab NAME [--output FILE]
   virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
   virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
@@ -2057,12 +2118,12 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
 Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehlerhafte Teilnehmerliste.</translation>
     </message>
     <message>
-        <source>stop: seconds the guests get to power off; those still running then fail, or are forced off with --force (0 to 86400; %1).</source>
-        <translation>stop: Sekunden, die die Gäste zum Ausschalten bekommen; danach noch laufende schlagen fehl oder werden mit --force hart ausgeschaltet (0 bis 86400; %1).</translation>
+        <source>capacity: carry out the plan: queue a migration job per VM that moves and record the new hosts of students without VMs.</source>
+        <translation>capacity: den Plan ausführen: für jede zu verschiebende VM einen Migrationsauftrag einreihen und die neuen Hosts der Studierenden ohne VMs speichern.</translation>
     </message>
     <message>
-        <source>stop: force off the guests still running after --wait.</source>
-        <translation>stop: die Gäste, die nach --wait noch laufen, hart ausschalten.</translation>
+        <source>capacity --apply: do not ask (needed when the input is not a terminal).</source>
+        <translation>capacity --apply: nicht nachfragen (nötig, wenn die Eingabe kein Terminal ist).</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2782,41 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>No host can take the VM: %1.</source>
         <translation>Kein Host kann die VM aufnehmen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1: no host can take VMs (every one is disconnected or in maintenance).</source>
+        <translation>%1: Kein Host kann VMs aufnehmen (alle sind getrennt oder in Wartung).</translation>
+    </message>
+    <message>
+        <source>%1: it is pinned to a host that takes no VMs.</source>
+        <translation>%1: Sie ist an einen Host gebunden, der keine VMs aufnimmt.</translation>
+    </message>
+    <message>
+        <source>%1: no host has %2 of memory left for it.</source>
+        <translation>%1: Kein Host hat noch %2 Arbeitsspeicher dafür frei.</translation>
+    </message>
+    <message>
+        <source>%1: no host with the memory for it has %2 vCPUs left.</source>
+        <translation>%1: Kein Host mit genug Arbeitsspeicher hat noch %2 vCPUs frei.</translation>
+    </message>
+    <message>
+        <source>%1: room is left only where its pin, group or pair forbids it.</source>
+        <translation>%1: Platz ist nur dort frei, wo ihre Bindung, Gruppe oder Paarregel es verbietet.</translation>
+    </message>
+    <message>
+        <source>The solver found the best plan.</source>
+        <translation>Der Solver hat den besten Plan gefunden.</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s best plan within its time limit (not proven the best).</source>
+        <translation>Der beste Plan des Solvers innerhalb seines Zeitlimits (nicht als bester bewiesen).</translation>
+    </message>
+    <message>
+        <source>The solver found no plan in time; the greedy rules made this one.</source>
+        <translation>Der Solver hat rechtzeitig keinen Plan gefunden; diesen haben die Greedy-Regeln erstellt.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4837,14 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>%1: %2 VM(s) done, %3 with nothing to do, %4 failed.</source>
         <translation>%1: %2 VM(s) erledigt, %3 ohne Arbeit, %4 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Lab: move a student&apos;s VM</source>
+        <translation>Labor: VM einer/eines Studierenden verschieben</translation>
+    </message>
+    <message>
+        <source>Migration is not available.</source>
+        <translation>Migration ist nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::JobTableModel</name>
@@ -4988,6 +5092,40 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>does not fit: %1</source>
         <translation>passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Moves…</source>
+        <translation>Verschiebungen &amp;ausführen…</translation>
+    </message>
+    <message>
+        <source>Apply Moves — %1</source>
+        <translation>Verschiebungen ausführen – %1</translation>
+    </message>
+    <message>
+        <source>Carry out these moves? Each migration is a job in the Jobs view; a student&apos;s new host is recorded once its VMs are there.</source>
+        <translation>Diese Verschiebungen ausführen? Jede Migration ist ein Auftrag in der Auftragsansicht; der neue Host einer/eines Studierenden wird gespeichert, sobald die VMs dort sind.</translation>
+    </message>
+    <message>
+        <source>Even then, no host has room for: %1.</source>
+        <translation>Selbst dann hat kein Host Platz für: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) queued (the Jobs view shows their progress); %1.</source>
+        <translation>
+            <numerusform>%n Migration eingereiht (die Auftragsansicht zeigt den Fortschritt); %1.</numerusform>
+            <numerusform>%n Migrationen eingereiht (die Auftragsansicht zeigt den Fortschritt); %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new host(s) recorded</source>
+        <translation>
+            <numerusform>%n neuer Host gespeichert</numerusform>
+            <numerusform>%n neue Hosts gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6384,21 +6522,6 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
         <source>No VM can be moved.</source>
         <translation>Keine VM kann verschoben werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Migrate %n VM(s) as planned below?</source>
-        <translation>
-            <numerusform>%n VM wie unten geplant migrieren?</numerusform>
-            <numerusform>%n VMs wie unten geplant migrieren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The VMs that cannot be placed stay where they are.</source>
-        <translation>Die VMs, die nicht platziert werden können, bleiben, wo sie sind.</translation>
-    </message>
-    <message>
-        <source>&amp;Migrate</source>
-        <translation>&amp;Migrieren</translation>
-    </message>
     <message>
         <source>Performance</source>
         <translation>Leistung</translation>
@@ -6469,6 +6592,14 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>Go to &amp;Jobs</source>
         <translation>Zu den &amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Solver</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6789,63 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>%1 has no storage volume at %2; unless that storage is shared, copy the disks there before starting the VM.</source>
         <translation>%1 hat kein Speicher-Volume unter %2; sofern dieser Speicher nicht gemeinsam genutzt wird, die Datenträger vor dem Start der VM dorthin kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::MovePlanDialog</name>
+    <message>
+        <source>Two plans for the same moves. Pick the one to carry out; each migration becomes a job in the Jobs view.</source>
+        <translation>Zwei Pläne für dieselben Verschiebungen. Wählen Sie den auszuführenden; jede Migration wird ein Auftrag in der Auftragsansicht.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n Verschiebung</numerusform>
+            <numerusform>%n Verschiebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n VM(s) not placed</source>
+        <translation>
+            <numerusform>, %n VM nicht platziert</numerusform>
+            <numerusform>, %n VMs nicht platziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by the greedy rules.</source>
+        <translation>Von den Greedy-Regeln gefunden.</translation>
+    </message>
+    <message>
+        <source>Load after the moves:</source>
+        <translation>Last nach den Verschiebungen:</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7937,13 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Network — no data: this VM has no network device libvirt can measure (no NIC, or a user-mode one)</source>
         <translation>Netzwerk — keine Daten: Diese VM hat kein Netzwerkgerät, das libvirt messen kann (keine Netzwerkkarte oder eine im Benutzermodus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n min: %1-s averages</source>
+        <translation>
+            <numerusform>Älter als %n Min.: %1-s-Mittelwerte</numerusform>
+            <numerusform>Älter als %n Min.: %1-s-Mittelwerte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1617,6 +1617,25 @@ Actions: %1</source>
     </message>
 </context>
 <context>
+    <name>LabCapacityPlan</name>
+    <message>
+        <source>Migrate %1 (student %2) from %3 to %4, live.</source>
+        <translation>将 %1（学生 %2）从 %3 迁移到 %4，在线迁移。</translation>
+    </message>
+    <message>
+        <source>Migrate %1 (student %2) from %3 to %4, offline (shut off).</source>
+        <translation>将 %1（学生 %2）从 %3 迁移到 %4，离线迁移（已关机）。</translation>
+    </message>
+    <message>
+        <source>Place student %1 on %2 (no VM yet).</source>
+        <translation>将学生 %1 放置到 %2（尚无虚拟机）。</translation>
+    </message>
+    <message>
+        <source>Place student %1 on %2 instead of %3 (no VM yet).</source>
+        <translation>将学生 %1 放置到 %2 而不是 %3（尚无虚拟机）。</translation>
+    </message>
+</context>
+<context>
     <name>LabCommandLine</name>
     <message>
         <source>virtdeck lab: cannot open the labs database %1: %2</source>
@@ -2009,6 +2028,46 @@ Actions: %1</source>
         <translation>provision：拒绝在全部同时运行时没有主机能容纳的学生（默认仍会安置他们，并针对每台主机给出警告）。</translation>
     </message>
     <message>
+        <source>stop: seconds the guests get to power off; those still running then fail, or are forced off with --force (0 to 86400; %1).</source>
+        <translation>stop：客户机关机可用的秒数；届时仍在运行的将失败，或在使用 --force 时被强制关闭（0 到 86400；%1）。</translation>
+    </message>
+    <message>
+        <source>stop: force off the guests still running after --wait.</source>
+        <translation>stop：强制关闭 --wait 之后仍在运行的客户机。</translation>
+    </message>
+    <message>
+        <source>Nothing queued: no host has room for %1, even after the moves.</source>
+        <translation>未排队任何作业：即使迁移之后，也没有主机能容纳 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>没有需要移动的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>Carry out these moves?</source>
+        <translation>执行这些迁移吗？</translation>
+    </message>
+    <message>
+        <source>Nothing queued (add --yes to carry out the plan when the input is not a terminal).</source>
+        <translation>未排队任何作业（输入不是终端时，添加 --yes 以执行计划）。</translation>
+    </message>
+    <message>
+        <source>virtdeck: cannot queue the migrations: %1</source>
+        <translation>virtdeck：无法将迁移加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Queued job %1: move %2 from %3 to %4.</source>
+        <translation>已排队作业 %1：将 %2 从 %3 移动到 %4。</translation>
+    </message>
+    <message>
+        <source>Student %1 now belongs on %2.</source>
+        <translation>学生 %1 现在属于 %2。</translation>
+    </message>
+    <message>
         <source>Labs: a template VM per role and a class roster become one VM per student and role, as qcow2 overlays on the template, spread over the lab&apos;s hosts.
 
   virtdeck lab create --lab NAME --template VM [--role ROLE=VM]… --roster FILE.csv --connect URI… [--pattern P]
@@ -2018,6 +2077,7 @@ Actions: %1</source>
   virtdeck lab provision --lab NAME [--strict-capacity]   (a template folder that is no storage pool becomes one)
   virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   (the student sheet: who has which VM and how to reach it)
   virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab capacity --lab NAME --apply [--yes]   (queues the migrations that make it fit)
   virtdeck lab addresses --lab NAME [--output FILE]
   virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
   virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
@@ -2037,6 +2097,7 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
   virtdeck lab provision --lab NAME [--strict-capacity]   （不属于存储池的模板文件夹会被定义为存储池）
   virtdeck lab report --lab NAME [--format csv|html] [--output FILE]   （学生信息表：谁有哪台虚拟机以及如何访问）
   virtdeck lab capacity --lab NAME [--at HH:MM|ISO-TIME] [--json]
+  virtdeck lab capacity --lab NAME --apply [--yes]   (将使其容纳的迁移加入队列)
   virtdeck lab addresses --lab NAME [--output FILE]
   virtdeck lab settings --lab NAME [--network MODE] [--data-disk DEV]… [--stagger N[:S]]
   virtdeck lab exam-start|exam-end --lab NAME [--snapshot NAME]
@@ -2049,12 +2110,12 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
 退出码：0 完成，1 部分虚拟机失败，2 用法错误或学生名单有误。</translation>
     </message>
     <message>
-        <source>stop: seconds the guests get to power off; those still running then fail, or are forced off with --force (0 to 86400; %1).</source>
-        <translation>stop：客户机关机可用的秒数；届时仍在运行的将失败，或在使用 --force 时被强制关闭（0 到 86400；%1）。</translation>
+        <source>capacity: carry out the plan: queue a migration job per VM that moves and record the new hosts of students without VMs.</source>
+        <translation>capacity：执行计划：为每台需要移动的虚拟机排队一个迁移作业，并记录尚无虚拟机的学生的新主机。</translation>
     </message>
     <message>
-        <source>stop: force off the guests still running after --wait.</source>
-        <translation>stop：强制关闭 --wait 之后仍在运行的客户机。</translation>
+        <source>capacity --apply: do not ask (needed when the input is not a terminal).</source>
+        <translation>capacity --apply：不询问（输入不是终端时需要）。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2758,41 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>No host can take the VM: %1.</source>
         <translation>没有主机可以容纳该虚拟机：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1: no host can take VMs (every one is disconnected or in maintenance).</source>
+        <translation>%1：没有主机可以接收虚拟机（全部已断开或处于维护中）。</translation>
+    </message>
+    <message>
+        <source>%1: it is pinned to a host that takes no VMs.</source>
+        <translation>%1：它被固定在一台不接收虚拟机的主机上。</translation>
+    </message>
+    <message>
+        <source>%1: no host has %2 of memory left for it.</source>
+        <translation>%1：没有主机还剩 %2 内存给它。</translation>
+    </message>
+    <message>
+        <source>%1: no host with the memory for it has %2 vCPUs left.</source>
+        <translation>%1：有足够内存的主机都没有剩余 %2 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>%1: room is left only where its pin, group or pair forbids it.</source>
+        <translation>%1：只有在其固定、分组或配对规则禁止的地方还有空间。</translation>
+    </message>
+    <message>
+        <source>The solver found the best plan.</source>
+        <translation>求解器找到了最佳计划。</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s best plan within its time limit (not proven the best).</source>
+        <translation>求解器在时间限制内找到的最佳计划（未证明为最优）。</translation>
+    </message>
+    <message>
+        <source>The solver found no plan in time; the greedy rules made this one.</source>
+        <translation>求解器未能及时找到计划；此计划由贪心规则生成。</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4794,14 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>%1: %2 VM(s) done, %3 with nothing to do, %4 failed.</source>
         <translation>%1：%2 台虚拟机完成，%3 台无需操作，%4 台失败。</translation>
     </message>
+    <message>
+        <source>Lab: move a student&apos;s VM</source>
+        <translation>实验室：移动学生的虚拟机</translation>
+    </message>
+    <message>
+        <source>Migration is not available.</source>
+        <translation>迁移不可用。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::JobTableModel</name>
@@ -4944,6 +5048,38 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>does not fit: %1</source>
         <translation>放不下：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Moves…</source>
+        <translation>执行迁移(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Apply Moves — %1</source>
+        <translation>执行迁移 — %1</translation>
+    </message>
+    <message>
+        <source>Carry out these moves? Each migration is a job in the Jobs view; a student&apos;s new host is recorded once its VMs are there.</source>
+        <translation>执行这些迁移吗？每次迁移都是作业视图中的一个作业；学生的虚拟机到达后才记录其新主机。</translation>
+    </message>
+    <message>
+        <source>Even then, no host has room for: %1.</source>
+        <translation>即便如此，也没有主机能容纳：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) queued (the Jobs view shows their progress); %1.</source>
+        <translation>
+            <numerusform>已排队 %n 个迁移（作业视图显示其进度）；%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new host(s) recorded</source>
+        <translation>
+            <numerusform>已记录 %n 个新主机</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6322,20 +6458,6 @@ Define a directory pool on each (started and autostarted) so that the students&a
         <source>No VM can be moved.</source>
         <translation>没有可以移动的虚拟机。</translation>
     </message>
-    <message numerus="yes">
-        <source>Migrate %n VM(s) as planned below?</source>
-        <translation>
-            <numerusform>按以下计划迁移 %n 台虚拟机？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The VMs that cannot be placed stay where they are.</source>
-        <translation>无法放置的虚拟机将保留在原处。</translation>
-    </message>
-    <message>
-        <source>&amp;Migrate</source>
-        <translation>迁移(&amp;M)</translation>
-    </message>
     <message>
         <source>Performance</source>
         <translation>性能</translation>
@@ -6405,6 +6527,14 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>Go to &amp;Jobs</source>
         <translation>转到作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>求解器</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>贪心</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6723,61 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>%1 has no storage volume at %2; unless that storage is shared, copy the disks there before starting the VM.</source>
         <translation>%1 上没有位于 %2 的存储卷；除非该存储是共享的，否则请在启动虚拟机前将磁盘复制过去。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::MovePlanDialog</name>
+    <message>
+        <source>Two plans for the same moves. Pick the one to carry out; each migration becomes a job in the Jobs view.</source>
+        <translation>同一迁移的两个计划。请选择要执行的计划；每次迁移都会成为作业视图中的一个作业。</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n 次迁移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n VM(s) not placed</source>
+        <translation>
+            <numerusform>，%n 台虚拟机未放置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by the greedy rules.</source>
+        <translation>由贪心规则得出。</translation>
+    </message>
+    <message>
+        <source>Load after the moves:</source>
+        <translation>迁移后的负载：</translation>
     </message>
 </context>
 <context>
@@ -7679,6 +7864,12 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Network — no data: this VM has no network device libvirt can measure (no NIC, or a user-mode one)</source>
         <translation>网络 — 无数据：此虚拟机没有 libvirt 可测量的网络设备（无网卡或用户模式网卡）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n min: %1-s averages</source>
+        <translation>
+            <numerusform>早于 %n 分钟：%1 秒平均值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
