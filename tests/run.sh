@@ -52,9 +52,9 @@ if [[ ${VIRTDECK_SANITIZE_STAGE:-1} != 0 ]]; then
 fi
 
 # Stage 3: a short libFuzzer run of every parser of outside input on its committed corpus.
-# VIRTDECK_FUZZ_SECONDS per target (default 30: nine targets and the command line fit the
+# VIRTDECK_FUZZ_SECONDS per target (default 20: eight targets and the command line fit the
 # hour CI has; 0 skips the stage). Longer runs by hand: tests/fuzz/run-fuzzers.sh . 600
-if [[ ${VIRTDECK_FUZZ_SECONDS:-30} != 0 ]]; then
-  bash tests/fuzz/run-fuzzers.sh "$top" "${VIRTDECK_FUZZ_SECONDS:-30}" || status=1
+if [[ ${VIRTDECK_FUZZ_SECONDS:-20} != 0 ]]; then
+  bash tests/fuzz/run-fuzzers.sh "$top" "${VIRTDECK_FUZZ_SECONDS:-20}" || status=1
 fi
 exit $status

@@ -6601,6 +6601,10 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <source>Greedy</source>
         <translation>Greedy</translation>
     </message>
+    <message>
+        <source>Planning: %1…</source>
+        <translation>Planung: %1…</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>

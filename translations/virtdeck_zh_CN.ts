@@ -6536,6 +6536,10 @@ Create the usual pool &quot;%2&quot; in %3?</source>
         <source>Greedy</source>
         <translation>贪心</translation>
     </message>
+    <message>
+        <source>Planning: %1…</source>
+        <translation>正在规划：%1…</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>

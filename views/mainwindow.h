@@ -11,6 +11,9 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
+#include <utility>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -181,6 +184,9 @@ private:
     // One job per selected VM with its host URI, name and UUID filled in.
     QList<Job> selectedTargets() const;
     // `first` (the solver's) and `second` (the greedy one) side by side; the one picked runs.
+    void
+    solveThenOffer(const QString &title, const QString &group, const ClusterSnapshot &cluster,
+                   std::function<std::pair<MovePlan, MovePlan>(const ClusterSnapshot &)> solve);
     void offerMovePlan(const QString &title, const QString &group, const MovePlan &first,
                        const MovePlan &second, const ClusterSnapshot &cluster);
     void showJobs(int tab);

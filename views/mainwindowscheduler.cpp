@@ -7,6 +7,7 @@
 #include "core/connectionmanager.h"
 #include "core/preferences.h"
 #include "core/redacteduri.h"
+#include "core/taskpool.h"
 #include "desktopnotifier.h"
 #include "domains/domaintablemodel.h"
 #include "jobsview.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -294,11 +296,13 @@ void MainWindow::evacuateHost() {
     const ClusterSnapshot cluster = snapshotOf(m_workspace);
     const int source = cluster.connectionIds.indexOf(id);
     const QString name = m_workspace->connections()->config(id).displayName();
-    const PlacementOptions &placement = m_scheduler->settings().placement;
-    // The solver's plan first, the greedy rules' beside it (the solve is bounded by its time limit).
-    offerMovePlan(tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name),
-                  planEvacuation(cluster.hosts, cluster.vms, source, placement),
-                  planEvacuationGreedy(cluster.hosts, cluster.vms, source, placement), cluster);
+    const PlacementOptions placement = m_scheduler->settings().placement;
+    // The solver's plan first, the greedy rules' beside it.
+    solveThenOffer(tr("Evacuate %1").arg(name), tr("evacuate %1").arg(name), cluster,
+                   [source, placement](const ClusterSnapshot &c) {
+                       return std::pair{planEvacuation(c.hosts, c.vms, source, placement),
+                                        planEvacuationGreedy(c.hosts, c.vms, source, placement)};
+                   });
 }
 
 void MainWindow::rebalanceHosts() {
@@ -306,10 +310,35 @@ void MainWindow::rebalanceHosts() {
         return;
     const ClusterSnapshot cluster = snapshotOf(m_workspace);
     // Ten percentage points of memory load between the fullest and the emptiest host are fine.
-    const PlacementOptions &placement = m_scheduler->settings().placement;
-    offerMovePlan(tr("Rebalance hosts"), tr("rebalance"),
-                  planRebalance(cluster.hosts, cluster.vms, placement, 0.1),
-                  planRebalanceGreedy(cluster.hosts, cluster.vms, placement, 0.1), cluster);
+    const PlacementOptions placement = m_scheduler->settings().placement;
+    solveThenOffer(tr("Rebalance hosts"), tr("rebalance"), cluster,
+                   [placement](const ClusterSnapshot &c) {
+                       return std::pair{planRebalance(c.hosts, c.vms, placement, 0.1),
+                                        planRebalanceGreedy(c.hosts, c.vms, placement, 0.1)};
+                   });
+}
+
+// The solver may take up to its time limit (more on a loaded machine): it runs on the
+// workspace's pool and the plans come back to the window, which may be gone by then.
+void MainWindow::solveThenOffer(
+    const QString &title, const QString &group, const ClusterSnapshot &cluster,
+    std::function<std::pair<MovePlan, MovePlan>(const ClusterSnapshot &)> solve) {
+    statusBar()->showMessage(tr("Planning: %1…").arg(title));
+    QPointer<MainWindow> self(this);
+    m_workspace->tasks()->start([self, title, group, cluster, solve](const CancelToken &cancel) {
+        const auto plans = solve(cluster);
+        if (cancel.isCancelled())
+            return;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, title, group, cluster, plans] {
+                if (!self)
+                    return;
+                self->statusBar()->clearMessage();
+                self->offerMovePlan(title, group, plans.first, plans.second, cluster);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::offerMovePlan(const QString &title, const QString &group, const MovePlan &first,
