@@ -62,13 +62,9 @@ Cluster generate(int hostCount, int vmCount, quint32 seed) {
     return c;
 }
 
-double spreadAfter(QList<HostCapacity> hosts, const MovePlan &plan, double *maxLoad) {
-    for (const PlannedMove &m : plan.moves) {
-        hosts[m.from].allocatedMemoryBytes -= m.demand.memoryBytes;
-        hosts[m.to].allocatedMemoryBytes += m.demand.memoryBytes;
-    }
+double spreadAfter(const QList<HostCapacity> &hosts, const MovePlan &plan, double *maxLoad) {
     double hi = 0, lo = 1e9;
-    for (const HostCapacity &h : hosts) {
+    for (const HostCapacity &h : hostsAfter(hosts, plan)) {
         hi = std::max(hi, memoryLoad(h, {}));
         lo = std::min(lo, memoryLoad(h, {}));
     }

@@ -42,13 +42,9 @@ void charge(QList<HostCapacity> &hosts, const QList<HostedVm> &vms) {
         }
 }
 
-double spreadAfter(QList<HostCapacity> hosts, const MovePlan &plan) {
-    for (const PlannedMove &m : plan.moves) {
-        hosts[m.from].allocatedMemoryBytes -= m.demand.memoryBytes;
-        hosts[m.to].allocatedMemoryBytes += m.demand.memoryBytes;
-    }
+double spreadAfter(const QList<HostCapacity> &hosts, const MovePlan &plan) {
     double hi = 0, lo = 1e9;
-    for (const HostCapacity &h : hosts) {
+    for (const HostCapacity &h : hostsAfter(hosts, plan)) {
         hi = std::max(hi, memoryLoad(h, {}));
         lo = std::min(lo, memoryLoad(h, {}));
     }

@@ -21,25 +21,11 @@ using namespace Qt::StringLiterals;
 QList<MovePlanDialog::Load> MovePlanDialog::loadsAfter(const QList<HostCapacity> &hosts,
                                                        const MovePlan &plan,
                                                        const PlacementOptions &options) {
-    QList<qint64> memory, vcpus;
-    for (const HostCapacity &h : hosts) {
-        memory << qint64(h.allocatedMemoryBytes);
-        vcpus << h.allocatedVcpus;
-    }
-    for (const PlannedMove &m : plan.moves) {
-        if (!m.live || m.from < 0 || m.to < 0 || m.from >= hosts.size() || m.to >= hosts.size())
-            continue;
-        memory[m.from] -= qint64(m.demand.memoryBytes);
-        memory[m.to] += qint64(m.demand.memoryBytes);
-        vcpus[m.from] -= m.demand.vcpus;
-        vcpus[m.to] += m.demand.vcpus;
-    }
+    const QList<HostCapacity> after = hostsAfter(hosts, plan);
     QList<Load> loads;
-    for (qsizetype i = 0; i < hosts.size(); ++i) {
-        const double memCap = double(hosts.at(i).memoryBytes) * options.memoryOvercommit;
-        const double cpuCap = double(hosts.at(i).cpus) * options.cpuOvercommit;
-        loads.append({memCap > 0 ? double(std::max<qint64>(memory.at(i), 0)) / memCap : 0.0,
-                      cpuCap > 0 ? double(std::max<qint64>(vcpus.at(i), 0)) / cpuCap : 0.0});
+    for (const HostCapacity &h : after) {
+        const double cpuCap = double(h.cpus) * options.cpuOvercommit;
+        loads.append({memoryLoad(h, options), cpuCap > 0 ? h.allocatedVcpus / cpuCap : 0.0});
     }
     return loads;
 }

@@ -32,6 +32,16 @@ void charge(HostCapacity &h, const VmDemand &d, int sign) {
 }
 } // namespace
 
+QList<HostCapacity> hostsAfter(QList<HostCapacity> hosts, const MovePlan &plan) {
+    for (const PlannedMove &m : plan.moves) {
+        if (!m.live || m.from < 0 || m.to < 0 || m.from >= hosts.size() || m.to >= hosts.size())
+            continue;
+        charge(hosts[m.from], m.demand, -1);
+        charge(hosts[m.to], m.demand, +1);
+    }
+    return hosts;
+}
+
 double memoryLoad(const HostCapacity &host, const PlacementOptions &options) {
     const double cap = double(host.memoryBytes) * options.memoryOvercommit;
     return cap > 0 ? double(host.allocatedMemoryBytes) / cap : 0.0;

@@ -51,6 +51,9 @@ MovePlan planEvacuation(const QList<HostCapacity> &hosts, const QList<HostedVm> 
 MovePlan planEvacuationGreedy(const QList<HostCapacity> &hosts, const QList<HostedVm> &vms,
                               int source, const PlacementOptions &options);
 
+// The hosts as they are after `plan`'s live moves (an offline move takes no capacity).
+QList<HostCapacity> hostsAfter(QList<HostCapacity> hosts, const MovePlan &plan);
+
 // A host's memory load: running VMs' memory over allocatable memory (0…1, more when overcommitted).
 double memoryLoad(const HostCapacity &host, const PlacementOptions &options);
 
