@@ -87,6 +87,19 @@ DomainStatsRecord fullRecord(const QString &uuid, int tick, int i) {
     return r;
 }
 
+// One tick of full records for the first `count` rows; `varied` gives each VM a rate of its own
+// (1×, 2× or 3× the tick), so a sort by CPU has rows to move.
+StatsBatch fullBatch(const QList<DomainInfo> &rows, int tickNo, int count, bool varied = false) {
+    StatsBatch b;
+    b.connectionId = u"bench"_s;
+    b.monotonicNs = qint64(tickNo) * 2'000'000'000;
+    b.wallMs = qint64(tickNo) * 2000;
+    b.domains.reserve(count);
+    for (int i = 0; i < count; ++i)
+        b.domains.append(fullRecord(rows.at(i).uuid, varied ? tickNo * (1 + i % 3) : tickNo, i));
+    return b;
+}
+
 // The memory a full hour of QEMU-like history takes: RSS grown while the store fills (series
 // are allocated at full size on their first value, so 30 ticks cost what an hour does) and
 // the bytes the layout accounts for.
@@ -95,15 +108,8 @@ void benchHistoryMemory(int count, const QList<DomainInfo> &rows, bool singleTie
     const qint64 before = rssKiB();
     StatsStore full(nullptr, StatsStore::capacityForInterval(2));
     full.setSingleTier(singleTier);
-    for (int tickNo = 1; tickNo <= 30; ++tickNo) {
-        StatsBatch b;
-        b.connectionId = u"bench"_s;
-        b.monotonicNs = qint64(tickNo) * 2'000'000'000;
-        b.wallMs = qint64(tickNo) * 2000;
-        for (int i = 0; i < count; ++i)
-            b.domains.append(fullRecord(rows.at(i).uuid, tickNo, i));
-        full.ingest(b);
-    }
+    for (int tickNo = 1; tickNo <= 30; ++tickNo)
+        full.ingest(fullBatch(rows, tickNo, count));
     const double rssMB = (rssKiB() - before) / 1024.0;
     const size_t bytes = full.domainHistoryBytes(u"bench"_s);
     const double layoutMB = double(bytes) / (1024.0 * 1024.0); // MiB, like the RSS figure
@@ -112,6 +118,29 @@ void benchHistoryMemory(int count, const QList<DomainInfo> &rows, bool singleTie
         "(%.0f bytes per VM)\n",
         count, singleTier ? "every tick (previous layout)" : "10 min every tick + 30-s means (now)",
         rssMB, layoutMB, double(bytes) / count);
+}
+
+// 2. Sampler ticks on the connection thread: whole tick vs the bulk call alone.
+void benchSampler(Connection *conn) {
+    StatsSampler sampler;
+    QList<StatsBatch> batches;
+    QObject::connect(&sampler, &StatsSampler::sampled,
+                     [&batches](const StatsBatch &b) { batches.append(b); });
+    for (int i = 0; i < 25; ++i) {
+        const qsizetype before = batches.size();
+        sampler.sample(conn);
+        while (batches.size() == before)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    QList<double> tick, bulk, ratio;
+    for (qsizetype i = 5; i < batches.size(); ++i) {
+        tick << batches[i].tickNs / 1e6;
+        bulk << batches[i].bulkCallNs / 1e6;
+        ratio << double(batches[i].tickNs) / double(batches[i].bulkCallNs);
+    }
+    std::printf("sampler tick (connection thread): median %.2f ms; raw bulk call %.2f ms; "
+                "ratio %.2f\n",
+                median(tick), median(bulk), median(ratio));
 }
 
 void benchCount(int count, const QTemporaryDir &dir) {
@@ -138,26 +167,7 @@ void benchCount(int count, const QTemporaryDir &dir) {
     std::printf("open + initial listing (%lld domains): %.1f ms (connected after %.1f ms)\n",
                 qlonglong(domains.size()), listMs0, listMs);
 
-    // 2. Sampler ticks on the connection thread: whole tick vs the bulk call alone.
-    StatsSampler sampler;
-    QList<StatsBatch> batches;
-    QObject::connect(&sampler, &StatsSampler::sampled,
-                     [&batches](const StatsBatch &b) { batches.append(b); });
-    for (int i = 0; i < 25; ++i) {
-        const qsizetype before = batches.size();
-        sampler.sample(conn);
-        while (batches.size() == before)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    QList<double> tick, bulk, ratio;
-    for (qsizetype i = 5; i < batches.size(); ++i) {
-        tick << batches[i].tickNs / 1e6;
-        bulk << batches[i].bulkCallNs / 1e6;
-        ratio << double(batches[i].tickNs) / double(batches[i].bulkCallNs);
-    }
-    std::printf("sampler tick (connection thread): median %.2f ms; raw bulk call %.2f ms; "
-                "ratio %.2f\n",
-                median(tick), median(bulk), median(ratio));
+    benchSampler(conn);
 
     // 3. GUI thread: ingest a tick of full (QEMU-like) records, and the table's update.
     StatsStore store;
@@ -168,13 +178,7 @@ void benchCount(int count, const QTemporaryDir &dir) {
     model.setDomains(u"bench"_s, rows);
     QList<double> ingest;
     for (int tickNo = 1; tickNo <= 40; ++tickNo) {
-        StatsBatch b;
-        b.connectionId = u"bench"_s;
-        b.monotonicNs = qint64(tickNo) * 2'000'000'000;
-        b.wallMs = qint64(tickNo) * 2000;
-        b.domains.reserve(count);
-        for (int i = 0; i < count; ++i)
-            b.domains.append(fullRecord(rows.at(i).uuid, tickNo, i));
+        const StatsBatch b = fullBatch(rows, tickNo, count);
         QElapsedTimer it;
         it.start();
         store.ingest(b);
@@ -219,12 +223,7 @@ void benchCount(int count, const QTemporaryDir &dir) {
     // A tick while sorted by CPU: the proxy re-sorts the changed rows.
     QList<double> sortedTick;
     for (int tickNo = 41; tickNo <= 50; ++tickNo) {
-        StatsBatch b;
-        b.connectionId = u"bench"_s;
-        b.monotonicNs = qint64(tickNo) * 2'000'000'000;
-        b.wallMs = qint64(tickNo) * 2000;
-        for (int i = 0; i < count; ++i)
-            b.domains.append(fullRecord(rows.at(i).uuid, tickNo * (1 + i % 3), i));
+        const StatsBatch b = fullBatch(rows, tickNo, count, true);
         sortedTick << timed([&] { store.ingest(b); });
     }
     std::printf("GUI tick with the view sorted by CPU (ingest + re-sort + paint): %.1f ms\n",
