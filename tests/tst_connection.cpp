@@ -8,7 +8,9 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QProcess>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -75,6 +77,9 @@ private Q_SLOTS:
     void jobsOfOneLaneRunInOrder();
     void endJoinsTheLanes();
     void secondLanePostedAtOnceGetsItsOwnThread();
+    void actionsOverTestSshActOnTheHost();
+    void actionRoundTripsDoNotGrowPerVm();
+    void pauseEveryVmChild();
 };
 
 void TestConnection::listsDomainsAndHost() {
@@ -82,9 +87,10 @@ void TestConnection::listsDomainsAndHost() {
     QueuedSpy state(h.conn, &Connection::stateChanged);
     QueuedSpy listed(h.conn, &Connection::domainsListed);
     QueuedSpy host(h.conn, &Connection::hostInfoChanged);
+    QueuedSpy changed(h.conn, &Connection::domainChanged);
     h.conn->open();
     QVERIFY(waitForState(h.conn, state, ConnectionState::Connected));
-    // The list and host info come before the Connected state.
+    // The list, the titles that follow it and host info come before the Connected state.
     QCOMPARE(listed.size(), 1);
     QCOMPARE(host.size(), 1);
     const auto domains = listed.at(0).at(1).value<QList<DomainInfo>>();
@@ -93,7 +99,10 @@ void TestConnection::listsDomainsAndHost() {
     for (const auto &d : domains)
         byName.insert(d.name, d);
     QCOMPARE(byName[u"alpha"_s].state, DomainState::Running);
-    QCOMPARE(byName[u"alpha"_s].title, u"Alpha web server"_s);
+    QVERIFY(byName[u"alpha"_s].title.isEmpty()); // the table first, then the titles
+    QCOMPARE(changed.size(), 1);                 // alpha is the one VM with a title
+    QCOMPARE(changed.at(0).at(0).value<DomainInfo>().title, u"Alpha web server"_s);
+    QCOMPARE(changed.at(0).at(0).value<DomainInfo>().state, DomainState::Running);
     QCOMPARE(byName[u"alpha"_s].vcpus, 2);
     QCOMPARE(byName[u"alpha"_s].memoryBytes, 1024ull * 1024 * 1024);
     QCOMPARE(byName[u"beta"_s].memoryBytes, 2048ull * 1024 * 1024);
@@ -460,6 +469,123 @@ void TestConnection::secondLanePostedAtOnceGetsItsOwnThread() {
         QVERIFY2(ran, qPrintable(u"round %1"_s.arg(round)));
         QTest::qWait(20);
     }
+}
+
+namespace {
+// The loopback sshd's URI for a test-driver node file, or empty when there is no sshd.
+QString sshTestUri(const QString &nodePath) {
+    const QString sshDir = qEnvironmentVariable("VIRTDECK_SSH_STATEDIR");
+    const QString port = qEnvironmentVariable("VIRTDECK_SSH_PORT");
+    if (sshDir.isEmpty() || port.isEmpty() || !QFile::exists(sshDir + u"/id_ed25519"_s))
+        return {};
+    return u"test+ssh://root@127.0.0.1:%1%2?keyfile=%3/id_ed25519&no_verify=1&no_tty=1"_s.arg(
+        port, nodePath, sshDir);
+}
+
+// A test-driver node of `count` running VMs.
+QString writeRunningNode(const QString &dir, int count) {
+    QString xml = u"<node><cpu><nodes>1</nodes><sockets>1</sockets><cores>4</cores><threads>1"
+                  u"</threads><active>4</active><mhz>2400</mhz><model>x86_64</model></cpu>"
+                  u"<memory>8388608</memory>"_s;
+    for (int i = 0; i < count; ++i)
+        xml += u"<domain type='test'><name>vm-%1</name><memory>65536</memory><vcpu>1</vcpu>"
+               u"<os><type arch='x86_64'>hvm</type></os></domain>"_s.arg(i);
+    xml += u"</node>"_s;
+    const QString path = u"%1/node-%2.xml"_s.arg(dir).arg(count);
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(xml.toUtf8()) > 0 ? path : QString();
+}
+
+// Runs this test binary's pauseEveryVmChild on a node of `count` VMs over test+ssh with
+// libvirt's client log on; the RPC calls it sent, or -1 when it failed.
+int pauseCalls(const QString &dir, int count) {
+    const QString log = u"%1/rpc-%2.log"_s.arg(dir).arg(count);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"VIRTDECK_CHILD_URI"_s, sshTestUri(writeRunningNode(dir, count)));
+    env.insert(u"VIRTDECK_CHILD_VMS"_s, QString::number(count));
+    env.insert(u"LIBVIRT_LOG_FILTERS"_s, u"1:rpc.netclient 4:*"_s);
+    env.insert(u"LIBVIRT_LOG_OUTPUTS"_s, u"1:file:"_s + log);
+    p.setProcessEnvironment(env);
+    p.start(QCoreApplication::applicationFilePath(), {u"pauseEveryVmChild"_s});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << p.readAll();
+        return -1;
+    }
+    QFile f(log);
+    return f.open(QIODevice::ReadOnly) ? int(f.readAll().count("RPC_CLIENT_MSG_TX_QUEUE")) : -1;
+}
+} // namespace
+
+// Over test+ssh every open of the node is a driver state of its own: an action on a connection
+// other than the host's acted on a copy, and the table never showed it.
+void TestConnection::actionsOverTestSshActOnTheHost() {
+    const QString uri = sshTestUri(QStringLiteral(VIRTDECK_TEST_DATA "/node.xml"));
+    if (uri.isEmpty())
+        QSKIP("VIRTDECK_SSH_STATEDIR/VIRTDECK_SSH_PORT unset: no loopback sshd");
+    Harness h(uri);
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy changed(h.conn, &Connection::domainChanged);
+    QueuedSpy listed(h.conn, &Connection::domainsListed);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
+    h.conn->open();
+    QVERIFY(waitForState(h.conn, state, ConnectionState::Connected, 30000));
+    h.conn->runAction({kGamma}, DomainAction::Start);
+    const ActionResult r = waitResult(results);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().at(0).value<DomainInfo>().state, DomainState::Running);
+    listed.clear();
+    h.conn->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 20000);
+    bool running = false;
+    for (const DomainInfo &d : listed.last().at(1).value<QList<DomainInfo>>())
+        running |= d.uuid == kGamma && d.state == DomainState::Running;
+    QVERIFY2(running, "a new listing does not show the VM the action started");
+}
+
+// An action on many VMs of a remote host: each VM costs its lookup and its action; the rows
+// are then re-read in batches (virDomainListGetStats), not with five calls per VM after the
+// action, five more after its event and two for its disks. With the listing's one call per VM
+// (the test driver's GetInfo) that was 15 calls per VM; now 3 and a few batches.
+void TestConnection::actionRoundTripsDoNotGrowPerVm() {
+    if (sshTestUri(u"/n.xml"_s).isEmpty())
+        QSKIP("VIRTDECK_SSH_STATEDIR/VIRTDECK_SSH_PORT unset: no loopback sshd to count calls");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int small = pauseCalls(dir.path(), 10);
+    const int large = pauseCalls(dir.path(), 60);
+    QVERIFY2(small > 0 && large > 0, "pausing the VMs over test+ssh failed");
+    const double perVm = double(large - small) / 50.0;
+    QVERIFY2(perVm <= 3.5, qPrintable(u"%1 calls for 10 VMs, %2 for 60"_s.arg(small).arg(large)));
+}
+
+// The child of actionRoundTripsDoNotGrowPerVm: pauses every VM of VIRTDECK_CHILD_URI and waits
+// until every row says so.
+void TestConnection::pauseEveryVmChild() {
+    const int count = qEnvironmentVariableIntValue("VIRTDECK_CHILD_VMS");
+    if (count <= 0)
+        QSKIP("run by actionRoundTripsDoNotGrowPerVm");
+    Harness h(qEnvironmentVariable("VIRTDECK_CHILD_URI"));
+    h.conn->setReadsTitles(false); // the listing costs one call per VM (GetInfo), no more
+    QueuedSpy state(h.conn, &Connection::stateChanged);
+    QueuedSpy listed(h.conn, &Connection::domainsListed);
+    QueuedSpy changed(h.conn, &Connection::domainChanged);
+    QueuedSpy results(h.conn, &Connection::actionFinished);
+    h.conn->open();
+    QVERIFY(waitForState(h.conn, state, ConnectionState::Connected, 30000));
+    QTRY_VERIFY(!listed.isEmpty());
+    QStringList uuids;
+    for (const DomainInfo &d : listed.at(0).at(1).value<QList<DomainInfo>>())
+        uuids << d.uuid;
+    QCOMPARE(uuids.size(), count);
+    h.conn->runAction(uuids, DomainAction::Pause);
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), count, 30000);
+    QHash<QString, DomainState> states;
+    for (const auto &args : std::as_const(changed))
+        states.insert(args.at(0).value<DomainInfo>().uuid, args.at(0).value<DomainInfo>().state);
+    for (const QString &u : uuids)
+        QCOMPARE(states.value(u), DomainState::Paused);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

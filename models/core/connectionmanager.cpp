@@ -92,6 +92,7 @@ void ConnectionManager::startEntry(Entry &e) {
     thread->setObjectName(u"conn:"_s + e.config.displayName());
     auto *c = new Connection(id, e.config.uri());
     c->setReconnectDelays(m_reconnectInitialMs, m_reconnectMaxMs);
+    c->setReadsTitles(m_readsTitles);
     c->setReadOnly(e.config.readOnly);
     c->moveToThread(thread);
     connect(thread, &QThread::finished, c, &QObject::deleteLater);
@@ -108,6 +109,7 @@ void ConnectionManager::startEntry(Entry &e) {
     connect(c, &Connection::domainsListed, this, &ConnectionManager::domainsListed);
     connect(c, &Connection::domainChanged, this, &ConnectionManager::domainChanged);
     connect(c, &Connection::domainRemoved, this, &ConnectionManager::domainRemoved);
+    connect(c, &Connection::domainDefined, this, &ConnectionManager::domainDefined);
     connect(c, &Connection::actionFinished, this, &ConnectionManager::actionFinished);
     // Only forward credential questions when someone here listens, so the connection thread
     // fails fast in scripts instead of waiting for an answer nobody will give.
@@ -207,6 +209,10 @@ void ConnectionManager::provideCredentials(const QString &connectionId, quint64 
 void ConnectionManager::setReconnectDelays(int initialMs, int maxMs) {
     m_reconnectInitialMs = initialMs;
     m_reconnectMaxMs = maxMs;
+}
+
+void ConnectionManager::setReadsTitles(bool reads) {
+    m_readsTitles = reads;
 }
 
 void ConnectionManager::load(QSettings &settings) {

@@ -54,6 +54,9 @@ public:
                             const QStringList &answers);
     // For tests: faster reconnect backoff on every connection opened from now on.
     void setReconnectDelays(int initialMs, int maxMs);
+    // Whether listings read the VMs' titles (Connection::setReadsTitles), for every connection
+    // opened from now on: `virtdeck list` without --json shows none, so it asks for none.
+    void setReadsTitles(bool reads);
 
     void load(QSettings &settings);
     void save(QSettings &settings) const;
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void domainsListed(const QString &connectionId, const QList<virtdeck::DomainInfo> &domains);
     void domainChanged(const virtdeck::DomainInfo &domain);
     void domainRemoved(const QString &connectionId, const QString &uuid);
+    void domainDefined(const QString &connectionId, const QString &uuid);
     void actionFinished(const virtdeck::ActionResult &result);
     void credentialsRequested(const virtdeck::CredentialRequest &request);
 
@@ -88,6 +92,7 @@ private:
     QHash<QString, Entry> m_entries;
     int m_reconnectInitialMs = 1000;
     int m_reconnectMaxMs = 30000;
+    bool m_readsTitles = true;
 };
 
 } // namespace virtdeck

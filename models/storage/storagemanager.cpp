@@ -62,12 +62,26 @@ StorageManager::StorageManager(ConnectionManager *connections, QObject *parent)
                         s->refreshDomainDisks();
                 });
             });
+    // A VM started, stopped or paused keeps its disks: only a VM not seen yet (a transient one
+    // has no "defined" event) or a new definition is read again — on a remote host a round
+    // trip per VM, which a bulk action on a hundred VMs would otherwise pay once more.
     connect(cm, &ConnectionManager::domainChanged, this, [this](const DomainInfo &d) {
+        auto it = m_hosts.find(d.connectionId);
+        if (it == m_hosts.end() || it->disksRead.contains(d.uuid))
+            return;
+        it->disksRead.insert(d.uuid);
         if (StorageService *s = service(d.connectionId))
             s->refreshDomainDisks(d.uuid);
     });
+    connect(cm, &ConnectionManager::domainDefined, this,
+            [this](const QString &id, const QString &uuid) {
+                if (StorageService *s = service(id))
+                    s->refreshDomainDisks(uuid);
+            });
     connect(cm, &ConnectionManager::domainRemoved, this,
             [this](const QString &id, const QString &uuid) {
+                if (auto it = m_hosts.find(id); it != m_hosts.end())
+                    it->disksRead.remove(uuid);
                 m_volumes->removeDomainDisks(id, uuid);
                 noteDomainDisks(id, uuid, {});
             });
@@ -101,7 +115,7 @@ StorageService *StorageManager::service(const QString &connectionId) {
 
 void StorageManager::attach(const QString &connectionId) {
     Connection *c = m_connections->connection(connectionId);
-    if (!c)
+    if (!c || !m_watching)
         return;
     if (!service(connectionId)) {
         Host h;
@@ -151,7 +165,9 @@ void StorageManager::attach(const QString &connectionId) {
                     if (it == m_hosts.end())
                         return;
                     it->disks.clear();
+                    it->disksRead.clear();
                     for (const DomainDisks &d : all) {
+                        it->disksRead.insert(d.uuid);
                         QStringList disks = d.paths + d.poolVolumes;
                         disks.sort();
                         it->disks.insert(d.uuid, disks);

@@ -34,6 +34,11 @@ public:
     // True while some connected host has not finished listing its pools, volumes and disks.
     bool isLoading() const { return !m_loading.isEmpty(); }
 
+    // Whether hosts that connect from now on are read at all (pools, volumes, the VMs' disks:
+    // on a remote host a round trip per VM). On by default; `virtdeck list` and `hosts` show
+    // none of it and turn it off before they connect.
+    void setWatching(bool watching) { m_watching = watching; }
+
     // Re-reads every host (`rescan`: libvirt re-scans the pools' directories too).
     void refresh(bool rescan = false);
     void refreshPool(const QString &connectionId, const QString &pool);
@@ -95,6 +100,7 @@ private:
         bool relistQueued = false;
         QSet<QString> relistPools;         // empty with relistQueued: every pool
         QHash<QString, QStringList> disks; // domain uuid -> its disk paths and pool/volumes
+        QSet<QString> disksRead;           // VMs whose disks were asked for since the listing
     };
     // The live service of a host, creating it for a new Connection; nullptr when not connected.
     StorageService *service(const QString &connectionId);
@@ -114,6 +120,7 @@ private:
     VolumeTableModel *m_volumes;
     PoolTableModel *m_pools;
     QHash<QString, Host> m_hosts;
+    bool m_watching = true;
     QSet<QString> m_loading;
     QList<QPointer<VolumeTransfer>> m_transfers;
     QHash<QString, QSet<QString>> m_templates; // connection -> paths

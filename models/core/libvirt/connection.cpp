@@ -8,10 +8,12 @@
 #include "eventloop.h"
 #include "handles.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -68,8 +70,22 @@ struct Connection::Private {
     QTimer *hostInfoTimer = nullptr;
     QTimer *settleTimer = nullptr; // one more listing a while after reconnecting
     bool hostInfoPending = false;
+    // What a host says of itself that holds while one libvirt connection is open (name,
+    // versions, CPUs, memory): read once per generation, so that the host row's update after
+    // every batch of VM changes costs one call (free memory), not six.
+    HostInfo fixedHost;
+    quint64 fixedHostGeneration = 0;
 
     QHash<QString, DomainInfo> domains; // by uuid, the worker's own view for host counts
+    lv::DomainHandles handles;          // this connection's handle of each VM in `domains`
+    // VMs whose state the next batch re-reads in one call (after events and actions), and the
+    // actions' results, reported once their VM's row is current.
+    QSet<QString> staleStates;
+    QList<ActionResult> heldResults;
+    bool statesQueued = false;
+    QElapsedTimer lastStatesRead; // batches of a burst come at most every kStatesReadGapMs
+    static constexpr int kStatesReadGapMs = 50;
+    bool readsTitles = true;
     // Domain names by uuid for waitingCalls(), read from other threads.
     mutable std::mutex namesMutex;
     QHash<QString, QString> names;
@@ -113,11 +129,15 @@ struct Connection::Private {
     void listAll();
     DomainInfo readDomain(virDomainPtr dom) const;
     void emitHostInfo();
+    HostInfo readFixedHostInfo() const;
     void scheduleHostInfo();
     std::shared_ptr<_virConnect> laneConnection() const;
     ActionResult performOne(virConnectPtr c, const QString &uuid, DomainAction action) const;
     QString deleteDomain(virConnectPtr c, virDomainPtr dom, bool withStorage, bool *ok) const;
     void refreshOne(const QString &uuid);
+    void queueStateRead(const QString &uuid, const ActionResult *result = nullptr);
+    void readQueuedStates();
+    void applyRow(const DomainInfo &info);
     void setName(const QString &uuid, const QString &name);
     static void refreshActivePools(virConnectPtr c);
 };
@@ -230,9 +250,17 @@ void Connection::runAction(const QStringList &uuids, DomainAction action) {
             QMetaObject::invokeMethod(
                 this,
                 [this, r] {
-                    if (d->conn)
-                        d->refreshOne(r.uuid); // events say the same; drivers without them too
-                    Q_EMIT actionFinished(r);
+                    // Events say the same; drivers without them too. A VM that may be gone is
+                    // read alone; the others join one batch read (a round trip for them all).
+                    const bool gone = r.action == DomainAction::Delete ||
+                                      r.action == DomainAction::DeleteWithStorage;
+                    if (!d->conn || gone) {
+                        if (d->conn)
+                            d->refreshOne(r.uuid);
+                        Q_EMIT actionFinished(r);
+                        return;
+                    }
+                    d->queueStateRead(r.uuid, &r);
                 },
                 Qt::QueuedConnection);
         });
@@ -261,7 +289,10 @@ void Connection::defineDomain(const QString &xml) {
             r.uuid = lv::uuidOf(dom.get());
             r.name = QString::fromUtf8(virDomainGetName(dom.get()));
             dom.reset();
+            const bool known = d->domains.contains(r.uuid);
             d->refreshOne(r.uuid);
+            if (known)
+                Q_EMIT domainDefined(d->id, r.uuid);
             Q_EMIT actionFinished(r);
         },
         Qt::QueuedConnection);
@@ -329,12 +360,12 @@ void Connection::post(QObject *context, const Lane &lane, const QString &what,
 // Each lane thread talks to libvirtd over a connection of its own. On one shared connection,
 // calls from other threads wait behind a call that holds its socket: measured with libvirt 9.0,
 // while a screenshot of a VM whose QEMU was stopped waited, other threads' replies on that
-// connection were read only when the 5 s keepalive woke it, or not at all. test:// URIs keep
+// connection were read only when the 5 s keepalive woke it, or not at all. Test-driver URIs keep
 // the shared reference: each open of a test:///FILE URI would be a driver state of its own. A
 // connection that cannot open unattended (it would ask for a password) falls back to it too.
 std::shared_ptr<_virConnect> Connection::Private::laneConnection() const {
     std::shared_ptr<_virConnect> shared = q->acquire();
-    if (!shared || uri.startsWith(u"test:"_s))
+    if (!shared || !canOpenAnother(uri))
         return shared; // null while the host is not connected: the job says so
     struct Own {
         const Private *owner = nullptr;
@@ -377,8 +408,13 @@ std::shared_ptr<_virConnect> Connection::acquire() const {
     return std::shared_ptr<_virConnect>(ref.release(), lv::ConnectDeleter());
 }
 
+bool Connection::canOpenAnother(const QString &uri) {
+    const QString scheme = uri.section(u':', 0, 0);
+    return scheme != u"test"_s && !scheme.startsWith(u"test+"_s);
+}
+
 std::shared_ptr<_virConnect> Connection::openAnother(const QString &uri, bool readOnly) {
-    if (uri.startsWith(u"test:"_s))
+    if (!canOpenAnother(uri))
         return nullptr;
     virConnectAuth noPrompts{nullptr, 0, nullptr, nullptr};
     lv::ConnectPtr own(
@@ -398,6 +434,11 @@ void Connection::setReconnectDelays(int initialMs, int maxMs) {
             d->reconnectMaxMs = maxMs;
         },
         Qt::QueuedConnection);
+}
+
+void Connection::setReadsTitles(bool reads) {
+    QMetaObject::invokeMethod(
+        this, [this, reads] { d->readsTitles = reads; }, Qt::QueuedConnection);
 }
 
 // --- connection thread -------------------------------------------------------------------------
@@ -569,6 +610,7 @@ void Connection::Private::doClose(bool userRequested) {
     lifecycleCallback = -1;
     closeCallbackRegistered = false;
     bridge.reset();
+    handles.clear(); // they belong to the connection just closed
     if (hadConnection || !domains.isEmpty()) {
         domains.clear();
         std::lock_guard lock(namesMutex);
@@ -614,10 +656,12 @@ void Connection::Private::listAll() {
     // trips, not four per VM (lv::listDomainInfos).
     QList<DomainInfo> out;
     QString error;
-    if (!lv::listDomainInfos(conn.get(), id, &out, &error)) {
+    lv::DomainHandles listed;
+    if (!lv::listDomainInfos(conn.get(), id, &out, &error, &listed)) {
         qCWarning(lcConn) << "list failed" << redactedUri(uri) << error;
         return;
     }
+    handles = std::move(listed);
     domains.clear();
     for (const DomainInfo &info : std::as_const(out))
         domains.insert(info.uuid, info);
@@ -628,6 +672,17 @@ void Connection::Private::listAll() {
             names.insert(info.uuid, info.name);
     }
     Q_EMIT q->domainsListed(id, out);
+    // The table is filled; the titles (a round trip per VM, no bulk call has them) follow.
+    if (!readsTitles)
+        return;
+    const QHash<QString, QString> titles = lv::readTitles(handles);
+    for (auto it = titles.cbegin(); it != titles.cend(); ++it) {
+        const auto row = domains.find(it.key());
+        if (row == domains.end())
+            continue;
+        row->title = it.value();
+        Q_EMIT q->domainChanged(*row);
+    }
 }
 
 DomainInfo Connection::Private::readDomain(virDomainPtr dom) const {
@@ -638,9 +693,60 @@ void Connection::Private::onDomainEvent(quint64 gen, const QString &uuid, int ev
     if (gen != generation || !conn)
         return;
     // Re-read instead of trusting the event: an undefined transient domain may still run, and
-    // several events for one domain may already be queued.
-    Q_UNUSED(event);
-    refreshOne(uuid);
+    // several events for one domain may already be queued. A new or changed definition is read
+    // whole; a lifecycle change joins the next batch of state reads.
+    const bool known = domains.contains(uuid); // a new VM is news enough as domainChanged()
+    if (event == VIR_DOMAIN_EVENT_DEFINED || event == VIR_DOMAIN_EVENT_UNDEFINED)
+        refreshOne(uuid);
+    else
+        queueStateRead(uuid);
+    if (event == VIR_DOMAIN_EVENT_DEFINED && known && domains.contains(uuid))
+        Q_EMIT q->domainDefined(id, uuid);
+}
+
+void Connection::Private::queueStateRead(const QString &uuid, const ActionResult *result) {
+    staleStates.insert(uuid);
+    if (result)
+        heldResults.append(*result);
+    if (statesQueued)
+        return;
+    statesQueued = true;
+    // Whatever else is queued on this thread by then (more events, more finished actions)
+    // joins the same read; in a burst (an action on a hundred VMs) reads come at most every
+    // kStatesReadGapMs, so the round trips follow the burst's length, not its VM count.
+    const qint64 since = lastStatesRead.isValid() ? lastStatesRead.elapsed() : kStatesReadGapMs;
+    QTimer::singleShot(int(std::max<qint64>(0, kStatesReadGapMs - since)), q,
+                       [this] { readQueuedStates(); });
+}
+
+void Connection::Private::readQueuedStates() {
+    statesQueued = false;
+    lastStatesRead.start();
+    const QSet<QString> uuids = std::exchange(staleStates, {});
+    const QList<ActionResult> results = std::exchange(heldResults, {});
+    if (conn) {
+        std::vector<virDomainPtr> doms;
+        QHash<QString, DomainInfo> rows;
+        QSet<QString> oneByOne;
+        for (const QString &uuid : uuids) {
+            const auto h = handles.find(uuid);
+            if (h != handles.end() && domains.contains(uuid)) {
+                doms.push_back(h->second.get());
+                rows.insert(uuid, domains.value(uuid));
+            } else {
+                oneByOne.insert(uuid);
+            }
+        }
+        for (const QString &uuid : lv::refreshStates(conn.get(), doms, &rows))
+            oneByOne.insert(uuid);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            if (!oneByOne.contains(it.key()))
+                applyRow(*it);
+        for (const QString &uuid : std::as_const(oneByOne))
+            refreshOne(uuid);
+    }
+    for (const ActionResult &r : results)
+        Q_EMIT q->actionFinished(r);
 }
 
 void Connection::Private::refreshOne(const QString &uuid) {
@@ -648,6 +754,7 @@ void Connection::Private::refreshOne(const QString &uuid) {
     lv::DomainPtr dom(virDomainLookupByUUIDString(conn.get(), u.constData()));
     if (!dom) {
         virResetLastError();
+        handles.erase(uuid);
         if (domains.remove(uuid)) {
             setName(uuid, {});
             Q_EMIT q->domainRemoved(id, uuid);
@@ -655,14 +762,19 @@ void Connection::Private::refreshOne(const QString &uuid) {
         }
         return;
     }
-    DomainInfo info = readDomain(dom.get());
+    const DomainInfo info = readDomain(dom.get());
     if (info.uuid.isEmpty())
         return;
-    auto it = domains.find(uuid);
+    handles[uuid] = std::move(dom);
+    applyRow(info);
+}
+
+void Connection::Private::applyRow(const DomainInfo &info) {
+    auto it = domains.find(info.uuid);
     if (it != domains.end() && *it == info)
         return;
-    domains.insert(uuid, info);
-    setName(uuid, info.name);
+    domains.insert(info.uuid, info);
+    setName(info.uuid, info.name);
     Q_EMIT q->domainChanged(info);
     scheduleHostInfo();
 }
@@ -713,9 +825,7 @@ static QString hostUuidOnce(virConnectPtr conn, const QString &id, quint64 gener
     return uuid;
 }
 
-void Connection::Private::emitHostInfo() {
-    if (!conn)
-        return;
+HostInfo Connection::Private::readFixedHostInfo() const {
     HostInfo h;
     h.connectionId = id;
     h.uri = uri;
@@ -744,6 +854,17 @@ void Connection::Private::emitHostInfo() {
     } else {
         virResetLastError();
     }
+    return h;
+}
+
+void Connection::Private::emitHostInfo() {
+    if (!conn)
+        return;
+    if (fixedHostGeneration != generation) {
+        fixedHost = readFixedHostInfo();
+        fixedHostGeneration = generation;
+    }
+    HostInfo h = fixedHost;
     const unsigned long long freeMem = virNodeGetFreeMemory(conn.get());
     if (freeMem == 0)
         virResetLastError();

@@ -69,16 +69,22 @@ public:
     // Another libvirt connection to `uri` (a host's uri() and isReadOnly()), opened as the lane
     // threads open theirs (no prompts): for a batch that wants more of the daemon's concurrency
     // than one client gets (libvirtd serves max_client_requests calls of a client at once). Null
-    // for test:// URIs (each open would be a driver state of its own) and when it cannot open
-    // unattended: use acquire() then. Blocks on libvirt: call it off the GUI thread, from any
-    // thread. Closed when the last reference goes.
+    // for test-driver URIs (canOpenAnother(); each open would be a driver state of its own) and
+    // when it cannot open unattended: use acquire() then. Blocks on libvirt: call it off the GUI
+    // thread, from any thread. Closed when the last reference goes.
     static std::shared_ptr<_virConnect> openAnother(const QString &uri, bool readOnly);
+    // False for the test driver's URIs in every transport (test:, test+ssh:, test+unix:…): each
+    // open of one is a driver state of its own, so a second connection would act on a copy.
+    static bool canOpenAnother(const QString &uri);
     // Opens the host read-only (VIR_CONNECT_RO) from the next open() on: libvirt itself then
     // refuses every change. Safe from any thread.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
     // Reconnect delays, for tests: the first retry waits `initialMs`, then doubles up to `maxMs`.
     void setReconnectDelays(int initialMs, int maxMs);
+    // Whether a listing reads the VMs' titles after the table is filled (a round trip per VM on
+    // a remote host; on by default). Set before open().
+    void setReadsTitles(bool reads);
 
 Q_SIGNALS:
     void stateChanged(const QString &connectionId, virtdeck::ConnectionState state,
@@ -89,6 +95,10 @@ Q_SIGNALS:
     void domainsListed(const QString &connectionId, const QList<virtdeck::DomainInfo> &domains);
     void domainChanged(const virtdeck::DomainInfo &domain);
     void domainRemoved(const QString &connectionId, const QString &uuid);
+    // A VM's definition was made or changed (libvirt's "defined" event, or defineDomain()):
+    // what follows the definition, such as its disks, is worth reading again. A lifecycle
+    // change alone only comes as domainChanged().
+    void domainDefined(const QString &connectionId, const QString &uuid);
     void actionFinished(const virtdeck::ActionResult &result);
     // Emitted from the connection thread while it waits for provideCredentials(). Only emitted
     // when something is connected to it; otherwise interactive authentication fails at once.

@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -63,18 +64,34 @@ void identify(Entry &e, const QString &connectionId) {
     e.info.id = domId == static_cast<unsigned int>(-1) ? -1 : int(domId);
 }
 
-// Every domain with its state in one call; vCPUs and memory too where the driver has them.
-bool bulkEntries(virConnectPtr conn, const QString &connectionId, std::vector<Entry> *out) {
-    const unsigned groups =
-        VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
-    virDomainStatsRecordPtr *records = nullptr;
-    // NOWAIT: a domain busy with a long job reports what needs no job instead of blocking us.
-    int n = virConnectGetAllDomainStats(conn, groups, &records,
-                                        VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
+constexpr unsigned kListingGroups =
+    VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
+
+// The state, balloon and vCPU records of every domain (`doms` empty) or of `doms`, in one call.
+// NOWAIT: a domain busy with a long job reports what needs no job instead of blocking us;
+// drivers that do not know the flag are asked again without it.
+int statsRecords(virConnectPtr conn, std::vector<virDomainPtr> doms,
+                 virDomainStatsRecordPtr **records) {
+    auto call = [&](unsigned flags) {
+        if (doms.empty())
+            return virConnectGetAllDomainStats(conn, kListingGroups, records, flags);
+        doms.push_back(nullptr); // the list is NULL-terminated
+        const int n = virDomainListGetStats(doms.data(), kListingGroups, records, flags);
+        doms.pop_back();
+        return n;
+    };
+    int n = call(VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
     if (n < 0 && virGetLastErrorCode() == VIR_ERR_INVALID_ARG) {
         virResetLastError();
-        n = virConnectGetAllDomainStats(conn, groups, &records, 0);
+        n = call(0);
     }
+    return n;
+}
+
+// Every domain with its state in one call; vCPUs and memory too where the driver has them.
+bool bulkEntries(virConnectPtr conn, const QString &connectionId, std::vector<Entry> *out) {
+    virDomainStatsRecordPtr *records = nullptr;
+    const int n = statsRecords(conn, {}, &records);
     if (n < 0)
         return false;
     const StatsRecords owner(records);
@@ -104,45 +121,47 @@ bool plainEntries(virConnectPtr conn, const QString &connectionId, std::vector<E
     return true;
 }
 
-// What only a per-domain call tells: the title, and vCPUs/memory where the bulk call lacked
-// them. On a remote host each call is a round trip, so several are kept in flight at once.
-void readEach(std::vector<Entry> &entries) {
+// Runs `work(i)` for every i < n with up to kListingCallsInFlight threads (none for a few
+// items): on a remote host each per-domain call is a round trip, so several are kept in flight.
+template <typename F> void forEachInFlight(size_t n, F work) {
     std::atomic<size_t> next{0};
-    auto work = [&entries, &next] {
-        for (size_t i = next++; i < entries.size(); i = next++) {
-            Entry &e = entries[i];
-            if (e.needInfo) {
-                virDomainInfo di{};
-                if (virDomainGetInfo(e.dom.get(), &di) < 0) {
-                    virResetLastError();
-                    e.gone = true; // vanished between list and read
-                    continue;
-                }
-                e.info.state = mapState(di.state, e.info.id >= 0);
-                e.info.vcpus = di.nrVirtCpu;
-                e.info.memoryBytes = quint64(di.memory) * 1024;
-                e.info.maxMemoryBytes = quint64(di.maxMem) * 1024;
-            }
-            if (char *title =
-                    virDomainGetMetadata(e.dom.get(), VIR_DOMAIN_METADATA_TITLE, nullptr, 0))
-                e.info.title = takeString(title);
-            else
-                virResetLastError(); // no title is not an error
-        }
+    auto loop = [&next, n, &work] {
+        for (size_t i = next++; i < n; i = next++)
+            work(i);
     };
-    const size_t threads =
-        std::min(entries.size() / 8, size_t(kListingCallsInFlight)); // a few VMs: no threads
+    const size_t threads = std::min(n / 8, size_t(kListingCallsInFlight));
     std::vector<std::jthread> pool;
     for (size_t t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    // The jthreads join here, before `entries` goes.
+        pool.emplace_back(loop);
+    loop();
+    // The jthreads join here, before what `work` touches goes.
+}
+
+// vCPUs and memory where the bulk call lacked them (the test driver reports only the state).
+void readSizes(std::vector<Entry> &entries) {
+    std::vector<Entry *> lacking;
+    for (Entry &e : entries)
+        if (e.needInfo)
+            lacking.push_back(&e);
+    forEachInFlight(lacking.size(), [&lacking](size_t i) {
+        Entry &e = *lacking[i];
+        virDomainInfo di{};
+        if (virDomainGetInfo(e.dom.get(), &di) < 0) {
+            virResetLastError();
+            e.gone = true; // vanished between list and read
+            return;
+        }
+        e.info.state = mapState(di.state, e.info.id >= 0);
+        e.info.vcpus = di.nrVirtCpu;
+        e.info.memoryBytes = quint64(di.memory) * 1024;
+        e.info.maxMemoryBytes = quint64(di.maxMem) * 1024;
+    });
 }
 
 } // namespace
 
 bool listDomainInfos(virConnectPtr conn, const QString &connectionId, QList<DomainInfo> *out,
-                     QString *error) {
+                     QString *error, DomainHandles *handles) {
     std::vector<Entry> entries;
     if (!bulkEntries(conn, connectionId, &entries)) {
         virResetLastError(); // a driver without the bulk call: list, then read each
@@ -156,7 +175,7 @@ bool listDomainInfos(virConnectPtr conn, const QString &connectionId, QList<Doma
         uuidsWhere(conn, VIR_CONNECT_LIST_DOMAINS_AUTOSTART, &autostartOk);
     const QSet<QString> transient =
         uuidsWhere(conn, VIR_CONNECT_LIST_DOMAINS_TRANSIENT, &transientOk);
-    readEach(entries);
+    readSizes(entries);
     out->clear();
     out->reserve(qsizetype(entries.size()));
     for (Entry &e : entries) {
@@ -164,9 +183,59 @@ bool listDomainInfos(virConnectPtr conn, const QString &connectionId, QList<Doma
             continue;
         e.info.autostart = autostart.contains(e.info.uuid);
         e.info.persistent = !transient.contains(e.info.uuid); // unknown counts as persistent
+        if (handles)
+            (*handles)[e.info.uuid] = std::move(e.dom);
         out->append(std::move(e.info));
     }
     return true;
+}
+
+QHash<QString, QString> readTitles(const DomainHandles &handles) {
+    std::vector<std::pair<QString, virDomainPtr>> doms;
+    for (const auto &[uuid, dom] : handles)
+        doms.emplace_back(uuid, dom.get());
+    std::vector<QString> titles(doms.size());
+    forEachInFlight(doms.size(), [&](size_t i) {
+        if (char *title =
+                virDomainGetMetadata(doms[i].second, VIR_DOMAIN_METADATA_TITLE, nullptr, 0))
+            titles[i] = takeString(title);
+        else
+            virResetLastError(); // no title is not an error
+    });
+    QHash<QString, QString> out;
+    for (size_t i = 0; i < doms.size(); ++i)
+        if (!titles[i].isEmpty())
+            out.insert(doms[i].first, titles[i]);
+    return out;
+}
+
+QStringList refreshStates(virConnectPtr conn, const std::vector<virDomainPtr> &doms,
+                          QHash<QString, DomainInfo> *rows) {
+    QSet<QString> seen;
+    virDomainStatsRecordPtr *records = nullptr;
+    const int n = doms.empty() ? 0 : statsRecords(conn, doms, &records);
+    if (n < 0)
+        virResetLastError(); // every row is read one by one instead
+    const StatsRecords owner(n > 0 ? records : nullptr);
+    for (int i = 0; i < n; ++i) {
+        const QString uuid = uuidOf(records[i]->dom);
+        const auto row = rows->find(uuid);
+        if (row == rows->end())
+            continue;
+        Entry e;
+        e.info = *row;
+        // The answer's handle carries the domain's id now (a started domain has a new one).
+        const unsigned int domId = virDomainGetID(records[i]->dom);
+        e.info.id = domId == static_cast<unsigned int>(-1) ? -1 : int(domId);
+        fromRecord(*records[i], e);
+        *row = e.info;
+        seen.insert(uuid);
+    }
+    QStringList missing;
+    for (auto it = rows->cbegin(); it != rows->cend(); ++it)
+        if (!seen.contains(it.key()))
+            missing.append(it.key());
+    return missing;
 }
 
 DomainInfo readDomainInfo(virDomainPtr dom, const QString &connectionId) {

@@ -5,11 +5,12 @@
 #pragma once
 
 #include "core/domaininfo.h"
+#include "handles.h"
 
+#include <QHash>
 #include <QList>
 
-struct _virConnect;
-struct _virDomain;
+#include <unordered_map>
 
 namespace virtdeck::lv {
 
@@ -18,10 +19,27 @@ namespace virtdeck::lv {
 // listing call is not among them while it waits here.
 inline constexpr int kListingCallsInFlight = 4;
 
-// Every domain of `conn`, tagged with `connectionId`; false (and libvirt's message in `error`)
-// when even the list could not be read. Domains that vanish while they are read are left out.
+// The domain handles of a listing by UUID, kept so that a later batch of state reads needs no
+// lookup round trip per domain.
+using DomainHandles = std::unordered_map<QString, DomainPtr>;
+
+// Every domain of `conn`, tagged with `connectionId`, without titles (readTitles() reads them
+// after the table is filled); false (and libvirt's message in `error`) when even the list could
+// not be read. Domains that vanish while they are read are left out. `handles`, when given,
+// receives each listed domain's handle.
 bool listDomainInfos(_virConnect *conn, const QString &connectionId, QList<DomainInfo> *out,
-                     QString *error);
+                     QString *error, DomainHandles *handles = nullptr);
+
+// The titles of `handles`' domains by UUID, those that have one: libvirt has no bulk call for
+// them, so this is one round trip per domain on a remote host, several in flight.
+QHash<QString, QString> readTitles(const DomainHandles &handles);
+
+// Re-reads in one call for all of `doms` (virDomainListGetStats) what a lifecycle change alters:
+// the state and id, and vCPUs and memory where the driver reports them (the rest stays as it
+// was). `rows` holds each domain's previous row by UUID and is updated in place. Returns the
+// UUIDs of `rows` the answer lacks (gone, or the call failed): read those one by one.
+QStringList refreshStates(_virConnect *conn, const std::vector<_virDomain *> &doms,
+                          QHash<QString, DomainInfo> *rows);
 
 // One domain, read with per-domain calls (the single-VM refresh after an event or an action);
 // an empty uuid when it vanished.

@@ -20,8 +20,8 @@ LabConnections::LabConnections(const QString &uri, bool readOnly,
     , m_tasks(tasks) {}
 
 void LabConnections::plan() {
-    // test:// hosts keep the shared reference: another open would be another driver state.
-    if (m_uri.startsWith(QLatin1String("test:")) || m_tasks <= 1)
+    // Test-driver hosts keep the shared reference: another open would be another driver state.
+    if (!Connection::canOpenAnother(m_uri) || m_tasks <= 1)
         return;
     const LabDaemonLimits limits = readLabDaemonLimits(m_uri);
     const int count = labConnectionCount(limits, m_parallel, m_tasks);
