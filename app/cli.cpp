@@ -408,10 +408,14 @@ int runListing(QCoreApplication &app) {
         return 2;
     }
     const int timeoutMs = timeout * 1000;
+    // Read only what the command prints: the table has no title column, and only `volumes` and
+    // `pools` show storage (on a remote host each would be a round trip per VM).
+    const bool storage = command == u"volumes"_s || command == u"pools"_s;
+    workspace.connections()->setReadsTitles(command != u"list"_s || parser.isSet(o.json));
+    workspace.storage()->setWatching(storage);
     connectTo(workspace, uris);
     waitSettled(workspace, timeoutMs);
     int failures = reportUnconnected(workspace, err);
-    const bool storage = command == u"volumes"_s || command == u"pools"_s;
     if (storage && !waitStorage(workspace, timeoutMs)) {
         err << CommandLine::tr("virtdeck: the storage listing did not finish before the timeout")
             << "\n";
