@@ -98,6 +98,29 @@ bool defineAndStart(const QString &uri, const QString &xml, QString *error) {
     return true;
 }
 
+namespace {
+
+bool onDomain(const QString &uri, const QString &name, QString *error, int (*call)(virDomainPtr)) {
+    lv::ConnectPtr conn = open(uri);
+    lv::DomainPtr dom(conn ? virDomainLookupByName(conn.get(), name.toUtf8().constData())
+                           : nullptr);
+    if (!dom || call(dom.get()) < 0) {
+        *error = lastMessage();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool destroy(const QString &uri, const QString &name, QString *error) {
+    return onDomain(uri, name, error, &virDomainDestroy);
+}
+
+bool start(const QString &uri, const QString &name, QString *error) {
+    return onDomain(uri, name, error, &virDomainCreate);
+}
+
 Guard::Guard(QString uri, QString name)
     : m_uri(std::move(uri))
     , m_name(std::move(name)) {

@@ -54,6 +54,10 @@ QString domainXml(const Files &files, const Options &options, const QString &uri
 // Defines and starts the domain. False with libvirt's message in `error`.
 bool defineAndStart(const QString &uri, const QString &xml, QString *error);
 
+// virsh destroy / start of `name` on `uri`. False with libvirt's message in `error`.
+bool destroy(const QString &uri, const QString &name, QString *error);
+bool start(const QString &uri, const QString &name, QString *error);
+
 // Destroys (if running) and undefines the domain `name` on `uri` when it goes out of scope; also
 // at construction, so a leftover of a crashed earlier run does not fail the test.
 class Guard {

@@ -26,6 +26,9 @@ struct SerialConsoleSession::Worker : std::enable_shared_from_this<Worker> {
     QByteArray outgoing;
     int retryMs = 1000;
     State reported = State::Closed;
+    // The run of the VM whose console another client took (FORCE): not taken back from it
+    // until the VM runs anew (two windows would otherwise take it from each other for ever).
+    unsigned int takenId = 0;
     std::thread thread;
 
     Worker(ConnectionSource s, QString d, ReplyGuard<SerialConsoleSession> g)
@@ -104,6 +107,11 @@ bool SerialConsoleSession::Worker::openAndPump(virConnectPtr conn) {
         report(State::Off, SerialConsoleSession::tr("The VM is not running."));
         return false;
     }
+    const unsigned int id = virDomainGetID(dom.get());
+    if (takenId != 0 && id == takenId) {
+        report(State::NoConsole, SerialConsoleSession::tr("Another client opened this console."));
+        return false;
+    }
     lv::StreamPtr st(virStreamNew(conn, VIR_STREAM_NONBLOCK));
     // FORCE: a console left open elsewhere (a crashed viewer) would block this one for good.
     if (!st || virDomainOpenConsole(dom.get(), nullptr, st.get(), VIR_DOMAIN_CONSOLE_FORCE) < 0) {
@@ -126,6 +134,12 @@ bool SerialConsoleSession::Worker::openAndPump(virConnectPtr conn) {
     pump(st.get());
     virStreamEventRemoveCallback(st.get());
     virStreamAbort(st.get());
+    // The same run of the VM still going: the console was taken by another client.
+    lv::DomainPtr now = lv::lookupDomain(conn, domain);
+    if (now && virDomainIsActive(now.get()) == 1 && virDomainGetID(now.get()) == id) {
+        takenId = id;
+        return false;
+    }
     report(State::Connecting, SerialConsoleSession::tr("The console closed; reconnecting…"));
     return true;
 }
