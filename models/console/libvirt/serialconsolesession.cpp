@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console/libvirt/serialconsolesession.h"
 
+#include "core/libvirt/connection.h"
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/eventloop.h"
 #include "core/libvirt/handles.h"
@@ -188,6 +189,15 @@ SerialConsoleSession::ConnectionSource SerialConsoleSession::openUri(const QStri
         if (!own)
             return nullptr;
         return std::shared_ptr<_virConnect>(own.release(), lv::ConnectDeleter());
+    };
+}
+
+SerialConsoleSession::ConnectionSource SerialConsoleSession::fromConnection(Connection *c) {
+    auto first = std::make_shared<std::shared_ptr<_virConnect>>(c->acquire());
+    return [first, uri = c->uri(), readOnly = c->isReadOnly()]() {
+        if (*first)
+            return std::exchange(*first, nullptr);
+        return Connection::openAnother(uri, readOnly);
     };
 }
 

@@ -20,6 +20,8 @@ struct _virConnect;
 
 namespace virtdeck {
 
+class Connection;
+
 class SerialConsoleSession : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +33,10 @@ public:
     using ConnectionSource = std::function<std::shared_ptr<_virConnect>()>;
     // A source that opens a connection of its own to `uri` (unattended, as lanes do).
     static ConnectionSource openUri(const QString &uri);
+    // A source that first hands over the host's own connection (Connection::acquire(), taken
+    // now, on the caller's thread) and, once that one is dead, opens another to its URI
+    // (Connection::openAnother: no prompts).
+    static ConnectionSource fromConnection(Connection *connection);
 
     // Starts the session's thread at once. `domain`: the VM's UUID or name.
     SerialConsoleSession(ConnectionSource source, const QString &domain, QObject *parent = nullptr);
