@@ -14,7 +14,8 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 busybox=/bin/busybox
 die() { echo "build-guest: $*" >&2; exit 1; }
 
-[[ -x $busybox ]] && "$busybox" --list | grep -qx udhcpc ||
+# Not `busybox --list | grep -q`: grep's early exit makes the pipe fail under pipefail.
+[[ -x $busybox && $'\n'$("$busybox" --list)$'\n' == *$'\nudhcpc\n'* ]] ||
   die "busybox-static is not installed (installer/deps.sh test)"
 command -v cpio >/dev/null || die "cpio is not installed (installer/deps.sh test)"
 quick="script $(sha256sum "${BASH_SOURCE[0]}" | cut -c1-16) busybox $(dpkg-query -W -f='${Version}' busybox-static)"

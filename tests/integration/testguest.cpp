@@ -73,6 +73,7 @@ QString domainXml(const Files &files, const Options &o, const QString &uri) {
                               "<model type='virtio'/></interface>"_s
                             : QString();
     return u"<domain type='qemu'><name>%1</name><memory unit='MiB'>%2</memory><vcpu>1</vcpu>"
+           "<features><acpi/><apic/></features>"
            "<os><type arch='x86_64' machine='pc'>hvm</type><kernel>%3</kernel>"
            "<initrd>%4</initrd><cmdline>%5</cmdline></os>"
            "<on_poweroff>destroy</on_poweroff><on_reboot>restart</on_reboot>"

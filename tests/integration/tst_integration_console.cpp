@@ -12,6 +12,7 @@
 #include "console/libvirt/serialconsolesession.h"
 #include "console/terminalscreen.h"
 #include "console/viewercommand.h"
+#include "serialconsolewindow.h"
 #include "testguest.h"
 
 #include <QFile>
@@ -34,25 +35,25 @@ private Q_SLOTS:
 
 namespace {
 
-// A serial session with a terminal on it, as the window wires them; keeps every byte received.
+// The serial console window as the VM menu opens it; keeps every byte received.
 struct SerialProbe {
-    SerialConsoleSession session;
-    TerminalScreen screen{25, 80};
+    SerialConsoleSession *session;
+    SerialConsoleWindow window;
+    TerminalScreen *screen;
     QByteArray all;
     int connects = 0;
 
     SerialProbe(const QString &uri, const QString &name)
-        : session(SerialConsoleSession::openUri(uri), name) {
-        session.setRetryInterval(200);
-        QObject::connect(&session, &SerialConsoleSession::received, &screen,
-                         [this](const QByteArray &b) {
-                             all += b;
-                             screen.feed(b);
-                         });
-        QObject::connect(&screen, &TerminalScreen::outputReady, &session,
-                         &SerialConsoleSession::send);
-        QObject::connect(&session, &SerialConsoleSession::connected, &screen,
+        : session(new SerialConsoleSession(SerialConsoleSession::openUri(uri), name))
+        , window(session, name)
+        , screen(window.screen()) {
+        session->setRetryInterval(200);
+        QObject::connect(session, &SerialConsoleSession::received, &window,
+                         [this](const QByteArray &b) { all += b; });
+        QObject::connect(session, &SerialConsoleSession::connected, &window,
                          [this] { ++connects; });
+        window.resize(720, 420);
+        window.show();
     }
     bool waitFor(const QByteArray &what, qsizetype from, int ms) {
         return QTest::qWaitFor([&] { return all.indexOf(what, from) >= 0; }, ms);
@@ -63,8 +64,8 @@ struct SerialProbe {
 // The answer to `echo $((6*7))` in what the shell printed after `from`.
 bool typeAndSee42(SerialProbe &p) {
     const qsizetype from = p.all.size();
-    p.screen.sendText(u"echo $((6*7))"_s);
-    p.screen.sendKey(TerminalScreen::Key::Enter);
+    p.screen->sendText(u"echo $((6*7))"_s);
+    p.screen->sendKey(TerminalScreen::Key::Enter);
     return p.waitFor("\n42\r\n", from, 20000) || p.waitFor("\n42\n", from, 1);
 }
 
@@ -85,19 +86,26 @@ void TestIntegrationConsole::serialConsoleBootsTypesAndReconnects() {
     auto probe = std::make_unique<SerialProbe>(uri, o.name);
     SerialProbe &local = *probe;
     QVERIFY(QTest::qWaitFor(
-        [&] { return local.session.state() == SerialConsoleSession::State::Failed; }, 10000));
+        [&] { return local.session->state() == SerialConsoleSession::State::Failed; }, 10000));
     QString err;
     QVERIFY2(testguest::defineAndStart(uri, xml, &err), qPrintable(err));
     QVERIFY2(local.waitFor("VIRTDECK GUEST READY", 0, 60000), qPrintable(local.tail()));
     QVERIFY2(local.waitFor("guest# ", 0, 20000), qPrintable(local.tail()));
-    QCOMPARE(local.session.state(), SerialConsoleSession::State::Connected);
+    QCOMPARE(local.session->state(), SerialConsoleSession::State::Connected);
     QVERIFY2(typeAndSee42(local), qPrintable(local.tail()));
+    // What a real boot sends, for the widget's test and screenshot (tests/data/serial-boot.bin).
+    if (const QString dump = qEnvironmentVariable("VIRTDECK_SERIAL_DUMP"); !dump.isEmpty()) {
+        QFile f(dump);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(local.all) == local.all.size());
+    }
+    if (const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(local.window.grab().save(dir + u"/serial-console.png"_s));
 
     // Destroy + start: the session sees the VM off, then the new boot.
     QVERIFY2(testguest::destroy(uri, o.name, &err), qPrintable(err));
     QVERIFY2(QTest::qWaitFor(
-                 [&] { return local.session.state() == SerialConsoleSession::State::Off; }, 20000),
-             qPrintable(local.session.message()));
+                 [&] { return local.session->state() == SerialConsoleSession::State::Off; }, 20000),
+             qPrintable(local.session->message()));
     const qsizetype afterStop = local.all.size();
     QVERIFY2(testguest::start(uri, o.name, &err), qPrintable(err));
     QVERIFY2(local.waitFor("VIRTDECK GUEST READY", afterStop, 60000), qPrintable(local.tail()));
@@ -111,7 +119,7 @@ void TestIntegrationConsole::serialConsoleBootsTypesAndReconnects() {
     probe.reset(); // one console client at a time: the remote one would take it over
     SerialProbe remote(ssh, o.name);
     QVERIFY2(QTest::qWaitFor([&] { return remote.connects == 1; }, 20000),
-             qPrintable(remote.session.message()));
+             qPrintable(remote.session->message()));
     QVERIFY2(typeAndSee42(remote), qPrintable(remote.tail()));
 }
 
@@ -155,5 +163,5 @@ void TestIntegrationConsole::tunnelAuthenticatesWithTheConnectionsKey() {
              qPrintable(failed.at(0).at(2).toString()));
 }
 
-QTEST_GUILESS_MAIN(TestIntegrationConsole)
+QTEST_MAIN(TestIntegrationConsole)
 #include "tst_integration_console.moc"
