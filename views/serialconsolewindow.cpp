@@ -87,7 +87,8 @@ void SerialConsoleWindow::showState(SerialConsoleSession::State state, const QSt
     if (!message.isEmpty() && state != S::Connected)
         text += u' ' + message;
     m_status->setText(text);
-    m_terminal->setEnabled(state == S::Connected);
+    // The terminal stays usable while closed: what the last run printed can still be scrolled
+    // and copied; keys typed meanwhile go nowhere (SerialConsoleSession::send drops them).
 }
 
 } // namespace virtdeck

@@ -44,7 +44,8 @@ public:
     QPoint cursor() const { return m_cursor; } // x = column, y = row
     bool cursorVisible() const { return m_cursorVisible; }
 
-    // Keys typed: what a terminal sends for them goes out through outputReady().
+    // Keys typed: what a terminal sends for them goes out through outputReady(). Key::F1 stands
+    // for the function keys: sendKey(Key::F1, mods, n) is Fn.
     enum class Key {
         Enter,
         Tab,

@@ -44,7 +44,7 @@ struct SerialConsoleSession::Worker : std::enable_shared_from_this<Worker> {
     void report(State state, const QString &message);
     // Sleeps until the stream signals, bytes are queued, the session stops or `ms` pass.
     // False when the session stops.
-    bool waitFor(int ms);
+    bool waitFor(int ms); // ms < 0: the retry interval
 
     // The event loop holds a reference of its own: a callback late after removal finds a live
     // worker.
@@ -60,7 +60,7 @@ struct SerialConsoleSession::Worker : std::enable_shared_from_this<Worker> {
 
 bool SerialConsoleSession::Worker::waitFor(int ms) {
     std::unique_lock lock(mutex);
-    cv.wait_for(lock, std::chrono::milliseconds(ms),
+    cv.wait_for(lock, std::chrono::milliseconds(ms < 0 ? retryMs : ms),
                 [this] { return stop || wake || !outgoing.isEmpty(); });
     wake = false;
     return !stop;
@@ -91,7 +91,7 @@ void SerialConsoleSession::Worker::run() {
             report(State::Failed, SerialConsoleSession::tr("The host is not connected."));
         else if (openAndPump(conn.get()))
             continue; // the console closed: open it again at once if the VM still runs
-        if (!waitFor(retryMs))
+        if (!waitFor(-1))
             return;
     }
 }
