@@ -8,6 +8,7 @@
 #include "domains/domaintablemodel.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "serialconsolewindow.h"
 #include "storage/pooltablemodel.h"
 #include "storage/storagemanager.h"
 #include "workspace/workspace.h"
@@ -17,12 +18,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace virtdeck;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void dialogsRender();
     void bareHostGetsTheDefaultPoolOffered();
     void statusBarShowsCallsWaitingOnAVm();
+    void serialConsoleFromTheVmMenu();
 };
 
 void TestMainWindow::opensOnDemoHostsPopulated() {
@@ -189,6 +193,49 @@ void TestMainWindow::bareHostGetsTheDefaultPoolOffered() {
     QTest::qWait(200);
     QVERIFY(!w.findChild<QMessageBox *>(u"defaultPoolOffer"_s));
     cm->removeConnection(id);
+}
+
+// The VM menu's "Serial Console" opens a window of its own on that VM, which says why a VM
+// that is off shows no console yet.
+void TestMainWindow::serialConsoleFromTheVmMenu() {
+    Workspace workspace;
+    MainWindow w(&workspace);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    workspace.openDemoHosts();
+    QTableView *view = w.domainView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 20, 10000);
+    auto *filter = w.findChild<QLineEdit *>(u"vmFilter"_s);
+    QVERIFY(filter);
+    QTest::keyClicks(filter, u"linux101-dave"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    bool triggered = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        for (QAction *a : menu ? menu->actions() : QList<QAction *>())
+            if (a->text() == u"&Serial Console"_s) {
+                triggered = true;
+                a->trigger();
+            }
+        if (menu)
+            menu->close();
+    });
+    const QRect row = view->visualRect(view->model()->index(0, 0));
+    Q_EMIT view->customContextMenuRequested(row.center());
+    QVERIFY(triggered);
+    SerialConsoleWindow *console = nullptr;
+    QTRY_VERIFY((console = [] {
+        for (QWidget *t : QApplication::topLevelWidgets())
+            if (auto *c = qobject_cast<SerialConsoleWindow *>(t); c && c->isVisible())
+                return c;
+        return static_cast<SerialConsoleWindow *>(nullptr);
+    }()));
+    QVERIFY2(console->windowTitle().contains(u"linux101-dave"_s),
+             qPrintable(console->windowTitle()));
+    // linux101-dave is shut off in the demo.
+    QTRY_VERIFY_WITH_TIMEOUT(console->statusText().contains(u"The VM is off"_s), 10000);
+    console->close(); // deletes itself, and ends its session's thread
 }
 
 QTEST_MAIN(TestMainWindow)

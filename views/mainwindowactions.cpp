@@ -10,6 +10,7 @@
 #include "hosts/hosttablemodel.h"
 #include "newvmwizard.h"
 #include "preferencesdialog.h"
+#include "serialconsolewindow.h"
 #include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
@@ -295,6 +296,13 @@ void MainWindow::showDomainMenu(const QPoint &pos) {
         menu.addAction(action(a));
     menu.addSeparator();
     menu.addAction(tr("Open &Console"), m_overview, &DomainOverviewWidget::openConsole);
+    menu.addAction(tr("&Serial Console"), this, [this] {
+        for (const QModelIndex &i : m_domainView->selectionModel()->selectedRows()) {
+            const auto vm = i.data(DomainTableModel::DomainRole).value<DomainInfo>();
+            SerialConsoleWindow::open(m_workspace->connections(), vm.connectionId, vm.uuid,
+                                      vm.name);
+        }
+    });
     const bool writable = !selectionTouchesReadOnlyHost();
     menu.addAction(tr("Edit &XML…"), m_overview, &DomainOverviewWidget::editXml)
         ->setEnabled(writable);
