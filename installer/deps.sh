@@ -12,6 +12,7 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libvirt-dev libxml2-dev libssl-dev libzstd-dev qtkeychain-qt6-dev libglpk-dev
+  libvncserver-dev
 )
 test_pkgs=(
   libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
