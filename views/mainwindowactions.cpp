@@ -164,6 +164,7 @@ void MainWindow::createVmMenu() {
                            DomainAction::ForceOff, DomainAction::Pause, DomainAction::Resume})
         m_vmMenu->addAction(action(a));
     m_vmMenu->addSeparator();
+    m_vmMenu->addAction(m_openConsole);
     m_vmMenu->addAction(action(DomainAction::Delete));
 }
 
@@ -294,7 +295,8 @@ void MainWindow::showDomainMenu(const QPoint &pos) {
                            DomainAction::ForceOff, DomainAction::Pause, DomainAction::Resume})
         menu.addAction(action(a));
     menu.addSeparator();
-    menu.addAction(tr("Open &Console"), m_overview, &DomainOverviewWidget::openConsole);
+    menu.addAction(m_openConsole);
+    menu.addAction(tr("Open in &virt-viewer"), m_overview, &DomainOverviewWidget::openConsole);
     const bool writable = !selectionTouchesReadOnlyHost();
     menu.addAction(tr("Edit &XML…"), m_overview, &DomainOverviewWidget::editXml)
         ->setEnabled(writable);
