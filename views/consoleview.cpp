@@ -58,7 +58,7 @@ ConsoleView::~ConsoleView() {
 }
 
 void ConsoleView::createToolBar() {
-    auto *sendKey = new QToolButton(m_toolbar);
+    auto *sendKey = m_sendKey = new QToolButton(m_toolbar);
     sendKey->setText(tr("Send &Key"));
     sendKey->setObjectName(u"consoleSendKey"_s);
     sendKey->setPopupMode(QToolButton::InstantPopup);
@@ -151,6 +151,7 @@ void ConsoleView::updateState() {
     m_stateLabel->setText(text);
     m_reconnectButton->setVisible(m_session && state == State::Disconnected);
     m_stack->setCurrentIndex(state == State::Connected ? 0 : 1);
+    m_sendKey->setEnabled(state == State::Connected);
     if (state != State::Connected)
         m_display->setGrabbed(false);
 }
@@ -191,6 +192,7 @@ void ConsoleView::setFullScreenConsole(bool on) {
         showFullScreen();
         m_toolbar->adjustSize();
         m_toolbar->setGeometry(0, -m_toolbar->height(), width(), m_toolbar->sizeHint().height());
+        m_toolbar->setAutoFillBackground(true); // it floats over the screen
         m_toolbar->raise();
         m_toolbarIn = false;
     } else {
@@ -218,10 +220,10 @@ void ConsoleView::slideToolBar(bool in) {
 void ConsoleView::onPointerMoved(const QPoint &pos) {
     if (!m_fullScreen)
         return;
-    const int y = m_display->mapTo(this, pos).y();
-    if (y <= 2)
+    // The display's top edge (the grab hint may sit above it) calls the toolbar in.
+    if (pos.y() <= 2)
         slideToolBar(true);
-    else if (y > m_toolbar->height() + 16)
+    else if (m_display->mapTo(this, pos).y() > m_toolbar->height() + 16)
         slideToolBar(false);
 }
 

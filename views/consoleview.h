@@ -17,6 +17,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
 
 namespace virtdeck {
 
@@ -57,6 +58,7 @@ private:
     ConsoleSession *m_session = nullptr;
     QString m_idleText;
     QToolBar *m_toolbar;
+    QToolButton *m_sendKey = nullptr;
     QAction *m_scaleAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QLabel *m_grabLabel;

@@ -13,7 +13,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcVnc, "virtdeck.console.vnc")
+Q_LOGGING_CATEGORY(lcVnc, "virtdeck.console.vnc", QtWarningMsg)
 
 namespace virtdeck {
 
@@ -27,6 +27,8 @@ void logToCategory(const char *format, ...) {
     va_start(args, format);
     std::vsnprintf(line, sizeof line, format, args);
     va_end(args);
+    if (const size_t n = std::strlen(line); n > 0 && line[n - 1] == '\n')
+        line[n - 1] = '\0';
     qCDebug(lcVnc, "%s", line);
 }
 

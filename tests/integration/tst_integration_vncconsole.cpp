@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The embedded VNC console against the real libvirtd (VIRTDECK_QEMU_URI) and over qemu+ssh
-// (VIRTDECK_SSH_URI): a diskless VM sits in SeaBIOS, whose VGA text must show in the session's
-// frame (pixels, not just "connected"); Escape typed into the session opens SeaBIOS's boot menu
-// (the frame changes: the key reached the guest); destroy + start and the session reconnects
-// by itself. Every VM is destroyed and undefined by a guard, also on failure.
+// (VIRTDECK_SSH_URI), through the ConsoleView a user sees: a diskless VM sits in SeaBIOS, whose
+// VGA text must show in the session's frame (pixels, not just "connected"); Escape typed into
+// the view opens SeaBIOS's boot menu (the frame changes: the key reached the guest); destroy
+// shows the "not running" page, start and the view reconnects by itself. Every VM is destroyed
+// and undefined by a guard, also on failure. With VIRTDECK_SHOT_DIR set the views are saved as
+// PNGs (the console, the fullscreen toolbar, the VM-off page).
 #include "console/keysym.h"
 #include "console/libvirt/graphicsconnector.h"
 #include "console/vncsession.h"
+#include "consoledisplay.h"
+#include "consoleview.h"
 #include "core/libvirt/handles.h"
 
-#include <QSignalSpy>
+#include <QDir>
+#include <QMouseEvent>
 #include <QTest>
+#include <QToolBar>
 #include <QUuid>
 
 #include <libvirt/libvirt.h>
@@ -51,6 +57,15 @@ int litPixels(const QImage &img) {
     return n;
 }
 
+void shot(QWidget *w, const QString &name) {
+    const QString dir = qEnvironmentVariable("VIRTDECK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(dir + u'/' + name + u".png"_s));
+}
+
 int differingPixels(const QImage &a, const QImage &b) {
     if (a.size() != b.size())
         return a.width() * a.height();
@@ -89,26 +104,43 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
     QVERIFY2(dom, qPrintable(lv::lastError()));
     QCOMPARE(virDomainCreate(dom.get()), 0);
 
-    VncSession session(GraphicsConnector::make(conn, uri, name));
-    session.open();
+    ConsoleView view;
+    view.resize(760, 480);
+    view.show();
+    view.setSession(new VncSession(GraphicsConnector::make(conn, uri, name)));
+    ConsoleSession *session = view.session();
     // SeaBIOS's text ("Press ESC for boot menu") shows.
-    QTRY_VERIFY_WITH_TIMEOUT(litPixels(session.frame()) > 200, 10000);
-    QCOMPARE(session.state(), ConsoleSession::State::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(litPixels(session->frame()) > 200, 10000);
+    QVERIFY(view.isShowingFrame());
     QTest::qWait(1500); // let the text settle
-    const QImage before = session.frame();
-    session.sendKey(keysym::Escape, true);
-    session.sendKey(keysym::Escape, false);
-    QTRY_VERIFY_WITH_TIMEOUT(differingPixels(before, session.frame()) > 200, 10000);
+    const QImage before = session->frame();
+    QTest::mouseClick(view.display(), Qt::LeftButton); // grabs the keyboard
+    QVERIFY(view.display()->isGrabbed());
+    QTest::keyClick(view.display(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(differingPixels(before, session->frame()) > 200, 10000);
+    shot(&view, u"console-seabios-"_s + variable.section(u'_', 1, 1).toLower());
 
-    // Destroy + start: the session drops and comes back by itself, with text again.
-    QSignalSpy states(&session, &ConsoleSession::stateChanged);
+    if (variable == "VIRTDECK_QEMU_URI"_L1) {
+        view.setFullScreenConsole(true);
+        const QPointF top(view.display()->width() / 2, 1);
+        QMouseEvent move(QEvent::MouseMove, top, view.display()->mapToGlobal(top), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.display(), &move);
+        QTRY_COMPARE(view.toolBar()->y(), 0); // slid in at the top edge
+        shot(&view, u"console-fullscreen-toolbar"_s);
+        view.setFullScreenConsole(false);
+    }
+
+    // Destroy + start: the view says the VM is off, then comes back by itself, with text.
     QCOMPARE(virDomainDestroy(dom.get()), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConsoleSession::State::Disconnected, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isShowingFrame(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.stateText(), u"The VM is not running."_s, 5000);
+    shot(&view, u"console-vm-off"_s);
     QCOMPARE(virDomainCreate(dom.get()), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConsoleSession::State::Connected, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(litPixels(session.frame()) > 200, 10000);
-    session.close();
+    QTRY_VERIFY_WITH_TIMEOUT(view.isShowingFrame(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(litPixels(session->frame()) > 200, 10000);
+    view.setSession(nullptr);
 }
 
-QTEST_GUILESS_MAIN(TestIntegrationVncConsole)
+QTEST_MAIN(TestIntegrationVncConsole)
 #include "tst_integration_vncconsole.moc"
