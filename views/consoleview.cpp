@@ -205,6 +205,12 @@ void ConsoleView::setFullScreenConsole(bool on) {
     Q_EMIT fullScreenChanged(on);
 }
 
+void ConsoleView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (m_fullScreen) // the floating toolbar spans the screen
+        m_toolbar->resize(width(), m_toolbar->sizeHint().height());
+}
+
 void ConsoleView::slideToolBar(bool in) {
     if (in == m_toolbarIn)
         return;

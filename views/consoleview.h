@@ -48,6 +48,9 @@ public:
 Q_SIGNALS:
     void fullScreenChanged(bool on);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void createToolBar();
     QWidget *createStatePage();
