@@ -215,7 +215,8 @@ QString VncSession::runProtocol(ConsoleEndpoint &endpoint) {
 
     QString reason;
     if (!InitialiseRFBConnection(c)) {
-        reason = tr("The display refused the connection (wrong password?).");
+        reason = tr("The display did not complete the VNC handshake (a wrong password, or the "
+                    "tunnel to it failed).");
     } else {
         c->width = c->si.framebufferWidth;
         c->height = c->si.framebufferHeight;
