@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The external console: the virt-viewer command for an ssh host carries the connection's key
 // file and host-key settings to the display tunnel, and the launcher reports a viewer that
-// exits with an error at once as a failure with its own words, not as an opened console.
+// exits with an error at once as a failure with its own words, not as an opened console. The
+// embedded console's pure parts: the live graphics element, the ssh tunnel's arguments, the
+// transport of a URI, Qt keys as X keysyms.
 #include "console/consolelauncher.h"
+#include "console/graphicsinfo.h"
+#include "console/keysym.h"
+#include "console/libvirt/graphicsconnector.h"
+#include "console/sshtunnel.h"
 #include "console/viewercommand.h"
 #include "core/connectionconfig.h"
 
@@ -33,6 +39,12 @@ class TestConsoleLauncher : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sshHostCarriesKeyFile();
+    void graphicsFromLiveXml_data();
+    void graphicsFromLiveXml();
+    void tunnelArguments();
+    void transports();
+    void keysyms_data();
+    void keysyms();
     void localHostNeedsNoSshOptions();
     void wrapperRunsSshWithOptions();
     void viewerThatExitsWithErrorFails();
@@ -40,6 +52,88 @@ private Q_SLOTS:
     void missingViewerFails();
     void tunnelGetsTheWrapper();
 };
+
+void TestConsoleLauncher::graphicsFromLiveXml_data() {
+    QTest::addColumn<QString>("xml");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("loopback") << u"<domain><devices><graphics type='vnc' port='5901' "
+                                 "autoport='yes' listen='127.0.0.1' passwd='s3cret'><listen "
+                                 "type='address' address='127.0.0.1'/></graphics></devices>"
+                                 "</domain>"_s
+                              << u"vnc"_s << u"127.0.0.1"_s << 5901 << QString() << u"s3cret"_s;
+    QTest::newRow("wildcard") << u"<domain><devices><graphics type='vnc' port='5902' "
+                                 "listen='0.0.0.0'/></devices></domain>"_s
+                              << u"vnc"_s << u"127.0.0.1"_s << 5902 << QString() << QString();
+    QTest::newRow("socket") << u"<domain><devices><graphics type='vnc'><listen type='socket' "
+                               "socket='/run/vnc.sock'/></graphics></devices></domain>"_s
+                            << u"vnc"_s << u"127.0.0.1"_s << -1 << u"/run/vnc.sock"_s << QString();
+    QTest::newRow("spice autoport") << u"<domain><devices><graphics type='spice' port='-1' "
+                                       "autoport='yes'/></devices></domain>"_s
+                                    << u"spice"_s << u"127.0.0.1"_s << -1 << QString() << QString();
+    QTest::newRow("none") << u"<domain><devices><video/></devices></domain>"_s << QString()
+                          << u"127.0.0.1"_s << -1 << QString() << QString();
+}
+
+void TestConsoleLauncher::graphicsFromLiveXml() {
+    QFETCH(QString, xml);
+    const GraphicsInfo g = parseGraphics(xml);
+    QTEST(g.type, "type");
+    QTEST(g.tunnelHost(), "host");
+    QTEST(g.port, "port");
+    QTEST(g.socket, "socket");
+    QTEST(g.password, "password");
+}
+
+// The display tunnel uses the connection's user, port and key, and reaches the display from
+// the host's side (-W to its loopback, or nc -U to its socket).
+void TestConsoleLauncher::tunnelArguments() {
+    const QString uri = u"qemu+ssh://alice@host.example:2222/system?keyfile=/k/id&no_verify=1"_s;
+    GraphicsInfo g;
+    g.type = u"vnc"_s;
+    g.listen = u"127.0.0.1"_s;
+    g.port = 5905;
+    const QStringList a = SshTunnel::arguments(uri, g);
+    QVERIFY(a.join(u' ').contains(u"-p 2222"_s));
+    QVERIFY(a.join(u' ').contains(u"-l alice"_s));
+    QVERIFY(a.contains(u"/k/id"_s));
+    QVERIFY(a.join(u' ').endsWith(u"-W 127.0.0.1:5905 host.example"_s));
+    g.socket = u"/run/libvirt/qemu/vnc.sock"_s;
+    QVERIFY(SshTunnel::arguments(uri, g).join(u' ').endsWith(
+        u"host.example nc -U /run/libvirt/qemu/vnc.sock"_s));
+}
+
+void TestConsoleLauncher::transports() {
+    using T = GraphicsConnector::Transport;
+    QCOMPARE(GraphicsConnector::transportOf(u"qemu:///system"_s), T::Local);
+    QCOMPARE(GraphicsConnector::transportOf(u"qemu+unix:///session"_s), T::Local);
+    QCOMPARE(GraphicsConnector::transportOf(u"qemu+ssh://root@h/system"_s), T::Ssh);
+    QCOMPARE(GraphicsConnector::transportOf(u"qemu+tls://h/system"_s), T::Unsupported);
+}
+
+void TestConsoleLauncher::keysyms_data() {
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<uint>("keysym");
+    QTest::newRow("a") << int(Qt::Key_A) << u"a"_s << 0x61u;
+    QTest::newRow("A") << int(Qt::Key_A) << u"A"_s << 0x41u;
+    QTest::newRow("ctrl+c") << int(Qt::Key_C) << u"\x03"_s << 0x63u;
+    QTest::newRow("enter") << int(Qt::Key_Return) << u"\r"_s << 0xff0du;
+    QTest::newRow("escape") << int(Qt::Key_Escape) << u"\x1b"_s << 0xff1bu;
+    QTest::newRow("F12") << int(Qt::Key_F12) << QString() << 0xffc9u;
+    QTest::newRow("slash") << int(Qt::Key_Slash) << u"/"_s << 0x2fu;
+    QTest::newRow("space") << int(Qt::Key_Space) << u" "_s << 0x20u;
+}
+
+void TestConsoleLauncher::keysyms() {
+    QFETCH(int, key);
+    QFETCH(QString, text);
+    QFETCH(uint, keysym);
+    QCOMPARE(uint(keysymForQtKey(key, text)), keysym);
+}
 
 void TestConsoleLauncher::sshHostCarriesKeyFile() {
     ConnectionConfig c;

@@ -5,6 +5,9 @@
 // view is saved there as a PNG for a human to look at.
 #include "classroomwall.h"
 #include "clonedialog.h"
+#include "consolepane.h"
+#include "consoleview.h"
+#include "consolewindow.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
 #include "domainoverviewwidget.h"
@@ -23,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +34,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +82,8 @@ private Q_SLOTS:
     void xmlEditorAsksBeforeDiscarding();
     void overviewScreenshotNeitherQueuesNorRetries();
     void classroomWallSkipsFailedScreens();
+    void classroomWallTileOpensTheEmbeddedConsole();
+    void mainWindowConsoleTabAndWindow();
     void xmlEditorDiffAndValidation();
     void snapshotsTree();
     void cloneDialog();
@@ -305,6 +312,81 @@ void TestDomainViews::classroomWallSkipsFailedScreens() {
     cm->runAction({{id, kWeb}}, DomainAction::Pause); // a state change: asked again
     QTRY_VERIFY(answers.size() >= 1);
     cm->shutdown();
+}
+
+// Issue 21: a double-click on a student's tile opens that student's console inside Virtdeck (a
+// ConsoleWindow on the embedded session), not an external viewer. The test driver has no VNC
+// server, so the window says what libvirt answered.
+void TestDomainViews::classroomWallTileOpensTheEmbeddedConsole() {
+    Workspace workspace;
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"details-test"_s;
+    c.transient = true;
+    auto *cm = workspace.connections();
+    const QString id = cm->addConnection(c, true);
+    QTRY_COMPARE(cm->state(id), ConnectionState::Connected);
+    Lab lab;
+    lab.name = u"wall"_s;
+    lab.pattern = u"{student}"_s;
+    lab.roles = {{u"vm"_s, u"template"_s}};
+    lab.students = {{u"web"_s, u"Web"_s, {}, {}}};
+    lab.hosts = {kNode};
+    lab.assignments = {{u"web"_s, kNode}};
+    ClassroomWall wall(&workspace, lab);
+    wall.setAttribute(Qt::WA_DeleteOnClose, false);
+    wall.show();
+    QTRY_COMPARE(wall.shownCount(), 1);
+    auto *list = wall.findChild<QListWidget *>();
+    QVERIFY(list && list->count() == 1);
+    const QPoint tile = list->visualItemRect(list->item(0)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, tile);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, tile);
+    ConsoleWindow *console = nullptr;
+    QTRY_VERIFY((console = wall.findChild<ConsoleWindow *>()));
+    QVERIFY(console->isVisible());
+    QVERIFY(console->windowTitle().contains(u"Web"_s));
+    QVERIFY(console->view()->session());
+    QTRY_COMPARE(console->view()->session()->state(), ConsoleSession::State::Disconnected);
+    QVERIFY(!console->view()->isShowingFrame());
+    QVERIFY(!console->view()->stateText().isEmpty());
+    cm->shutdown();
+}
+
+// Issue 21: the Console tab beside the details follows the current VM and connects only while
+// it is shown; Open Console opens a window of its own.
+void TestDomainViews::mainWindowConsoleTabAndWindow() {
+    Workspace workspace;
+    ConnectionConfig c = ConnectionConfig::fromUri(kNode);
+    c.name = u"details-test"_s;
+    c.transient = true;
+    workspace.connections()->addConnection(c, true);
+    MainWindow window(&workspace);
+    window.resize(1400, 800);
+    window.show();
+    QTRY_COMPARE(workspace.domains()->rowCount(), 2);
+    auto *tabs = window.findChild<QTabWidget *>(u"detailsTabs"_s);
+    QVERIFY(tabs);
+    ConsolePane *pane = window.consolePane();
+    QTableView *view = window.domainView();
+    view->setCurrentIndex(view->model()->index(0, 0)); // db, shut off
+    QVERIFY(!pane->view()->session());                 // a hidden tab holds no session
+    tabs->setCurrentWidget(pane);
+    QVERIFY(pane->view()->session());
+    QTRY_COMPARE(pane->view()->stateText(), u"The VM is not running."_s);
+    shot(&window, u"console-tab-vm-off"_s);
+    view->setCurrentIndex(view->model()->index(1, 0)); // web: the test driver opens no display
+    QTRY_VERIFY(pane->view()->stateText() != u"The VM is not running."_s &&
+                pane->view()->session()->state() == ConsoleSession::State::Disconnected);
+    tabs->setCurrentIndex(0);
+    QVERIFY(!pane->view()->session());
+
+    window.openConsoleAction()->trigger();
+    ConsoleWindow *console = window.findChild<ConsoleWindow *>();
+    QVERIFY(console);
+    QVERIFY(console->windowTitle().startsWith(u"web"_s));
+    window.openConsoleAction()->trigger(); // several at once
+    QCOMPARE(window.findChildren<ConsoleWindow *>().size(), 2);
+    workspace.connections()->shutdown();
 }
 
 void TestDomainViews::xmlEditorDiffAndValidation() {

@@ -2,6 +2,7 @@
 #include "classroomwall.h"
 
 #include "console/viewercommand.h"
+#include "consolewindow.h"
 #include "core/connectionmanager.h"
 #include "core/domaininfo.h"
 #include "domains/domaintablemodel.h"
@@ -63,7 +64,8 @@ ClassroomWall::ClassroomWall(Workspace *workspace, const Lab &lab, QWidget *pare
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        openConsole(item->data(kConnectionRole).toString(), item->data(kUuidRole).toString());
+        openConsole(item->data(kConnectionRole).toString(), item->data(kUuidRole).toString(),
+                    item->text().section(u'\n', 0, 0));
     });
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (QListWidgetItem *item = m_list->itemAt(pos)) {
@@ -223,10 +225,17 @@ QMenu *ClassroomWall::menuFor(const QString &studentId) {
     QAction *reset = menu->addAction(tr("&Reset to Template…"), this,
                                      [this, studentId] { Q_EMIT resetRequested(studentId); });
     reset->setObjectName(u"wallReset"_s);
-    QAction *console = menu->addAction(
-        tr("&Console"), this, [this, connectionId, uuid] { openConsole(connectionId, uuid); });
+    const QString title = item->text().section(u'\n', 0, 0);
+    QAction *console = menu->addAction(tr("&Console"), this, [this, connectionId, uuid, title] {
+        openConsole(connectionId, uuid, title);
+    });
     console->setObjectName(u"wallConsole"_s);
     console->setEnabled(running);
+    QAction *viewer = menu->addAction(tr("Open in &virt-viewer"), this, [this, connectionId, uuid] {
+        openInViewer(connectionId, uuid);
+    });
+    viewer->setObjectName(u"wallViewer"_s);
+    viewer->setEnabled(running);
     return menu;
 }
 
@@ -274,7 +283,13 @@ void ClassroomWall::refreshAll() {
     refresh();
 }
 
-void ClassroomWall::openConsole(const QString &id, const QString &uuid) {
+// The student's screen in a console window of its own, inside Virtdeck.
+void ClassroomWall::openConsole(const QString &id, const QString &uuid, const QString &title) {
+    if (m_workspace->connections()->contains(id))
+        ConsoleWindow::open(m_workspace->connections(), id, uuid, title, this);
+}
+
+void ClassroomWall::openInViewer(const QString &id, const QString &uuid) {
     auto *cm = m_workspace->connections();
     if (!cm->contains(id))
         return;

@@ -5,8 +5,8 @@
 // thumbnail refreshed every few seconds (virDomainScreenshot in each VM's lane, one request per
 // VM in flight at most; a VM whose last screenshot failed is skipped until the user refreshes or
 // its state changes); a stopped VM's tile says so. Each tile is captioned with the student, the
-// group and the state; a right-click offers Start, Reset and Console for that student, a
-// double-click the console. The exam badge shows while the lab's exam runs. GUI thread.
+// group and the state; a right-click offers Start, Reset, Console (embedded, a ConsoleWindow)
+// and Open in virt-viewer for that student, a double-click the embedded console. The exam badge shows while the lab's exam runs. GUI thread.
 #pragma once
 
 #include "labs/lab.h"
@@ -63,7 +63,8 @@ private:
     // Makes the tiles match the lab and the domain table: adds, updates and drops by UUID.
     void rebuild();
     void refresh();
-    void openConsole(const QString &connectionId, const QString &uuid);
+    void openConsole(const QString &connectionId, const QString &uuid, const QString &title);
+    void openInViewer(const QString &connectionId, const QString &uuid);
     DomainService *serviceFor(const QString &connectionId);
 
     Workspace *m_workspace;

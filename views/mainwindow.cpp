@@ -6,6 +6,7 @@
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "core/redacteduri.h"
+#include "consolepane.h"
 #include "domainoverviewwidget.h"
 #include "domains/domainfilterproxy.h"
 #include "domains/domaintablemodel.h"
@@ -201,8 +202,8 @@ void MainWindow::createActivityDock() {
 // The current VM's details, right: follows the table's current row.
 void MainWindow::createDetailsDock() {
     m_overview = new DomainOverviewWidget(m_workspace->connections(), this);
-    m_detailsDock =
-        addDock(m_overview, tr("VM Details"), u"detailsDock"_s, Qt::RightDockWidgetArea);
+    m_detailsDock = addDock(createConsoleTabs(m_overview), tr("VM Details"), u"detailsDock"_s,
+                            Qt::RightDockWidgetArea);
 }
 
 void MainWindow::createStatusBar() {
@@ -292,6 +293,9 @@ void MainWindow::connectViews() {
             [this](const QModelIndex &current) {
                 m_overview->setDomain(current.data(DomainTableModel::ConnectionIdRole).toString(),
                                       current.data(DomainTableModel::UuidRole).toString());
+                m_consolePane->setDomain(
+                    current.data(DomainTableModel::ConnectionIdRole).toString(),
+                    current.data(DomainTableModel::UuidRole).toString());
             });
     connect(m_overview, &DomainOverviewWidget::activity, this,
             [this](bool ok, const QString &cid, const QString &text, const QString &detail) {

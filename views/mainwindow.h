@@ -33,6 +33,7 @@ class DesktopNotifier;
 class DomainFilterProxy;
 class ImagesPane;
 class StatsChartsPage;
+class ConsolePane;
 class DomainOverviewWidget;
 class JobsView;
 class Scheduler;
@@ -63,6 +64,11 @@ public:
     QTableView *alertView() const { return m_alertView; }
     // The current VM's overview (in the "VM Details" dock); a tab widget may take it over.
     DomainOverviewWidget *overviewWidget() const { return m_overview; }
+    // The Console tab beside the details, and Open Console (a window per VM;
+    // mainwindowconsole.cpp).
+    ConsolePane *consolePane() const { return m_consolePane; }
+    QAction *openConsoleAction() const { return m_openConsole; }
+    void openConsoleWindow();
     // The action object for a lifecycle action (for tests and shortcuts).
     QAction *action(DomainAction a) const { return m_actions.value(int(a)); }
     // Adds the Jobs view and the "Schedule…" actions; the window also works without a scheduler.
@@ -98,6 +104,7 @@ private:
     void createPages(QWidget *vmPane);
     void createActivityDock();
     void createDetailsDock();
+    QWidget *createConsoleTabs(QWidget *details);
     void createStatusBar();
     void createWaitingStatus();
     void updateWaitingStatus();
@@ -205,6 +212,8 @@ private:
     QTreeWidget *m_log;
     QDockWidget *m_logDock = nullptr;
     DomainOverviewWidget *m_overview = nullptr;
+    ConsolePane *m_consolePane = nullptr;
+    QAction *m_openConsole = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QLabel *m_statusHosts;
     QLabel *m_statusVms;

@@ -165,6 +165,7 @@ void MainWindow::createVmMenu() {
                            DomainAction::ForceOff, DomainAction::Pause, DomainAction::Resume})
         m_vmMenu->addAction(action(a));
     m_vmMenu->addSeparator();
+    m_vmMenu->addAction(m_openConsole);
     m_vmMenu->addAction(action(DomainAction::Delete));
 }
 
@@ -295,7 +296,8 @@ void MainWindow::showDomainMenu(const QPoint &pos) {
                            DomainAction::ForceOff, DomainAction::Pause, DomainAction::Resume})
         menu.addAction(action(a));
     menu.addSeparator();
-    menu.addAction(tr("Open &Console"), m_overview, &DomainOverviewWidget::openConsole);
+    menu.addAction(m_openConsole);
+    menu.addAction(tr("Open in &virt-viewer"), m_overview, &DomainOverviewWidget::openConsole);
     menu.addAction(tr("&Serial Console"), this, [this] {
         for (const QModelIndex &i : m_domainView->selectionModel()->selectedRows()) {
             const auto vm = i.data(DomainTableModel::DomainRole).value<DomainInfo>();
