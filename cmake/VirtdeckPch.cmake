@@ -73,6 +73,10 @@ function(virtdeck_test_pch target libs)
   if(NOT TARGET virtdeck_pch_tests_core)
     return()
   endif()
+  # A test's mocs_compilation.cpp is nearly always empty (its moc is included by the test file):
+  # loading the PCH would cost it a second of CPU for nothing.
+  set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/mocs_compilation.cpp
+    PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
   if("virtdeck_views" IN_LIST libs)
     target_precompile_headers(${target} REUSE_FROM virtdeck_pch_tests_widgets)
   elseif("virtdeck_models" IN_LIST libs OR "virtdeck_wiring" IN_LIST libs)
