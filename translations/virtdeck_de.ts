@@ -1375,6 +1375,29 @@ Aktionen: %1</translation>
     </message>
 </context>
 <context>
+    <name>GraphicsConnector</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>Der Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>Die VM läuft nicht.</translation>
+    </message>
+    <message>
+        <source>This VM has no graphical display.</source>
+        <translation>Diese VM hat keine grafische Anzeige.</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s display is %1; the embedded console shows VNC.</source>
+        <translation>Die Anzeige dieser VM ist %1; die eingebettete Konsole zeigt VNC.</translation>
+    </message>
+    <message>
+        <source>The embedded console reaches local and qemu+ssh hosts only; use &quot;Open in virt-viewer&quot;.</source>
+        <translation>Die eingebettete Konsole erreicht nur lokale und qemu+ssh-Hosts; verwenden Sie „In virt-viewer öffnen“.</translation>
+    </message>
+</context>
+<context>
     <name>JobKinds</name>
     <message>
         <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
@@ -3001,6 +3024,17 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     </message>
 </context>
 <context>
+    <name>SshTunnel</name>
+    <message>
+        <source>Cannot create a socket pair for the ssh tunnel.</source>
+        <translation>Für den ssh-Tunnel kann kein Socket-Paar angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start ssh for the display tunnel: %1</source>
+        <translation>ssh für den Anzeige-Tunnel kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatsChartsPage</name>
     <message>
         <source>B</source>
@@ -3431,6 +3465,10 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
+    <message>
+        <source>Open in &amp;virt-viewer</source>
+        <translation>In &amp;virt-viewer öffnen</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::CloneDialog</name>
@@ -3639,6 +3677,75 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>%1 exited with code %2.</source>
         <translation>%1 wurde mit Code %2 beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConsolePane</name>
+    <message>
+        <source>Select a VM to see its screen.</source>
+        <translation>Wählen Sie eine VM, um ihren Bildschirm zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConsoleView</name>
+    <message>
+        <source>Press Ctrl+Alt to release the keyboard</source>
+        <translation>Strg+Alt drücken, um die Tastatur freizugeben</translation>
+    </message>
+    <message>
+        <source>Send &amp;Key</source>
+        <translation>&amp;Taste senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Strg+Alt+Entf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Strg+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>PrintScreen</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Scale the screen to the window; off shows it 1:1</source>
+        <translation>Den Bildschirm an das Fenster anpassen; aus zeigt ihn 1:1</translation>
+    </message>
+    <message>
+        <source>F&amp;ullscreen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to the display…</source>
+        <translation>Verbindung zur Anzeige wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console</source>
+        <translation>%1 – Konsole</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +6712,26 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <source>Planning: %1…</source>
         <translation>Planung: %1…</translation>
     </message>
+    <message>
+        <source>Open in &amp;virt-viewer</source>
+        <translation>In &amp;virt-viewer öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Serial Console</source>
+        <translation>&amp;Serielle Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>K&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Open the VM&apos;s screen in a window of its own</source>
+        <translation>Den Bildschirm der VM in einem eigenen Fenster öffnen</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>
@@ -7607,6 +7734,75 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     </message>
 </context>
 <context>
+    <name>virtdeck::SerialConsoleSession</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>Der Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>Die VM läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Another client opened this console.</source>
+        <translation>Ein anderer Client hat diese Konsole geöffnet.</translation>
+    </message>
+    <message>
+        <source>The console closed; reconnecting…</source>
+        <translation>Die Konsole wurde geschlossen; neue Verbindung…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SerialConsoleWidget</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SerialConsoleWindow</name>
+    <message>
+        <source>%1 — Serial Console</source>
+        <translation>%1 – Serielle Konsole</translation>
+    </message>
+    <message>
+        <source>console connected</source>
+        <translation>Konsole verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to the serial console…</source>
+        <translation>Verbindung zur seriellen Konsole wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to the serial console.</source>
+        <translation>Mit der seriellen Konsole verbunden.</translation>
+    </message>
+    <message>
+        <source>The VM is off: the console opens when it starts.</source>
+        <translation>Die VM ist aus: Die Konsole öffnet sich, wenn sie startet.</translation>
+    </message>
+    <message>
+        <source>This VM has no serial console to open.</source>
+        <translation>Diese VM hat keine serielle Konsole.</translation>
+    </message>
+    <message>
+        <source>The console cannot be opened.</source>
+        <translation>Die Konsole kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::SnapshotService</name>
     <message>
         <source>Not connected</source>
@@ -8117,6 +8313,17 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::VncSession</name>
+    <message>
+        <source>The display did not complete the VNC handshake (a wrong password, or the tunnel to it failed).</source>
+        <translation>Die Anzeige hat den VNC-Handshake nicht abgeschlossen (ein falsches Passwort, oder der Tunnel zu ihr ist gescheitert).</translation>
+    </message>
+    <message>
+        <source>The display closed the connection.</source>
+        <translation>Die Anzeige hat die Verbindung geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,29 @@ Actions: %1</source>
     </message>
 </context>
 <context>
+    <name>GraphicsConnector</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>主机未连接。</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>虚拟机未运行。</translation>
+    </message>
+    <message>
+        <source>This VM has no graphical display.</source>
+        <translation>此虚拟机没有图形显示。</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s display is %1; the embedded console shows VNC.</source>
+        <translation>此虚拟机的显示为 %1；内嵌控制台显示 VNC。</translation>
+    </message>
+    <message>
+        <source>The embedded console reaches local and qemu+ssh hosts only; use &quot;Open in virt-viewer&quot;.</source>
+        <translation>内嵌控制台只能连接本地和 qemu+ssh 主机；请使用“在 virt-viewer 中打开”。</translation>
+    </message>
+</context>
+<context>
     <name>JobKinds</name>
     <message>
         <source>The parameter %1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
@@ -2976,6 +2999,17 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
+    <name>SshTunnel</name>
+    <message>
+        <source>Cannot create a socket pair for the ssh tunnel.</source>
+        <translation>无法为 ssh 隧道创建套接字对。</translation>
+    </message>
+    <message>
+        <source>Cannot start ssh for the display tunnel: %1</source>
+        <translation>无法为显示隧道启动 ssh：%1</translation>
+    </message>
+</context>
+<context>
     <name>StatsChartsPage</name>
     <message>
         <source>B</source>
@@ -3404,6 +3438,10 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>&amp;Console</source>
         <translation>控制台(&amp;C)</translation>
     </message>
+    <message>
+        <source>Open in &amp;virt-viewer</source>
+        <translation>在 virt-viewer 中打开(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::CloneDialog</name>
@@ -3610,6 +3648,75 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>%1 exited with code %2.</source>
         <translation>%1 以代码 %2 退出。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConsolePane</name>
+    <message>
+        <source>Select a VM to see its screen.</source>
+        <translation>选择一台虚拟机以查看其屏幕。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConsoleView</name>
+    <message>
+        <source>Press Ctrl+Alt to release the keyboard</source>
+        <translation>按 Ctrl+Alt 释放键盘</translation>
+    </message>
+    <message>
+        <source>Send &amp;Key</source>
+        <translation>发送按键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>PrintScreen</source>
+        <translation>PrintScreen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Scale the screen to the window; off shows it 1:1</source>
+        <translation>将屏幕缩放到窗口大小；关闭时按 1:1 显示</translation>
+    </message>
+    <message>
+        <source>F&amp;ullscreen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Connecting to the display…</source>
+        <translation>正在连接显示…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console</source>
+        <translation>%1 — 控制台</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +6647,26 @@ Create the usual pool &quot;%2&quot; in %3?</source>
         <source>Planning: %1…</source>
         <translation>正在规划：%1…</translation>
     </message>
+    <message>
+        <source>Open in &amp;virt-viewer</source>
+        <translation>在 virt-viewer 中打开(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial Console</source>
+        <translation>串行控制台(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>控制台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the VM&apos;s screen in a window of its own</source>
+        <translation>在单独的窗口中打开虚拟机的屏幕</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>
@@ -7538,6 +7665,75 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     </message>
 </context>
 <context>
+    <name>virtdeck::SerialConsoleSession</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation>主机未连接。</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>虚拟机未运行。</translation>
+    </message>
+    <message>
+        <source>Another client opened this console.</source>
+        <translation>另一个客户端打开了此控制台。</translation>
+    </message>
+    <message>
+        <source>The console closed; reconnecting…</source>
+        <translation>控制台已关闭；正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SerialConsoleWidget</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SerialConsoleWindow</name>
+    <message>
+        <source>%1 — Serial Console</source>
+        <translation>%1 — 串行控制台</translation>
+    </message>
+    <message>
+        <source>console connected</source>
+        <translation>控制台已连接</translation>
+    </message>
+    <message>
+        <source>Connecting to the serial console…</source>
+        <translation>正在连接串行控制台…</translation>
+    </message>
+    <message>
+        <source>Connected to the serial console.</source>
+        <translation>已连接到串行控制台。</translation>
+    </message>
+    <message>
+        <source>The VM is off: the console opens when it starts.</source>
+        <translation>虚拟机已关闭：它启动时控制台将打开。</translation>
+    </message>
+    <message>
+        <source>This VM has no serial console to open.</source>
+        <translation>此虚拟机没有可打开的串行控制台。</translation>
+    </message>
+    <message>
+        <source>The console cannot be opened.</source>
+        <translation>无法打开控制台。</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>virtdeck::SnapshotService</name>
     <message>
         <source>Not connected</source>
@@ -8043,6 +8239,17 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::VncSession</name>
+    <message>
+        <source>The display did not complete the VNC handshake (a wrong password, or the tunnel to it failed).</source>
+        <translation>显示未完成 VNC 握手（密码错误，或到它的隧道失败）。</translation>
+    </message>
+    <message>
+        <source>The display closed the connection.</source>
+        <translation>显示关闭了连接。</translation>
     </message>
 </context>
 <context>
