@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -49,12 +50,27 @@ struct SerialConsoleSession::Worker : std::enable_shared_from_this<Worker> {
     // The event loop holds a reference of its own: a callback late after removal finds a live
     // worker.
     static void onStreamEvent(virStreamPtr, int, void *opaque) {
-        Worker *w = static_cast<std::shared_ptr<Worker> *>(opaque)->get();
+        const std::shared_ptr<Worker> w = static_cast<std::weak_ptr<Worker> *>(opaque)->lock();
+        if (!w)
+            return;
         {
             std::lock_guard lock(w->mutex);
             w->wake = true;
         }
         w->cv.notify_all();
+    }
+
+    // The data of a stream callback: a weak reference to its worker. libvirt 9.0's remote
+    // streams did not call the free function when the callback was removed (LeakSanitizer
+    // found one per console opened), and a callback being dispatched may still run just after
+    // the removal, so the data is neither freed by libvirt nor early by us: it stays, reachable,
+    // for the process's life (16 bytes per console opened).
+    std::weak_ptr<Worker> *callbackData() {
+        static std::mutex keptMutex;
+        static std::vector<std::unique_ptr<std::weak_ptr<Worker>>> kept;
+        std::lock_guard lock(keptMutex);
+        kept.push_back(std::make_unique<std::weak_ptr<Worker>>(weak_from_this()));
+        return kept.back().get();
     }
 };
 
@@ -121,8 +137,7 @@ bool SerialConsoleSession::Worker::openAndPump(virConnectPtr conn) {
     }
     if (virStreamEventAddCallback(
             st.get(), VIR_STREAM_EVENT_READABLE | VIR_STREAM_EVENT_ERROR | VIR_STREAM_EVENT_HANGUP,
-            &Worker::onStreamEvent, new std::shared_ptr<Worker>(shared_from_this()),
-            [](void *p) { delete static_cast<std::shared_ptr<Worker> *>(p); }) < 0) {
+            &Worker::onStreamEvent, callbackData(), nullptr) < 0) {
         report(State::Failed, lv::lastError());
         virStreamAbort(st.get());
         return false;
