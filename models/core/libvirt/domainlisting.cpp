@@ -215,8 +215,8 @@ QStringList refreshStates(virConnectPtr conn, const std::vector<virDomainPtr> &d
     virDomainStatsRecordPtr *records = nullptr;
     const int n = doms.empty() ? 0 : statsRecords(conn, doms, &records);
     if (n < 0)
-        virResetLastError(); // every row is read one by one instead
-    const StatsRecords owner(n > 0 ? records : nullptr);
+        virResetLastError();           // every row is read one by one instead
+    const StatsRecords owner(records); // an empty answer is an allocated list too
     for (int i = 0; i < n; ++i) {
         const QString uuid = uuidOf(records[i]->dom);
         const auto row = rows->find(uuid);
