@@ -11,6 +11,7 @@
 #include "console/vncsession.h"
 #include "consoleview.h"
 #include "core/libvirt/handles.h"
+#include "framepixels.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -48,24 +49,6 @@ double cpuSeconds() {
            u.ru_stime.tv_usec / 1e6;
 }
 
-int litPixels(const QImage &img) {
-    int n = 0;
-    for (int y = 0; y < img.height(); ++y)
-        for (int x = 0; x < img.width(); ++x)
-            n += (img.pixel(x, y) & 0xffffff) != 0;
-    return n;
-}
-
-int differing(const QImage &a, const QImage &b) {
-    if (a.size() != b.size())
-        return a.width() * a.height();
-    int n = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            n += a.pixel(x, y) != b.pixel(x, y);
-    return n;
-}
-
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
@@ -94,14 +77,14 @@ double measure(ConsoleSession *s, int seconds, int periodMs, const std::function
 // Resets the VM, waits for the prompt to settle, types Escape: ms until the menu shows.
 double keyLatency(virDomainPtr dom, ConsoleSession *s) {
     virDomainReset(dom, 0);
-    QTest::qWaitFor([&] { return litPixels(s->frame()) > 200; }, 10000);
+    QTest::qWaitFor([&] { return framepixels::lit(s->frame()) > 200; }, 10000);
     QTest::qWait(1500);
     const QImage before = s->frame();
     QElapsedTimer t;
     t.start();
     s->sendKey(keysym::Escape, true);
     s->sendKey(keysym::Escape, false);
-    if (!QTest::qWaitFor([&] { return differing(before, s->frame()) > 200; }, 10000))
+    if (!QTest::qWaitFor([&] { return framepixels::differing(before, s->frame()) > 200; }, 10000))
         return -1;
     return t.nsecsElapsed() / 1e6;
 }
@@ -143,7 +126,7 @@ int main(int argc, char **argv) {
     view.show();
     view.setSession(new VncSession(GraphicsConnector::make(conn, uri, name)));
     ConsoleSession *s = view.session();
-    if (!QTest::qWaitFor([&] { return litPixels(s->frame()) > 200; }, 15000))
+    if (!QTest::qWaitFor([&] { return framepixels::lit(s->frame()) > 200; }, 15000))
         return 1;
     QTest::qWait(2000);
 

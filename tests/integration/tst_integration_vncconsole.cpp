@@ -13,8 +13,10 @@
 #include "consoleview.h"
 #include "core/libvirt/handles.h"
 
+#include "framepixels.h"
 #include <QDir>
 #include <QMouseEvent>
+
 #include <QTest>
 #include <QToolBar>
 #include <QUuid>
@@ -46,17 +48,6 @@ QString vmXml(const QString &name) {
 <video><model type='vga'/></video></devices></domain>)"_s.arg(name);
 }
 
-// Pixels that are not the background (black).
-int litPixels(const QImage &img) {
-    int n = 0;
-    for (int y = 0; y < img.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
-        for (int x = 0; x < img.width(); ++x)
-            n += (line[x] & 0xffffff) != 0;
-    }
-    return n;
-}
-
 void shot(QWidget *w, const QString &name) {
     const QString dir = qEnvironmentVariable("VIRTDECK_SHOT_DIR");
     if (dir.isEmpty())
@@ -64,16 +55,6 @@ void shot(QWidget *w, const QString &name) {
     QDir().mkpath(dir);
     QCoreApplication::processEvents();
     QVERIFY(w->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-int differingPixels(const QImage &a, const QImage &b) {
-    if (a.size() != b.size())
-        return a.width() * a.height();
-    int n = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            n += a.pixel(x, y) != b.pixel(x, y);
-    return n;
 }
 
 } // namespace
@@ -110,14 +91,14 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
     view.setSession(new VncSession(GraphicsConnector::make(conn, uri, name)));
     ConsoleSession *session = view.session();
     // SeaBIOS's text ("Press ESC for boot menu") shows.
-    QTRY_VERIFY_WITH_TIMEOUT(litPixels(session->frame()) > 200, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, 10000);
     QVERIFY(view.isShowingFrame());
     QTest::qWait(1500); // let the text settle
     const QImage before = session->frame();
     QTest::mouseClick(view.display(), Qt::LeftButton); // grabs the keyboard
     QVERIFY(view.display()->isGrabbed());
     QTest::keyClick(view.display(), Qt::Key_Escape);
-    QTRY_VERIFY_WITH_TIMEOUT(differingPixels(before, session->frame()) > 200, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(framepixels::differing(before, session->frame()) > 200, 10000);
     shot(&view, u"console-seabios-"_s + variable.section(u'_', 1, 1).toLower());
 
     if (variable == "VIRTDECK_QEMU_URI"_L1) {
@@ -138,7 +119,7 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
     shot(&view, u"console-vm-off"_s);
     QCOMPARE(virDomainCreate(dom.get()), 0);
     QTRY_VERIFY_WITH_TIMEOUT(view.isShowingFrame(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(litPixels(session->frame()) > 200, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, 10000);
     view.setSession(nullptr);
 }
 
