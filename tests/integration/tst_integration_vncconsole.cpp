@@ -14,6 +14,7 @@
 #include "core/libvirt/handles.h"
 
 #include "framepixels.h"
+#include "testguest.h"
 #include <QDir>
 #include <QMouseEvent>
 
@@ -27,18 +28,6 @@ using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Destroys and undefines the test's VM whatever happens.
-struct VmGuard {
-    virConnectPtr conn;
-    QString name;
-    ~VmGuard() {
-        if (lv::DomainPtr d{virDomainLookupByName(conn, name.toUtf8().constData())}) {
-            virDomainDestroy(d.get());
-            virDomainUndefineFlags(d.get(), VIR_DOMAIN_UNDEFINE_NVRAM);
-        }
-    }
-};
 
 QString vmXml(const QString &name) {
     // A long boot-menu timeout: SeaBIOS waits for Escape on a screen that does not change.
@@ -80,7 +69,7 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
                                       lv::ConnectDeleter{});
     QVERIFY2(conn, qPrintable(lv::lastError()));
     const QString name = u"vd-vnc-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    VmGuard guard{admin.get(), name};
+    testguest::Guard guard(local, name); // destroys and undefines it whatever happens
     lv::DomainPtr dom(virDomainDefineXML(admin.get(), vmXml(name).toUtf8().constData()));
     QVERIFY2(dom, qPrintable(lv::lastError()));
     QCOMPARE(virDomainCreate(dom.get()), 0);
