@@ -9,8 +9,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcVnc, "virtdeck.console.vnc", QtWarningMsg)
@@ -113,6 +115,12 @@ void VncSession::open() {
 
 void VncSession::close() {
     m_stop = true;
+    {
+        // A read blocked inside libvncclient (the handshake) does not see the wake-up fd.
+        std::lock_guard lock(m_mutex);
+        if (m_socket >= 0)
+            ::shutdown(m_socket, SHUT_RDWR);
+    }
     wake();
     if (m_thread.joinable())
         m_thread.join();
@@ -210,8 +218,19 @@ QString VncSession::runProtocol(ConsoleEndpoint &endpoint) {
     c->format.greenShift = 8;
     c->format.blueShift = 0;
     c->canHandleNewFBSize = TRUE;
+    // Non-blocking, as libvncclient's own sockets are: only then does its read timeout apply, so
+    // a display that keeps silent (an ssh tunnel whose far end never connected, a hung QEMU)
+    // ends the connection and the session reconnects instead of waiting forever.
+    ::fcntl(endpoint.fd, F_SETFL, ::fcntl(endpoint.fd, F_GETFL) | O_NONBLOCK);
+    c->readTimeout = m_readTimeout;
     c->sock = endpoint.fd;
+    {
+        std::lock_guard lock(m_mutex);
+        m_socket = endpoint.fd;
+    }
     endpoint.fd = -1;
+    if (m_stop) // close() came before m_socket was set: it could not shut this one down
+        ::shutdown(c->sock, SHUT_RDWR);
 
     QString reason;
     if (!InitialiseRFBConnection(c)) {
@@ -248,6 +267,10 @@ QString VncSession::runProtocol(ConsoleEndpoint &endpoint) {
     // We close the socket ourselves: it is ours, whatever the library's cleanup does with it.
     const int fd = c->sock;
     c->sock = RFB_INVALID_SOCKET;
+    {
+        std::lock_guard lock(m_mutex);
+        m_socket = -1;
+    }
     std::free(c->frameBuffer);
     c->frameBuffer = nullptr;
     rfbClientCleanup(c);

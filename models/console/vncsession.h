@@ -5,7 +5,8 @@
 // qemu+ssh); after a drop the session asks it again every second while reconnect is on, so a
 // VM that is destroyed and started comes back by itself. The thread decodes into its own buffer
 // and copies each finished update into the shared frame under a lock, so painting never waits
-// for the network.
+// for the network. A display that stops answering mid-handshake or mid-message ends the
+// connection after a bounded wait, and close() shuts the socket down, so it never waits for one.
 #pragma once
 
 #include "console/consoleendpoint.h"
@@ -28,6 +29,8 @@ public:
     ~VncSession() override;
 
     void setReconnect(bool on) { m_reconnect = on; }
+    // Seconds the display may stay silent mid-handshake or mid-message (default 10); before open().
+    void setReadTimeout(unsigned seconds) { m_readTimeout = seconds; }
     void open() override;
     void close() override;
     QImage frame() const override;
@@ -56,9 +59,11 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_reconnect{true};
     int m_wakeFd = -1; // eventfd: input queued or stop
+    unsigned m_readTimeout = 10;
     mutable std::mutex m_mutex;
     QImage m_frame;             // guarded by m_mutex
     std::vector<Input> m_input; // guarded by m_mutex
+    int m_socket = -1;          // guarded by m_mutex: the stream runProtocol() reads
     std::thread m_thread;       // last: joined before the rest goes
 };
 

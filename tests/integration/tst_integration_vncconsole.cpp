@@ -79,15 +79,25 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
     view.show();
     view.setSession(new VncSession(GraphicsConnector::make(conn, uri, name)));
     ConsoleSession *session = view.session();
+    // What a failure says: the session's state and reason, and what its frame holds.
+    const auto why = [session] {
+        const QImage f = session->frame();
+        return u"state %1 (%2), frame %3x%4 with %5 lit pixels"_s.arg(int(session->state()))
+            .arg(session->reason())
+            .arg(f.width())
+            .arg(f.height())
+            .arg(framepixels::lit(f))
+            .toLocal8Bit();
+    };
     // SeaBIOS's text ("Press ESC for boot menu") shows.
-    QTRY_VERIFY_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, why(), 20000);
     QVERIFY(view.isShowingFrame());
     QTest::qWait(1500); // let the text settle
     const QImage before = session->frame();
     QTest::mouseClick(view.display(), Qt::LeftButton); // grabs the keyboard
     QVERIFY(view.display()->isGrabbed());
     QTest::keyClick(view.display(), Qt::Key_Escape);
-    QTRY_VERIFY_WITH_TIMEOUT(framepixels::differing(before, session->frame()) > 200, 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(framepixels::differing(before, session->frame()) > 200, why(), 10000);
     shot(&view, u"console-seabios-"_s + variable.section(u'_', 1, 1).toLower());
 
     if (variable == "VIRTDECK_QEMU_URI"_L1) {
@@ -107,8 +117,8 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
     QTRY_COMPARE_WITH_TIMEOUT(view.stateText(), u"The VM is not running."_s, 5000);
     shot(&view, u"console-vm-off"_s);
     QCOMPARE(virDomainCreate(dom.get()), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(view.isShowingFrame(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(view.isShowingFrame(), why(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, why(), 20000);
     view.setSession(nullptr);
 }
 
