@@ -57,7 +57,9 @@ function(virtdeck_add_test_pchs)
     set(target virtdeck_pch_tests_${kind})
     add_library(${target} OBJECT ${stub})
     set_target_properties(${target} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
-    target_link_libraries(${target} PRIVATE Qt6::Core Qt6::Sql Qt6::Test virtdeck_settings)
+    # Qt6::Gui: the models link it publicly, so every test of theirs has QT_GUI_LIB defined.
+    target_link_libraries(${target} PRIVATE Qt6::Core Qt6::Gui Qt6::Sql Qt6::Test
+                                            virtdeck_settings)
     set(headers ${VIRTDECK_PCH_CORE} ${VIRTDECK_PCH_TEST})
     if(kind STREQUAL "widgets")
       target_link_libraries(${target} PRIVATE Qt6::Widgets Qt6::Charts)

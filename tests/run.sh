@@ -6,8 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top=$PWD
+# Each stage says when it starts (minutes:seconds since this script began): the CI hour is
+# spent by these, and a stage that grows shows here first.
+stage() { printf 'tests/run.sh: %02d:%02d %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
+stage "installing what is missing"
 bash installer/deps.sh test
+stage "building"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
 
@@ -42,12 +47,15 @@ status=0
 # Unit tests two at a time (they share nothing; this is also the "both cores busy" run), then
 # the integration and package tests one at a time: they share the daemons, and the fault tests
 # stop and start libvirtd.
+stage "unit tests"
 (cd build && ctest --output-on-failure --timeout 900 -L unit -j2 "$@") || status=1
+stage "integration and package tests"
 (cd build && ctest --output-on-failure --timeout 900 -LE unit "$@") || status=1
 
 # Stage 2: the tests again under AddressSanitizer + UndefinedBehaviorSanitizer (leaks included).
 # Any report fails the test that triggered it. VIRTDECK_SANITIZE_STAGE=0 skips the stage.
 if [[ ${VIRTDECK_SANITIZE_STAGE:-1} != 0 ]]; then
+  stage "sanitizer stage"
   bash tests/sanitizers/run-asan.sh "$top" || status=1
 fi
 
@@ -55,6 +63,8 @@ fi
 # VIRTDECK_FUZZ_SECONDS per target (default 20: eight targets and the command line fit the
 # hour CI has; 0 skips the stage). Longer runs by hand: tests/fuzz/run-fuzzers.sh . 600
 if [[ ${VIRTDECK_FUZZ_SECONDS:-20} != 0 ]]; then
+  stage "fuzzers"
   bash tests/fuzz/run-fuzzers.sh "$top" "${VIRTDECK_FUZZ_SECONDS:-20}" || status=1
 fi
+stage "done (status $status)"
 exit $status
