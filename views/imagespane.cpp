@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagespane.h"
+#include "listtable.h"
 
 #include "core/connectionmanager.h"
 #include "hosts/hosttablemodel.h"
@@ -45,20 +46,9 @@ QIcon themedIcon(const QString &name) {
     return QIcon(u":/virtdeck/icons/"_s + name + u".svg"_s);
 }
 
-QTableView *makeTable(QWidget *parent) {
-    auto *v = new QTableView(parent);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    v->setSortingEnabled(true);
-    v->setAlternatingRowColors(true);
-    v->setShowGrid(false);
-    v->setWordWrap(false);
+QTableView *makeImageTable(QWidget *parent) {
+    auto *v = makeListTable(parent);
     v->setTextElideMode(Qt::ElideMiddle); // paths and names differ at their ends
-    v->verticalHeader()->hide();
-    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
-    v->horizontalHeader()->setHighlightSections(false);
-    v->horizontalHeader()->setSectionsMovable(true);
-    v->horizontalHeader()->setStretchLastSection(true);
     v->setContextMenuPolicy(Qt::CustomContextMenu);
     return v;
 }
@@ -111,7 +101,7 @@ void ImagesPane::createTables() {
     auto *sm = m_workspace->storage();
     m_proxy = new VolumeFilterProxy(this);
     m_proxy->setSourceModel(sm->volumes());
-    m_volumeView = makeTable(this);
+    m_volumeView = makeImageTable(this);
     m_volumeView->setObjectName(u"volumeView"_s);
     m_volumeView->setModel(m_proxy);
     m_volumeView->sortByColumn(VolumeTableModel::Name, Qt::AscendingOrder);
@@ -120,7 +110,7 @@ void ImagesPane::createTables() {
     auto *poolProxy = new QSortFilterProxyModel(this);
     poolProxy->setSourceModel(sm->pools());
     poolProxy->setSortRole(PoolTableModel::SortRole);
-    m_poolView = makeTable(this);
+    m_poolView = makeImageTable(this);
     m_poolView->setObjectName(u"poolView"_s);
     m_poolView->setModel(poolProxy);
     m_poolView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "listtable.h"
 #include "storage/storagemanager.h"
 
+#include "consolepane.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "core/redacteduri.h"
-#include "consolepane.h"
 #include "domainoverviewwidget.h"
 #include "domains/domainfilterproxy.h"
 #include "domains/domaintablemodel.h"
@@ -41,20 +42,9 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-QTableView *makeTable(QWidget *parent) {
-    auto *v = new QTableView(parent);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    v->setSortingEnabled(true);
-    v->setAlternatingRowColors(true);
-    v->setShowGrid(false);
-    v->setWordWrap(false);
+QTableView *makeMainTable(QWidget *parent) {
+    auto *v = makeListTable(parent);
     v->setTextElideMode(Qt::ElideRight);
-    v->verticalHeader()->hide();
-    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
-    v->horizontalHeader()->setHighlightSections(false);
-    v->horizontalHeader()->setSectionsMovable(true);
-    v->horizontalHeader()->setStretchLastSection(true);
     v->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     return v;
 }
@@ -117,7 +107,7 @@ QIcon MainWindow::themedIcon(const QString &name) {
 
 // Hosts, left.
 void MainWindow::createHostView() {
-    m_hostView = makeTable(this);
+    m_hostView = makeMainTable(this);
     m_hostView->setObjectName(u"hostView"_s);
     auto *hostProxy = new QSortFilterProxyModel(this);
     hostProxy->setSourceModel(m_workspace->hosts());
@@ -144,7 +134,7 @@ QWidget *MainWindow::createVmPane() {
 
     m_proxy = new DomainFilterProxy(this);
     m_proxy->setSourceModel(m_workspace->domains());
-    m_domainView = makeTable(this);
+    m_domainView = makeMainTable(this);
     m_domainView->setObjectName(u"domainView"_s);
     m_domainView->setModel(m_proxy);
     m_domainView->setItemDelegateForColumn(

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chunkstore.h"
+#include "backup/backuptr.h"
 
 #include "core/atomicfile.h"
 #include "core/filemodes.h"
@@ -17,11 +18,6 @@
 #include <sys/stat.h>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diskbackupwriter.h"
+#include "backup/backuptr.h"
 
 #include "chunkstore.h"
 #include "disksource.h"
@@ -15,11 +16,6 @@
 #include <thread>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 namespace {
 struct Slice {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diskrestorereader.h"
+#include "backup/backuptr.h"
 
 #include "chunkstore.h"
 #include "disksource.h"
@@ -19,11 +20,6 @@
 #include <unistd.h>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 using namespace Qt::StringLiterals;
 

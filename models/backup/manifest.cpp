@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifest.h"
+#include "backup/backuptr.h"
 
 #include "chunkstore.h"
 #include "validation.h"
@@ -13,11 +14,6 @@
 #include <tuple>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pruner.h"
+#include "backup/backuptr.h"
 
 #include "validation.h"
 
@@ -7,11 +8,6 @@
 #include <QHash>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 using namespace Qt::StringLiterals;
 

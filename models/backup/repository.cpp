@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository.h"
+#include "backup/backuptr.h"
 
 #include "core/atomicfile.h"
 #include "core/filemodes.h"
@@ -26,11 +27,6 @@
 #include <unistd.h>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
+#include "backup/backuptr.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,11 +9,6 @@
 #include <cmath>
 
 namespace virtdeck::backup {
-
-// The messages about values from outside, in the backup engine's context.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifier.h"
+#include "backup/backuptr.h"
 
 #include "repository.h"
 
@@ -14,11 +15,6 @@
 #include <thread>
 
 namespace virtdeck::backup {
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 bool verifyRepository(const Repository &repo, double sample, int threads, const CancelToken *cancel,
                       const ProgressSink &progress, VerifyReport *report, QString *error) {

@@ -198,7 +198,7 @@ QHash<QString, int> readHeader(const Record &header, QList<RosterError> *errors)
 }
 
 // A control character other than a line break or a tab, or empty.
-bool hasControl(const QString &s) {
+bool hasStrayControl(const QString &s) {
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) {
         return c.category() == QChar::Other_Control && c != u'\n' && c != u'\t';
     });
@@ -209,12 +209,12 @@ void otherFieldProblems(const LabStudent &s, QStringList *problems) {
     static const QRegularExpression mailRe(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (s.name.isEmpty())
         problems->append(Roster::tr("the name is empty"));
-    else if (s.name.size() > kMaxName || hasControl(s.name))
+    else if (s.name.size() > kMaxName || hasStrayControl(s.name))
         problems->append(Roster::tr("the name has more than %1 characters or a control character")
                              .arg(kMaxName));
     if (!s.email.isEmpty() && (s.email.size() > kMaxEmail || !mailRe.match(s.email).hasMatch()))
         problems->append(Roster::tr("\"%1\" is not an email address").arg(s.email.left(kMaxEmail)));
-    if (s.group.size() > kLabMaxLabName || hasControl(s.group) || s.group.contains(u'\n') ||
+    if (s.group.size() > kLabMaxLabName || hasStrayControl(s.group) || s.group.contains(u'\n') ||
         s.group.contains(u'\t'))
         problems->append(Roster::tr("the group has more than %1 characters or a control character")
                              .arg(kLabMaxLabName));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcontext.h"
+#include "backup/backuptr.h"
 
 #include "backup/repository.h"
 #include "volumereader.h"
@@ -9,11 +10,6 @@
 namespace virtdeck {
 
 using namespace virtdeck::backup;
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 DiskBackupOptions BackupContext::writerOptions() const {
     DiskBackupOptions opt;

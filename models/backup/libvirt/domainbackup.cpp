@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainbackup.h"
+#include "backup/backuptr.h"
 
 #include "backup/repository.h"
 #include "backupcontext.h"
@@ -14,11 +15,6 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 using namespace virtdeck::backup;
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 namespace {
 bool isRunning(virDomainPtr dom, bool *running, QString *error) {

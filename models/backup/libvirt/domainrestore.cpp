@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domainrestore.h"
+#include "backup/backuptr.h"
 
 #include "backup/diskrestorereader.h"
 #include "backup/repository.h"
@@ -18,11 +19,6 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 using namespace virtdeck::backup;
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 namespace {
 // The volumes a restore creates: deleted again unless the restore completes.

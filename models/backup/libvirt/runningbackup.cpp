@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningbackup.h"
+#include "backup/backuptr.h"
 
 #include "backup/qcow2source.h"
 #include "backupcontext.h"
@@ -20,11 +21,6 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 using namespace virtdeck::backup;
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 namespace {
 const QString kScratchPrefix = u"virtdeck-scratch-"_s;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scratchpool.h"
+#include "backup/backuptr.h"
 
 #include "storage/libvirt/defaultpool.h"
 #include "volumereader.h"
@@ -13,11 +14,6 @@
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 namespace {
 // The active pool whose target folder is `dir`, after asking every active pool to re-read its

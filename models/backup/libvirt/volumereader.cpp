@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumereader.h"
+#include "backup/backuptr.h"
 
 #include "backup/qcow2source.h"
 #include "backup/rangedisksource.h"
@@ -15,11 +16,6 @@ namespace virtdeck {
 
 using namespace Qt::StringLiterals;
 using namespace virtdeck::backup;
-
-// The engine's messages, in the context the backup engine has always used.
-struct Backup {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
 
 namespace {
 // A backing chain deeper than this is a loop or a mistake.

@@ -6,6 +6,7 @@
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 #include "domains/domainclone.h"
+#include "storage/storagexml.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -151,23 +152,6 @@ DomainEditOutcome applyAboveMaximum(virDomainPtr dom, const QString &field,
         o.message =
             DomainService::tr("Above the running VM's maximum; it applies at the next boot.");
     return o;
-}
-
-QString volumeFormat(virStorageVolPtr vol) {
-    const QString xml = lv::takeString(virStorageVolGetXMLDesc(vol, 0));
-    QXmlStreamReader r(xml);
-    QStringList path;
-    while (!r.atEnd()) {
-        const auto t = r.readNext();
-        if (t == QXmlStreamReader::StartElement) {
-            if (r.name() == u"format"_s && path.size() == 2 && path.at(1) == u"target"_s)
-                return r.attributes().value(u"type"_s).toString();
-            path.append(r.name().toString());
-        } else if (t == QXmlStreamReader::EndElement) {
-            path.removeLast();
-        }
-    }
-    return {};
 }
 
 QString xmlEscaped(const QString &s) {
@@ -459,7 +443,8 @@ private:
         virStorageVolInfo info{};
         if (!pool || virStorageVolGetInfo(src.get(), &info) < 0)
             return lv::lastError();
-        const QString srcFormat = volumeFormat(src.get());
+        const QString srcFormat =
+            parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(src.get(), 0))).format;
         const QString format = targetFormat(srcFormat);
         const QString ext = format == u"qcow2"_s ? u".qcow2"_s
                             : format == u"raw"_s ? u".img"_s

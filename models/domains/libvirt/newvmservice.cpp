@@ -4,6 +4,7 @@
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
 #include "core/libvirt/handles.h"
+#include "storage/storagexml.h"
 
 #include <QXmlStreamReader>
 
@@ -12,23 +13,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString volumeFormat(virStorageVolPtr vol) {
-    const QString xml = lv::takeString(virStorageVolGetXMLDesc(vol, 0));
-    QXmlStreamReader r(xml);
-    QStringList path;
-    while (!r.atEnd()) {
-        const auto t = r.readNext();
-        if (t == QXmlStreamReader::StartElement) {
-            if (r.name() == u"format"_s && path.size() == 2 && path.at(1) == u"target"_s)
-                return r.attributes().value(u"type"_s).toString();
-            path.append(r.name().toString());
-        } else if (t == QXmlStreamReader::EndElement) {
-            path.removeLast();
-        }
-    }
-    return {};
-}
 
 // For `virtType`, or KVM where the host has it and else QEMU's TCG. Empty with `error` set
 // (libvirt's message for the last type tried) when the host has none.
@@ -80,7 +64,9 @@ void NewVmService::loadChoices() {
                     img.pool = poolName;
                     img.name = QString::fromUtf8(virStorageVolGetName(vol.get()));
                     img.path = lv::takeString(virStorageVolGetPath(vol.get()));
-                    img.format = volumeFormat(vol.get());
+                    img.format =
+                        parseVolumeXml(lv::takeString(virStorageVolGetXMLDesc(vol.get(), 0)))
+                            .format;
                     virStorageVolInfo info{};
                     if (virStorageVolGetInfo(vol.get(), &info) == 0)
                         img.capacityBytes = info.capacity;
