@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobsview.h"
+#include "listtable.h"
 
 #include "core/connectionmanager.h"
 #include "scheduledialog.h"
@@ -124,20 +125,14 @@ QWidget *JobsView::createQueuePage() {
 void JobsView::createJobTable() {
     m_proxy = new JobFilterProxy(this);
     m_proxy->setSourceModel(m_scheduler->jobs());
-    m_table = new QTableView(this);
+    // The shared list look, with one job selected at a time, tighter rows and fixed columns.
+    m_table = makeListTable(this);
     m_table->setObjectName(u"jobTable"_s);
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(JobTableModel::Id, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(false);
     const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
     const int widths[] = {6, 10, 15, 14, 18, 11, 11, 8, 8};
     for (int c = 0; c < int(std::size(widths)); ++c)

@@ -12,12 +12,11 @@
 #include "consoledisplay.h"
 #include "consoleview.h"
 #include "core/libvirt/handles.h"
-
 #include "framepixels.h"
 #include "testguest.h"
+
 #include <QDir>
 #include <QMouseEvent>
-
 #include <QTest>
 #include <QToolBar>
 #include <QUuid>
