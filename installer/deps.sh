@@ -13,7 +13,7 @@ build_pkgs=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libvirt-dev libxml2-dev libssl-dev libzstd-dev qtkeychain-qt6-dev libglpk-dev
   libvterm-dev
-  libvncserver-dev
+  libvncserver-dev libspice-client-glib-2.0-dev
 )
 test_pkgs=(
   libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void transports();
     void keysyms_data();
     void keysyms();
+    void scancodes_data();
+    void scancodes();
     void localHostNeedsNoSshOptions();
     void wrapperRunsSshWithOptions();
     void viewerThatExitsWithErrorFails();
@@ -133,6 +135,40 @@ void TestConsoleLauncher::keysyms() {
     QFETCH(QString, text);
     QFETCH(uint, keysym);
     QCOMPARE(uint(keysymForQtKey(key, text)), keysym);
+}
+
+// SPICE's keys: PC scan codes of a US layout, extended ones as 0x100 + code.
+void TestConsoleLauncher::scancodes_data() {
+    QTest::addColumn<uint>("keysym");
+    QTest::addColumn<uint>("scancode");
+    QTest::addColumn<bool>("shift");
+    QTest::newRow("a") << 0x61u << 0x1eu << false;
+    QTest::newRow("A") << 0x41u << 0x1eu << true;
+    QTest::newRow("$") << 0x24u << 0x05u << true;
+    QTest::newRow("4") << 0x34u << 0x05u << false;
+    QTest::newRow("(") << 0x28u << 0x0au << true;
+    QTest::newRow(">") << 0x3eu << 0x34u << true;
+    QTest::newRow("/") << 0x2fu << 0x35u << false;
+    QTest::newRow("space") << 0x20u << 0x39u << false;
+    QTest::newRow("enter") << 0xff0du << 0x1cu << false;
+    QTest::newRow("F1") << 0xffbeu << 0x3bu << false;
+    QTest::newRow("F10") << 0xffc7u << 0x44u << false;
+    QTest::newRow("F11") << 0xffc8u << 0x57u << false;
+    QTest::newRow("F12") << 0xffc9u << 0x58u << false;
+    QTest::newRow("delete") << 0xffffu << 0x153u << false;
+    QTest::newRow("up") << 0xff52u << 0x148u << false;
+    QTest::newRow("ctrl") << 0xffe3u << 0x1du << false;
+    QTest::newRow("alt") << 0xffe9u << 0x38u << false;
+    QTest::newRow("euro: none") << 0x20acu << 0u << false;
+}
+
+void TestConsoleLauncher::scancodes() {
+    QFETCH(uint, keysym);
+    QFETCH(uint, scancode);
+    QFETCH(bool, shift);
+    const XtKey key = xtKeyForKeysym(keysym);
+    QCOMPARE(uint(key.scancode), scancode);
+    QCOMPARE(key.shift, shift);
 }
 
 void TestConsoleLauncher::sshHostCarriesKeyFile() {

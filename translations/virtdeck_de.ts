@@ -1389,12 +1389,12 @@ Aktionen: %1</translation>
         <translation>Diese VM hat keine grafische Anzeige.</translation>
     </message>
     <message>
-        <source>This VM&apos;s display is %1; the embedded console shows VNC.</source>
-        <translation>Die Anzeige dieser VM ist %1; die eingebettete Konsole zeigt VNC.</translation>
-    </message>
-    <message>
         <source>The embedded console reaches local and qemu+ssh hosts only; use &quot;Open in virt-viewer&quot;.</source>
         <translation>Die eingebettete Konsole erreicht nur lokale und qemu+ssh-Hosts; verwenden Sie „In virt-viewer öffnen“.</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s display is %1 now; reopen the console to show it.</source>
+        <translation>Die Anzeige dieser VM ist jetzt %1; öffnen Sie die Konsole erneut, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8023,21 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SpiceSession</name>
+    <message>
+        <source>The display refused the password in the VM&apos;s definition.</source>
+        <translation>Die Anzeige hat das Passwort aus der Definition der VM abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The display did not complete the SPICE handshake (the tunnel to it failed).</source>
+        <translation>Die Anzeige hat den SPICE-Verbindungsaufbau nicht abgeschlossen (der Tunnel zu ihr ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The display closed the connection.</source>
+        <translation>Die Anzeige hat die Verbindung geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -1384,12 +1384,12 @@ Actions: %1</source>
         <translation>此虚拟机没有图形显示。</translation>
     </message>
     <message>
-        <source>This VM&apos;s display is %1; the embedded console shows VNC.</source>
-        <translation>此虚拟机的显示为 %1；内嵌控制台显示 VNC。</translation>
-    </message>
-    <message>
         <source>The embedded console reaches local and qemu+ssh hosts only; use &quot;Open in virt-viewer&quot;.</source>
         <translation>内嵌控制台只能连接本地和 qemu+ssh 主机；请使用“在 virt-viewer 中打开”。</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s display is %1 now; reopen the console to show it.</source>
+        <translation>此虚拟机的显示现在是 %1；请重新打开控制台以显示它。</translation>
     </message>
 </context>
 <context>
@@ -7951,6 +7951,21 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::SpiceSession</name>
+    <message>
+        <source>The display refused the password in the VM&apos;s definition.</source>
+        <translation>显示拒绝了虚拟机定义中的密码。</translation>
+    </message>
+    <message>
+        <source>The display did not complete the SPICE handshake (the tunnel to it failed).</source>
+        <translation>显示未完成 SPICE 握手（到它的隧道失败）。</translation>
+    </message>
+    <message>
+        <source>The display closed the connection.</source>
+        <translation>显示关闭了连接。</translation>
     </message>
 </context>
 <context>

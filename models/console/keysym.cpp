@@ -43,3 +43,59 @@ quint32 keysymForQtKey(int qtKey, const QString &text) {
 }
 
 } // namespace virtdeck
+
+namespace virtdeck {
+
+namespace {
+
+// Printable ASCII on a US keyboard: the unshifted and the shifted symbol of each key.
+struct XtPrintable {
+    char plain;
+    char shifted;
+    quint32 scancode;
+};
+constexpr XtPrintable kPrintable[] = {
+    {'1', '!', 0x02}, {'2', '@', 0x03},  {'3', '#', 0x04}, {'4', '$', 0x05}, {'5', '%', 0x06},
+    {'6', '^', 0x07}, {'7', '&', 0x08},  {'8', '*', 0x09}, {'9', '(', 0x0a}, {'0', ')', 0x0b},
+    {'-', '_', 0x0c}, {'=', '+', 0x0d},  {'q', 'Q', 0x10}, {'w', 'W', 0x11}, {'e', 'E', 0x12},
+    {'r', 'R', 0x13}, {'t', 'T', 0x14},  {'y', 'Y', 0x15}, {'u', 'U', 0x16}, {'i', 'I', 0x17},
+    {'o', 'O', 0x18}, {'p', 'P', 0x19},  {'[', '{', 0x1a}, {']', '}', 0x1b}, {'a', 'A', 0x1e},
+    {'s', 'S', 0x1f}, {'d', 'D', 0x20},  {'f', 'F', 0x21}, {'g', 'G', 0x22}, {'h', 'H', 0x23},
+    {'j', 'J', 0x24}, {'k', 'K', 0x25},  {'l', 'L', 0x26}, {';', ':', 0x27}, {'\'', '"', 0x28},
+    {'`', '~', 0x29}, {'\\', '|', 0x2b}, {'z', 'Z', 0x2c}, {'x', 'X', 0x2d}, {'c', 'C', 0x2e},
+    {'v', 'V', 0x2f}, {'b', 'B', 0x30},  {'n', 'N', 0x31}, {'m', 'M', 0x32}, {',', '<', 0x33},
+    {'.', '>', 0x34}, {'/', '?', 0x35},  {' ', ' ', 0x39},
+};
+
+const std::unordered_map<quint32, quint32> &xtControlKeys() {
+    static const std::unordered_map<quint32, quint32> table = {
+        {0xff1b, 0x01},  {0xff08, 0x0e},  {0xff09, 0x0f},  {0xff0d, 0x1c},  {0xffe3, 0x1d},
+        {0xffe1, 0x2a},  {0xffe2, 0x36},  {0xffe9, 0x38},  {0xffe5, 0x3a},  {0xff7f, 0x45},
+        {0xff14, 0x46},  {0xff15, 0x54},  {0xffaa, 0x37},  {0xff8d, 0x11c}, {0xffe4, 0x11d},
+        {0xffea, 0x138}, {0xfe03, 0x138}, {0xff61, 0x137}, {0xff50, 0x147}, {0xff52, 0x148},
+        {0xff55, 0x149}, {0xff51, 0x14b}, {0xff53, 0x14d}, {0xff57, 0x14f}, {0xff54, 0x150},
+        {0xff56, 0x151}, {0xff63, 0x152}, {0xffff, 0x153}, {0xffeb, 0x15b}, {0xffe7, 0x15b},
+        {0xffec, 0x15c}, {0xff67, 0x15d},
+    };
+    return table;
+}
+
+} // namespace
+
+XtKey xtKeyForKeysym(quint32 sym) {
+    if (sym >= keysym::F1 && sym < keysym::F1 + 10)
+        return {0x3b + (sym - keysym::F1), false};
+    if (sym == keysym::F1 + 10 || sym == keysym::F1 + 11)
+        return {0x57 + (sym - keysym::F1 - 10), false};
+    if (const auto it = xtControlKeys().find(sym); it != xtControlKeys().end())
+        return {it->second, false};
+    for (const XtPrintable &p : kPrintable) {
+        if (sym == quint32(uchar(p.plain)))
+            return {p.scancode, false};
+        if (sym == quint32(uchar(p.shifted)))
+            return {p.scancode, true};
+    }
+    return {};
+}
+
+} // namespace virtdeck

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console/vncsession.h"
 
+#include "console/keysym.h"
+
 #include <QLoggingCategory>
 
 #include <rfb/rfbclient.h>
@@ -131,10 +133,20 @@ QImage VncSession::frame() const {
     return m_frame;
 }
 
-void VncSession::sendKey(quint32 keysym, bool down) {
+void VncSession::sendKey(quint32 sym, bool down) {
+    if (sym == keysym::ShiftL || sym == keysym::ShiftR)
+        m_shiftHeld = down;
+    // The display maps a keysym to a key without adding Shift: a symbol that needs it ('A',
+    // '$') typed without the user's Shift held (a key sent by the program) gets a Shift of its
+    // own around its press, as the SPICE session does.
+    const bool wrap = down && !m_shiftHeld && xtKeyForKeysym(sym).shift;
     {
         std::lock_guard lock(m_mutex);
-        m_input.push_back({true, keysym, down ? 1 : 0, 0});
+        if (wrap)
+            m_input.push_back({true, keysym::ShiftL, 1, 0});
+        m_input.push_back({true, sym, down ? 1 : 0, 0});
+        if (wrap)
+            m_input.push_back({true, keysym::ShiftL, 0, 0});
     }
     wake();
 }

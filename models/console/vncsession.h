@@ -60,6 +60,7 @@ private:
     std::atomic<bool> m_reconnect{true};
     int m_wakeFd = -1; // eventfd: input queued or stop
     unsigned m_readTimeout = 10;
+    bool m_shiftHeld = false; // GUI thread: the user holds Shift
     mutable std::mutex m_mutex;
     QImage m_frame;             // guarded by m_mutex
     std::vector<Input> m_input; // guarded by m_mutex

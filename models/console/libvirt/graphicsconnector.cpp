@@ -41,8 +41,13 @@ ConsoleEndpoint failure(const QString &error, bool retry) {
 
 } // namespace
 
+QString GraphicsConnector::displayType(_virConnect *conn, const QString &uuid) {
+    const lv::DomainPtr dom = conn ? lv::lookupDomain(conn, uuid) : lv::DomainPtr();
+    return dom ? parseGraphics(lv::xmlOf(dom.get(), 0)).type : QString();
+}
+
 ConsoleEndpoint GraphicsConnector::connect(_virConnect *conn, const QString &uri,
-                                           const QString &uuid) {
+                                           const QString &uuid, const QString &protocol) {
     if (!conn)
         return failure(tr("The host is not connected."), true);
     const lv::DomainPtr dom = lv::lookupDomain(conn, uuid);
@@ -53,9 +58,10 @@ ConsoleEndpoint GraphicsConnector::connect(_virConnect *conn, const QString &uri
     const GraphicsInfo g = liveGraphics(dom.get());
     if (!g.isValid())
         return failure(tr("This VM has no graphical display."), false);
-    if (g.type != "vnc"_L1)
-        return failure(tr("This VM's display is %1; the embedded console shows VNC.").arg(g.type),
-                       false);
+    if (g.type != protocol)
+        return failure(
+            tr("This VM's display is %1 now; reopen the console to show it.").arg(g.type.toUpper()),
+            false);
     ConsoleEndpoint e;
     e.password = g.password;
     switch (transportOf(uri)) {
@@ -81,9 +87,9 @@ ConsoleEndpoint GraphicsConnector::connect(_virConnect *conn, const QString &uri
 }
 
 ConsoleConnector GraphicsConnector::make(std::shared_ptr<_virConnect> conn, const QString &uri,
-                                         const QString &uuid) {
-    return [conn = std::move(conn), uri, uuid] {
-        return connect(conn.get(), uri, uuid);
+                                         const QString &uuid, const QString &protocol) {
+    return [conn = std::move(conn), uri, uuid, protocol] {
+        return connect(conn.get(), uri, uuid, protocol);
     };
 }
 
