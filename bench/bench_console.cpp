@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The embedded VNC console's cost on a real libvirtd (TCG), numbers for the README, no asserts:
+// The embedded console's cost on a real libvirtd (TCG), numbers for the README, no asserts:
 //   VIRTDECK_QEMU_URI=qemu:///system build/bench/bench_console [--uri URI] [--runs N] [--window S]
+//       [--protocol vnc|spice]
 // A diskless VM sits in SeaBIOS's boot prompt, shown in a ConsoleView (offscreen, 800x500):
 //  - idle: CPU of the whole process (GUI + session thread) while the screen only blinks its cursor;
 //  - changing: the VM is reset every second, so SeaBIOS clears and redraws the screen;
 //  - key → pixel: Escape typed at the prompt until the frame shows the boot menu.
 // CPU is utime + stime of the process over the window, as % of one core; medians of --runs.
+#include "console/consolesessions.h"
 #include "console/keysym.h"
-#include "console/libvirt/graphicsconnector.h"
-#include "console/vncsession.h"
 #include "consoleview.h"
 #include "core/libvirt/handles.h"
 #include "framepixels.h"
@@ -101,6 +101,7 @@ int main(int argc, char **argv) {
     const QString uri = opt(u"--uri"_s, qEnvironmentVariable("VIRTDECK_QEMU_URI"));
     const int runs = opt(u"--runs"_s, u"3"_s).toInt();
     const int window = opt(u"--window"_s, u"10"_s).toInt();
+    const QString protocol = opt(u"--protocol"_s, u"vnc"_s);
     if (uri.isEmpty()) {
         std::fprintf(stderr, "set VIRTDECK_QEMU_URI or --uri\n");
         return 2;
@@ -110,13 +111,13 @@ int main(int argc, char **argv) {
                                       lv::ConnectDeleter{});
     if (!admin || !conn)
         return 1;
-    const QString name = u"vd-vncbench-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString name = u"vd-consolebench-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
     VmGuard guard{admin.get(), name};
     const QString xml =
         uR"(<domain type='qemu'><name>%1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>
 <os><type arch='x86_64' machine='pc'>hvm</type><bootmenu enable='yes' timeout='60000'/></os>
-<devices><graphics type='vnc' autoport='yes' listen='127.0.0.1'/>
-<video><model type='vga'/></video></devices></domain>)"_s.arg(name);
+<devices><graphics type='%2' autoport='yes' listen='127.0.0.1'/>
+<video><model type='vga'/></video></devices></domain>)"_s.arg(name, protocol);
     lv::DomainPtr dom(virDomainDefineXML(admin.get(), xml.toUtf8().constData()));
     if (!dom || virDomainCreate(dom.get()) != 0)
         return 1;
@@ -124,7 +125,7 @@ int main(int argc, char **argv) {
     ConsoleView view;
     view.resize(800, 500);
     view.show();
-    view.setSession(new VncSession(GraphicsConnector::make(conn, uri, name)));
+    view.setSession(createDisplaySession(conn, uri, name)); // as the Console tab makes it
     ConsoleSession *s = view.session();
     if (!QTest::qWaitFor([&] { return framepixels::lit(s->frame()) > 200; }, 15000))
         return 1;
@@ -138,7 +139,8 @@ int main(int argc, char **argv) {
             s, window, 1000, [&] { virDomainReset(dom.get(), 0); }, &changingDamages));
         latency.push_back(keyLatency(dom.get(), s));
     }
-    std::printf("uri %s, %d runs of %d s (medians)\n", qPrintable(uri), runs, window);
+    std::printf("uri %s, %s, %d runs of %d s (medians)\n", qPrintable(uri), qPrintable(protocol),
+                runs, window);
     std::printf("idle console:      %.2f %% CPU, %d damage events in the last window\n",
                 median(idle), idleDamages);
     std::printf("changing screen:   %.2f %% CPU, %d damage events in the last window\n",

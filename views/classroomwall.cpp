@@ -255,6 +255,7 @@ DomainService *ClassroomWall::serviceFor(const QString &connectionId) {
                 item->setIcon(QIcon(QPixmap::fromImage(
                     image.scaled(kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
                 m_shown.insert(uuid);
+                ++m_pictures;
             } else {
                 item->setIcon(QIcon(placeholder(error.isEmpty() ? tr("No picture") : error)));
                 if (!error.isEmpty())

@@ -6,7 +6,8 @@
 // VM in flight at most; a VM whose last screenshot failed is skipped until the user refreshes or
 // its state changes); a stopped VM's tile says so. Each tile is captioned with the student, the
 // group and the state; a right-click offers Start, Reset, Console (embedded, a ConsoleWindow)
-// and Open in virt-viewer for that student, a double-click the embedded console. The exam badge shows while the lab's exam runs. GUI thread.
+// and Open in virt-viewer for that student, a double-click the embedded console. The exam badge
+// shows while the lab's exam runs. GUI thread.
 #pragma once
 
 #include "labs/lab.h"
@@ -37,6 +38,8 @@ public:
     void setIntervalMs(int ms);
     // Thumbnails received so far (for tests).
     int shownCount() const { return int(m_shown.size()); }
+    // Pictures received and drawn since the wall opened (for tests and the bench).
+    int picturesReceived() const { return m_pictures; }
     // Tiles as shown: captions in order (for tests).
     QStringList captions() const;
     // Asks every VM again, those whose last screenshot failed included (the Refresh button).
@@ -80,6 +83,7 @@ private:
     QSet<QString> m_pending;
     QSet<QString> m_failed; // not asked again by the timer: a VM that fails may be stuck
     QSet<QString> m_shown;
+    int m_pictures = 0;
 };
 
 } // namespace virtdeck
