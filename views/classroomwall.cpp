@@ -161,10 +161,14 @@ void ClassroomWall::rebuild() {
         if (fresh) {
             item = new QListWidgetItem;
             m_items.insert(t.uuid, item);
-        } else {
+            m_list->insertItem(i, item);
+        } else if (m_list->row(item) != i) {
+            // Moved only when its place changed: taking a tile out and back (on every change
+            // of the domain table, stats included) dropped the selection and a double-click
+            // that came between its press and its second click.
             m_list->takeItem(m_list->row(item));
+            m_list->insertItem(i, item);
         }
-        m_list->insertItem(i, item);
         item->setText(t.caption);
         item->setToolTip(t.caption);
         item->setData(kConnectionRole, t.connectionId);
