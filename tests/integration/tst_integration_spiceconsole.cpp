@@ -9,8 +9,8 @@
 //    console: the keys reached the guest's shell, Shift-ed symbols included;
 //  - destroys the VM (the view says it is off) and starts it: the view reconnects by itself.
 // And from the classroom wall, as an instructor reaches a student's screen: a lab whose student
-// VM is a running SPICE VM on the real libvirtd; a double-click on its tile opens a console
-// window that shows the VM's text and sends it keys.
+// VM is a running SPICE VM (with a display password) on the real libvirtd; a double-click on its
+// tile opens a console window that shows the VM's text and sends it keys.
 // Every VM is destroyed and undefined by a guard, also on failure. With VIRTDECK_SHOT_DIR set
 // the views are saved as PNGs (after the typing; the wall and its console window).
 #include "classroomwall.h"
@@ -149,7 +149,8 @@ void TestIntegrationSpiceConsole::wallTileOpensTheConsole() {
     const QString uri = qEnvironmentVariable("VIRTDECK_QEMU_URI");
     if (uri.isEmpty())
         QSKIP("VIRTDECK_QEMU_URI is not set (source tools/itest-env.sh)");
-    // A diskless VM waiting at SeaBIOS's boot prompt: text at once, no guest to boot.
+    // A diskless VM waiting at SeaBIOS's boot prompt: text at once, no guest to boot. Its
+    // display has a password, which the session takes from the definition.
     const QString name = u"vd-spicewall-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
     testguest::Guard guard(uri, name);
     {
@@ -158,7 +159,7 @@ void TestIntegrationSpiceConsole::wallTileOpensTheConsole() {
         const QString xml =
             uR"(<domain type='qemu'><name>%1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>
 <os><type arch='x86_64' machine='pc'>hvm</type><bootmenu enable='yes' timeout='65000'/></os>
-<devices><graphics type='spice' autoport='yes' listen='127.0.0.1'/>
+<devices><graphics type='spice' autoport='yes' listen='127.0.0.1' passwd='vd-wall-secret'/>
 <video><model type='vga'/></video></devices></domain>)"_s.arg(name);
         lv::DomainPtr dom(virDomainDefineXML(admin.get(), xml.toUtf8().constData()));
         QVERIFY2(dom, qPrintable(lv::lastError()));
