@@ -59,6 +59,7 @@ constexpr int kSpiceButtons[] = {SPICE_MOUSE_BUTTON_LEFT, SPICE_MOUSE_BUTTON_MID
 // few. So one key event goes out every kKeyPaceMs, the pace QEMU's VNC server keeps.
 constexpr int kKeyPaceMs = 10;
 constexpr quint32 kKeyUp = 0x80000000; // a release, in the queue of key events
+constexpr size_t kMaxQueuedKeys = 4096;
 
 // spice-client-glib's warnings (a tunnel that closes mid-handshake while the VM is off) go to
 // our logging category, not to stderr: the session reports them as its state.
@@ -97,6 +98,7 @@ struct SpiceSession::Glue {
             break;
         case SPICE_CHANNEL_INPUTS:
             s->m_inputs = channel;
+            g_signal_connect(channel, "channel-event", G_CALLBACK(inputsEvent), s);
             spice_channel_connect(channel);
             break;
         default:
@@ -113,8 +115,10 @@ struct SpiceSession::Glue {
             s->m_display = nullptr;
             s->m_primary = {};
         }
-        if (channel == s->m_inputs)
+        if (channel == s->m_inputs) {
             s->m_inputs = nullptr;
+            s->m_inputsReady = false;
+        }
     }
     static void openFd(SpiceChannel *channel, gint /*tls*/, gpointer self) {
         static_cast<SpiceSession *>(self)->requestFd(channel);
@@ -142,6 +146,16 @@ struct SpiceSession::Glue {
             break;
         default:
             break;
+        }
+    }
+    // Keys typed before the inputs channel is up (over ssh each channel has a tunnel of its
+    // own, which may come after the picture) wait for it instead of being dropped.
+    static void inputsEvent(SpiceChannel *, SpiceChannelEvent event, gpointer self) {
+        auto *s = static_cast<SpiceSession *>(self);
+        s->m_inputsReady = event == SPICE_CHANNEL_OPENED;
+        if (s->m_inputsReady && !s->m_keys.empty() && !s->m_keyPacer->isActive()) {
+            s->flushKey();
+            s->m_keyPacer->start();
         }
     }
     static void primaryCreate(SpiceChannel *, gint format, gint width, gint height, gint stride,
@@ -270,7 +284,7 @@ void SpiceSession::teardown() {
     ++m_generation;
     if (m_session) {
         g_signal_handlers_disconnect_by_data(m_session, this);
-        for (SpiceChannel *c : {m_main, m_display, m_inputs})
+        for (SpiceChannel *c : m_channels)
             if (c)
                 g_signal_handlers_disconnect_by_data(c, this);
         spice_session_disconnect(m_session);
@@ -278,6 +292,7 @@ void SpiceSession::teardown() {
         m_session = nullptr;
     }
     m_main = m_display = m_inputs = nullptr;
+    m_inputsReady = false;
     m_channels.clear();
     m_primary = {};
     m_keepAlive.clear();
@@ -321,16 +336,19 @@ void SpiceSession::invalidated(const QRect &rect) {
 }
 
 void SpiceSession::sendXtKey(quint32 scancode, bool down) {
+    if (m_keys.size() >= kMaxQueuedKeys)
+        return; // the inputs channel has not come for a long while: drop, do not hoard
     m_keys.push_back(down ? scancode : scancode | kKeyUp);
-    if (!m_keyPacer->isActive()) {
+    if (m_inputsReady && !m_keyPacer->isActive()) {
         flushKey();
         m_keyPacer->start();
     }
 }
 
+// Sends the next queued key event; stops the pacer when none is left or the channel is not
+// ready (inputsEvent() starts it again).
 void SpiceSession::flushKey() {
-    if (m_keys.empty() || !m_inputs) {
-        m_keys.clear();
+    if (m_keys.empty() || !m_inputs || !m_inputsReady) {
         m_keyPacer->stop();
         return;
     }
@@ -344,8 +362,8 @@ void SpiceSession::flushKey() {
 }
 
 void SpiceSession::sendKey(quint32 keysym, bool down) {
-    if (!m_inputs)
-        return;
+    if (!m_session)
+        return; // not connected: there is nobody to type to
     const XtKey key = xtKeyForKeysym(keysym);
     if (!key.scancode)
         return;

@@ -69,6 +69,7 @@ private:
     _SpiceChannel *m_main = nullptr;
     _SpiceChannel *m_display = nullptr;
     _SpiceChannel *m_inputs = nullptr;
+    bool m_inputsReady = false;              // the inputs channel is open: keys may go out
     std::vector<_SpiceChannel *> m_channels; // alive: created and not yet destroyed
     QString m_password;
     std::vector<std::shared_ptr<void>> m_keepAlive; // ssh tunnels of the open channels

@@ -4,7 +4,8 @@
 // follows the VM's display type): SPICE on the real libvirtd (VIRTDECK_QEMU_URI) and over
 // qemu+ssh (VIRTDECK_SSH_URI), and VNC on the same Linux guest. Each run
 //  - waits for the guest's shell on the serial console;
-//  - sees the kernel's text in the frame (pixels, not just "connected");
+//  - sees the kernel's text in the frame (pixels, not just "connected"); over SPICE a command
+//    typed before the picture came must still reach the guest;
 //  - types `echo vd$((6*7))ok >/dev/ttyS0` into the VGA console and reads "vd42ok" on the serial
 //    console: the keys reached the guest's shell, Shift-ed symbols included;
 //  - destroys the VM (the view says it is off) and starts it: the view reconnects by itself.
@@ -15,6 +16,7 @@
 // the views are saved as PNGs (after the typing; the wall and its console window).
 #include "classroomwall.h"
 #include "console/consolesessions.h"
+#include "console/keysym.h"
 #include "console/libvirt/serialconsolesession.h"
 #include "console/spicesession.h"
 #include "console/vncsession.h"
@@ -90,18 +92,21 @@ void TestIntegrationSpiceConsole::run(testguest::Graphics graphics, const QStrin
     view.setSession(createDisplaySession(conn, uri, o.name));
     ConsoleSession *session = view.session();
     const auto why = [session] {
-        const QImage f = session->frame();
-        return u"state %1 (%2), frame %3x%4 with %5 lit pixels"_s.arg(int(session->state()))
-            .arg(session->reason())
-            .arg(f.width())
-            .arg(f.height())
-            .arg(framepixels::lit(f))
-            .toLocal8Bit();
+        return framepixels::describe(session);
     };
+    // The protocol the session chose is the VM's. Keys typed into a SPICE session before its
+    // inputs channel is up (before the picture, over ssh a tunnel per channel) wait for it.
+    if (spice) {
+        QTRY_VERIFY_WITH_TIMEOUT(session->findChild<SpiceSession *>(), 10000);
+        for (const QChar ch : u"echo early$((2*3))x >/dev/ttyS0\r"_s) {
+            const quint32 sym = ch == u'\r' ? keysym::Return : ch.unicode();
+            session->sendKey(sym, true);
+            session->sendKey(sym, false);
+        }
+    }
     QTRY_VERIFY2_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, why(), 30000);
-    // The protocol the session chose is the VM's.
     if (spice)
-        QVERIFY(session->findChild<SpiceSession *>());
+        QTRY_VERIFY2_WITH_TIMEOUT(serial.contains("early6x"), serialTail(), 20000);
     else
         QVERIFY(session->findChild<VncSession *>());
 
