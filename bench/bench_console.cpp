@@ -7,6 +7,7 @@
 //  - changing: the VM is reset every second, so SeaBIOS clears and redraws the screen;
 //  - key → pixel: Escape typed at the prompt until the frame shows the boot menu.
 // CPU is utime + stime of the process over the window, as % of one core; medians of --runs.
+#include "benchprocess.h"
 #include "console/consolesessions.h"
 #include "console/keysym.h"
 #include "consoleview.h"
@@ -20,8 +21,6 @@
 #include <QUuid>
 
 #include <libvirt/libvirt.h>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,13 +41,6 @@ struct VmGuard {
     }
 };
 
-double cpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec +
-           u.ru_stime.tv_usec / 1e6;
-}
-
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
@@ -64,11 +56,11 @@ double measure(ConsoleSession *s, int seconds, int periodMs, const std::function
         QObject::connect(&timer, &QTimer::timeout, tick);
         timer.start(periodMs);
     }
-    const double cpu0 = cpuSeconds();
+    const double cpu0 = bench::cpuSeconds();
     QElapsedTimer wall;
     wall.start();
     QTest::qWait(seconds * 1000);
-    const double pct = 100.0 * (cpuSeconds() - cpu0) / (wall.elapsed() / 1000.0);
+    const double pct = 100.0 * (bench::cpuSeconds() - cpu0) / (wall.elapsed() / 1000.0);
     QObject::disconnect(c);
     *damages = count;
     return pct;
@@ -95,8 +87,7 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto opt = [&](const QString &name, const QString &def) {
-        const int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+        return bench::option(args, name, def);
     };
     const QString uri = opt(u"--uri"_s, qEnvironmentVariable("VIRTDECK_QEMU_URI"));
     const int runs = opt(u"--runs"_s, u"3"_s).toInt();

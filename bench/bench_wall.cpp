@@ -7,6 +7,7 @@
 // default refresh (a screenshot of every running VM every 4 s, one per VM in flight). Prints the
 // process's CPU (utime + stime as % of one core) over the window, the screenshots shown, and
 // resident memory before the wall and at the end. Every VM is destroyed and undefined at exit.
+#include "benchprocess.h"
 #include "classroomwall.h"
 #include "core/connectionconfig.h"
 #include "core/connectionmanager.h"
@@ -16,12 +17,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
@@ -29,21 +27,6 @@ using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double cpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec +
-           u.ru_stime.tv_usec / 1e6;
-}
-
-double rssMiB() {
-    QFile f(u"/proc/self/statm"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / (1024.0 * 1024.0) : 0;
-}
 
 struct Vms {
     virConnectPtr conn;
@@ -74,8 +57,7 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto opt = [&](const QString &name, const QString &def) {
-        const int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+        return bench::option(args, name, def);
     };
     const QString uri = opt(u"--uri"_s, qEnvironmentVariable("VIRTDECK_QEMU_URI"));
     const int count = opt(u"--vms"_s, u"30"_s).toInt();
@@ -111,7 +93,7 @@ int main(int argc, char **argv) {
     QTest::qWaitFor(
         [&] { return workspace.connections()->state(id) == ConnectionState::Connected; }, 30000);
     QTest::qWait(3000); // the VM table fills; SeaBIOS draws its prompt
-    const double rssBefore = rssMiB();
+    const double rssBefore = bench::residentMiB();
 
     ClassroomWall wall(&workspace, lab);
     wall.setAttribute(Qt::WA_DeleteOnClose, false);
@@ -120,17 +102,17 @@ int main(int argc, char **argv) {
     if (!QTest::qWaitFor([&] { return wall.shownCount() >= count; }, 60000))
         std::fprintf(stderr, "only %d of %d tiles showed a picture\n", wall.shownCount(), count);
     const int picturesBefore = wall.picturesReceived();
-    const double cpu0 = cpuSeconds();
+    const double cpu0 = bench::cpuSeconds();
     QElapsedTimer t;
     t.start();
     QTest::qWait(window * 1000);
-    const double cpuPct = 100.0 * (cpuSeconds() - cpu0) / (t.elapsed() / 1000.0);
+    const double cpuPct = 100.0 * (bench::cpuSeconds() - cpu0) / (t.elapsed() / 1000.0);
     std::printf("uri %s, %d running VMs, %d s window, refresh every 4 s\n", qPrintable(uri), count,
                 window);
     std::printf("wall CPU:       %.2f %% of a core (whole process)\n", cpuPct);
     std::printf("screenshots:    %d shown in the window\n",
                 wall.picturesReceived() - picturesBefore);
     std::printf("resident:       %.1f MiB before the wall, %.1f MiB at the end\n", rssBefore,
-                rssMiB());
+                bench::residentMiB());
     return 0;
 }

@@ -80,13 +80,7 @@ void TestIntegrationVncConsole::run(const QString &uri, const QString &variable)
     ConsoleSession *session = view.session();
     // What a failure says: the session's state and reason, and what its frame holds.
     const auto why = [session] {
-        const QImage f = session->frame();
-        return u"state %1 (%2), frame %3x%4 with %5 lit pixels"_s.arg(int(session->state()))
-            .arg(session->reason())
-            .arg(f.width())
-            .arg(f.height())
-            .arg(framepixels::lit(f))
-            .toLocal8Bit();
+        return framepixels::describe(session);
     };
     // SeaBIOS's text ("Press ESC for boot menu") shows.
     QTRY_VERIFY2_WITH_TIMEOUT(framepixels::lit(session->frame()) > 200, why(), 20000);
