@@ -26,8 +26,12 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <chrono>
+#include <thread>
 
 using namespace virtdeck::backup;
 using namespace Qt::StringLiterals;
@@ -112,6 +116,7 @@ class TestBackupRepository : public QObject {
 private Q_SLOTS:
     void init();
     void manifestRoundTrip();
+    void sharedOpenWaitsForACreatorsLock();
     void fullBackupRestoresExactly();
     void dedupAcrossBackups();
     void qcow2WithBackingChain();
@@ -672,6 +677,27 @@ void TestBackupRepository::commitNeverReplacesAManifest() {
     bad.vmName = u".."_s;
     QVERIFY(!repo->commit(bad, &err));
     QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"repo/backups/"_s + bad.id + u".json"_s)));
+}
+
+// Two backups started together into a new repository: the one that created it still held its
+// exclusive creation lock a moment after the meta file was there, and the other was refused as
+// "being pruned" (a CI run under ASan hit it). A shared open now waits a little for it.
+void TestBackupRepository::sharedOpenWaitsForACreatorsLock() {
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(u"repo"_s);
+    QString err;
+    QVERIFY2(Repository::open(dir, Repository::Lock::Shared, true, &err), qPrintable(err));
+    const int fd = ::open(QFile::encodeName(dir + u"/lock"_s).constData(), O_RDWR | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::flock(fd, LOCK_EX), 0); // as a creator holds it
+    std::thread release([fd] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        ::flock(fd, LOCK_UN);
+    });
+    auto shared = Repository::open(dir, Repository::Lock::Shared, false, &err);
+    release.join();
+    ::close(fd);
+    QVERIFY2(shared, qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestBackupRepository)

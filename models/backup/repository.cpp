@@ -106,14 +106,20 @@ int openLockFile(const QString &dir, QString *error) {
     return fd;
 }
 
-// Waits (at most ~10 s) for an exclusive lock: creating a repository takes a moment only.
-bool lockForCreation(int fd) {
-    for (int i = 0; i < 100; ++i) {
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+// Waits (at most tries × 100 ms) for a lock of kind `op` (LOCK_EX, LOCK_SH).
+bool waitForLock(int fd, int op, int tries) {
+    for (int i = 0; i < tries; ++i) {
+        if (::flock(fd, op | LOCK_NB) == 0)
             return true;
-        ::usleep(100 * 1000);
+        if (i + 1 < tries)
+            ::usleep(100 * 1000);
     }
     return false;
+}
+
+// Waits (at most ~10 s) for an exclusive lock: creating a repository takes a moment only.
+bool lockForCreation(int fd) {
+    return waitForLock(fd, LOCK_EX, 100);
 }
 
 // The folder holds nothing but what a repository (or a creation killed midway) puts there.
@@ -223,7 +229,13 @@ std::unique_ptr<Repository> Repository::open(const QString &dirIn, Lock lock, bo
     const int fd = openLockFile(dir, &why);
     if (fd < 0)
         return fail(why);
-    if (::flock(fd, (lock == Lock::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+    // A shared lock waits a little: the exclusive holder may be a process that has just created
+    // the repository (its meta file is there, its lock not yet released); two backups started
+    // together into a new repository then both run. A prune holds on and still refuses it.
+    // An exclusive lock (prune) never waits for a backup.
+    const bool locked =
+        lock == Lock::Exclusive ? waitForLock(fd, LOCK_EX, 1) : waitForLock(fd, LOCK_SH, 30);
+    if (!locked) {
         ::close(fd);
         return fail(
             lock == Lock::Exclusive
