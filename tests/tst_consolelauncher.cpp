@@ -10,6 +10,7 @@
 #include "console/libvirt/graphicsconnector.h"
 #include "console/sshtunnel.h"
 #include "console/viewercommand.h"
+#include "console/vncsession.h"
 #include "core/connectionconfig.h"
 
 #include <QFile>
@@ -17,6 +18,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <poll.h>
+#include <unistd.h>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void graphicsFromLiveXml_data();
     void graphicsFromLiveXml();
     void tunnelArguments();
+    void tunnelSaysWhySshFailed();
     void transports();
     void keysyms_data();
     void keysyms();
@@ -106,6 +111,44 @@ void TestConsoleLauncher::tunnelArguments() {
     g.socket = u"/run/libvirt/qemu/vnc.sock"_s;
     QVERIFY(SshTunnel::arguments(uri, g).join(u' ').endsWith(
         u"host.example nc -U /run/libvirt/qemu/vnc.sock"_s));
+}
+
+// ssh that cannot reach the host ends the stream; the tunnel keeps ssh's own words, and a VNC
+// session on it shows them instead of "closed the connection". Real ssh, to a closed port.
+void TestConsoleLauncher::tunnelSaysWhySshFailed() {
+    const QString uri = u"qemu+ssh://root@127.0.0.1:1/system?no_verify=1"_s;
+    GraphicsInfo g;
+    g.type = u"vnc"_s;
+    g.listen = u"127.0.0.1"_s;
+    g.port = 5900;
+    QString error;
+    auto tunnel = SshTunnel::open(uri, g, &error);
+    QVERIFY2(tunnel, qPrintable(error));
+    const int fd = tunnel->takeFd();
+    pollfd p{fd, POLLIN, 0};
+    QCOMPARE(::poll(&p, 1, 15000), 1);
+    char byte;
+    QCOMPARE(::read(fd, &byte, 1), 0); // ssh gave up: end of stream
+    ::close(fd);
+    QTRY_VERIFY2(tunnel->lastError().contains(u"refused"_s), qPrintable(tunnel->lastError()));
+    QVERIFY(SshTunnel::explain(u"closed"_s, tunnel.get())
+                .startsWith(u"The ssh tunnel to the display failed: "_s));
+    QCOMPARE(SshTunnel::explain(u"closed"_s, nullptr), u"closed"_s);
+
+    VncSession session([&] {
+        ConsoleEndpoint e;
+        e.tunnel = SshTunnel::open(uri, g, &e.error);
+        if (e.tunnel)
+            e.fd = e.tunnel->takeFd();
+        return e;
+    });
+    session.setReconnect(false);
+    QSignalSpy states(&session, &ConsoleSession::stateChanged);
+    session.open();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConsoleSession::State::Disconnected, 15000);
+    const QString reason = states.last().at(1).toString();
+    QVERIFY2(reason.contains(u"ssh"_s) && reason.contains(u"refused"_s), qPrintable(reason));
+    session.close();
 }
 
 void TestConsoleLauncher::transports() {
@@ -190,9 +233,13 @@ void TestConsoleLauncher::sshHostCarriesKeyFile() {
 
     const auto opts = sshOptionsForUri(
         u"qemu+ssh://root@127.0.0.1:2299/system?keyfile=/k/id&no_verify=1&known_hosts=/k/kh"_s);
+    // no_verify: no known-hosts file at all, so a stale key there cannot refuse the tunnel.
     QCOMPARE(opts,
              (QStringList{u"-i"_s, u"/k/id"_s, u"-o"_s, u"IdentitiesOnly=yes"_s, u"-o"_s,
-                          u"UserKnownHostsFile=/k/kh"_s, u"-o"_s, u"StrictHostKeyChecking=no"_s}));
+                          u"StrictHostKeyChecking=no"_s, u"-o"_s, u"UserKnownHostsFile=/dev/null"_s,
+                          u"-o"_s, u"GlobalKnownHostsFile=/dev/null"_s}));
+    QCOMPARE(sshOptionsForUri(u"qemu+ssh://h/system?known_hosts=/k/kh"_s),
+             (QStringList{u"-o"_s, u"UserKnownHostsFile=/k/kh"_s}));
 }
 
 void TestConsoleLauncher::localHostNeedsNoSshOptions() {

@@ -3033,6 +3033,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>Cannot start ssh for the display tunnel: %1</source>
         <translation>ssh für den Anzeige-Tunnel kann nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>The ssh tunnel to the display failed: %1</source>
+        <translation>Der SSH-Tunnel zur Anzeige ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatsChartsPage</name>

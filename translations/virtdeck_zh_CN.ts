@@ -3008,6 +3008,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>Cannot start ssh for the display tunnel: %1</source>
         <translation>无法为显示隧道启动 ssh：%1</translation>
     </message>
+    <message>
+        <source>The ssh tunnel to the display failed: %1</source>
+        <translation>通往显示器的 SSH 隧道失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatsChartsPage</name>

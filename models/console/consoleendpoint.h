@@ -10,12 +10,16 @@
 
 namespace virtdeck {
 
+class SshTunnel;
+
 struct ConsoleEndpoint {
     int fd = -1;       // a connected stream socket; the session owns and closes it
     QString password;  // the display's password from the definition, if any
     QString error;     // translated, when fd < 0
     bool retry = true; // false when trying again cannot help (the VM has no VNC display)
-    std::shared_ptr<void> keepAlive; // what carries fd (an ssh child), kept while it is used
+    // The ssh child that carries fd on a remote host, kept while fd is used; it says why the
+    // stream ended when ssh gave up (SshTunnel::explain).
+    std::shared_ptr<SshTunnel> tunnel;
 };
 
 using ConsoleConnector = std::function<ConsoleEndpoint()>;

@@ -6,6 +6,7 @@
 #include "console/spicesession.h"
 
 #include "console/keysym.h"
+#include "console/sshtunnel.h"
 
 #include <QLoggingCategory>
 #include <QThreadPool>
@@ -253,8 +254,8 @@ void SpiceSession::onEndpoint(int generation, _SpiceChannel *channel, ConsoleEnd
             m_retry->stop(); // trying again cannot help (no SPICE display)
         return;
     }
-    if (e.keepAlive)
-        m_keepAlive.push_back(std::move(e.keepAlive));
+    if (e.tunnel)
+        m_tunnels.push_back(std::move(e.tunnel));
     if (!channel) {
         m_password = e.password;
         if (!m_password.isEmpty())
@@ -267,9 +268,13 @@ void SpiceSession::onEndpoint(int generation, _SpiceChannel *channel, ConsoleEnd
 
 // The connection ended (or never came): say why, and try again in a second while reconnect is
 // on. The GLib session goes on the next turn of the event loop, not inside its own signal.
-void SpiceSession::drop(const QString &reason, bool announceRetry) {
+void SpiceSession::drop(const QString &given, bool announceRetry) {
     const int generation = ++m_generation;
     m_announce = announceRetry;
+    QString reason = given; // or what a channel's ssh tunnel said when it gave up
+    for (const auto &tunnel : m_tunnels)
+        if (reason == given)
+            reason = SshTunnel::explain(given, tunnel.get());
     if (state() != State::Disconnected || this->reason() != reason)
         setState(State::Disconnected, reason);
     QTimer::singleShot(0, this, [this, generation] {
@@ -295,7 +300,7 @@ void SpiceSession::teardown() {
     m_inputsReady = false;
     m_channels.clear();
     m_primary = {};
-    m_keepAlive.clear();
+    m_tunnels.clear();
     m_buttons = 0;
     m_shiftHeld = false;
     m_keys.clear();

@@ -72,7 +72,7 @@ private:
     bool m_inputsReady = false;              // the inputs channel is open: keys may go out
     std::vector<_SpiceChannel *> m_channels; // alive: created and not yet destroyed
     QString m_password;
-    std::vector<std::shared_ptr<void>> m_keepAlive; // ssh tunnels of the open channels
+    std::vector<std::shared_ptr<SshTunnel>> m_tunnels; // ssh tunnels of the open channels
     QImage m_primary; // wraps the display channel's primary surface (its memory)
     QImage m_frame;   // our copy, updated where the display says it changed
     int m_buttons = 0;

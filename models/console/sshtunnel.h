@@ -2,8 +2,10 @@
 // Reaches a display that listens on a remote host's loopback (or a unix socket) the way
 // virt-viewer does: an `ssh` child to the connection's host, with the URI's user, port and key
 // file, whose stdin/stdout (`-W host:port`, or `nc -U socket`) is one end of a socketpair. The
-// guest's display never has to listen publicly. Owned by the session thread that uses it; the
-// child is ended and reaped when the tunnel goes.
+// guest's display never has to listen publicly. ssh's errors go to a pipe of their own, so a
+// session can say why the stream ended (a refused key, a changed host key, a display that
+// refused the connection) instead of "closed". The child is ended and reaped when the tunnel
+// goes.
 #pragma once
 
 #include "console/graphicsinfo.h"
@@ -12,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 
 namespace virtdeck {
 
@@ -30,11 +33,19 @@ public:
                                            QString *error);
     // Our end of the socketpair; the caller owns it after this call.
     int takeFd();
+    // The last error ssh printed so far (its stderr at LogLevel=ERROR), empty while it said
+    // nothing. Never blocks; safe from any thread.
+    QString lastError();
+    // `reason` for a stream that ended, or ssh's own error when the tunnel (if any) printed one.
+    static QString explain(const QString &reason, SshTunnel *tunnel);
 
 private:
     SshTunnel() = default;
     int m_fd = -1;
+    int m_err = -1; // read end of ssh's stderr, non-blocking
     int m_pid = -1;
+    std::mutex m_mutex;
+    QByteArray m_said; // what ssh printed, the last 4 KiB
 };
 
 } // namespace virtdeck

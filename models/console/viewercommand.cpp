@@ -18,12 +18,18 @@ QStringList sshOptionsForUri(const QString &libvirtUri) {
     const QString key = q.queryItemValue(u"keyfile"_s, QUrl::FullyDecoded);
     if (!key.isEmpty())
         options << u"-i"_s << key << u"-o"_s << u"IdentitiesOnly=yes"_s;
-    const QString known = q.queryItemValue(u"known_hosts"_s, QUrl::FullyDecoded);
-    if (!known.isEmpty())
-        options << u"-o"_s << (u"UserKnownHostsFile="_s + known);
+    // no_verify: the host's key is not checked, as libvirt's own connection does not. ssh
+    // still compares a key it knows, and on a mismatch it connects but refuses every
+    // forwarding (the display tunnel): so no known-hosts file is read then, and none written.
     const QString noVerify = q.queryItemValue(u"no_verify"_s);
-    if (!noVerify.isEmpty() && noVerify != u"0"_s)
-        options << u"-o"_s << u"StrictHostKeyChecking=no"_s;
+    const QString known = q.queryItemValue(u"known_hosts"_s, QUrl::FullyDecoded);
+    if (!noVerify.isEmpty() && noVerify != u"0"_s) {
+        options << u"-o"_s << u"StrictHostKeyChecking=no"_s << u"-o"_s
+                << u"UserKnownHostsFile=/dev/null"_s << u"-o"_s
+                << u"GlobalKnownHostsFile=/dev/null"_s;
+    } else if (!known.isEmpty()) {
+        options << u"-o"_s << (u"UserKnownHostsFile="_s + known);
+    }
     return options;
 }
 

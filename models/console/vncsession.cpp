@@ -2,6 +2,7 @@
 #include "console/vncsession.h"
 
 #include "console/keysym.h"
+#include "console/sshtunnel.h"
 
 #include <QLoggingCategory>
 
@@ -206,7 +207,7 @@ void VncSession::runLoop() {
             waitRetry();
             continue;
         }
-        const QString reason = runProtocol(endpoint);
+        const QString reason = SshTunnel::explain(runProtocol(endpoint), endpoint.tunnel.get());
         if (m_stop)
             break;
         report(State::Disconnected, reason);

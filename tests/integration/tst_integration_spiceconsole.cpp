@@ -28,6 +28,7 @@
 #include "core/libvirt/handles.h"
 #include "framepixels.h"
 #include "labs/lab.h"
+#include "quietplatform.h"
 #include "testguest.h"
 #include "workspace/workspace.h"
 
@@ -45,6 +46,7 @@ using namespace Qt::StringLiterals;
 class TestIntegrationSpiceConsole : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { quietplatform::dropOffscreenNoise(); }
     void spiceLocal() { run(testguest::Graphics::Spice, u"VIRTDECK_QEMU_URI"_s); }
     void spiceOverSsh() { run(testguest::Graphics::Spice, u"VIRTDECK_SSH_URI"_s); }
     void vncLocal() { run(testguest::Graphics::Vnc, u"VIRTDECK_QEMU_URI"_s); }

@@ -71,11 +71,9 @@ ConsoleEndpoint GraphicsConnector::connect(_virConnect *conn, const QString &uri
             e.error = lv::lastError();
         return e;
     case Transport::Ssh: {
-        auto tunnel = SshTunnel::open(uri, g, &e.error);
-        if (tunnel) {
-            e.fd = tunnel->takeFd();
-            e.keepAlive = tunnel;
-        }
+        e.tunnel = SshTunnel::open(uri, g, &e.error);
+        if (e.tunnel)
+            e.fd = e.tunnel->takeFd();
         return e;
     }
     case Transport::Unsupported:
