@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobscli.h"
 
+#include "core/connectionconfig.h"
+#include "core/connectionmanager.h"
+
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/recurrence.h"
@@ -546,6 +549,10 @@ int runHeadlessScheduler(const QStringList &arguments) {
 
     QSettings settings;
     Workspace workspace;
+    // The window's hosts, closed until a job needs one: a job on such a host uses its settings
+    // (key file, read-only, maintenance), so placement avoids a host the user put in maintenance.
+    for (const ConnectionConfig &c : loadConnectionConfigs(settings))
+        workspace.connections()->addConnection(c, false);
     const QString path = p.isSet(u"database"_s) ? p.value(u"database"_s) : JobStore::defaultPath();
     Scheduler scheduler(&workspace, path, CommandLine::tr("headless runner"));
     bool started = false;

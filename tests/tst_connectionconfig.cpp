@@ -95,6 +95,7 @@ void TestConnectionConfig::settingsRoundTrip() {
     b.port = 2200;
     b.keyFile = u"/k"_s;
     b.autoconnect = false;
+    b.maintenance = true;
     ConnectionConfig t = ConnectionConfig::fromUri(u"test:///default"_s);
     t.transient = true;
     {
@@ -106,6 +107,7 @@ void TestConnectionConfig::settingsRoundTrip() {
     QCOMPARE(loaded.size(), 2); // the transient one is never written
     QCOMPARE(loaded.at(0), a);
     QCOMPARE(loaded.at(1), b);
+    QVERIFY(loaded.at(1).maintenance && !loaded.at(0).maintenance);
     QCOMPARE(loaded.at(1).displayName(), u"Lab host"_s);
 }
 

@@ -48,6 +48,21 @@ void TestHostTableModel::lifecycle() {
     m.setHostInfo(h); // unchanged: no repaint
     QCOMPARE(changed.size(), 1);
 
+    m.setMaintenance(u"b"_s, true);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m.index(1, HostTableModel::State).data().toString(), u"Maintenance"_s);
+    QVERIFY(m.index(1, HostTableModel::State)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"takes no VMs"_s));
+    QVERIFY(m.rowAt(1).maintenance);
+    m.setMaintenance(u"b"_s, true); // unchanged: no repaint
+    QCOMPARE(changed.size(), 2);
+    m.setMaintenance(u"b"_s, false);
+    QCOMPARE(m.index(1, HostTableModel::State).data().toString(), u"Connected"_s);
+    m.setMaintenance(u"a"_s, true); // failed and in maintenance: both show
+    QCOMPARE(m.index(0, HostTableModel::State).data().toString(), u"Failed, in maintenance"_s);
+
     m.removeHost(u"a"_s);
     QCOMPARE(m.rowCount(), 1);
     QCOMPARE(m.rowOf(u"b"_s), 0);

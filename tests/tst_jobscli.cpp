@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `virtdeck jobs list|add|cancel` as a script would use them: they write the scheduler database
 // and return at once, with clear errors for bad input.
+#include "core/connectionconfig.h"
 #include "scheduler/jobstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void badInput();
     void fifoDatabaseIsRefused();
     void concurrentProcessesShareTheDatabase();
+    void headlessRunnerKeepsMaintenance();
 
 private:
     Run jobs(const QStringList &args);
@@ -234,6 +237,44 @@ void TestJobsCli::concurrentProcessesShareTheDatabase() {
         QVERIFY(store.open(db));
         QCOMPARE(store.loadJobs().size(), 7); // every add landed
     }
+}
+
+// A host the user put in maintenance in the window (saved with its connection) is one for the
+// headless runner too: a queued start of a shut-off VM there is refused, and says why.
+void TestJobsCli::headlessRunnerKeepsMaintenance() {
+    const QString node = u"test://" VIRTDECK_TEST_DATA "/node.xml"_s;
+    QTemporaryDir config;
+    {
+        QSettings s(config.filePath(u"virtdeck/virtdeck.conf"_s), QSettings::IniFormat);
+        ConnectionConfig c = ConnectionConfig::fromUri(node);
+        c.id = u"lab-host"_s;
+        c.maintenance = true;
+        saveConnectionConfigs(s, {c});
+    }
+    Run r =
+        jobs({u"add"_s, u"--connect"_s, node, u"--action"_s, u"start"_s, u"--vm"_s, u"gamma"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QProcess runner;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    runner.setProcessEnvironment(env);
+    runner.start(QStringLiteral(VIRTDECK_BINARY),
+                 {u"scheduler"_s, u"--headless"_s, u"--database"_s, m_db});
+    std::optional<Job> job;
+    const bool done = QTest::qWaitFor(
+        [&] {
+            JobStore store;
+            job = store.open(m_db) ? store.job(1) : std::nullopt;
+            return job && jobStateIsFinal(job->state);
+        },
+        30000);
+    runner.terminate();
+    runner.waitForFinished(30000);
+    QVERIFY2(done, qPrintable(QString::fromUtf8(runner.readAllStandardError())));
+    QCOMPARE(job->state, JobState::Failed);
+    QVERIFY2(job->result.contains(u"maintenance"_s), qPrintable(job->result));
 }
 
 QTEST_GUILESS_MAIN(TestJobsCli)

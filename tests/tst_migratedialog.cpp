@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -74,6 +75,33 @@ void onNextModal(std::function<void(QWidget *)> act) {
     });
     timer->start();
 }
+
+// node.xml and test:///default connected in a workspace with a running scheduler: the window's
+// setting for the migration and maintenance tests. Check ready() before use.
+struct TwoHosts {
+    QTemporaryDir dir;
+    Workspace workspace;
+    Scheduler scheduler{&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s};
+    QString node, other;
+
+    bool ready() {
+        auto *cm = workspace.connections();
+        node = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
+        other = cm->addConnection(ConnectionConfig::fromUri(kDefault), true);
+        const auto *hosts = workspace.hosts();
+        const bool listed = QTest::qWaitFor(
+            [&] {
+                for (const QString &id : {node, other})
+                    if (hosts->rowOf(id) < 0 || !hosts->rowAt(hosts->rowOf(id)).hasInfo)
+                        return false;
+                return workspace.domains()->rowCount() >= 5;
+            },
+            10000);
+        QSignalSpy started(&scheduler, &Scheduler::started);
+        scheduler.start({});
+        return listed && started.wait(5000);
+    }
+};
 } // namespace
 
 class TestMigrateDialog : public QObject {
@@ -87,6 +115,7 @@ private Q_SLOTS:
     void choicesBecomeJobs();
     void refusesWithoutAnotherHost();
     void windowQueuesMigrationsAndEvacuations();
+    void maintenanceModeFromTheWindow();
     void plansSideBySide();
 };
 
@@ -143,25 +172,12 @@ void TestMigrateDialog::refusesWithoutAnotherHost() {
 }
 
 void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
-    QTemporaryDir dir;
-    Workspace workspace;
-    Scheduler scheduler(&workspace, dir.filePath(u"jobs.sqlite"_s), u"test"_s);
+    TwoHosts two;
+    QVERIFY(two.ready());
+    Workspace &workspace = two.workspace;
+    Scheduler &scheduler = two.scheduler;
     auto *cm = workspace.connections();
-    const QString node = cm->addConnection(ConnectionConfig::fromUri(kNode), true);
-    const QString other = cm->addConnection(ConnectionConfig::fromUri(kDefault), true);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            for (const QString &id : {node, other}) {
-                const int row = workspace.hosts()->rowOf(id);
-                if (row < 0 || !workspace.hosts()->rowAt(row).hasInfo)
-                    return false;
-            }
-            return workspace.domains()->rowCount() >= 5;
-        },
-        10000));
-    QSignalSpy started(&scheduler, &Scheduler::started);
-    scheduler.start({});
-    QVERIFY(started.wait(5000));
+    const QString node = two.node;
     MainWindow w(&workspace);
     w.setScheduler(&scheduler);
     w.show();
@@ -236,6 +252,72 @@ void TestMigrateDialog::windowQueuesMigrationsAndEvacuations() {
         QCOMPARE(j.params.value(u"destination"_s).toString(), kDefault);
         QCOMPARE(j.state, JobState::Failed); // the test driver cannot migrate
     }
+    scheduler.stop();
+}
+
+// Maintenance Mode on test:///default: saved with the connection, shown in the host table, and
+// its VM offered a move to the other host; evacuating that other host then has nowhere to go
+// (the plan says why); ending it clears the flag and offers nothing.
+void TestMigrateDialog::maintenanceModeFromTheWindow() {
+    TwoHosts two;
+    QVERIFY(two.ready());
+    Workspace &workspace = two.workspace;
+    Scheduler &scheduler = two.scheduler;
+    auto *cm = workspace.connections();
+    auto *hosts = workspace.hosts();
+    const QString node = two.node, other = two.other;
+    MainWindow w(&workspace);
+    w.setScheduler(&scheduler);
+    w.show();
+    QString shown; // what the next modal said
+    const auto capture = [&shown](QWidget *modal) {
+        if (auto *plan = qobject_cast<MovePlanDialog *>(modal)) {
+            auto *moves = plan->findChild<QWidget *>(u"plan0"_s)->findChild<QListWidget *>();
+            for (int i = 0; i < moves->count(); ++i)
+                shown += moves->item(i)->text() + u'\n';
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            shown = box->text() + u'\n' + box->informativeText();
+        }
+        modal->close();
+    };
+
+    w.hostView()->selectRow(hosts->rowOf(other));
+    QVERIFY(w.maintenanceAction()->isEnabled());
+    QVERIFY(!w.maintenanceAction()->isChecked());
+    onNextModal(capture);
+    w.maintenanceAction()->trigger();
+    QVERIFY(cm->config(other).maintenance);
+    QVERIFY(w.maintenanceAction()->isChecked());
+    QVERIFY(hosts->index(hosts->rowOf(other), HostTableModel::State)
+                .data()
+                .toString()
+                .contains(u"Maintenance"_s));
+    {
+        QSettings s;
+        bool saved = false;
+        for (const ConnectionConfig &c : loadConnectionConfigs(s))
+            saved = saved || (c.id == other && c.maintenance);
+        QVERIFY(saved);
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(shown.contains(u"→"_s), qPrintable(shown), 20000);
+    if (const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(w.grab().save(dir + u"/host-maintenance.png"_s));
+
+    // The only other host is in maintenance: evacuating node finds no place, and says so.
+    shown.clear();
+    w.hostView()->selectRow(hosts->rowOf(node));
+    QVERIFY(!w.maintenanceAction()->isChecked());
+    onNextModal(capture);
+    w.evacuateAction()->trigger();
+    QTRY_VERIFY2_WITH_TIMEOUT(!shown.isEmpty(), "no answer to Evacuate", 20000);
+    QVERIFY2(!shown.contains(u"→"_s) && shown.contains(u"maintenance"_s), qPrintable(shown));
+
+    w.hostView()->selectRow(hosts->rowOf(other));
+    QVERIFY(w.maintenanceAction()->isChecked());
+    w.maintenanceAction()->trigger(); // ends it: nothing to offer
+    QVERIFY(!cm->config(other).maintenance);
+    QVERIFY(!hosts->rowAt(hosts->rowOf(other)).maintenance);
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
     scheduler.stop();
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void place();
     void admit_data();
     void admit();
+    void maintenanceRefusesStart();
 };
 
 void TestPlacement::place_data() {
@@ -87,6 +88,15 @@ void TestPlacement::place_data() {
         << PlacementStrategy::FirstFit << 1.0 << 4.0
         << QList<HostCapacity>{host(u"a"_s, 64, 0, 8, 0, false), host(u"b"_s, 8, 0, 2, 0)}
         << quint64(1) << 1 << 1 << QStringList{};
+    HostCapacity resting = host(u"a"_s, 64, 0, 8, 0);
+    resting.maintenance = true;
+    QTest::newRow("maintenance host skipped")
+        << PlacementStrategy::FirstFit << 1.0 << 4.0
+        << QList<HostCapacity>{resting, host(u"b"_s, 8, 0, 2, 0)} << quint64(1) << 1 << 1
+        << QStringList{};
+    QTest::newRow("nothing fits: all in maintenance")
+        << PlacementStrategy::Spread << 1.0 << 4.0 << QList<HostCapacity>{resting} << quint64(1)
+        << 1 << -1 << QStringList{u"a is in maintenance"_s};
     QTest::newRow("nothing fits: no hosts")
         << PlacementStrategy::FirstFit << 1.0 << 4.0 << QList<HostCapacity>{} << quint64(1) << 1
         << -1 << QStringList{u"No host"_s};
@@ -139,6 +149,15 @@ void TestPlacement::admit() {
     QCOMPARE(why.isEmpty(), admitted);
     if (!admitted)
         QVERIFY2(why.contains(u"lab-a"_s) && why.contains(u"memory"_s), qPrintable(why));
+}
+
+// A scheduled start on a host in maintenance is refused, whatever room it has.
+void TestPlacement::maintenanceRefusesStart() {
+    HostCapacity h{u"lab-a"_s, true, 64ull << 30, 0, 16, 0};
+    QVERIFY(admitStart(h, {1ull << 30, 1}, {}).isEmpty());
+    h.maintenance = true;
+    const QString why = admitStart(h, {1ull << 30, 1}, {});
+    QVERIFY2(why.contains(u"lab-a"_s) && why.contains(u"maintenance"_s), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestPlacement)

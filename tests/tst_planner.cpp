@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void labThatGreedyCannotFit();
     void rebalanceInOneMove();
     void evacuationMakesRoom();
+    void maintenanceHostTakesNothing();
     void infeasibleSaysWhy();
     void constraintsRespected();
     void randomPlansKeepTheRules();
@@ -115,6 +117,41 @@ void TestPlanner::rebalanceInOneMove() {
     QCOMPARE(solver.moves.at(0).to, 2);
     QVERIFY(spreadAfter(hosts, solver) <= 0.1 + 1e-9);
     QCOMPARE(solver.note, planMethodText(PlanMethod::Optimal));
+}
+
+// b is in maintenance: evacuating a, rebalancing or placing new VMs never puts a VM on it (the
+// emptiest host), by the solver or the greedy rules, and a rebalance moves its own VM away.
+void TestPlanner::maintenanceHostTakesNothing() {
+    QList<HostCapacity> hosts{host(u"a"_s, 16), host(u"b"_s, 16), host(u"c"_s, 32)};
+    hosts[1].maintenance = true;
+    const QList<HostedVm> vms{hosted(u"v0"_s, 1, 2), hosted(u"v1"_s, 0, 4), hosted(u"v2"_s, 0, 6),
+                              hosted(u"v3"_s, 2, 4)};
+    charge(hosts, vms);
+    for (const MovePlan &plan :
+         {planEvacuation(hosts, vms, 0, {}), planEvacuationGreedy(hosts, vms, 0, {})}) {
+        QStringList moved;
+        for (const PlannedMove &m : plan.moves) {
+            QVERIFY2(m.to == 2, qPrintable(describePlan(plan, hosts))); // a's VMs, and b's, to c
+            moved << m.vm;
+        }
+        QVERIFY2(moved.contains(u"v1"_s) && moved.contains(u"v2"_s),
+                 qPrintable(describePlan(plan, hosts)));
+    }
+    for (const MovePlan &plan :
+         {planRebalance(hosts, vms, {}, 0.1), planRebalanceGreedy(hosts, vms, {}, 0.1)})
+        for (const PlannedMove &m : plan.moves)
+            QVERIFY2(m.to != 1, qPrintable(describePlan(plan, hosts)));
+    const MovePlan solver = planRebalance(hosts, vms, {}, 0.1);
+    QVERIFY2(std::any_of(solver.moves.cbegin(), solver.moves.cend(),
+                         [](const PlannedMove &m) { return m.vm == u"v0"_s; }),
+             qPrintable(describePlan(solver, hosts)));
+    PlanRequest req;
+    req.hosts = hosts;
+    for (int i = 0; i < 4; ++i)
+        req.vms << vm(u"new%1"_s.arg(i), -1, 1);
+    const PlanResult placed = planPlacement(req);
+    QVERIFY(placed.unfit.isEmpty());
+    QVERIFY(!placed.hostOf.contains(1));
 }
 
 // The 8 GiB VM fits on no other host as they are; moving a 4 GiB VM between b and c makes room.

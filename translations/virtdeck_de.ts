@@ -2371,6 +2371,13 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <source>That counts the other VMs running there.</source>
         <translation>Dabei sind die anderen dort laufenden VMs mitgezählt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is in maintenance: it takes no students, and its %n student(s) must move.</source>
+        <translation>
+            <numerusform>%1 ist in Wartung: Der Host nimmt keine Teilnehmenden auf, und %n Teilnehmende/r darauf muss umziehen.</numerusform>
+            <numerusform>%1 ist in Wartung: Der Host nimmt keine Teilnehmenden auf, und %n Teilnehmende darauf müssen umziehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabStore</name>
@@ -2805,6 +2812,14 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>No host can take the VM: %1.</source>
         <translation>Kein Host kann die VM aufnehmen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance.</source>
+        <translation>%1 ist in Wartung.</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance</source>
+        <translation>%1 ist in Wartung</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4428,18 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>Same host as %1: its VMs are shown there</source>
         <translation>Derselbe Host wie %1: seine VMs werden dort angezeigt</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>%1, in maintenance</source>
+        <translation>%1, in Wartung</translation>
+    </message>
+    <message>
+        <source>In maintenance: this host takes no VMs until maintenance ends.</source>
+        <translation>In Wartung: Dieser Host nimmt bis zum Ende der Wartung keine VMs auf.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ImagesPane</name>
@@ -5431,6 +5458,10 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
             <numerusform>Die Gäste bekommen %n Sekunde zum Ausschalten; danach noch laufende werden als nicht gestoppt gemeldet.</numerusform>
             <numerusform>Die Gäste bekommen %n Sekunden zum Ausschalten; danach noch laufende werden als nicht gestoppt gemeldet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No host can take students: %1</source>
+        <translation>Kein Host kann Teilnehmende aufnehmen: %1</translation>
     </message>
 </context>
 <context>
@@ -6735,6 +6766,22 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>Open the VM&apos;s screen in a window of its own</source>
         <translation>Den Bildschirm der VM in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance Mode</source>
+        <translation>&amp;Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>The selected host takes no VMs until maintenance ends; entering it offers to move its VMs away</source>
+        <translation>Der ausgewählte Host nimmt bis zum Ende der Wartung keine VMs auf; beim Einschalten wird angeboten, seine VMs zu verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: placement gives it no VMs.</source>
+        <translation>%1 ist in Wartung: Die Platzierung weist ihm keine VMs zu.</translation>
+    </message>
+    <message>
+        <source>%1 is out of maintenance.</source>
+        <translation>%1 ist nicht mehr in Wartung.</translation>
     </message>
 </context>
 <context>

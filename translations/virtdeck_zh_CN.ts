@@ -2356,6 +2356,12 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <source>That counts the other VMs running there.</source>
         <translation>这已计入该主机上正在运行的其他虚拟机。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is in maintenance: it takes no students, and its %n student(s) must move.</source>
+        <translation>
+            <numerusform>%1 正在维护中：它不接收学生，其 %n 名学生必须迁移。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabStore</name>
@@ -2781,6 +2787,14 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>No host can take the VM: %1.</source>
         <translation>没有主机可以容纳该虚拟机：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance.</source>
+        <translation>%1 正在维护中。</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance</source>
+        <translation>%1 正在维护中</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4395,18 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>Same host as %1: its VMs are shown there</source>
         <translation>与 %1 为同一主机：其虚拟机显示在那里</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <source>%1, in maintenance</source>
+        <translation>%1，维护中</translation>
+    </message>
+    <message>
+        <source>In maintenance: this host takes no VMs until maintenance ends.</source>
+        <translation>维护中：在维护结束之前，此主机不接收任何虚拟机。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ImagesPane</name>
@@ -5381,6 +5407,10 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <translation>
             <numerusform>客户机有 %n 秒时间关机；之后仍在运行的将报告为未停止。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No host can take students: %1</source>
+        <translation>没有主机可以接收学生：%1</translation>
     </message>
 </context>
 <context>
@@ -6670,6 +6700,22 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>Open the VM&apos;s screen in a window of its own</source>
         <translation>在单独的窗口中打开虚拟机的屏幕</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance Mode</source>
+        <translation>维护模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The selected host takes no VMs until maintenance ends; entering it offers to move its VMs away</source>
+        <translation>所选主机在维护结束前不接收虚拟机；进入维护模式时会提议迁走其虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: placement gives it no VMs.</source>
+        <translation>%1 正在维护中：放置策略不会为其分配虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 is out of maintenance.</source>
+        <translation>%1 已结束维护。</translation>
     </message>
 </context>
 <context>

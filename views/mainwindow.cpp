@@ -37,6 +37,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace virtdeck {
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,13 @@ void MainWindow::createHostView() {
                                          new StateIconDelegate(StateIconDelegate::Kind::Connection,
                                                                HostTableModel::StateRole, this));
     m_hostView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Room for the longest state ("Maintenance", "Connecting") beside its icon.
+    const int stateWidth =
+        m_hostView->fontMetrics().horizontalAdvance(HostTableModel::tr("Maintenance")) +
+        m_hostView->iconSize().width() + 36;
+    m_hostView->setColumnWidth(
+        HostTableModel::State,
+        std::max(m_hostView->columnWidth(HostTableModel::State), stateWidth));
 }
 
 // VMs, right: a filter bar over the table.
@@ -502,6 +511,11 @@ void MainWindow::updateConnectionActions() {
     if (m_evacuateAction)
         m_evacuateAction->setEnabled(has && state == ConnectionState::Connected &&
                                      !cm->config(cid).readOnly);
+    if (m_maintenanceAction) {
+        const QSignalBlocker quiet(m_maintenanceAction); // showing the state is no toggle
+        m_maintenanceAction->setEnabled(has && !cm->config(cid).readOnly);
+        m_maintenanceAction->setChecked(has && cm->config(cid).maintenance);
+    }
 }
 
 bool MainWindow::selectionTouchesReadOnlyHost() const {

@@ -84,6 +84,7 @@ public:
     void scheduleSelection(const QString &kind = {});
     QAction *migrateAction() const { return m_migrateAction; }
     QAction *evacuateAction() const { return m_evacuateAction; }
+    QAction *maintenanceAction() const { return m_maintenanceAction; }
     QAction *rebalanceAction() const { return m_rebalanceAction; }
     QAction *backupAction() const { return m_backupAction; }
     BackupsPane *backupsPane() const { return m_backupsPane; }
@@ -93,6 +94,9 @@ public:
     // the plan, and queues one migrate job per move once the user agrees.
     void evacuateHost();
     void rebalanceHosts();
+    // Puts the selected host into maintenance (placement gives it no VM; saved with the
+    // connection) and offers to evacuate its VMs, or ends it.
+    void setHostMaintenance(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -255,6 +259,7 @@ private:
     QAction *m_scheduleAction = nullptr;
     QAction *m_migrateAction = nullptr;
     QAction *m_evacuateAction = nullptr;
+    QAction *m_maintenanceAction = nullptr;
     QAction *m_rebalanceAction = nullptr;
     QAction *m_backupAction = nullptr;
     QDockWidget *m_backupsDock = nullptr;

@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,6 +52,7 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     createBackupsDock();
     m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(m_evacuateAction);
+    m_connectionMenu->addAction(m_maintenanceAction);
     m_connectionMenu->addAction(m_rebalanceAction);
     updateActions();
     m_toolBar->insertAction(m_refresh, m_scheduleAction);
@@ -114,6 +116,12 @@ void MainWindow::createMoveActions() {
         tr("&Evacuate Host…"), {},
         tr("Move every VM of the selected host to the others, placed by the scheduler's rules"));
     connect(m_evacuateAction, &QAction::triggered, this, &MainWindow::evacuateHost);
+    m_maintenanceAction = newAction(
+        tr("&Maintenance Mode"), {},
+        tr("The selected host takes no VMs until maintenance ends; entering it offers to move "
+           "its VMs away"));
+    m_maintenanceAction->setCheckable(true);
+    connect(m_maintenanceAction, &QAction::toggled, this, &MainWindow::setHostMaintenance);
     m_rebalanceAction = newAction(
         tr("Re&balance Hosts…"), {},
         tr("Move running VMs from the fullest to the emptiest hosts until their memory loads "
@@ -303,6 +311,28 @@ void MainWindow::evacuateHost() {
                        return std::pair{planEvacuation(c.hosts, c.vms, source, placement),
                                         planEvacuationGreedy(c.hosts, c.vms, source, placement)};
                    });
+}
+
+void MainWindow::setHostMaintenance(bool on) {
+    const QString id = selectedConnectionId();
+    auto *cm = m_workspace->connections();
+    if (id.isEmpty() || cm->config(id).maintenance == on)
+        return;
+    ConnectionConfig c = cm->config(id);
+    c.maintenance = on;
+    cm->updateConnection(c);
+    QSettings s;
+    cm->save(s);
+    statusBar()->showMessage(
+        on ? tr("%1 is in maintenance: placement gives it no VMs.").arg(c.displayName())
+           : tr("%1 is out of maintenance.").arg(c.displayName()),
+        8000);
+    const auto *domains = m_workspace->domains();
+    bool hasVms = false;
+    for (int r = 0; r < domains->rowCount() && !hasVms; ++r)
+        hasVms = domains->domainAt(r).connectionId == id;
+    if (on && hasVms && cm->state(id) == ConnectionState::Connected)
+        evacuateHost(); // its VMs leave by a plan the user confirms
 }
 
 void MainWindow::rebalanceHosts() {

@@ -147,6 +147,7 @@ QList<ConnectionConfig> loadConnectionConfigs(QSettings &settings) {
         c.customUri = settings.value(u"uri"_s).toString();
         c.autoconnect = settings.value(u"autoconnect"_s, true).toBool();
         c.readOnly = settings.value(u"readOnly"_s, false).toBool();
+        c.maintenance = settings.value(u"maintenance"_s, false).toBool();
         out.append(c);
     }
     settings.endArray();
@@ -171,6 +172,7 @@ void saveConnectionConfigs(QSettings &settings, const QList<ConnectionConfig> &c
         settings.setValue(u"uri"_s, c.customUri);
         settings.setValue(u"autoconnect"_s, c.autoconnect);
         settings.setValue(u"readOnly"_s, c.readOnly);
+        settings.setValue(u"maintenance"_s, c.maintenance);
     }
     settings.endArray();
 }

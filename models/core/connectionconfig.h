@@ -25,7 +25,10 @@ public:
     QString keyFile;
     QString customUri;
     bool autoconnect = true;
-    bool readOnly = false;  // opened with VIR_CONNECT_RO: the console only watches this host
+    bool readOnly = false; // opened with VIR_CONNECT_RO: the console only watches this host
+    // The host is in maintenance: placement gives it no VM and plans move its VMs away
+    // (HostCapacity::maintenance) until it ends. The headless runner reads it too.
+    bool maintenance = false;
     bool transient = false; // from --connect or the demo: never written to settings
 
     // The libvirt URI this configuration opens.

@@ -35,7 +35,11 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const {
         case Name:
             return r.name;
         case State:
-            return connectionStateText(r.state);
+            if (!r.maintenance)
+                return connectionStateText(r.state);
+            return r.state == ConnectionState::Connected
+                       ? tr("Maintenance")
+                       : tr("%1, in maintenance").arg(connectionStateText(r.state));
         case Uri:
             return r.uri;
         case Message:
@@ -97,6 +101,8 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const {
         case Defined:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
+    } else if (role == Qt::ToolTipRole && index.column() == State && r.maintenance) {
+        return tr("In maintenance: this host takes no VMs until maintenance ends.");
     } else if (role == MessageRole) {
         return r.message;
     } else if (role == ConnectionIdRole) {
@@ -249,6 +255,14 @@ void HostTableModel::removeHost(const QString &connectionId) {
     m_rows.removeAt(row);
     endRemoveRows();
     updateAliases();
+}
+
+void HostTableModel::setMaintenance(const QString &connectionId, bool on) {
+    const int row = rowOf(connectionId);
+    if (row < 0 || m_rows.at(row).maintenance == on)
+        return;
+    m_rows[row].maintenance = on;
+    changed(row, State, State);
 }
 
 void HostTableModel::setState(const QString &connectionId, ConnectionState state,

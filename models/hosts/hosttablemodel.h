@@ -57,6 +57,7 @@ public:
         bool hasInfo = false;
         HostInfo info;
         QString aliasOf; // connection id of the first connected row with the same host uuid
+        bool maintenance = false; // ConnectionConfig::maintenance
     };
 
     explicit HostTableModel(QObject *parent = nullptr);
@@ -76,6 +77,7 @@ public:
     void renameHost(const QString &connectionId, const QString &name, const QString &uri);
     void removeHost(const QString &connectionId);
     void setState(const QString &connectionId, ConnectionState state, const QString &message);
+    void setMaintenance(const QString &connectionId, bool on);
     void setHostInfo(const HostInfo &info);
     // Live columns read the store; statsUpdated() repaints the host's live cells after a tick.
     void setStatsStore(const StatsStore *store);

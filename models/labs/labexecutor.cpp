@@ -377,6 +377,7 @@ LabExecutor::HostsView LabExecutor::viewHosts() {
             cap.memoryBytes = hosts->rowAt(hrow).info.memoryBytes;
             cap.cpus = hosts->rowAt(hrow).info.cpus;
             cap.hostUuid = hosts->rowAt(hrow).info.hostUuid;
+            cap.maintenance = hosts->rowAt(hrow).maintenance;
         }
         HostCapacity others = cap;
         for (int r = 0; r < domains->rowCount(); ++r) {
@@ -428,6 +429,7 @@ void LabExecutor::reportCapacity() {
         l.host = uri;
         l.connected = v.connected.contains(uri);
         const HostCapacity others = v.others.value(uri);
+        l.maintenance = others.maintenance;
         l.memoryBytes = others.memoryBytes;
         l.cpus = others.cpus;
         l.otherMemoryBytes = others.allocatedMemoryBytes;
@@ -537,7 +539,8 @@ int LabExecutor::groupHost(const LabStudent &student, const QStringList &eligibl
         return -1;
     const auto it = m_groupHostOf.constFind(student.group);
     const int i = it == m_groupHostOf.cend() ? -1 : int(eligible.indexOf(*it));
-    if (i < 0 || (needRoom && !admitStart(capacity.at(i), perStudent, m_placement).isEmpty()))
+    if (i < 0 || capacity.at(i).maintenance ||
+        (needRoom && !admitStart(capacity.at(i), perStudent, m_placement).isEmpty()))
         return -1;
     return i;
 }
@@ -551,7 +554,7 @@ int leastCommitted(const QList<HostCapacity> &hosts, const VmDemand &vm,
     double bestLoad = 0;
     for (int i = 0; i < hosts.size(); ++i) {
         const HostCapacity &h = hosts.at(i);
-        if (!h.connected)
+        if (!h.connected || h.maintenance)
             continue;
         const double memory = double(h.allocatedMemoryBytes + vm.memoryBytes) /
                               std::max(1.0, double(h.memoryBytes) * o.memoryOvercommit);
@@ -592,6 +595,10 @@ QString LabExecutor::placeStudent(const LabStudent &student, const QStringList &
             pick = groupHost(student, eligible, capacity, perStudent, false);
         if (pick < 0)
             pick = leastCommitted(capacity, perStudent, m_placement);
+        if (pick < 0) {
+            *why = tr("No host can take students: %1").arg(p.reason);
+            return {};
+        }
     }
     const QString host = eligible.at(pick);
     capacity[pick].allocatedMemoryBytes += perStudent.memoryBytes;

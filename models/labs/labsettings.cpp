@@ -495,6 +495,7 @@ void labCapacityMoves(const QList<LabHostLoad> &hosts, const QStringList &unplac
         HostCapacity c;
         c.host = h.host;
         c.connected = h.connected;
+        c.maintenance = h.maintenance;
         c.memoryBytes = h.memoryBytes;
         c.cpus = h.cpus;
         c.allocatedMemoryBytes = h.otherMemoryBytes;
@@ -531,7 +532,7 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
         v.allowVcpus = int(h.cpus * options.cpuOvercommit);
         v.needMemory = h.otherMemoryBytes + perStudent.memoryBytes * quint64(v.students);
         v.needVcpus = h.otherVcpus + perStudent.vcpus * v.students;
-        if (!h.connected) {
+        if (!h.connected || h.maintenance) {
             v.room = 0;
         } else {
             const qint64 memLeft = qint64(v.allowMemory) - qint64(h.otherMemoryBytes);
@@ -548,6 +549,11 @@ LabCapacityReport checkLabCapacity(const QList<LabHostLoad> &hosts, const QStrin
         v.vcpusShort = h.connected && v.needVcpus > v.allowVcpus;
         if (!h.connected)
             v.text = LabSettings::tr("%1 is not reachable: its %n student(s) cannot start.",
+                                     nullptr, v.students)
+                         .arg(h.host);
+        else if (h.maintenance)
+            v.text = LabSettings::tr("%1 is in maintenance: it takes no students, and its %n "
+                                     "student(s) must move.",
                                      nullptr, v.students)
                          .arg(h.host);
         else if (v.fits)

@@ -121,7 +121,8 @@ struct LabHostLoad {
     int cpus = 0;
     quint64 otherMemoryBytes = 0; // VMs outside the lab running, or scheduled to start, then
     int otherVcpus = 0;
-    QStringList students; // the lab's students placed on this host
+    QStringList students;     // the lab's students placed on this host
+    bool maintenance = false; // takes no students (HostCapacity::maintenance)
 };
 
 struct LabHostVerdict {

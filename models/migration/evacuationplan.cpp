@@ -106,7 +106,7 @@ MovePlan planRebalanceGreedy(const QList<HostCapacity> &hosts, const QList<Hoste
         int most = -1;
         int least = -1;
         for (int i = 0; i < state.size(); ++i) {
-            if (!state.at(i).connected || state.at(i).memoryBytes == 0)
+            if (!state.at(i).connected || state.at(i).maintenance || state.at(i).memoryBytes == 0)
                 continue;
             const double load = memoryLoad(state.at(i), options);
             if (most < 0 || load > memoryLoad(state.at(most), options))
@@ -283,6 +283,7 @@ ClusterSnapshot snapshotOf(const Workspace *workspace) {
         HostCapacity cap;
         cap.host = h.name;
         cap.connected = h.state == ConnectionState::Connected && h.hasInfo;
+        cap.maintenance = h.maintenance;
         cap.memoryBytes = h.info.memoryBytes;
         cap.cpus = h.info.cpus;
         s.hosts.append(cap);

@@ -56,6 +56,8 @@ int freeVcpus(const HostCapacity &h, const PlacementOptions &o) {
 }
 
 QString admitStart(const HostCapacity &host, const VmDemand &vm, const PlacementOptions &options) {
+    if (host.maintenance)
+        return Placement::tr("%1 is in maintenance.").arg(host.host);
     const qint64 free = freeMemory(host, options);
     if (qint64(vm.memoryBytes) <= free)
         return {};
@@ -88,6 +90,10 @@ PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
         }
         if (!h.connected) {
             why << Placement::tr("%1 is not connected").arg(h.host);
+            continue;
+        }
+        if (h.maintenance) {
+            why << Placement::tr("%1 is in maintenance").arg(h.host);
             continue;
         }
         const qint64 mem = freeMemory(h, options);

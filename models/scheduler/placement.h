@@ -29,6 +29,9 @@ struct HostCapacity {
     // HostInfo::hostUuid: a later entry with the uuid of an earlier one is a second connection
     // to the same machine and is never chosen. Empty: unknown, taken as a host of its own.
     QString hostUuid;
+    // In maintenance: it takes no VM (no new one, no move to it, no scheduled start) and its VMs
+    // move away when a plan runs, until maintenance ends.
+    bool maintenance = false;
 };
 
 struct PlacementOptions {
@@ -54,7 +57,8 @@ int freeVcpus(const HostCapacity &h, const PlacementOptions &o);
 
 PlacementResult placeVm(const QList<HostCapacity> &hosts, const VmDemand &vm,
                         const PlacementOptions &options);
-// Empty when starting `vm` on `host` keeps within the memory overcommit; else the reason.
+// Empty when starting `vm` on `host` keeps within the memory overcommit and the host is not in
+// maintenance; else the reason.
 QString admitStart(const HostCapacity &host, const VmDemand &vm, const PlacementOptions &options);
 
 } // namespace virtdeck

@@ -53,7 +53,7 @@ void readHosts(Model &md) {
     QSet<QString> seen;
     for (int h = 0; h < md.m; ++h) {
         const HostCapacity &c = r.hosts.at(h);
-        bool ok = c.connected && !r.maintenance.contains(h);
+        bool ok = c.connected && !c.maintenance && !r.maintenance.contains(h);
         if (c.connected && !c.hostUuid.isEmpty()) {
             ok = ok && !seen.contains(c.hostUuid); // a second connection to the same machine
             seen.insert(c.hostUuid);

@@ -33,6 +33,7 @@ HostCapacity capacityOf(Workspace *workspace, const QString &connectionId) {
         const auto &h = hosts->rowAt(row);
         cap.host = h.name;
         cap.connected = h.state == ConnectionState::Connected;
+        cap.maintenance = h.maintenance;
         cap.memoryBytes = h.info.memoryBytes;
         cap.cpus = h.info.cpus;
     }
@@ -67,7 +68,8 @@ void lifecycle(JobRun *run, DomainAction action) {
     if (action == DomainAction::Start) {
         const auto *exec = qobject_cast<JobExecutor *>(run->parent());
         const HostCapacity cap = capacityOf(run->workspace(), run->connectionId());
-        if (cap.memoryBytes > 0 && !domainStateIsActive(run->domain().state)) {
+        // The memory check waits for the host's figures; maintenance needs none.
+        if ((cap.memoryBytes > 0 || cap.maintenance) && !domainStateIsActive(run->domain().state)) {
             const QString refusal = admitStart(
                 cap, {run->domain().memoryBytes, run->domain().vcpus}, exec->settings().placement);
             if (!refusal.isEmpty()) {

@@ -54,10 +54,12 @@ Workspace::Workspace(QObject *parent)
     setUpStats();
     connect(cm, &ConnectionManager::connectionAdded, this, [this](const ConnectionConfig &c) {
         m_hosts->addHost(c.id, c.displayName(), c.uri());
+        m_hosts->setMaintenance(c.id, c.maintenance);
         m_domains->setHostName(c.id, c.displayName());
     });
     connect(cm, &ConnectionManager::connectionUpdated, this, [this](const ConnectionConfig &c) {
         m_hosts->renameHost(c.id, c.displayName(), c.uri());
+        m_hosts->setMaintenance(c.id, c.maintenance);
         m_domains->setHostName(c.id, c.displayName());
     });
     connect(cm, &ConnectionManager::connectionRemoved, this, [this](const QString &id) {
