@@ -3,8 +3,12 @@
 // imported.
 #include "labs/rosterparser.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
@@ -18,6 +22,7 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void unreadableFile();
+    void fifoOrFolderIsRefusedAtOnce();
 };
 
 void TestRosterParser::goodFile() {
@@ -133,6 +138,23 @@ void TestRosterParser::unreadableFile() {
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().line, 0);
     QVERIFY(r.errorText().contains(u"/nonexistent/roster.csv"_s));
+}
+
+// A FIFO named as the roster (found by fuzz-argv: `lab roster --add FIFO` hung) is refused
+// without waiting for a writer, and so is a folder.
+void TestRosterParser::fifoOrFolderIsRefusedAtOnce() {
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"roster.csv"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer t;
+    t.start();
+    RosterParseResult r = parseRosterFile(fifo);
+    QVERIFY(t.elapsed() < 5000);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errorText().contains(u"not a regular file"_s), qPrintable(r.errorText()));
+    r = parseRosterFile(dir.path());
+    QVERIFY2(r.errorText().contains(u"not a regular file"_s), qPrintable(r.errorText()));
+    QVERIFY(r.students.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRosterParser)

@@ -2985,10 +2985,6 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
         <translation>Die Teilnehmerliste hat eine Kopfzeile, aber keine Studenten.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>the name has more than %1 characters or a control character</source>
         <translation>der Name hat mehr als %1 Zeichen oder ein Steuerzeichen</translation>
     </message>

@@ -2960,10 +2960,6 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
         <translation>学生名单有标题行，但没有学生。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>the name has more than %1 characters or a control character</source>
         <translation>姓名超过 %1 个字符或包含控制字符</translation>
     </message>

@@ -50,8 +50,8 @@ bool precreatePrivateFile(const QString &path, QString *error) {
     const QByteArray name = QFile::encodeName(path);
     // O_NONBLOCK: a FIFO in the file's place must not block the open until a reader comes
     // (a database or settings path is given on the command line); it is refused below.
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK,
-                          kPrivateFileMode);
+    const int fd =
+        ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, kPrivateFileMode);
     struct stat st;
     const bool regular = fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     if (fd >= 0)
@@ -63,6 +63,26 @@ bool precreatePrivateFile(const QString &path, QString *error) {
     if (error)
         *error = QCoreApplication::translate("FileModes", "%1 is not a regular file.").arg(path);
     return false;
+}
+
+bool openRegularFile(const QString &path, QFile *file, QString *error) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat st;
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        fail(error, "cannot read", path);
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        if (error)
+            *error =
+                QCoreApplication::translate("FileModes", "%1 is not a regular file.").arg(path);
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
 }
 
 bool restrictSettingsToOwner(QString *error) {

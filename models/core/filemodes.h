@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QFile;
+
 namespace virtdeck {
 
 inline constexpr unsigned kPrivateDirMode = 0700;
@@ -21,5 +23,9 @@ bool precreatePrivateFile(const QString &path, QString *error = nullptr);
 // Makes the application's default QSettings file (and its folder) owner-only, creating it when
 // missing. QSettings keeps an existing file's mode when it rewrites it.
 bool restrictSettingsToOwner(QString *error = nullptr);
+// Opens a file the user named (a roster, say) for reading into `file`, only when it is a regular
+// file: a FIFO in its place is refused at once instead of blocking until a writer comes, and a
+// device or folder is refused too. False with `error` otherwise.
+bool openRegularFile(const QString &path, QFile *file, QString *error);
 
 } // namespace virtdeck

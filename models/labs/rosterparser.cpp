@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rosterparser.h"
 
+#include "core/filemodes.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -297,10 +299,11 @@ RosterParseResult parseRoster(const QByteArray &raw) {
 }
 
 RosterParseResult parseRosterFile(const QString &path) {
-    QFile f(path);
+    QFile f;
     RosterParseResult r;
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.errors.append({0, Roster::tr("Cannot read %1: %2").arg(path, f.errorString())});
+    QString why;
+    if (!openRegularFile(path, &f, &why)) { // a FIFO named as the roster must not hang
+        r.errors.append({0, why});
         return r;
     }
     const QByteArray data = f.read(kMaxRosterBytes + 1);
