@@ -37,6 +37,15 @@ QString fakeViewer(const QTemporaryDir &dir, const QByteArray &body) {
     f.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
     return path;
 }
+
+// A VNC display listening on the host's loopback at `port`.
+GraphicsInfo vncOnLoopback(int port) {
+    GraphicsInfo g;
+    g.type = u"vnc"_s;
+    g.listen = u"127.0.0.1"_s;
+    g.port = port;
+    return g;
+}
 } // namespace
 
 class TestConsoleLauncher : public QObject {
@@ -99,10 +108,7 @@ void TestConsoleLauncher::graphicsFromLiveXml() {
 // the host's side (-W to its loopback, or nc -U to its socket).
 void TestConsoleLauncher::tunnelArguments() {
     const QString uri = u"qemu+ssh://alice@host.example:2222/system?keyfile=/k/id&no_verify=1"_s;
-    GraphicsInfo g;
-    g.type = u"vnc"_s;
-    g.listen = u"127.0.0.1"_s;
-    g.port = 5905;
+    GraphicsInfo g = vncOnLoopback(5905);
     const QStringList a = SshTunnel::arguments(uri, g);
     QVERIFY(a.join(u' ').contains(u"-p 2222"_s));
     QVERIFY(a.join(u' ').contains(u"-l alice"_s));
@@ -117,10 +123,7 @@ void TestConsoleLauncher::tunnelArguments() {
 // session on it shows them instead of "closed the connection". Real ssh, to a closed port.
 void TestConsoleLauncher::tunnelSaysWhySshFailed() {
     const QString uri = u"qemu+ssh://root@127.0.0.1:1/system?no_verify=1"_s;
-    GraphicsInfo g;
-    g.type = u"vnc"_s;
-    g.listen = u"127.0.0.1"_s;
-    g.port = 5900;
+    const GraphicsInfo g = vncOnLoopback(5900);
     QString error;
     auto tunnel = SshTunnel::open(uri, g, &error);
     QVERIFY2(tunnel, qPrintable(error));
