@@ -48,6 +48,46 @@ QString ConnectionManager::lastMessage(const QString &id) const {
     return m_entries.value(id).message;
 }
 
+QString ConnectionManager::connectionForUri(const QString &uri, bool *added) {
+    if (added)
+        *added = false;
+    for (const QString &id : std::as_const(m_order))
+        if (m_entries.value(id).config.uri() == uri)
+            return id;
+    ConnectionConfig c = ConnectionConfig::fromUri(uri);
+    c.transient = true;
+    c.autoconnect = false;
+    if (added)
+        *added = true;
+    return addConnection(c, false);
+}
+
+void ConnectionManager::whenConnected(const QString &id, QObject *context,
+                                      std::function<void()> ready,
+                                      std::function<void(const QString &)> failed) {
+    if (state(id) == ConnectionState::Connected) {
+        ready();
+        return;
+    }
+    auto done = std::make_shared<bool>(false);
+    auto link = std::make_shared<QMetaObject::Connection>();
+    *link = connect(this, &ConnectionManager::stateChanged, context,
+                    [=, this](const QString &cid, ConnectionState s, const QString &msg) {
+                        if (cid != id || *done)
+                            return;
+                        if (s != ConnectionState::Connected && s != ConnectionState::Failed)
+                            return;
+                        *done = true;
+                        disconnect(*link);
+                        if (s == ConnectionState::Connected)
+                            ready();
+                        else
+                            failed(msg);
+                    });
+    if (state(id) != ConnectionState::Connecting)
+        openConnection(id);
+}
+
 QString ConnectionManager::addConnection(ConnectionConfig config, bool open) {
     if (config.id.isEmpty() || m_entries.contains(config.id))
         config.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

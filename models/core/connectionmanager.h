@@ -12,6 +12,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QThread;
 
 namespace virtdeck {
@@ -39,6 +41,14 @@ public:
 
     // Adds a connection (and opens it when `open`). Returns its id.
     QString addConnection(ConnectionConfig config, bool open);
+    // The id of the connection to `uri`: the configured one, else a new transient one (not
+    // opened; `added` says so), as jobs and labs use for a host they name.
+    QString connectionForUri(const QString &uri, bool *added = nullptr);
+    // Calls `ready` once connection `id` is connected (at once if it is; opens it if it is not
+    // connecting), or `failed` with libvirt's message if it fails first. Once, and never after
+    // `context` is gone.
+    void whenConnected(const QString &id, QObject *context, std::function<void()> ready,
+                       std::function<void(const QString &)> failed);
     // Replaces the configuration; a changed URI reopens the connection.
     void updateConnection(const ConnectionConfig &config);
     void removeConnection(const QString &id);

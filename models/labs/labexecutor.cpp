@@ -147,19 +147,8 @@ bool LabExecutor::openHosts() {
         return false;
     // Open the lab's hosts (transient connections for URIs not configured).
     auto *cm = m_workspace->connections();
-    for (const QString &uri : std::as_const(m_lab.hosts)) {
-        QString id;
-        for (const auto &c : cm->configs())
-            if (c.uri() == uri)
-                id = c.id;
-        if (id.isEmpty()) {
-            ConnectionConfig c = ConnectionConfig::fromUri(uri);
-            c.transient = true;
-            c.autoconnect = false;
-            id = cm->addConnection(c, false);
-        }
-        m_connectionOf.insert(uri, id);
-    }
+    for (const QString &uri : std::as_const(m_lab.hosts))
+        m_connectionOf.insert(uri, cm->connectionForUri(uri));
     auto settled = [this, cm] {
         for (const auto &id : std::as_const(m_connectionOf)) {
             const auto s = cm->state(id);

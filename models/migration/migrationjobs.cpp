@@ -39,17 +39,10 @@ void migrate(JobRun *run) {
         uri = snap.uris.value(plan.moves.first().to);
         run->progress(0, JobExecutor::tr("Placement chose %1.").arg(uri));
     }
-    QString dest;
-    for (const auto &c : cm->configs())
-        if (c.uri() == uri)
-            dest = c.id;
-    if (dest.isEmpty()) {
-        ConnectionConfig c = ConnectionConfig::fromUri(uri);
-        c.transient = true;
-        c.autoconnect = false;
-        dest = cm->addConnection(c, false);
+    bool added = false;
+    const QString dest = cm->connectionForUri(uri, &added);
+    if (added)
         run->progress(0, JobExecutor::tr("Opening a connection to %1.").arg(uri));
-    }
     auto go = [run, dest] {
         auto *svc =
             new MigrationService(run->workspace()->connections(), run->workspace()->tasks(), run);
@@ -70,27 +63,18 @@ void migrate(JobRun *run) {
                     JobKinds::flagValue(p.value(u"peerToPeer"_s)),
                     JobKinds::flagValue(p.value(u"copyStorage"_s))});
     };
-    if (cm->state(dest) == ConnectionState::Connected) {
-        go();
-        return;
-    }
-    auto started = std::make_shared<bool>(false);
-    QObject::connect(
-        cm, &ConnectionManager::stateChanged, run,
-        [run, dest, uri, go, started](const QString &id, ConnectionState s, const QString &msg) {
-            if (id != dest || *started || run->isFinished())
-                return;
-            if (s == ConnectionState::Connected) {
-                *started = true;
+    cm->whenConnected(
+        dest, run,
+        [run, go] {
+            if (!run->isFinished())
                 go();
-            } else if (s == ConnectionState::Failed) {
-                run->finish(false, JobExecutor::tr("Cannot connect to the "
-                                                   "destination %1: %2")
-                                       .arg(uri, msg));
-            }
+        },
+        [run, uri](const QString &msg) {
+            if (!run->isFinished())
+                run->finish(
+                    false,
+                    JobExecutor::tr("Cannot connect to the destination %1: %2").arg(uri, msg));
         });
-    if (cm->state(dest) != ConnectionState::Connecting)
-        cm->openConnection(dest);
 }
 
 } // namespace

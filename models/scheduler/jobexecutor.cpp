@@ -72,17 +72,10 @@ void JobExecutor::cancel(qint64 id) {
 void JobExecutor::resolveHost(JobRun *run) {
     auto *cm = m_workspace->connections();
     const QString uri = run->job().uri;
-    QString id;
-    for (const auto &c : cm->configs())
-        if (c.uri() == uri)
-            id = c.id;
-    if (id.isEmpty()) {
-        ConnectionConfig c = ConnectionConfig::fromUri(uri);
-        c.transient = true;
-        c.autoconnect = false;
-        id = cm->addConnection(c, false);
+    bool added = false;
+    const QString id = cm->connectionForUri(uri, &added);
+    if (added)
         run->progress(0, tr("Opening a connection to %1.").arg(uri));
-    }
     run->m_connectionId = id;
     if (cm->state(id) == ConnectionState::Connected) {
         resolveVm(run);
