@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcli.h"
+#include "cliconnect.h"
 
 #include "appsetup.h"
 
@@ -8,6 +9,7 @@
 #include "backup/filedisksource.h"
 #include "backup/libvirt/domainbackup.h"
 #include "backup/libvirt/domainrestore.h"
+#include "backup/libvirt/replication.h"
 #include "backup/pruner.h"
 #include "backup/qcow2source.h"
 #include "backup/repository.h"
@@ -47,7 +49,8 @@ struct CommandLine {
 };
 
 namespace {
-const char *const kCommands[] = {"backup", "backups", "restore", "verify", "prune"};
+const char *const kCommands[] = {"backup", "backups",   "restore", "verify",
+                                 "prune",  "replicate", "replicas"};
 
 CancelToken g_cancel;
 volatile std::sig_atomic_t g_signal = 0;
@@ -111,7 +114,7 @@ void endProgressLine() {
 struct Arguments {
     QString command;
     QStringList positional; // after the command: VMs, or the backup id
-    QString repo, uri, name, pool, scratchPool, toDir;
+    QString repo, uri, name, pool, scratchPool, toDir, standby;
     QStringList images;
     bool json = false, full = false, toOriginal = false, yes = false, dryRun = false;
     bool force = false;     // restore: replace existing files or volumes
@@ -171,11 +174,14 @@ struct Options {
                                      u"N"_s, u"2"_s};
     const QCommandLineOption timeout{u"timeout"_s, CommandLine::tr("Connection timeout (60)."),
                                      CommandLine::tr("SECONDS"), u"60"_s};
+    const QCommandLineOption standby{u"standby"_s,
+                                     CommandLine::tr("replicate: the standby host's libvirt URI."),
+                                     CommandLine::tr("URI")};
 
     QList<QCommandLineOption> all() const {
-        return {connect, repo,     json, image,     name,   pool,    scratch,
-                full,    original, yes,  toDir,     sample, last,    daily,
-                weekly,  monthly,  dry,  removeAll, force,  threads, timeout};
+        return {connect,  repo,      json,  image,   name,    pool,   scratch, full,
+                original, yes,       toDir, sample,  last,    daily,  weekly,  monthly,
+                dry,      removeAll, force, threads, timeout, standby};
     }
 
     // Every number through parseInteger/parseDecimal: the first one out of range in `invalid`.
@@ -212,6 +218,7 @@ struct Options {
         a.pool = parser.value(pool);
         a.scratchPool = parser.value(scratch);
         a.toDir = parser.value(toDir);
+        a.standby = parser.value(standby);
         a.images = parser.values(image);
         a.json = parser.isSet(json);
         a.full = parser.isSet(full);
@@ -238,12 +245,15 @@ Arguments parseArguments(const QCoreApplication &app, const QString &command) {
         "           [--force]\n"
         "  verify   --repo DIR [--sample PERCENT]\n"
         "  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]\n"
-        "           [--keep-monthly N] [--dry-run] [--remove-all]"));
+        "           [--keep-monthly N] [--dry-run] [--remove-all]\n"
+        "  replicate --connect URI --standby URI --repo DIR VM…   [--pool POOL]\n"
+        "  replicas  --connect URI [--json]   (the replicas a standby holds)"));
     parser.addHelpOption();
     const Options options;
     parser.addOptions(options.all());
     parser.addPositionalArgument(u"command"_s,
-                                 CommandLine::tr("backup, backups, restore, verify or prune."));
+                                 CommandLine::tr("backup, backups, restore, verify, prune, "
+                                                 "replicate or replicas."));
     parser.process(app);
     Arguments a = options.read(parser);
     a.command = command;
@@ -254,44 +264,6 @@ Arguments parseArguments(const QCoreApplication &app, const QString &command) {
 int fail(QTextStream &err, const QString &message, int code) {
     err << "virtdeck: " << message << "\n";
     return code;
-}
-
-// Waits (turning the event loop) until the connection `id` is up or has failed, or `timeoutSec`.
-void waitForConnection(ConnectionManager *cm, const QString &id, int timeoutSec) {
-    const auto settled = [cm, id] {
-        return cm->state(id) == ConnectionState::Connected ||
-               cm->state(id) == ConnectionState::Failed;
-    };
-    if (settled())
-        return;
-    QEventLoop loop;
-    QObject::connect(cm, &ConnectionManager::stateChanged, &loop, [&](const QString &cid) {
-        if (cid == id && settled())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutSec * 1000, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Connects to `uri`; a reference to the open libvirt connection (null with `error` set).
-std::shared_ptr<_virConnect> openConnection(Workspace &workspace, const QString &uri,
-                                            int timeoutSec, QString *error) {
-    auto *cm = workspace.connections();
-    ConnectionConfig c = ConnectionConfig::fromUri(uri);
-    c.transient = true;
-    const QString id = cm->addConnection(c, true);
-    waitForConnection(cm, id, timeoutSec);
-    if (cm->state(id) != ConnectionState::Connected) {
-        *error = CommandLine::tr("cannot connect to %1: %2")
-                     .arg(uri, cm->state(id) == ConnectionState::Failed
-                                   ? cm->lastMessage(id)
-                                   : CommandLine::tr("no answer before the timeout"));
-        return nullptr;
-    }
-    std::shared_ptr<_virConnect> conn = cm->connection(id)->acquire();
-    if (!conn)
-        *error = CommandLine::tr("cannot connect to %1: connection closed").arg(uri);
-    return conn;
 }
 
 // A local image file (raw, or qcow2 with a local backing chain) or block device as a disk
@@ -594,8 +566,12 @@ int checkLibvirtArguments(QTextStream &err, const Arguments &a) {
     QString problem;
     if (a.uri.isEmpty())
         problem = CommandLine::tr("virtdeck: %1 needs --connect URI").arg(a.command);
+    else if (a.command == u"replicate"_s && a.standby.isEmpty())
+        problem = CommandLine::tr("virtdeck: replicate needs --standby URI");
+    else if (a.command == u"replicas"_s)
+        return 0;
     else if (a.positional.isEmpty())
-        problem = a.command == u"backup"_s
+        problem = a.command != u"restore"_s
                       ? CommandLine::tr("virtdeck: name the VMs to back up")
                       : CommandLine::tr("virtdeck: name the backup to restore");
     else if (a.command == u"restore"_s && a.toOriginal && !a.yes)
@@ -609,16 +585,6 @@ int checkLibvirtArguments(QTextStream &err, const Arguments &a) {
         return 0;
     err << problem << "\n";
     return 2;
-}
-
-// Runs blocking `work` on a thread of its own while this thread keeps the console's loop turning.
-void runBlocking(std::function<void()> work) {
-    QEventLoop loop;
-    std::unique_ptr<QThread> t(QThread::create(std::move(work)));
-    QObject::connect(t.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    t->start();
-    loop.exec();
-    t->wait();
 }
 
 int backupVms(QTextStream &out, QTextStream &err, const Arguments &a, _virConnect *conn) {
@@ -675,7 +641,97 @@ int restoreVm(QTextStream &out, QTextStream &err, const Arguments &a, _virConnec
     return 0;
 }
 
-// backup / restore of VMs through libvirt.
+QString age(const QDateTime &taken) {
+    const qint64 s = std::max<qint64>(0, taken.secsTo(QDateTime::currentDateTimeUtc()));
+    return s < 120    ? CommandLine::tr("%1 s").arg(s)
+           : s < 7200 ? CommandLine::tr("%1 min").arg(s / 60)
+                      : CommandLine::tr("%1 h").arg(s / 3600);
+}
+
+QJsonObject replicaJson(const ReplicaInfo &r) {
+    return QJsonObject{{u"vm"_s, r.name},
+                       {u"uuid"_s, r.uuid},
+                       {u"source"_s, r.sourceUri},
+                       {u"source_host"_s, r.sourceHost},
+                       {u"state"_s, r.state},
+                       {u"backup"_s, r.backupId},
+                       {u"repository"_s, r.repository},
+                       {u"taken"_s, r.taken.toString(Qt::ISODate)},
+                       {u"age_seconds"_s, r.taken.secsTo(QDateTime::currentDateTimeUtc())},
+                       {u"size"_s, qint64(r.capacity)},
+                       {u"last_moved"_s, qint64(r.lastMoved)},
+                       {u"running"_s, r.active}};
+}
+
+int listReplicaVms(QTextStream &out, QTextStream &err, const Arguments &a, _virConnect *conn) {
+    QString e;
+    QList<ReplicaInfo> all;
+    runBlocking([&] { all = listReplicas(conn, &e); });
+    if (!e.isEmpty())
+        return fail(err, e, 1);
+    if (a.json) {
+        QJsonArray arr;
+        for (const auto &r : std::as_const(all))
+            arr.append(replicaJson(r));
+        out << QJsonDocument(QJsonObject{{u"host"_s, a.uri}, {u"replicas"_s, arr}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+               .arg(u"VM"_s, -20)
+               .arg(u"STATE"_s, -11)
+               .arg(u"AGE"_s, 8)
+               .arg(u"SIZE"_s, 10)
+               .arg(u"LAST RUN"_s, 10)
+               .arg(u"SOURCE"_s);
+    for (const auto &r : std::as_const(all))
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(r.name, -20)
+                   .arg(r.active ? CommandLine::tr("running") : r.state, -11)
+                   .arg(age(r.taken), 8)
+                   .arg(size(r.capacity), 10)
+                   .arg(size(r.lastMoved), 10)
+                   .arg(r.sourceUri);
+    if (all.isEmpty())
+        out << CommandLine::tr("No replicas on %1.").arg(a.uri) << "\n";
+    return 0;
+}
+
+int replicateVms(QTextStream &out, QTextStream &err, const Arguments &a, Workspace &workspace,
+                 _virConnect *conn) {
+    QString e;
+    const std::shared_ptr<_virConnect> standby =
+        openConnection(workspace, a.standby, a.timeout, &e);
+    if (!standby)
+        return fail(err, e, 1);
+    int failures = 0;
+    for (const QString &vm : a.positional) {
+        ReplicationRequest req;
+        req.repository = a.repo;
+        req.domain = vm;
+        if (a.poolGiven)
+            req.pool = a.pool;
+        ReplicationOutcome r;
+        runBlocking([&] {
+            r = runReplication(conn, a.uri, standby.get(), req, &g_cancel, progressPrinter());
+        });
+        endProgressLine();
+        if (!r.ok) {
+            ++failures;
+            err << CommandLine::tr("virtdeck: replication of %1 failed: %2").arg(vm, r.error)
+                << "\n";
+            continue;
+        }
+        out << CommandLine::tr("%1 replicated to %2 (%3): backup %4, %5 read, %6 written")
+                   .arg(vm, a.standby,
+                        r.full ? CommandLine::tr("whole") : CommandLine::tr("changes"),
+                        r.replica.backupId, size(r.bytesRead), size(r.bytesMoved))
+            << "\n";
+    }
+    return failures;
+}
+
+// backup / restore / replicate of VMs and the replicas listing, through libvirt.
 int runThroughLibvirt(QTextStream &out, QTextStream &err, const Arguments &a) {
     if (const int bad = checkLibvirtArguments(err, a))
         return bad;
@@ -684,8 +740,12 @@ int runThroughLibvirt(QTextStream &out, QTextStream &err, const Arguments &a) {
     const std::shared_ptr<_virConnect> conn = openConnection(workspace, a.uri, a.timeout, &e);
     if (!conn)
         return fail(err, e, 1);
+    if (a.command == u"replicas"_s)
+        return listReplicaVms(out, err, a, conn.get());
     const int failures = a.command == u"backup"_s ? backupVms(out, err, a, conn.get())
-                                                  : restoreVm(out, err, a, conn.get());
+                         : a.command == u"restore"_s
+                             ? restoreVm(out, err, a, conn.get())
+                             : replicateVms(out, err, a, workspace, conn.get());
     out.flush();
     return failures ? 1 : 0;
 }
@@ -706,7 +766,7 @@ int runBackupCommand(int argc, char **argv) {
     catchSignals();
     if (!a.invalid.isEmpty())
         return fail(err, a.invalid, 2);
-    if (a.repo.isEmpty()) {
+    if (a.repo.isEmpty() && a.command != u"replicas"_s) {
         err << CommandLine::tr("virtdeck: %1 needs --repo DIR").arg(a.command) << "\n";
         return 2;
     }

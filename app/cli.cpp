@@ -7,6 +7,7 @@
 #include "core/connectionmanager.h"
 #include "core/libvirt/libraryinfo.h"
 #include "domains/domaintablemodel.h"
+#include "hacli.h"
 #include "hosts/hosttablemodel.h"
 #include "jobscli.h"
 #include "labcli.h"
@@ -47,6 +48,7 @@ const OwnCommand kOwnCommands[] = {
     {"jobs", runJobsCommand},
     {"scheduler", runHeadlessScheduler},
     {"lab", runLabCommand},
+    {"ha", runHaCommand},
 };
 // Commands that print what the console sees, with the options of ListingOptions.
 const char *const kListings[] = {"list", "hosts", "volumes", "pools"};
@@ -311,7 +313,8 @@ void setUpParser(QCommandLineParser &parser, const ListingOptions &o) {
         "  scheduler --headless   run the scheduler without a window\n"
         "  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab "
         "--help)\n"
-        "  backup, backups, restore, verify, prune   the backup engine (see --help of each)"));
+        "  backup, backups, restore, verify, prune   the backup engine (see --help of each)\n"
+        "  replicate, replicas, ha                   replicas on a standby, failover"));
     parser.addHelpOption();
     parser.addOptions({o.version, o.connect, o.json, o.timeout, o.demo});
     parser.addPositionalArgument(

@@ -2,6 +2,7 @@
 #include "jobkindsetup.h"
 
 #include "backup/backupjobs.h"
+#include "failover/failoverjobs.h"
 #include "labs/labcapacityplan.h"
 #include "labs/labjobs.h"
 #include "migration/migrationjobs.h"
@@ -15,6 +16,7 @@ void registerJobKinds() {
     std::call_once(once, [] {
         registerMigrationJobKinds();
         registerBackupJobKinds();
+        registerFailoverJobKinds();
         registerLabJobKinds();
         registerLabMoveJobKind();
     });

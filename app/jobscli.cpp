@@ -4,6 +4,7 @@
 #include "core/connectionconfig.h"
 #include "core/connectionmanager.h"
 
+#include "failover/failoverwatch.h"
 #include "scheduler/jobkinds.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/recurrence.h"
@@ -568,7 +569,14 @@ int runHeadlessScheduler(const QStringList &arguments) {
     });
     QObject::connect(&scheduler, &Scheduler::started, qApp, [&started] { started = true; });
     reportProgress(scheduler, path, out);
+    // The high-availability VMs fail over from here too: a laptop that sleeps stops nothing.
+    FailoverWatch failover(&scheduler, &workspace, path);
+    QObject::connect(&failover, &FailoverWatch::note, qApp, [&out](const QString &text) {
+        out << text << "\n";
+        out.flush();
+    });
     scheduler.start(SchedulerSettings::load(settings));
+    failover.start();
     const int rc = QCoreApplication::exec();
     scheduler.stop();
     return exitCode ? exitCode : rc;

@@ -4,6 +4,8 @@
 #include "cli.h"
 #include "core/connectionmanager.h"
 #include "domains/domaintablemodel.h"
+#include "failover/failoverwatch.h"
+#include "failoverconflict.h"
 #include "jobsview.h"
 #include "mainwindow.h"
 #include "scheduler/jobstore.h"
@@ -227,6 +229,9 @@ int main(int argc, char **argv) {
     MainWindow window(&workspace);
     window.setScheduler(&scheduler);
     startScheduler(scheduler);
+    FailoverWatch failover(&scheduler, &workspace, JobStore::defaultPath());
+    showFailoverEvents(&window, &failover);
+    failover.start();
     applyWindowOptions(window, parser, options);
     window.show();
     workspace.sampler()->start();

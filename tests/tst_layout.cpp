@@ -35,10 +35,10 @@ const QHash<QString, QStringList> &allowedDependencies() {
         {u"workspace"_s, {u"core"_s, u"stats"_s, u"storage"_s, u"hosts"_s, u"domains"_s}},
         {u"scheduler"_s,
          {u"core"_s, u"stats"_s, u"storage"_s, u"hosts"_s, u"domains"_s, u"workspace"_s}},
-        {u"migration"_s,
-         {u"core"_s, u"hosts"_s, u"domains"_s, u"workspace"_s, u"scheduler"_s}},
-        {u"backup"_s,
-         {u"core"_s, u"storage"_s, u"domains"_s, u"workspace"_s, u"scheduler"_s}},
+        {u"migration"_s, {u"core"_s, u"hosts"_s, u"domains"_s, u"workspace"_s, u"scheduler"_s}},
+        {u"backup"_s, {u"core"_s, u"storage"_s, u"domains"_s, u"workspace"_s, u"scheduler"_s}},
+        {u"failover"_s,
+         {u"core"_s, u"storage"_s, u"domains"_s, u"workspace"_s, u"scheduler"_s, u"backup"_s}},
         {u"labs"_s,
          {u"core"_s, u"stats"_s, u"storage"_s, u"hosts"_s, u"domains"_s, u"console"_s,
           u"workspace"_s, u"scheduler"_s, u"migration"_s}},
@@ -89,8 +89,8 @@ QList<SourceFile> readTree(const QStringList &tops) {
 QString resolveInclude(const SourceFile &from, const QString &inc) {
     const QDir root(sourceDir());
     const QString here = QFileInfo(from.path).path();
-    for (const QString &candidate : {QDir::cleanPath(here + u'/' + inc), u"models/"_s + inc,
-                                     u"views/"_s + inc}) {
+    for (const QString &candidate :
+         {QDir::cleanPath(here + u'/' + inc), u"models/"_s + inc, u"views/"_s + inc}) {
         if (QFileInfo::exists(root.filePath(candidate)))
             return candidate;
     }
@@ -135,8 +135,8 @@ QSet<QString> filesWithLibvirt(const QList<SourceFile> &files) {
 // them out (a definition starts in column 0 and ends at a "}" in column 0).
 QStringList longFunctions(const SourceFile &f, int limit = 100) {
     static const QRegularExpression start(u"^[A-Za-z_~]"_s);
-    static const QStringList notFunctions = {u"namespace"_s, u"using"_s,   u"struct"_s,
-                                             u"class"_s,     u"enum"_s,    u"public"_s,
+    static const QStringList notFunctions = {u"namespace"_s, u"using"_s,     u"struct"_s,
+                                             u"class"_s,     u"enum"_s,      u"public"_s,
                                              u"private"_s,   u"protected"_s, u"Q_"_s};
     QStringList out;
     const QStringList lines = f.text.split(u'\n');
@@ -193,8 +193,8 @@ private Q_SLOTS:
             if (!inLibvirtFolder(path))
                 wrong << path;
         wrong.sort();
-        QVERIFY2(wrong.isEmpty(), qPrintable(u"libvirt outside a libvirt/ folder: "_s +
-                                             wrong.join(u", "_s)));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(u"libvirt outside a libvirt/ folder: "_s + wrong.join(u", "_s)));
     }
 
     void modelsHaveNoWidgets() {
@@ -240,8 +240,8 @@ private Q_SLOTS:
             if (f.path.startsWith(u"models/"_s) &&
                 !allowedDependencies().contains(capabilityOf(f.path)))
                 wrong << f.path;
-        QVERIFY2(wrong.isEmpty(), qPrintable(u"not in a capability folder: "_s +
-                                             wrong.join(u", "_s)));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(u"not in a capability folder: "_s + wrong.join(u", "_s)));
     }
 
     void foldersIncludeOnlyWhatTheyBuildOn() {
@@ -266,9 +266,9 @@ private Q_SLOTS:
 
     void viewsDoNoWork() {
         static const QStringList forbidden = {
-            u"thread"_s,       u"QThread"_s,   u"QThreadPool"_s, u"QtConcurrent"_s,
+            u"thread"_s,       u"QThread"_s,   u"QThreadPool"_s,  u"QtConcurrent"_s,
             u"QFile"_s,        u"QSaveFile"_s, u"QDirIterator"_s, u"QTemporaryFile"_s,
-            u"QSqlDatabase"_s, u"QSqlQuery"_s, u"fstream"_s,     u"cstdio"_s};
+            u"QSqlDatabase"_s, u"QSqlQuery"_s, u"fstream"_s,      u"cstdio"_s};
         QStringList wrong;
         for (const auto &f : std::as_const(m_files)) {
             if (!f.path.startsWith(u"views/"_s))

@@ -481,6 +481,46 @@
         <source>%1 &apos;%2&apos; contains a control character</source>
         <translation>%1 „%2“ enthält ein Steuerzeichen</translation>
     </message>
+    <message>
+        <source>%1 is on this host already</source>
+        <translation>%1 ist bereits auf diesem Host</translation>
+    </message>
+    <message>
+        <source>the standby has another VM named %1</source>
+        <translation>der Standby-Host hat eine andere VM namens %1</translation>
+    </message>
+    <message>
+        <source>%1 on the standby is not a replica: it may be the VM itself, after a failover or a migration</source>
+        <translation>%1 auf dem Standby-Host ist kein Replikat: Es kann nach einem Failover oder einer Migration die VM selbst sein</translation>
+    </message>
+    <message>
+        <source>the replica of %1 on the standby was started by a failover: it is the VM now, and is not written over</source>
+        <translation>das Replikat von %1 auf dem Standby-Host wurde durch ein Failover gestartet: Es ist jetzt die VM und wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>there is no storage pool &apos;%1&apos; on the standby</source>
+        <translation>es gibt keinen Speicherpool „%1“ auf dem Standby-Host</translation>
+    </message>
+    <message>
+        <source>replicating %1</source>
+        <translation>%1 wird repliziert</translation>
+    </message>
+    <message>
+        <source>the standby is the VM&apos;s own host: a replica must be on another</source>
+        <translation>der Standby-Host ist der eigene Host der VM: Ein Replikat muss auf einem anderen Host liegen</translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation>das Backup ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>there is no replica of %1 on this host</source>
+        <translation>es gibt kein Replikat von %1 auf diesem Host</translation>
+    </message>
+    <message>
+        <source>the replica of %1 is not whole (%2)</source>
+        <translation>das Replikat von %1 ist nicht vollständig (%2)</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>
@@ -545,6 +585,34 @@
     <message>
         <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
         <translation>Das Format eines Wiederherstellungsjobs ist raw, qcow2 oder original, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Replica of %1 copied whole (backup %2): %3 read, %4 written to the standby.</source>
+        <translation>Replikat von %1 vollständig kopiert (Backup %2): %3 gelesen, %4 auf den Standby-Host geschrieben.</translation>
+    </message>
+    <message>
+        <source>Replica of %1 updated (backup %2): %3 read, %4 written to the standby.</source>
+        <translation>Replikat von %1 aktualisiert (Backup %2): %3 gelesen, %4 auf den Standby-Host geschrieben.</translation>
+    </message>
+    <message>
+        <source>The standby host is not connected.</source>
+        <translation>Der Standby-Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>A replicate job needs the standby host&apos;s URI.</source>
+        <translation>Ein Replikationsjob braucht die URI des Standby-Hosts.</translation>
+    </message>
+    <message>
+        <source>Replicating %1 to %2.</source>
+        <translation>%1 wird auf %2 repliziert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the standby %1: %2</source>
+        <translation>Verbindung zum Standby-Host %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Replicate to a standby</source>
+        <translation>Auf einen Standby-Host replizieren</translation>
     </message>
 </context>
 <context>
@@ -652,10 +720,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>backup, backups, restore, verify or prune.</source>
-        <translation>backup, backups, restore, verify oder prune.</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
@@ -792,30 +856,6 @@
     <message>
         <source>Open the built-in demo hosts (window only).</source>
         <translation>Die eingebauten Demo-Hosts öffnen (nur im Fenster).</translation>
-    </message>
-    <message>
-        <source>Virtdeck, a desktop console for libvirt hypervisors.
-
-Without a command it opens the window. Commands print what the console sees:
-  list     the VMs of the given hosts
-  hosts    the hosts themselves
-  volumes  the storage volumes (images) of every pool
-  pools    the storage pools
-  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
-  scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
-  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
-        <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
-
-Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht:
-  list     die VMs der angegebenen Hosts
-  hosts    die Hosts selbst
-  volumes  die Speicher-Volumes (Abbilder) aller Pools
-  pools    die Speicherpools
-  jobs     geplante Jobs auflisten, hinzufügen oder abbrechen (virtdeck jobs add --help)
-  scheduler --headless   den Scheduler ohne Fenster ausführen
-  lab      die VMs einer Klasse erstellen, bereitstellen, starten, zurücksetzen oder löschen (virtdeck lab --help)
-  backup, backups, restore, verify, prune   die Backup-Engine (siehe jeweils --help)</translation>
     </message>
     <message>
         <source>list, hosts, volumes or pools; none opens the window.</source>
@@ -1109,28 +1149,6 @@ Aktionen: %1</translation>
         <translation>restore vorhandene Dateien oder Volumes ersetzen lassen.</translation>
     </message>
     <message>
-        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
-
-  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-           [--force]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run] [--remove-all]</source>
-        <translation>Backups von libvirt-VMs in einen deduplizierten, überprüfbaren Repository-Ordner.
-
-  backup   --connect URI --repo DIR VM…   (oder --image FILE… für Festplattenabbilder)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-           [--force]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run] [--remove-all]</translation>
-    </message>
-    <message>
         <source>the backing chain of the image is deeper than 16 files (a loop?)</source>
         <translation>die Basisdatei-Kette des Abbilds ist länger als 16 Dateien (eine Schleife?)</translation>
     </message>
@@ -1161,6 +1179,219 @@ Aktionen: %1</translation>
     <message>
         <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>virtdeck: --timeout erwartet eine ganze Zahl von 1 bis 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>replicate: the standby host&apos;s libvirt URI.</source>
+        <translation>replicate: die libvirt-URI des Standby-Hosts.</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]
+  replicate --connect URI --standby URI --repo DIR VM…   [--pool POOL]
+  replicas  --connect URI [--json]   (the replicas a standby holds)</source>
+        <translation>Backups von libvirt-VMs in einen deduplizierten, überprüfbaren Repository-Ordner.
+
+  backup   --connect URI --repo DIR VM…   (oder --image FILE… für Datenträgerabbilder)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]
+  replicate --connect URI --standby URI --repo DIR VM…   [--pool POOL]
+  replicas  --connect URI [--json]   (die Replikate, die ein Standby-Host enthält)</translation>
+    </message>
+    <message>
+        <source>backup, backups, restore, verify, prune, replicate or replicas.</source>
+        <translation>backup, backups, restore, verify, prune, replicate oder replicas.</translation>
+    </message>
+    <message>
+        <source>virtdeck: replicate needs --standby URI</source>
+        <translation>virtdeck: replicate benötigt --standby URI</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>No replicas on %1.</source>
+        <translation>Keine Replikate auf %1.</translation>
+    </message>
+    <message>
+        <source>virtdeck: replication of %1 failed: %2</source>
+        <translation>virtdeck: Replikation von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 replicated to %2 (%3): backup %4, %5 read, %6 written</source>
+        <translation>%1 auf %2 repliziert (%3): Backup %4, %5 gelesen, %6 geschrieben</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)
+  replicate, replicas, ha                   replicas on a standby, failover</source>
+        <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
+
+Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht:
+  list     die VMs der angegebenen Hosts
+  hosts    die Hosts selbst
+  volumes  die Speicher-Volumes (Abbilder) jedes Pools
+  pools    die Speicherpools
+  jobs     geplante Jobs auflisten, hinzufügen oder abbrechen (virtdeck jobs add --help)
+  scheduler --headless   den Scheduler ohne Fenster ausführen
+  lab      die VMs einer Klasse erstellen, bereitstellen, starten, zurücksetzen oder löschen (virtdeck lab --help)
+  backup, backups, restore, verify, prune   die Backup-Engine (siehe jeweils --help)
+  replicate, replicas, ha                   Replikate auf einem Standby-Host, Failover</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s host (libvirt URI).</source>
+        <translation>Der Host der VM (libvirt-URI).</translation>
+    </message>
+    <message>
+        <source>Failover order: higher first (0).</source>
+        <translation>Failover-Reihenfolge: höhere Werte zuerst (0).</translation>
+    </message>
+    <message>
+        <source>A host to fail over to, best first (repeatable).</source>
+        <translation>Ein Host, auf den per Failover verschoben werden kann, der beste zuerst (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s backup repository, for a restore when no replica is whole.</source>
+        <translation>Das Backup-Repository der VM, für eine Wiederherstellung, wenn kein Replikat vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Seconds the host may be lost before a failover (120).</source>
+        <translation>Sekunden, die der Host ausgefallen sein darf, bevor ein Failover erfolgt (120).</translation>
+    </message>
+    <message>
+        <source>resolve: the host whose copy of the VM stays (URI).</source>
+        <translation>resolve: der Host, dessen Kopie der VM bleibt (URI).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>there is no VM %1 on %2</source>
+        <translation>es gibt keine VM %1 auf %2</translation>
+    </message>
+    <message>
+        <source>mark needs --connect URI (the VM&apos;s host)</source>
+        <translation>mark benötigt --connect URI (den Host der VM)</translation>
+    </message>
+    <message>
+        <source>--priority takes a whole number from -1000 to 1000</source>
+        <translation>--priority erwartet eine ganze Zahl von -1000 bis 1000</translation>
+    </message>
+    <message>
+        <source>--grace takes a whole number of seconds from 5 to 86400</source>
+        <translation>--grace erwartet eine ganze Zahl von Sekunden von 5 bis 86400</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is high-availability: it fails over if %3 is lost for %n second(s).</source>
+        <translation>
+            <numerusform>%1 (%2) ist hochverfügbar: Die VM wird per Failover verschoben, wenn %3 %n Sekunde lang ausgefallen ist.</numerusform>
+            <numerusform>%1 (%2) ist hochverfügbar: Die VM wird per Failover verschoben, wenn %3 %n Sekunden lang ausgefallen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>failed over to %1 at %2</source>
+        <translation>um %2 per Failover auf %1 verschoben</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <source>No high-availability VMs.</source>
+        <translation>Keine hochverfügbaren VMs.</translation>
+    </message>
+    <message>
+        <source>%1 is not a high-availability VM</source>
+        <translation>%1 ist keine hochverfügbare VM</translation>
+    </message>
+    <message>
+        <source>%1 was not failed over: nothing to resolve</source>
+        <translation>%1 wurde nicht per Failover verschoben: Es gibt nichts aufzulösen</translation>
+    </message>
+    <message>
+        <source>resolve needs --keep %1 or --keep %2</source>
+        <translation>resolve benötigt --keep %1 oder --keep %2</translation>
+    </message>
+    <message>
+        <source>%1 stays on %2; its copy on %3 was discarded (its disks are kept).</source>
+        <translation>%1 bleibt auf %2; die Kopie auf %3 wurde verworfen (ihre Datenträger bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>High availability: VMs started elsewhere when their host is lost.
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+  ha unmark VM
+  ha resolve VM --keep URI   (after a failover: which copy stays)
+
+The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches the hosts and fails the VMs over.</source>
+        <translation>Hochverfügbarkeit: VMs werden anderswo gestartet, wenn ihr Host ausfällt.
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+  ha unmark VM
+  ha resolve VM --keep URI   (nach einem Failover: welche Kopie bleibt)
+
+Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`) überwacht die Hosts und verschiebt die VMs per Failover.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos;: status, mark, unmark or resolve</source>
+        <translation>unbekannter Unterbefehl „%1“: status, mark, unmark oder resolve</translation>
+    </message>
+    <message>
+        <source>%1 takes one VM</source>
+        <translation>%1 erwartet genau eine VM</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1595,124 @@ Aktionen: %1</translation>
     </message>
 </context>
 <context>
+    <name>Failover</name>
+    <message>
+        <source>the repository %1 has no backup of it</source>
+        <translation>das Repository %1 enthält kein Backup davon</translation>
+    </message>
+    <message>
+        <source>The replica that was not whole was undefined (its volumes are kept)</source>
+        <translation>Die Definition des unvollständigen Replikats wurde entfernt (seine Volumes bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>no whole replica on this host, and no backup repository is named for the VM</source>
+        <translation>kein vollständiges Replikat auf diesem Host, und für die VM ist kein Backup-Repository angegeben</translation>
+    </message>
+    <message>
+        <source>restoring backup %1 failed: %2</source>
+        <translation>Wiederherstellen von Backup %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the restored VM did not start: %1</source>
+        <translation>die wiederhergestellte VM ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The replica was not used: %1</source>
+        <translation>Das Replikat wurde nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>the host to keep has no copy of the VM</source>
+        <translation>der zu behaltende Host hat keine Kopie der VM</translation>
+    </message>
+    <message>
+        <source>%1 has copies on %2 and %3 only</source>
+        <translation>%1 hat nur Kopien auf %2 und %3</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverConflict</name>
+    <message>
+        <source>%1 runs twice</source>
+        <translation>%1 läuft doppelt</translation>
+    </message>
+    <message>
+        <source>The copy you keep runs on; the other is forced off and undefined. Its disks are kept.</source>
+        <translation>Die behaltene Kopie läuft weiter; die andere wird zwangsweise ausgeschaltet und ihre Definition entfernt. Ihre Datenträger bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep the copy on %1</source>
+        <translation>Kopie auf %1 behalten</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Nicht aufgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverJobs</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started on %2 from its replica (backup %3): data of %4, %5 old.</source>
+        <translation>%1 auf %2 aus dem Replikat gestartet (Backup %3): Daten vom %4, %5 alt.</translation>
+    </message>
+    <message>
+        <source>%1 started on %2 from its newest backup %3: data of %4, %5 old.</source>
+        <translation>%1 auf %2 aus dem neuesten Backup %3 gestartet: Daten vom %4, %5 alt.</translation>
+    </message>
+    <message>
+        <source>A failover job needs the lost host (from) and the VM&apos;s UUID.</source>
+        <translation>Ein Failover-Job braucht den ausgefallenen Host (from) und die UUID der VM.</translation>
+    </message>
+    <message>
+        <source>A failover starts the VM on another host than %1.</source>
+        <translation>Ein Failover startet die VM auf einem anderen Host als %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 is not started elsewhere while its host is up.</source>
+        <translation>%1 antwortet: %2 wird nicht anderswo gestartet, solange ihr Host läuft.</translation>
+    </message>
+    <message>
+        <source>Failing %1 over from %2 to %3.</source>
+        <translation>%1 wird per Failover von %2 auf %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 was not failed over: %2</source>
+        <translation>%1 wurde nicht per Failover verschoben: %2</translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation>Failover</translation>
+    </message>
+</context>
+<context>
     <name>FileModes</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1395,6 +1744,13 @@ Aktionen: %1</translation>
     <message>
         <source>This VM&apos;s display is %1 now; reopen the console to show it.</source>
         <translation>Die Anzeige dieser VM ist jetzt %1; öffnen Sie die Konsole erneut, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>HaStore</name>
+    <message>
+        <source>the scheduler database</source>
+        <translation>die Scheduler-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4677,45 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Dauer:</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::FailoverWatch</name>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>%1 runs again on %2, which was lost, and on %3, where a failover started it. The old copy was paused: keep one and discard the other.</source>
+        <translation>%1 läuft wieder auf %2, der ausgefallen war, und auf %3, wo ein Failover die VM gestartet hat. Die alte Kopie wurde angehalten: Behalten Sie eine und verwerfen Sie die andere.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer; its high-availability VMs fail over if it stays lost.</source>
+        <translation>%1 antwortet nicht; seine hochverfügbaren VMs werden per Failover verschoben, wenn er ausgefallen bleibt.</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 does not answer, but its ssh does: no failover while the host is up.</source>
+        <translation>libvirt auf %1 antwortet nicht, ssh aber schon: kein Failover, solange der Host läuft.</translation>
+    </message>
+    <message>
+        <source>No connected host to fail %1 over to.</source>
+        <translation>Kein verbundener Host, auf den %1 per Failover verschoben werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is lost: failing %2 over to %3.</source>
+        <translation>%1 ist ausgefallen: %2 wird per Failover auf %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must both be connected to settle %3.</source>
+        <translation>%1 und %2 müssen beide verbunden sein, um den Konflikt von %3 aufzulösen.</translation>
+    </message>
+    <message>
+        <source>%1 stays on %2; its copy on %3 was discarded (its disks are kept).</source>
+        <translation>%1 bleibt auf %2; die Kopie auf %3 wurde verworfen (ihre Datenträger bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>%1 was not settled: %2</source>
+        <translation>Der Konflikt von %1 wurde nicht aufgelöst: %2</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,46 @@
         <source>%1 &apos;%2&apos; contains a control character</source>
         <translation>%1“%2”包含控制字符</translation>
     </message>
+    <message>
+        <source>%1 is on this host already</source>
+        <translation>%1 已在此主机上</translation>
+    </message>
+    <message>
+        <source>the standby has another VM named %1</source>
+        <translation>备用主机上有另一台名为 %1 的虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 on the standby is not a replica: it may be the VM itself, after a failover or a migration</source>
+        <translation>备用主机上的 %1 不是副本：在故障转移或迁移之后，它可能就是该虚拟机本身</translation>
+    </message>
+    <message>
+        <source>the replica of %1 on the standby was started by a failover: it is the VM now, and is not written over</source>
+        <translation>备用主机上 %1 的副本已由故障转移启动：它现在就是该虚拟机，不会被覆盖</translation>
+    </message>
+    <message>
+        <source>there is no storage pool &apos;%1&apos; on the standby</source>
+        <translation>备用主机上没有存储池“%1”</translation>
+    </message>
+    <message>
+        <source>replicating %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>the standby is the VM&apos;s own host: a replica must be on another</source>
+        <translation>备用主机就是该虚拟机所在的主机：副本必须位于另一台主机上</translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>there is no replica of %1 on this host</source>
+        <translation>此主机上没有 %1 的副本</translation>
+    </message>
+    <message>
+        <source>the replica of %1 is not whole (%2)</source>
+        <translation>%1 的副本不完整（%2）</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>
@@ -542,6 +582,34 @@
     <message>
         <source>A restore job&apos;s format is raw, qcow2 or original, not &apos;%1&apos;.</source>
         <translation>恢复作业的格式应为 raw、qcow2 或 original，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Replica of %1 copied whole (backup %2): %3 read, %4 written to the standby.</source>
+        <translation>%1 的副本已完整复制（备份 %2）：读取 %3，向备用主机写入 %4。</translation>
+    </message>
+    <message>
+        <source>Replica of %1 updated (backup %2): %3 read, %4 written to the standby.</source>
+        <translation>%1 的副本已更新（备份 %2）：读取 %3，向备用主机写入 %4。</translation>
+    </message>
+    <message>
+        <source>The standby host is not connected.</source>
+        <translation>备用主机未连接。</translation>
+    </message>
+    <message>
+        <source>A replicate job needs the standby host&apos;s URI.</source>
+        <translation>复制任务需要备用主机的 URI。</translation>
+    </message>
+    <message>
+        <source>Replicating %1 to %2.</source>
+        <translation>正在将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the standby %1: %2</source>
+        <translation>无法连接到备用主机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Replicate to a standby</source>
+        <translation>复制到备用主机</translation>
     </message>
 </context>
 <context>
@@ -649,10 +717,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>backup, backups, restore, verify or prune.</source>
-        <translation>backup、backups、restore、verify 或 prune。</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
@@ -789,30 +853,6 @@
     <message>
         <source>Open the built-in demo hosts (window only).</source>
         <translation>打开内置的演示主机（仅限窗口模式）。</translation>
-    </message>
-    <message>
-        <source>Virtdeck, a desktop console for libvirt hypervisors.
-
-Without a command it opens the window. Commands print what the console sees:
-  list     the VMs of the given hosts
-  hosts    the hosts themselves
-  volumes  the storage volumes (images) of every pool
-  pools    the storage pools
-  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
-  scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
-  backup, backups, restore, verify, prune   the backup engine (see --help of each)</source>
-        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
-
-不带命令时打开窗口。命令会输出控制台所看到的内容：
-  list     指定主机上的虚拟机
-  hosts    主机本身
-  volumes  每个存储池中的存储卷（镜像）
-  pools    存储池
-  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
-  scheduler --headless   在无窗口模式下运行调度器
-  lab      创建、部署、启动、重置或删除一个班级的虚拟机（virtdeck lab --help）
-  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）</translation>
     </message>
     <message>
         <source>list, hosts, volumes or pools; none opens the window.</source>
@@ -1105,28 +1145,6 @@ Actions: %1</source>
         <translation>允许 restore 替换已存在的文件或卷。</translation>
     </message>
     <message>
-        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
-
-  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-           [--force]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run] [--remove-all]</source>
-        <translation>将 libvirt 虚拟机备份到一个去重、可校验的仓库文件夹中。
-
-  backup   --connect URI --repo DIR VM…   （或用 --image FILE… 备份磁盘镜像）
-  backups  --repo DIR [--json]
-  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
-           [--to-original --yes] [--to-dir DIR]
-           [--force]
-  verify   --repo DIR [--sample PERCENT]
-  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
-           [--keep-monthly N] [--dry-run] [--remove-all]</translation>
-    </message>
-    <message>
         <source>the backing chain of the image is deeper than 16 files (a loop?)</source>
         <translation>镜像的后备链超过 16 个文件（存在循环？）</translation>
     </message>
@@ -1157,6 +1175,218 @@ Actions: %1</source>
     <message>
         <source>virtdeck: --timeout takes a whole number from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>virtdeck：--timeout 需要 1 到 3600 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>replicate: the standby host&apos;s libvirt URI.</source>
+        <translation>replicate：备用主机的 libvirt URI。</translation>
+    </message>
+    <message>
+        <source>Backups of libvirt VMs into a deduplicated, verifiable repository folder.
+
+  backup   --connect URI --repo DIR VM…   (or --image FILE… for disk images)
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]
+  replicate --connect URI --standby URI --repo DIR VM…   [--pool POOL]
+  replicas  --connect URI [--json]   (the replicas a standby holds)</source>
+        <translation>将 libvirt 虚拟机备份到经过去重、可校验的仓库文件夹中。
+
+  backup   --connect URI --repo DIR VM…   （磁盘镜像请用 --image FILE…）
+  backups  --repo DIR [--json]
+  restore  --repo DIR BACKUP --connect URI [--name NEW] [--pool POOL]
+           [--to-original --yes] [--to-dir DIR]
+           [--force]
+  verify   --repo DIR [--sample PERCENT]
+  prune    --repo DIR [--keep-last N] [--keep-daily N] [--keep-weekly N]
+           [--keep-monthly N] [--dry-run] [--remove-all]
+  replicate --connect URI --standby URI --repo DIR VM…   [--pool POOL]
+  replicas  --connect URI [--json]   （备用主机上保存的副本）</translation>
+    </message>
+    <message>
+        <source>backup, backups, restore, verify, prune, replicate or replicas.</source>
+        <translation>backup、backups、restore、verify、prune、replicate 或 replicas。</translation>
+    </message>
+    <message>
+        <source>virtdeck: replicate needs --standby URI</source>
+        <translation>virtdeck: replicate 需要 --standby URI</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>No replicas on %1.</source>
+        <translation>%1 上没有副本。</translation>
+    </message>
+    <message>
+        <source>virtdeck: replication of %1 failed: %2</source>
+        <translation>virtdeck: 复制 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 replicated to %2 (%3): backup %4, %5 read, %6 written</source>
+        <translation>已将 %1 复制到 %2（%3）：备份 %4，读取 %5，写入 %6</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)
+  replicate, replicas, ha                   replicas on a standby, failover</source>
+        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
+
+不带命令时打开窗口。各命令输出控制台所见的内容：
+  list     指定主机上的虚拟机
+  hosts    主机本身
+  volumes  每个存储池中的存储卷（镜像）
+  pools    存储池
+  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
+  scheduler --headless   在无窗口模式下运行调度器
+  lab      创建、部署、启动、重置或删除某个班级的虚拟机（virtdeck lab --help）
+  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）
+  replicate, replicas, ha                   备用主机上的副本、故障转移</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s host (libvirt URI).</source>
+        <translation>虚拟机所在的主机（libvirt URI）。</translation>
+    </message>
+    <message>
+        <source>Failover order: higher first (0).</source>
+        <translation>故障转移顺序：数值越高越先处理（默认 0）。</translation>
+    </message>
+    <message>
+        <source>A host to fail over to, best first (repeatable).</source>
+        <translation>故障转移的目标主机，最佳的排在最前（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s backup repository, for a restore when no replica is whole.</source>
+        <translation>虚拟机的备份仓库，用于在没有完整副本时进行恢复。</translation>
+    </message>
+    <message>
+        <source>Seconds the host may be lost before a failover (120).</source>
+        <translation>主机失联多少秒后进行故障转移（默认 120）。</translation>
+    </message>
+    <message>
+        <source>resolve: the host whose copy of the VM stays (URI).</source>
+        <translation>resolve：保留其上虚拟机实例的主机（URI）。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 未及时响应</translation>
+    </message>
+    <message>
+        <source>there is no VM %1 on %2</source>
+        <translation>%2 上没有虚拟机 %1</translation>
+    </message>
+    <message>
+        <source>mark needs --connect URI (the VM&apos;s host)</source>
+        <translation>mark 需要 --connect URI（虚拟机所在的主机）</translation>
+    </message>
+    <message>
+        <source>--priority takes a whole number from -1000 to 1000</source>
+        <translation>--priority 需要 -1000 到 1000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--grace takes a whole number of seconds from 5 to 86400</source>
+        <translation>--grace 需要 5 到 86400 之间的整数秒数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is high-availability: it fails over if %3 is lost for %n second(s).</source>
+        <translation>
+            <numerusform>%1（%2）已设为高可用：如果 %3 失联 %n 秒，将进行故障转移。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>failed over to %1 at %2</source>
+        <translation>已于 %2 故障转移到 %1</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>No high-availability VMs.</source>
+        <translation>没有高可用虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 is not a high-availability VM</source>
+        <translation>%1 不是高可用虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 was not failed over: nothing to resolve</source>
+        <translation>%1 未发生故障转移：无需解决</translation>
+    </message>
+    <message>
+        <source>resolve needs --keep %1 or --keep %2</source>
+        <translation>resolve 需要 --keep %1 或 --keep %2</translation>
+    </message>
+    <message>
+        <source>%1 stays on %2; its copy on %3 was discarded (its disks are kept).</source>
+        <translation>%1 保留在 %2 上；其在 %3 上的实例已丢弃（磁盘已保留）。</translation>
+    </message>
+    <message>
+        <source>High availability: VMs started elsewhere when their host is lost.
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+  ha unmark VM
+  ha resolve VM --keep URI   (after a failover: which copy stays)
+
+The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches the hosts and fails the VMs over.</source>
+        <translation>高可用：当主机失联时，在其他主机上启动其虚拟机。
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+  ha unmark VM
+  ha resolve VM --keep URI   （故障转移之后：保留哪个实例）
+
+调度器的运行器（窗口或 `virtdeck scheduler --headless`）监视各主机，并对虚拟机进行故障转移。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos;: status, mark, unmark or resolve</source>
+        <translation>未知子命令“%1”：应为 status、mark、unmark 或 resolve</translation>
+    </message>
+    <message>
+        <source>%1 takes one VM</source>
+        <translation>%1 只能指定一台虚拟机</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1589,121 @@ Actions: %1</source>
     </message>
 </context>
 <context>
+    <name>Failover</name>
+    <message>
+        <source>the repository %1 has no backup of it</source>
+        <translation>仓库 %1 中没有它的备份</translation>
+    </message>
+    <message>
+        <source>The replica that was not whole was undefined (its volumes are kept)</source>
+        <translation>不完整副本的定义已删除（其卷已保留）</translation>
+    </message>
+    <message>
+        <source>no whole replica on this host, and no backup repository is named for the VM</source>
+        <translation>此主机上没有完整的副本，且未为该虚拟机指定备份仓库</translation>
+    </message>
+    <message>
+        <source>restoring backup %1 failed: %2</source>
+        <translation>恢复备份 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the restored VM did not start: %1</source>
+        <translation>恢复的虚拟机未能启动：%1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The replica was not used: %1</source>
+        <translation>未使用副本：%1</translation>
+    </message>
+    <message>
+        <source>the host to keep has no copy of the VM</source>
+        <translation>要保留的主机上没有该虚拟机的实例</translation>
+    </message>
+    <message>
+        <source>%1 has copies on %2 and %3 only</source>
+        <translation>%1 仅在 %2 和 %3 上有实例</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverConflict</name>
+    <message>
+        <source>%1 runs twice</source>
+        <translation>%1 同时运行了两个实例</translation>
+    </message>
+    <message>
+        <source>The copy you keep runs on; the other is forced off and undefined. Its disks are kept.</source>
+        <translation>保留的实例继续运行；另一个实例会被强制关闭并删除其定义。其磁盘会保留。</translation>
+    </message>
+    <message>
+        <source>Keep the copy on %1</source>
+        <translation>保留 %1 上的实例</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverJobs</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started on %2 from its replica (backup %3): data of %4, %5 old.</source>
+        <translation>已在 %2 上从副本（备份 %3）启动 %1：数据时间为 %4，距今 %5。</translation>
+    </message>
+    <message>
+        <source>%1 started on %2 from its newest backup %3: data of %4, %5 old.</source>
+        <translation>已在 %2 上从最新备份 %3 启动 %1：数据时间为 %4，距今 %5。</translation>
+    </message>
+    <message>
+        <source>A failover job needs the lost host (from) and the VM&apos;s UUID.</source>
+        <translation>故障转移任务需要失联的主机（from）和虚拟机的 UUID。</translation>
+    </message>
+    <message>
+        <source>A failover starts the VM on another host than %1.</source>
+        <translation>故障转移会在 %1 以外的主机上启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 is not started elsewhere while its host is up.</source>
+        <translation>%1 有响应：在其主机正常运行期间，不会在其他主机上启动 %2。</translation>
+    </message>
+    <message>
+        <source>Failing %1 over from %2 to %3.</source>
+        <translation>正在将 %1 从 %2 故障转移到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 was not failed over: %2</source>
+        <translation>%1 未能故障转移：%2</translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation>故障转移</translation>
+    </message>
+</context>
+<context>
     <name>FileModes</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1390,6 +1735,13 @@ Actions: %1</source>
     <message>
         <source>This VM&apos;s display is %1 now; reopen the console to show it.</source>
         <translation>此虚拟机的显示现在是 %1；请重新打开控制台以显示它。</translation>
+    </message>
+</context>
+<context>
+    <name>HaStore</name>
+    <message>
+        <source>the scheduler database</source>
+        <translation>调度器数据库</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4641,45 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::FailoverWatch</name>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 已恢复响应。</translation>
+    </message>
+    <message>
+        <source>%1 runs again on %2, which was lost, and on %3, where a failover started it. The old copy was paused: keep one and discard the other.</source>
+        <translation>%1 再次在曾失联的 %2 上运行，同时也在故障转移后启动它的 %3 上运行。旧实例已暂停：请保留其中一个并丢弃另一个。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer; its high-availability VMs fail over if it stays lost.</source>
+        <translation>%1 无响应；如果持续失联，其上的高可用虚拟机将进行故障转移。</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 does not answer, but its ssh does: no failover while the host is up.</source>
+        <translation>%1 上的 libvirt 无响应，但其 ssh 有响应：主机正常运行期间不进行故障转移。</translation>
+    </message>
+    <message>
+        <source>No connected host to fail %1 over to.</source>
+        <translation>没有可将 %1 故障转移到的已连接主机。</translation>
+    </message>
+    <message>
+        <source>%1 is lost: failing %2 over to %3.</source>
+        <translation>%1 已失联：正在将 %2 故障转移到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must both be connected to settle %3.</source>
+        <translation>必须同时连接 %1 和 %2 才能解决 %3 的冲突。</translation>
+    </message>
+    <message>
+        <source>%1 stays on %2; its copy on %3 was discarded (its disks are kept).</source>
+        <translation>%1 保留在 %2 上；其在 %3 上的实例已丢弃（磁盘已保留）。</translation>
+    </message>
+    <message>
+        <source>%1 was not settled: %2</source>
+        <translation>%1 的冲突未解决：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "backup/libvirt/domainbackup.h"
 #include "backup/libvirt/domainrestore.h"
+#include "backup/libvirt/replication.h"
+#include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
 #include "core/replyguard.h"
@@ -44,36 +46,6 @@ backup::ProgressSink progressTo(const ReplyGuard<JobRun> &guard) {
                                       QLocale().toString(mibs, 'f', 0));
         guard.reply([percent, line](JobRun *run) { run->progress(percent, line); });
     };
-}
-
-using EngineResult = QPair<bool, QString>;
-using EngineWork = std::function<EngineResult(_virConnect *, const backup::CancelToken *,
-                                              const backup::ProgressSink &)>;
-
-// Runs `work` as a task on the workspace's TaskPool with a connection reference of its own (so
-// the host's connection thread stays free), then finishes the run with the (ok, message) it
-// returns. A cancel of the job stops the task between chunks; so does the run's end (the
-// scheduler going away), after which the task's reports are dropped. Quitting (the Workspace's
-// end) cancels the task and waits for it, so a backup never outlives the program half-made.
-void startEngineTask(JobRun *run, EngineWork work) {
-    Connection *connection = run->connection();
-    std::shared_ptr<_virConnect> conn = connection ? connection->acquire() : nullptr;
-    if (!conn) {
-        run->hostUnavailable(BackupJobs::tr("The host is not connected."));
-        return;
-    }
-    const ReplyGuard<JobRun> guard(run);
-    const auto token = std::make_shared<backup::CancelToken>();
-    QObject::connect(run, &JobRun::cancelRequested, run, [token] { token->cancel(); });
-    QObject::connect(run, &QObject::destroyed, [guard, token] {
-        guard.reset();
-        token->cancel();
-    });
-    run->workspace()->tasks()->start(
-        token, [conn, guard, work = std::move(work)](const backup::CancelToken &cancel) {
-            const EngineResult result = work(conn.get(), &cancel, progressTo(guard));
-            guard.reply([result](JobRun *r) { r->finish(result.first, result.second); });
-        });
 }
 
 // After a good backup, prunes the repository by the job's retention policy; says what it did.
@@ -136,6 +108,65 @@ void backupJob(JobRun *run) {
                     });
 }
 
+QString replicationMessage(const ReplicationOutcome &r) {
+    const QString moved = QLocale().formattedDataSize(qint64(r.bytesMoved), 1);
+    const QString read = QLocale().formattedDataSize(qint64(r.bytesRead), 1);
+    return (r.full ? BackupJobs::tr("Replica of %1 copied whole (backup %2): %3 read, %4 written "
+                                    "to the standby.")
+                   : BackupJobs::tr("Replica of %1 updated (backup %2): %3 read, %4 written to "
+                                    "the standby."))
+        .arg(r.replica.name, r.replica.backupId, read, moved);
+}
+
+// Replicates the run's VM to the standby once both connections are there.
+void startReplication(JobRun *run, const QString &standbyId, const ReplicationRequest &req) {
+    Connection *standbyConnection = run->workspace()->connections()->connection(standbyId);
+    std::shared_ptr<_virConnect> standby =
+        standbyConnection ? standbyConnection->acquire() : nullptr;
+    if (!standby) {
+        run->finish(false, BackupJobs::tr("The standby host is not connected."));
+        return;
+    }
+    const QString uri = run->job().uri;
+    startEngineTask(run, [req, uri, standby](_virConnect *conn, const backup::CancelToken *cancel,
+                                             const backup::ProgressSink &progress) {
+        const ReplicationOutcome r =
+            runReplication(conn, uri, standby.get(), req, cancel, progress);
+        return r.ok ? qMakePair(true, replicationMessage(r)) : qMakePair(false, r.error);
+    });
+}
+
+void replicateJob(JobRun *run) {
+    const QVariantMap &p = run->job().params;
+    const QString standbyUri = p.value(u"standby"_s).toString().trimmed();
+    if (standbyUri.isEmpty()) {
+        run->finish(false, BackupJobs::tr("A replicate job needs the standby host's URI."));
+        return;
+    }
+    ReplicationRequest req;
+    req.repository = p.value(u"repository"_s).toString().trimmed();
+    if (req.repository.isEmpty())
+        req.repository = run->workspace()->preferences()->effectiveBackupRepository();
+    req.domain = run->domain().uuid;
+    if (!p.value(u"pool"_s).toString().isEmpty())
+        req.pool = p.value(u"pool"_s).toString();
+    run->progress(0, BackupJobs::tr("Replicating %1 to %2.").arg(run->domain().name, standbyUri));
+    auto *cm = run->workspace()->connections();
+    const QString standbyId = cm->connectionForUri(standbyUri);
+    cm->whenConnected(
+        standbyId, run,
+        [run, standbyId, req] {
+            if (!run->isFinished())
+                startReplication(run, standbyId, req);
+        },
+        [run, standbyUri](const QString &msg) {
+            if (!run->isFinished())
+                run->finish(
+                    false,
+                    BackupJobs::tr("Cannot connect to the standby %1: %2").arg(standbyUri, msg));
+        });
+}
+
 void restoreJob(JobRun *run) {
     const Job &job = run->job();
     const QVariantMap &p = job.params;
@@ -174,6 +205,27 @@ void restoreJob(JobRun *run) {
 }
 } // namespace
 
+void startEngineTask(JobRun *run, EngineWork work) {
+    Connection *connection = run->connection();
+    std::shared_ptr<_virConnect> conn = connection ? connection->acquire() : nullptr;
+    if (!conn) {
+        run->hostUnavailable(BackupJobs::tr("The host is not connected."));
+        return;
+    }
+    const ReplyGuard<JobRun> guard(run);
+    const auto token = std::make_shared<backup::CancelToken>();
+    QObject::connect(run, &JobRun::cancelRequested, run, [token] { token->cancel(); });
+    QObject::connect(run, &QObject::destroyed, [guard, token] {
+        guard.reset();
+        token->cancel();
+    });
+    run->workspace()->tasks()->start(
+        token, [conn, guard, work = std::move(work)](const backup::CancelToken &cancel) {
+            const EngineResult result = work(conn.get(), &cancel, progressTo(guard));
+            guard.reply([result](JobRun *r) { r->finish(result.first, result.second); });
+        });
+}
+
 void registerBackupJobKinds() {
     JobKinds::add(
         {{u"backup"_s,
@@ -192,7 +244,14 @@ void registerBackupJobKinds() {
           true,
           false,
           {u"repository"_s, u"backup"_s, u"pool"_s, u"format"_s, JobParam::flag(u"toOriginal"_s)},
-          restoreJob}});
+          restoreJob},
+         {u"replicate"_s,
+          BackupJobs::tr("Replicate to a standby"),
+          true,
+          false,
+          false,
+          {u"standby"_s, u"repository"_s, u"pool"_s},
+          replicateJob}});
 }
 
 } // namespace virtdeck

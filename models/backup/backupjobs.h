@@ -11,7 +11,30 @@
 // stops it between chunks and leaves nothing half-made.
 #pragma once
 
+#include "backup/progress.h"
+
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+struct _virConnect;
+
 namespace virtdeck {
+
+class JobRun;
+
+// What an engine task returns: whether it worked, and the line the job ends with.
+using EngineResult = QPair<bool, QString>;
+using EngineWork = std::function<EngineResult(_virConnect *, const backup::CancelToken *,
+                                              const backup::ProgressSink &)>;
+
+// Runs `work` as a task on the workspace's TaskPool with a reference of its own to the run's
+// connection (so the host's connection thread stays free), then finishes the run with what it
+// returns. A cancel of the job stops the task between chunks; so does the run's end (the
+// scheduler going away), after which the task's reports are dropped. Quitting (the Workspace's
+// end) cancels the task and waits for it, so a backup never outlives the program half-made.
+void startEngineTask(JobRun *run, EngineWork work);
 
 // Adds the kinds and their handlers to the JobKinds registry (once, at start-up).
 void registerBackupJobKinds();

@@ -2,18 +2,17 @@
 #include "domainrestore.h"
 #include "backup/backuptr.h"
 
-#include "backup/diskrestorereader.h"
 #include "backup/repository.h"
 #include "checkpoints.h"
 #include "core/domainxml.h"
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
+#include "diskupload.h"
 #include "storage/libvirt/defaultpool.h"
 #include "volumereader.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
-#include <QElapsedTimer>
 
 namespace virtdeck {
 
@@ -42,54 +41,6 @@ private:
     std::vector<lv::VolumePtr> m_volumes;
     bool m_kept = false;
 };
-
-// One disk's upload: the sparse stream's callbacks read the backup through it.
-struct Upload {
-    DiskRestoreReader *reader;
-    const CancelToken *cancel;
-    const ProgressSink *progress;
-    QString phase;
-    quint64 base, total; // progress across every disk
-    QElapsedTimer clock = {}, last = {};
-
-    bool cancelled() const { return cancel && cancel->isCancelled(); }
-    void report() {
-        if (*progress && last.elapsed() >= 100) {
-            last.restart();
-            (*progress)({phase, base + reader->position(), total, reader->dataBytesRead(),
-                         clock.elapsed() / 1000.0});
-        }
-    }
-};
-
-int uploadHole(virStreamPtr, int *inData, long long *length, void *opaque) {
-    auto *u = static_cast<Upload *>(opaque);
-    if (u->cancelled())
-        return -1;
-    bool data = false;
-    quint64 len = 0;
-    if (!u->reader->section(&data, &len))
-        return -1;
-    *inData = data ? 1 : 0;
-    *length = (long long)len;
-    return 0;
-}
-
-int uploadData(virStreamPtr, char *data, size_t nbytes, void *opaque) {
-    auto *u = static_cast<Upload *>(opaque);
-    if (u->cancelled())
-        return -1;
-    const qint64 n = u->reader->read(data, nbytes);
-    u->report();
-    return int(n);
-}
-
-int uploadSkip(virStreamPtr, long long length, void *opaque) {
-    auto *u = static_cast<Upload *>(opaque);
-    u->reader->skip(quint64(length));
-    u->report();
-    return 0;
-}
 
 // Where one disk was restored to, and in which format.
 struct RestoredDisk {
@@ -153,6 +104,15 @@ QString restoredXml(const QString &xml, const QString &name, bool newIdentity,
 // target can take the restore.
 bool resolveTarget(virConnectPtr conn, const RestoreRequest &req, const BackupManifest &m,
                    QString *name, lv::DomainPtr *original, QString *error) {
+    if (req.keepIdentity) {
+        *name = m.vmName;
+        if (lv::domainByUuid(conn, m.vmUuid) || lv::domainByName(conn, *name)) {
+            *error = Backup::tr("%1 is on this host already").arg(m.vmName);
+            return false;
+        }
+        virResetLastError();
+        return true;
+    }
     if (!req.toOriginal) {
         *name = req.newName;
         if (name->isEmpty()) {
@@ -194,31 +154,6 @@ lv::VolumePtr createRawVolume(virStoragePoolPtr pool, const QString &name, quint
     if (!vol)
         *error = lv::lastError();
     return vol;
-}
-
-// Sends the disk's content into the volume as a sparse stream: holes stay holes.
-bool uploadDisk(virConnectPtr conn, virStorageVolPtr vol, const DiskManifest &disk, Upload *upload,
-                QString *error) {
-    upload->clock.start();
-    upload->last.start();
-    lv::StreamPtr st(virStreamNew(conn, 0));
-    if (!st || virStorageVolUpload(vol, st.get(), 0, disk.capacity,
-                                   VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM) < 0) {
-        *error = lv::lastError();
-        return false;
-    }
-    if (virStreamSparseSendAll(st.get(), uploadData, uploadHole, uploadSkip, upload) < 0) {
-        *error = !upload->reader->errorString().isEmpty() ? upload->reader->errorString()
-                 : upload->cancelled()                    ? Backup::tr("cancelled")
-                                                          : lv::lastError();
-        virStreamAbort(st.get());
-        return false;
-    }
-    if (virStreamFinish(st.get()) < 0) {
-        *error = lv::lastError();
-        return false;
-    }
-    return true;
 }
 
 // Where a restore writes, what it reads from, and what it reports to.
@@ -298,8 +233,8 @@ bool volumeNames(const RestoreJob &job, virStoragePoolPtr pool, const QString &n
 // Uploads one disk into a new volume `volName` of `pool`; a qcow2 one is uploaded raw under a
 // temporary name and converted by libvirt (qemu-img), the raw copy then deleted.
 virStorageVolPtr restoreDisk(const RestoreJob &job, virStoragePoolPtr pool, const DiskManifest &d,
-                             const QString &volName, Upload *upload, CreatedVolumes *created,
-                             QString *error) {
+                             const QString &volName, const UploadProgress &upload,
+                             CreatedVolumes *created, QString *error) {
     const bool qcow2 = restoredFormat(job.request, d) == u"qcow2"_s;
     const QString rawName = qcow2 ? volName + u".partial.raw"_s : volName;
     CreatedVolumes scratch;
@@ -307,7 +242,8 @@ virStorageVolPtr restoreDisk(const RestoreJob &job, virStoragePoolPtr pool, cons
     if (!raw)
         return nullptr;
     virStorageVolPtr rawVol = (qcow2 ? scratch : *created).add(std::move(raw));
-    if (!uploadDisk(job.conn, rawVol, d, upload, error))
+    if (!uploadWholeDisk(job.conn, rawVol, d, job.repo.chunks(), job.manifest.chunkSize, upload,
+                         error))
         return nullptr;
     if (!qcow2)
         return rawVol;
@@ -332,11 +268,10 @@ bool writeDisks(const RestoreJob &job, const QString &name, CreatedVolumes *crea
     quint64 base = 0;
     for (qsizetype i = 0; i < job.manifest.disks.size(); ++i) {
         const DiskManifest &d = job.manifest.disks.at(i);
-        DiskRestoreReader reader(d, job.repo.chunks(), job.manifest.chunkSize);
-        Upload upload{&reader, job.cancel, &job.progress, Backup::tr("writing %1").arg(d.target),
-                      base,    total};
+        const UploadProgress upload{job.cancel, &job.progress,
+                                    Backup::tr("writing %1").arg(d.target), base, total};
         virStorageVolPtr v =
-            restoreDisk(job, pool.get(), d, names.at(i), &upload, created, &out->error);
+            restoreDisk(job, pool.get(), d, names.at(i), upload, created, &out->error);
         if (!v)
             return false;
         const QString path = lv::takeString(virStorageVolGetPath(v));
@@ -381,7 +316,8 @@ RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &req,
     }
     if (original)
         retireOriginalDisks(original.get(), pathByTarget, &out);
-    const QString xml = restoredXml(m.domainXml, name, !req.toOriginal, pathByTarget);
+    const QString xml =
+        restoredXml(m.domainXml, name, !req.toOriginal && !req.keepIdentity, pathByTarget);
     const lv::DomainPtr dom(virDomainDefineXML(conn, xml.toUtf8().constData()));
     if (!dom) {
         out.error = lv::lastError();
@@ -393,6 +329,14 @@ RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &req,
     out.domainName = name;
     out.domainUuid = lv::uuidOf(dom.get());
     return out;
+}
+
+QString definitionOnRawDisks(const QString &xml, const QString &name, bool newIdentity,
+                             const QHash<QString, QString> &rawPathByTarget) {
+    QHash<QString, RestoredDisk> disks;
+    for (auto it = rawPathByTarget.cbegin(); it != rawPathByTarget.cend(); ++it)
+        disks.insert(it.key(), {it.value(), u"raw"_s});
+    return restoredXml(xml, name, newIdentity, disks);
 }
 
 QString restoredDiskFormat(const QString &format, const QString &sourceFormat) {

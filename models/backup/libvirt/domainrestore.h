@@ -11,6 +11,7 @@
 
 #include "backup/progress.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,9 @@ struct RestoreRequest {
     QString backupId;
     QString newName;         // restore as a new VM (new UUID and MACs); required unless…
     bool toOriginal = false; // …this: replace the original VM's disks (VM must be shut off)
+    // …or this: the VM itself (its name, UUID and MACs) on a host that does not have it, as a
+    // failover restores it.
+    bool keepIdentity = false;
     QString pool = QStringLiteral("default");
     // "raw" (thin raw volumes), "qcow2", or "original": each disk in the format it had.
     QString format = QStringLiteral("raw");
@@ -49,6 +53,11 @@ QString restoredDiskFormat(const QString &format, const QString &sourceFormat);
 // The volume a restore as the new VM `vmName` writes the disk `target` into.
 QString restoredVolumeName(const QString &vmName, const QString &target, const QString &format,
                            const QString &sourceFormat);
+
+// A backed-up definition rewritten for its disks written as raw files (target → path) and named
+// `name`; with a new UUID and MACs when `newIdentity`.
+QString definitionOnRawDisks(const QString &xml, const QString &name, bool newIdentity,
+                             const QHash<QString, QString> &rawPathByTarget);
 
 RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &request,
                                 const backup::CancelToken *cancel,

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hastore.h"
+
+#include "core/sqlitedatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace virtdeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kColumns =
+    u"uuid, name, home, priority, prefer, repository, grace, failed_over_to, failed_over_at, "
+    "conflict"_s;
+
+HaMark readMark(const QSqlQuery &q) {
+    HaMark m;
+    m.uuid = q.value(0).toString();
+    m.name = q.value(1).toString();
+    m.home = q.value(2).toString();
+    m.priority = q.value(3).toInt();
+    m.prefer = q.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
+    m.repository = q.value(5).toString();
+    m.graceSeconds = q.value(6).toInt();
+    m.failedOverTo = q.value(7).toString();
+    const qint64 at = q.value(8).toLongLong();
+    if (at > 0)
+        m.failedOverAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    m.conflict = q.value(9).toString();
+    return m;
+}
+} // namespace
+
+HaStore::HaStore()
+    : m_connectionName(u"virtdeck-ha-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+HaStore::~HaStore() {
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool HaStore::open(const QString &path, QString *error) {
+    const QStringList schema = {
+        u"CREATE TABLE IF NOT EXISTS ha_vms (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, home TEXT "
+        "NOT NULL, priority INTEGER DEFAULT 0, prefer TEXT, repository TEXT, grace INTEGER "
+        "DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER DEFAULT 0, conflict TEXT)"_s};
+    const bool ok = SqliteDatabase::open(m_connectionName, path, tr("the scheduler database"),
+                                         schema, &m_lastError);
+    if (!ok && error)
+        *error = m_lastError;
+    return ok;
+}
+
+bool HaStore::mark(const HaMark &m) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO ha_vms (uuid, name, home, priority, prefer, repository, grace) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name=excluded.name, "
+              "home=excluded.home, priority=excluded.priority, prefer=excluded.prefer, "
+              "repository=excluded.repository, grace=excluded.grace"_s);
+    for (const QVariant &v :
+         {QVariant(m.uuid), QVariant(m.name), QVariant(m.home), QVariant(m.priority),
+          QVariant(m.prefer.join(u'\n')), QVariant(m.repository), QVariant(m.graceSeconds)})
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+bool HaStore::unmark(const QString &uuidOrName) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"DELETE FROM ha_vms WHERE uuid=? OR name=?"_s);
+    q.addBindValue(uuidOrName);
+    q.addBindValue(uuidOrName);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return q.numRowsAffected() > 0;
+}
+
+QList<HaMark> HaStore::marks() {
+    QList<HaMark> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM ha_vms ORDER BY priority DESC, name"_s.arg(kColumns))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(readMark(q));
+    return out;
+}
+
+std::optional<HaMark> HaStore::find(const QString &uuidOrName) {
+    for (const HaMark &m : marks())
+        if (m.uuid == uuidOrName || m.name == uuidOrName)
+            return m;
+    return std::nullopt;
+}
+
+bool HaStore::setFailedOver(const QString &uuid, const QString &host, const QDateTime &at) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Only the first: a job's end may be announced again, and must not clear a later conflict.
+    q.prepare(u"UPDATE ha_vms SET failed_over_to=?, failed_over_at=? WHERE uuid=? AND "
+              "COALESCE(failed_over_to, '')=''"_s);
+    q.addBindValue(host);
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(uuid);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+bool HaStore::setConflict(const QString &uuid, const QString &text) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"UPDATE ha_vms SET conflict=? WHERE uuid=?"_s);
+    q.addBindValue(text);
+    q.addBindValue(uuid);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+bool HaStore::settle(const QString &uuid, const QString &home) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"UPDATE ha_vms SET home=?, failed_over_to='', failed_over_at=0, conflict='' WHERE "
+              "uuid=?"_s);
+    q.addBindValue(home);
+    q.addBindValue(uuid);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+} // namespace virtdeck
