@@ -14,6 +14,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
 
@@ -56,6 +60,31 @@ private:
 };
 } // namespace
 
+// Whether another process sees a lock of this one on the file: a forked child asks fcntl for
+// any lock that would conflict with writing the whole file.
+bool heldByThisProcess(const QString &path) {
+    int pipeFds[2];
+    if (::pipe(pipeFds) != 0)
+        return false;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        struct flock lk {};
+        lk.l_type = F_WRLCK;
+        lk.l_whence = SEEK_SET;
+        const char held = fd >= 0 && ::fcntl(fd, F_GETLK, &lk) == 0 && lk.l_type != F_UNLCK;
+        // No close(fd): _exit ends the child without touching anything of the parent.
+        [[maybe_unused]] const auto n = ::write(pipeFds[1], &held, 1);
+        ::_exit(0);
+    }
+    ::close(pipeFds[1]);
+    char held = 0;
+    const bool read = ::read(pipeFds[0], &held, 1) == 1;
+    ::close(pipeFds[0]);
+    ::waitpid(child, nullptr, 0);
+    return read && held;
+}
+
 class TestSqliteDatabase : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -75,6 +104,29 @@ private Q_SLOTS:
         peer.wait();
         QVERIFY2(peer.error.isEmpty(), qPrintable(peer.error));
         QVERIFY(store.loadJobs().isEmpty());
+    }
+
+    // Two stores of one process on one file (the failover watch beside the scheduler's engine,
+    // two lab tasks): opening the second must not drop the first one's locks. POSIX record locks
+    // belong to the process, and the close of any descriptor of the file releases them all; a
+    // peer process could then check-point or write under the first connection.
+    void aSecondOpenKeepsTheFirstOnesLocks() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"jobs.sqlite"_s);
+        QString error;
+        QVERIFY2(SqliteDatabase::open(u"first"_s, path, u"test"_s,
+                                      {u"CREATE TABLE t (x INTEGER)"_s}, &error),
+                 qPrintable(error));
+        QVERIFY(SqliteDatabase::exec(u"first"_s, u"BEGIN IMMEDIATE"_s, &error));
+        QVERIFY(SqliteDatabase::exec(u"first"_s, u"INSERT INTO t VALUES (1)"_s, &error));
+        QVERIFY(heldByThisProcess(path));
+        QVERIFY2(SqliteDatabase::open(u"second"_s, path, u"test"_s, {}, &error), qPrintable(error));
+        QVERIFY2(heldByThisProcess(path), "the second open released the first one's lock");
+        QVERIFY(SqliteDatabase::exec(u"first"_s, u"COMMIT"_s, &error));
+        for (const QString &name : {u"first"_s, u"second"_s}) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
     }
 
     void aDamagedDatabaseIsRefused() {

@@ -48,21 +48,33 @@ bool restrictToOwner(const QString &path, QString *error) {
 
 bool precreatePrivateFile(const QString &path, QString *error) {
     const QByteArray name = QFile::encodeName(path);
-    // O_NONBLOCK: a FIFO in the file's place must not block the open until a reader comes
-    // (a database or settings path is given on the command line); it is refused below.
-    const int fd =
-        ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, kPrivateFileMode);
     struct stat st;
-    const bool regular = fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    if (fd >= 0)
-        ::close(fd);
-    if (regular)
-        return restrictToOwner(path, error);
-    if (fd < 0 && errno != ENXIO && errno != EISDIR)
-        return fail(error, "cannot create", path);
-    if (error)
-        *error = QCoreApplication::translate("FileModes", "%1 is not a regular file.").arg(path);
-    return false;
+    // An existing file is never opened here: SQLite's locks are POSIX record locks, which the
+    // close of *any* descriptor of the file drops for the whole process. A second store on a
+    // database this process has open (the failover watch beside the scheduler's engine) would
+    // release the engine's locks, and a peer process could then write under it.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (::stat(name.constData(), &st) == 0) {
+            if (S_ISREG(st.st_mode))
+                return restrictToOwner(path, error);
+            if (error)
+                *error =
+                    QCoreApplication::translate("FileModes", "%1 is not a regular file.").arg(path);
+            return false;
+        }
+        if (errno != ENOENT)
+            return fail(error, "cannot read", path);
+        // O_EXCL: a file made meanwhile by a peer is left alone (and found above next time).
+        const int fd =
+            ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, kPrivateFileMode);
+        if (fd >= 0) {
+            ::close(fd);
+            return restrictToOwner(path, error);
+        }
+        if (errno != EEXIST)
+            return fail(error, "cannot create", path);
+    }
+    return fail(error, "cannot create", path);
 }
 
 bool openRegularFile(const QString &path, QFile *file, QString *error) {

@@ -18,7 +18,8 @@ bool makePrivateDir(const QString &path, QString *error = nullptr);
 // Sets an existing file to 0600 (or a folder to 0700). False with `error` when it cannot.
 bool restrictToOwner(const QString &path, QString *error = nullptr);
 // Creates `path` empty with mode 0600 when it does not exist yet, so that a library that opens
-// it afterwards (SQLite, QSettings) never creates it with the process umask.
+// it afterwards (SQLite, QSettings) never creates it with the process umask. An existing file
+// is only checked (a regular file, not a FIFO or folder) and restricted, never opened.
 bool precreatePrivateFile(const QString &path, QString *error = nullptr);
 // Makes the application's default QSettings file (and its folder) owner-only, creating it when
 // missing. QSettings keeps an existing file's mode when it rewrites it.
