@@ -521,6 +521,10 @@
         <source>the replica of %1 is not whole (%2)</source>
         <translation>das Replikat von %1 ist nicht vollständig (%2)</translation>
     </message>
+    <message>
+        <source>Replica from %1, data of %2</source>
+        <translation>Replikat von %1, Daten vom %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>
@@ -4717,6 +4721,13 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>%1 was not settled: %2</source>
         <translation>Der Konflikt von %1 wurde nicht aufgelöst: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n high-availability VM(s).</source>
+        <translation>
+            <numerusform>%n hochverfügbare VM wird überwacht.</numerusform>
+            <numerusform>%n hochverfügbare VMs werden überwacht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostTableModel</name>
@@ -8059,6 +8070,22 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>Lab %1: all its students when it runs</source>
         <translation>Labor %1: alle seine Studierenden bei der Ausführung</translation>
+    </message>
+    <message>
+        <source>qemu+ssh://root@standby/system</source>
+        <translation>qemu+ssh://root@standby/system</translation>
+    </message>
+    <message>
+        <source>The host that keeps the replica: each run copies what changed since the last (backups in the Preferences&apos; repository)</source>
+        <translation>Der Host, der das Replikat hält: Jeder Lauf kopiert, was sich seit dem letzten geändert hat (Backups im Repository aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>S&amp;tandby host:</source>
+        <translation>S&amp;tandby-Host:</translation>
+    </message>
+    <message>
+        <source>Name the standby host that keeps the replica.</source>
+        <translation>Den Standby-Host angeben, der das Replikat hält.</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,10 @@
         <source>the replica of %1 is not whole (%2)</source>
         <translation>%1 的副本不完整（%2）</translation>
     </message>
+    <message>
+        <source>Replica from %1, data of %2</source>
+        <translation>来自 %1 的副本，数据时间 %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>
@@ -4681,6 +4685,12 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>%1 was not settled: %2</source>
         <translation>%1 的冲突未解决：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n high-availability VM(s).</source>
+        <translation>
+            <numerusform>正在监视 %n 台高可用虚拟机。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::HostTableModel</name>
@@ -7985,6 +7995,22 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>Lab %1: all its students when it runs</source>
         <translation>实验室 %1：运行时的全部学生</translation>
+    </message>
+    <message>
+        <source>qemu+ssh://root@standby/system</source>
+        <translation>qemu+ssh://root@standby/system</translation>
+    </message>
+    <message>
+        <source>The host that keeps the replica: each run copies what changed since the last (backups in the Preferences&apos; repository)</source>
+        <translation>保存副本的主机：每次运行复制自上次以来的变更（备份位于首选项中的仓库）</translation>
+    </message>
+    <message>
+        <source>S&amp;tandby host:</source>
+        <translation>备用主机(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Name the standby host that keeps the replica.</source>
+        <translation>请指定保存副本的备用主机。</translation>
     </message>
 </context>
 <context>

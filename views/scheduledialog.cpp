@@ -54,7 +54,9 @@ ScheduleDialog::ScheduleDialog(QWidget *parent)
 void ScheduleDialog::createActionFields() {
     m_action = new QComboBox(this);
     for (const JobKind &k : JobKinds::all())
-        if (k.name != u"restore"_s) // needs a backup to restore: the Backups pane queues it
+        // A restore needs a backup (the Backups pane queues it); a failover is queued by the
+        // failover watch for a host that is lost, never on a VM one can select.
+        if (k.name != u"restore"_s && k.name != u"failover"_s)
             m_action->addItem(k.text, k.name);
     m_vmLabel = new QLabel(this);
     m_vmLabel->setWordWrap(true);
@@ -78,6 +80,11 @@ void ScheduleDialog::createActionFields() {
                               "backups per VM (the Preferences' repository)"));
     m_fullBackup =
         new QCheckBox(tr("Full backup (otherwise only what changed since the last)"), this);
+    m_standby = new QLineEdit(this);
+    m_standby->setObjectName(u"standby"_s);
+    m_standby->setPlaceholderText(tr("qemu+ssh://root@standby/system"));
+    m_standby->setToolTip(tr("The host that keeps the replica: each run copies what changed "
+                             "since the last (backups in the Preferences' repository)"));
 }
 
 // When it runs: one page of fields per choice of m_when, in the order of When.
@@ -161,6 +168,7 @@ void ScheduleDialog::layOut() {
     whatForm->addRow(QString(), m_force);
     whatForm->addRow(tr("&Keep the last:"), m_keepLast);
     whatForm->addRow(QString(), m_fullBackup);
+    whatForm->addRow(tr("S&tandby host:"), m_standby);
 
     auto *whenForm = addFormGroup(layout, tr("When"));
     whenForm->addRow(tr("&Run:"), m_when);
@@ -195,7 +203,7 @@ void ScheduleDialog::connectForm() {
             m_wait->setValue(kLabShutdownWait);
     });
     connect(m_action, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updateForm);
-    for (QLineEdit *e : {m_dailyTimes, m_weeklyTimes, m_cron, m_vmNames})
+    for (QLineEdit *e : {m_dailyTimes, m_weeklyTimes, m_cron, m_vmNames, m_standby, m_snapshot})
         connect(e, &QLineEdit::textChanged, this, &ScheduleDialog::updateForm);
     for (QCheckBox *b : std::as_const(m_days))
         connect(b, &QCheckBox::toggled, this, &ScheduleDialog::updateForm);
@@ -255,6 +263,7 @@ void ScheduleDialog::setSchedule(const Schedule &s) {
     m_force->setChecked(s.params.value(u"force"_s).toBool());
     m_keepLast->setValue(s.params.value(u"keepLast"_s).toInt());
     m_fullBackup->setChecked(s.params.value(u"full"_s).toBool());
+    m_standby->setText(s.params.value(u"standby"_s).toString());
     m_name->setText(s.name);
     m_priority->setValue(s.priority);
     m_group->setText(s.group);
@@ -328,6 +337,8 @@ QVariantMap ScheduleDialog::params() const {
         if (m_fullBackup->isChecked())
             p.insert(u"full"_s, true);
     }
+    if (kind == u"replicate"_s)
+        p.insert(u"standby"_s, m_standby->text().trimmed());
     if (waitsForPowerOff(kind) && (m_wait->value() > 0 || isLabShutdown(kind))) {
         p.insert(u"wait"_s, m_wait->value());
         p.insert(u"force"_s, m_force->isChecked());
@@ -342,6 +353,8 @@ QString ScheduleDialog::problem() const {
         return tr("Select the VMs to act on first.");
     if (kind == u"snapshot-delete"_s && m_snapshot->text().trimmed().isEmpty())
         return tr("Name the snapshot to delete.");
+    if (kind == u"replicate"_s && m_standby->text().trimmed().isEmpty())
+        return tr("Name the standby host that keeps the replica.");
     if (isRecurring()) {
         QString why;
         if (!Recurrence::parse(recurrenceSpec(), &why))
@@ -357,6 +370,7 @@ void ScheduleDialog::updateForm() {
     m_force->setEnabled(waitsForPowerOff(kind) && (m_wait->value() > 0 || isLabShutdown(kind)));
     m_keepLast->setEnabled(kind == u"backup"_s);
     m_fullBackup->setEnabled(kind == u"backup"_s);
+    m_standby->setEnabled(kind == u"replicate"_s);
     m_name->setEnabled(isRecurring());
     m_catchUp->setEnabled(isRecurring());
     const QString why = problem();

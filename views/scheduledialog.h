@@ -76,6 +76,7 @@ private:
     QCheckBox *m_force;
     QSpinBox *m_keepLast;
     QCheckBox *m_fullBackup;
+    QLineEdit *m_standby; // replicate: the standby host's URI
     QComboBox *m_when;
     QStackedWidget *m_whenPages;
     QDateTimeEdit *m_at;

@@ -10,6 +10,7 @@
 #include "scheduler/scheduler.h"
 #include "workspace/workspace.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
 #include <QUrl>
 
@@ -18,6 +19,8 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcFailover, "virtdeck.failover", QtWarningMsg)
 
 namespace virtdeck {
 
@@ -86,14 +89,18 @@ void FailoverWatch::start(int intervalMs) {
 }
 
 void FailoverWatch::tick() {
+    qCDebug(lcFailover) << "tick runner" << m_scheduler->isRunner() << "reading" << m_reading;
     if (!m_scheduler->isRunner() || m_reading)
         return;
     m_reading = true;
     m_workspace->tasks()->start([path = m_path, guard = *m_guard](const CancelToken &) {
         HaStore store;
         QList<HaMark> marks;
-        if (store.open(path))
+        QString error;
+        if (store.open(path, &error))
             marks = store.marks();
+        else
+            qCWarning(lcFailover) << "cannot read the high-availability marks:" << error;
         guard.reply([marks](FailoverWatch *w) {
             w->m_reading = false;
             w->evaluate(marks);
@@ -102,6 +109,10 @@ void FailoverWatch::tick() {
 }
 
 void FailoverWatch::evaluate(const QList<HaMark> &marks) {
+    if (marks.size() != m_watching) {
+        m_watching = marks.size();
+        Q_EMIT note(tr("Watching %n high-availability VM(s).", nullptr, int(marks.size())));
+    }
     QHash<QString, QList<HaMark>> byHome;
     for (const HaMark &m : marks) {
         byHome[m.home].append(m);
@@ -114,6 +125,7 @@ void FailoverWatch::evaluate(const QList<HaMark> &marks) {
     for (auto it = byHome.cbegin(); it != byHome.cend(); ++it) {
         watchHome(it.key());
         const ConnectionState s = cm->state(cm->connectionForUri(it.key()));
+        qCDebug(lcFailover) << "host" << it.key() << "state" << int(s);
         // Not known yet: a connection being opened (the first time, or again).
         const QDateTime opened = m_lastOpen.value(it.key());
         if (s == ConnectionState::Connecting ||
@@ -139,6 +151,7 @@ void FailoverWatch::watchHome(const QString &uri) {
     const bool retry = s == ConnectionState::Failed &&
                        (!last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= 10);
     if (s == ConnectionState::Disconnected || retry) {
+        qCDebug(lcFailover) << "opening" << uri;
         m_lastOpen.insert(uri, QDateTime::currentDateTimeUtc());
         cm->openConnection(id);
     }

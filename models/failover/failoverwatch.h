@@ -65,6 +65,7 @@ private:
     QString m_path;
     QTimer *m_timer;
     bool m_reading = false;
+    qsizetype m_watching = -1; // marks seen at the last round (a note when it changes)
     QHash<QString, QDateTime> m_lostSince; // home URI → when it was first seen down
     QHash<QString, QDateTime> m_lastOpen;  // home URI → when its connection was last opened
     // VMs with a failover job in flight, or done but not yet read back from the store.

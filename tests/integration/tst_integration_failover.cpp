@@ -197,6 +197,8 @@ void TestIntegrationFailover::replicateWholeThenChanges() {
     replica = replicaOf(m_a);
     QCOMPARE(replica.value(u"last_moved"_s).toInteger(), 64 * 1024);
     QCOMPARE(virshOn(kStandby, {u"domstate"_s, m_a}).out.trimmed(), QByteArray("shut off"));
+    // The VM table on the standby says what it is and how old its data is.
+    QVERIFY(virshOn(kStandby, {u"desc"_s, m_a, u"--title"_s}).out.startsWith("Replica from "));
 }
 
 // 2. b has a backup, no replica, and starts with its host (autostart). c's replica is left half
@@ -233,7 +235,10 @@ void TestIntegrationFailover::hostLostFailsOver() {
     m_runner.start(QStringLiteral(VIRTDECK_BINARY),
                    {u"scheduler"_s, u"--headless"_s, u"--database"_s, m_db});
     QVERIFY(m_runner.waitForStarted());
-    QTest::qWait(3000); // the runner takes the lease and sees the home connected
+    // The runner takes the lease, reads the marks and, a round later, has seen the home.
+    QVERIFY2(QTest::qWaitFor([&] { return m_log.contains("Watching 3 "); }, 30000),
+             m_log.constData());
+    QTest::qWait(6000);
     QElapsedTimer clock;
     clock.start();
     killHome();
@@ -255,6 +260,8 @@ void TestIntegrationFailover::hostLostFailsOver() {
     QVERIFY2(m_log.count("from its newest backup") == 2, m_log.constData());
     QVERIFY2(m_log.contains("not whole (writing)"), m_log.constData()); // c's half replica
     QVERIFY2(m_log.contains("old."), m_log.constData());
+    // Started, the replica is the VM itself: its own (empty) title again.
+    QVERIFY(!virshOn(kStandby, {u"desc"_s, m_a, u"--title"_s}).out.contains("Replica"));
     // The replica's disk holds what the guest had at the last replication.
     QVERIFY(sameContent(m_model, u"/var/lib/libvirt/images/"_s + m_a + u"-replica-vda.raw"_s));
 }

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QHash>
+#include <QLocale>
 
 namespace virtdeck {
 
@@ -35,6 +36,7 @@ void setMarkAttributes(QDomElement e, const ReplicaInfo &r) {
     e.setAttribute(u"state"_s, r.state);
     e.setAttribute(u"capacity"_s, QString::number(r.capacity));
     e.setAttribute(u"moved"_s, QString::number(r.lastMoved));
+    e.setAttribute(u"title"_s, r.title);
 }
 
 // The mark as an element without a prefix, as virDomainSetMetadata takes it.
@@ -70,7 +72,24 @@ QString withMark(const QString &xml, const ReplicaInfo &r) {
     e.setAttribute(u"xmlns:vdreplica"_s, QString::fromLatin1(kNamespace));
     setMarkAttributes(e, r);
     meta.appendChild(e);
+    QDomElement title = root.firstChildElement(u"title"_s);
+    if (title.isNull())
+        title = root.insertAfter(doc.createElement(u"title"_s), root.firstChildElement(u"name"_s))
+                    .toElement();
+    while (title.hasChildNodes())
+        title.removeChild(title.firstChild());
+    title.appendChild(doc.createTextNode(
+        Backup::tr("Replica from %1, data of %2")
+            .arg(r.sourceHost.isEmpty() ? r.sourceUri : r.sourceHost,
+                 QLocale().toString(r.taken.toLocalTime(), QLocale::ShortFormat))));
     return doc.toString();
+}
+
+// The VM's own title in a backed-up definition.
+QString titleOf(const QString &xml) {
+    QDomDocument doc;
+    doc.setContent(xml);
+    return doc.documentElement().firstChildElement(u"title"_s).text();
 }
 
 QString hostUuidOf(virConnectPtr conn) {
@@ -233,6 +252,7 @@ ReplicaInfo markFor(const BackupManifest &m, const ReplicationRequest &req, cons
     r.taken = m.started;
     r.state = state;
     r.capacity = m.capacity();
+    r.title = titleOf(m.domainXml);
     return r;
 }
 
@@ -329,6 +349,7 @@ bool readReplica(virDomainPtr dom, ReplicaInfo *info) {
     info->state = e.attribute(u"state"_s);
     info->capacity = e.attribute(u"capacity"_s).toULongLong();
     info->lastMoved = e.attribute(u"moved"_s).toULongLong();
+    info->title = e.attribute(u"title"_s);
     info->active = virDomainIsActive(dom) == 1;
     return true;
 }
@@ -366,6 +387,12 @@ bool startReplica(virConnectPtr conn, const QString &uuid, ReplicaInfo *info, QS
     started.state = u"failed-over"_s;
     if (!writeMark(dom.get(), started, error))
         return false;
+    // The VM itself from now on: its own title again.
+    const QByteArray title = info->title.toUtf8();
+    virDomainSetMetadata(dom.get(), VIR_DOMAIN_METADATA_TITLE,
+                         title.isEmpty() ? nullptr : title.constData(), nullptr, nullptr,
+                         VIR_DOMAIN_AFFECT_CONFIG);
+    virResetLastError();
     if (virDomainCreate(dom.get()) < 0) {
         *error = lv::lastError();
         QString ignored;

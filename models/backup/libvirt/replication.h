@@ -3,7 +3,8 @@
 // repository (incremental through its checkpoint after the first), then writes into the replica's
 // raw volumes on the standby only the chunks that differ from what they hold (all of them the
 // first time), over the standby's own libvirt connection, and defines there the VM's definition —
-// same name and UUID, inactive, autostart off — marked as a replica in its metadata.
+// same name and UUID, inactive, autostart off — marked as a replica in its metadata, with a
+// title that says so and how old its data is (the VM table shows titles).
 //
 // The mark says which backup the replica holds and whether it is whole: it reads "writing" while
 // a run changes the volumes, and "ready" only once every disk is written. A run that fails leaves
@@ -40,10 +41,10 @@ struct ReplicaInfo {
     QString backupId; // the backup the volumes hold
     QDateTime taken;  // when that backup read the VM (UTC)
     QString state;    // "ready", "writing" or "failed-over"
+    QString title;    // the VM's own title (the replica shows its data's time in its place)
     quint64 capacity = 0;
     quint64 lastMoved = 0; // bytes the last run wrote to the standby
     bool active = false;   // running on the standby (after a failover)
-    QString host;          // the standby's URI (filled by the caller that knows it)
 
     bool usable() const { return state == QStringLiteral("ready") && !backupId.isEmpty(); }
 };
