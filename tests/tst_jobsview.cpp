@@ -57,6 +57,7 @@ private Q_SLOTS:
     void recurringScheduleFromDialog();
     void badCronDisablesOk();
     void dailyBackupsWithRetention();
+    void replicationEveryQuarterHour();
     void labShutdownWaitsAndForces();
     void viewShowsJobsLogAndSchedules();
     void jobRowsShowConnectionName();
@@ -115,6 +116,39 @@ void TestJobsView::dailyBackupsWithRetention() {
     QVERIFY(dlg.jobs().at(0).params.isEmpty());
     auto *action = dlg.findChild<QComboBox *>();
     QCOMPARE(action->findData(u"restore"_s), -1);
+}
+
+// A replication recurs to a standby the user names; OK waits for it. A failover is never an
+// action here: the failover watch queues it for a host that is lost.
+void TestJobsView::replicationEveryQuarterHour() {
+    ScheduleDialog dlg;
+    dlg.setTargets(targets());
+    auto *action = dlg.findChild<QComboBox *>();
+    QCOMPARE(action->findData(u"failover"_s), -1);
+    QVERIFY(action->findData(u"replicate"_s) >= 0);
+    dlg.setAction(u"replicate"_s);
+    dlg.setWhen(ScheduleDialog::Cron);
+    QLineEdit *cron = nullptr;
+    for (QLineEdit *e : dlg.findChildren<QLineEdit *>())
+        if (e->text() == u"0 9 * * 1-5"_s)
+            cron = e;
+    QVERIFY(cron);
+    cron->setText(u"*/15 * * * *"_s);
+    auto *standby = dlg.findChild<QLineEdit *>(u"standby"_s);
+    auto *ok = dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(standby && standby->isEnabled());
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dlg.problem().contains(u"standby"_s));
+    standby->setText(u" qemu+ssh://root@standby/system "_s);
+    QVERIFY(ok->isEnabled());
+    const QList<Schedule> s = dlg.schedules();
+    QCOMPARE(s.size(), 1);
+    QCOMPARE(s[0].kind, u"replicate"_s);
+    QCOMPARE(s[0].params.value(u"standby"_s).toString(), u"qemu+ssh://root@standby/system"_s);
+    shoot(&dlg, u"schedule-replication.png"_s);
+    dlg.setAction(u"start"_s);
+    QVERIFY(!standby->isEnabled());
+    QVERIFY(!dlg.jobs().at(0).params.contains(u"standby"_s));
 }
 
 // A lab shutdown waits for the guests to power off (120 s unless changed) and may then force off

@@ -11,6 +11,8 @@
 
 namespace virtdeck {
 
+using namespace Qt::StringLiterals;
+
 struct FailoverConflict {
     Q_DECLARE_TR_FUNCTIONS(FailoverConflict)
 };
@@ -21,6 +23,7 @@ void askWhichStays(QMainWindow *window, FailoverWatch *watch, const HaMark &mark
     auto *box =
         new QMessageBox(QMessageBox::Warning, FailoverConflict::tr("%1 runs twice").arg(mark.name),
                         text, QMessageBox::NoButton, window);
+    box->setObjectName(u"failoverConflict"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(FailoverConflict::tr(
         "The copy you keep runs on; the other is forced off and undefined. Its disks are kept."));
@@ -52,10 +55,15 @@ void showFailoverEvents(QMainWindow *window, FailoverWatch *watch) {
                      });
     QObject::connect(
         watch, &FailoverWatch::settled, window, [window](bool ok, const QString &text) {
-            if (ok)
+            if (ok) {
                 window->statusBar()->showMessage(text, 15000);
-            else
-                QMessageBox::warning(window, FailoverConflict::tr("Not settled"), text);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Warning, FailoverConflict::tr("Not settled"),
+                                        text, QMessageBox::Ok, window);
+            box->setObjectName(u"failoverNotSettled"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         });
 }
 
