@@ -19,6 +19,7 @@
 #include "storage/storagemanager.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -137,6 +138,12 @@ void TestIntegrationFaults::cleanup() {
         virsh({u"destroy"_s, vm});
         virsh({u"undefine"_s, vm, u"--remove-all-storage"_s, u"--checkpoints-metadata"_s});
         QFile::remove(kImages + u'/' + vm + u".qcow2"_s);
+        // A backup cut short by the kill cannot delete its scratch images (libvirtd is gone);
+        // the next backup of the VM would, but this VM gets none.
+        const QStringList scratch =
+            QDir(kImages).entryList({u"virtdeck-scratch-"_s + vm + u"-*"_s}, QDir::Files);
+        for (const QString &name : scratch)
+            virsh({u"vol-delete"_s, u"--pool"_s, u"default"_s, name});
     }
     m_vms.clear();
     // A start cut short by the kill leaves its VM "paused (starting up)" with a job libvirt never
