@@ -22,8 +22,8 @@ using namespace Qt::StringLiterals;
 using namespace virtdeck::backup;
 
 namespace {
-const char kNamespace[] = "https://virtdeck.org/xmlns/replica/1";
-const char kPrefix[] = "vdreplica";
+const char kMarkNamespace[] = "https://virtdeck.org/xmlns/replica/1";
+const char kMarkPrefix[] = "vdreplica";
 const QString kMarkTag = u"vdreplica:replica"_s;
 
 // The mark's attributes on `e`.
@@ -50,7 +50,7 @@ QString markXml(const ReplicaInfo &r) {
 
 bool writeMark(virDomainPtr dom, const ReplicaInfo &r, QString *error) {
     if (virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, markXml(r).toUtf8().constData(),
-                             kPrefix, kNamespace, VIR_DOMAIN_AFFECT_CONFIG) == 0)
+                             kMarkPrefix, kMarkNamespace, VIR_DOMAIN_AFFECT_CONFIG) == 0)
         return true;
     *error = lv::lastError();
     return false;
@@ -69,7 +69,7 @@ QString withMark(const QString &xml, const ReplicaInfo &r) {
          old = meta.firstChildElement(kMarkTag))
         meta.removeChild(old);
     QDomElement e = doc.createElement(kMarkTag);
-    e.setAttribute(u"xmlns:vdreplica"_s, QString::fromLatin1(kNamespace));
+    e.setAttribute(u"xmlns:vdreplica"_s, QString::fromLatin1(kMarkNamespace));
     setMarkAttributes(e, r);
     meta.appendChild(e);
     QDomElement title = root.firstChildElement(u"title"_s);
@@ -328,7 +328,7 @@ ReplicationOutcome runReplication(virConnectPtr source, const QString &sourceUri
 }
 
 bool readReplica(virDomainPtr dom, ReplicaInfo *info) {
-    char *xml = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, kNamespace,
+    char *xml = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, kMarkNamespace,
                                      VIR_DOMAIN_AFFECT_CONFIG);
     if (!xml) {
         virResetLastError();
