@@ -57,33 +57,31 @@ bool HaStore::open(const QString &path, QString *error) {
     return ok;
 }
 
-bool HaStore::mark(const HaMark &m) {
+int HaStore::change(const QString &sql, const QVariantList &values) {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO ha_vms (uuid, name, home, priority, prefer, repository, grace) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name=excluded.name, "
-              "home=excluded.home, priority=excluded.priority, prefer=excluded.prefer, "
-              "repository=excluded.repository, grace=excluded.grace"_s);
-    for (const QVariant &v :
-         {QVariant(m.uuid), QVariant(m.name), QVariant(m.home), QVariant(m.priority),
-          QVariant(m.prefer.join(u'\n')), QVariant(m.repository), QVariant(m.graceSeconds)})
+    q.prepare(sql);
+    for (const QVariant &v : values)
         q.addBindValue(v);
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError().text();
-    return false;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return -1;
+    }
+    m_lastError.clear();
+    return q.numRowsAffected();
+}
+
+bool HaStore::mark(const HaMark &m) {
+    return change(u"INSERT INTO ha_vms (uuid, name, home, priority, prefer, repository, grace) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+                  "name=excluded.name, home=excluded.home, priority=excluded.priority, "
+                  "prefer=excluded.prefer, repository=excluded.repository, "
+                  "grace=excluded.grace"_s,
+                  {m.uuid, m.name, m.home, m.priority, m.prefer.join(u'\n'), m.repository,
+                   m.graceSeconds}) >= 0;
 }
 
 bool HaStore::unmark(const QString &uuidOrName) {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"DELETE FROM ha_vms WHERE uuid=? OR name=?"_s);
-    q.addBindValue(uuidOrName);
-    q.addBindValue(uuidOrName);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    m_lastError.clear();
-    return q.numRowsAffected() > 0;
+    return change(u"DELETE FROM ha_vms WHERE uuid=? OR name=?"_s, {uuidOrName, uuidOrName}) > 0;
 }
 
 QList<HaMark> HaStore::marks() {
@@ -107,40 +105,20 @@ std::optional<HaMark> HaStore::find(const QString &uuidOrName) {
 }
 
 bool HaStore::setFailedOver(const QString &uuid, const QString &host, const QDateTime &at) {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // Only the first: a job's end may be announced again, and must not clear a later conflict.
-    q.prepare(u"UPDATE ha_vms SET failed_over_to=?, failed_over_at=? WHERE uuid=? AND "
-              "COALESCE(failed_over_to, '')=''"_s);
-    q.addBindValue(host);
-    q.addBindValue(at.toMSecsSinceEpoch());
-    q.addBindValue(uuid);
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError().text();
-    return false;
+    return change(u"UPDATE ha_vms SET failed_over_to=?, failed_over_at=? WHERE uuid=? AND "
+                  "COALESCE(failed_over_to, '')=''"_s,
+                  {host, at.toMSecsSinceEpoch(), uuid}) >= 0;
 }
 
 bool HaStore::setConflict(const QString &uuid, const QString &text) {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"UPDATE ha_vms SET conflict=? WHERE uuid=?"_s);
-    q.addBindValue(text);
-    q.addBindValue(uuid);
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError().text();
-    return false;
+    return change(u"UPDATE ha_vms SET conflict=? WHERE uuid=?"_s, {text, uuid}) >= 0;
 }
 
 bool HaStore::settle(const QString &uuid, const QString &home) {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"UPDATE ha_vms SET home=?, failed_over_to='', failed_over_at=0, conflict='' WHERE "
-              "uuid=?"_s);
-    q.addBindValue(home);
-    q.addBindValue(uuid);
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError().text();
-    return false;
+    return change(u"UPDATE ha_vms SET home=?, failed_over_to='', failed_over_at=0, conflict='' "
+                  "WHERE uuid=?"_s,
+                  {home, uuid}) >= 0;
 }
 
 } // namespace virtdeck

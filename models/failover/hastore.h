@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -54,6 +55,8 @@ public:
     bool settle(const QString &uuid, const QString &home);
 
 private:
+    // Runs one statement with `values` bound; the rows it changed, or -1 with lastError().
+    int change(const QString &sql, const QVariantList &values);
     QString m_connectionName;
     QString m_lastError;
 };
