@@ -50,13 +50,17 @@ struct HaOptions {
     const QCommandLineOption grace{
         u"grace"_s, CommandLine::tr("Seconds the host may be lost before a failover (120)."),
         CommandLine::tr("SECONDS"), u"120"_s};
+    const QCommandLineOption shared{
+        u"shared-disks"_s,
+        CommandLine::tr("mark: the VM's disks are on storage its hosts share, and their libvirt "
+                        "locks disks with virtlockd: a failover starts it on them.")};
     const QCommandLineOption keep{
         u"keep"_s, CommandLine::tr("resolve: the host whose copy of the VM stays (URI)."),
         CommandLine::tr("URI")};
     const QCommandLineOption timeout{u"timeout"_s, CommandLine::tr("Connection timeout (60)."),
                                      CommandLine::tr("SECONDS"), u"60"_s};
     QList<QCommandLineOption> all() const {
-        return {connect, database, json, priority, prefer, repo, grace, keep, timeout};
+        return {connect, database, json, priority, prefer, repo, grace, shared, keep, timeout};
     }
 };
 
@@ -104,6 +108,19 @@ bool findVm(const QString &uri, const QString &vm, int timeoutSec, DomainInfo *f
     return error->isEmpty();
 }
 
+// The definition a failover on shared disks starts the VM from, read from its home now (the
+// runner's watch keeps it current after this).
+bool readDefinition(const QString &uri, int timeoutSec, HaMark *m, QString *error) {
+    Workspace workspace;
+    const auto conn = openConnection(workspace, uri, qBound(1, timeoutSec, 3600), error);
+    if (!conn)
+        return false;
+    runBlocking([&] { m->definition = definitionForFailover(conn.get(), m->uuid, error); });
+    if (m->definition.isEmpty())
+        *error = CommandLine::tr("cannot read the definition of %1: %2").arg(m->name, *error);
+    return !m->definition.isEmpty();
+}
+
 int markVm(QTextStream &out, QTextStream &err, const QCommandLineParser &p, const HaOptions &o,
            HaStore &store, const QString &vm) {
     if (!p.isSet(o.connect))
@@ -128,6 +145,10 @@ int markVm(QTextStream &out, QTextStream &err, const QCommandLineParser &p, cons
     m.prefer = p.values(o.prefer);
     m.repository = p.value(o.repo);
     m.graceSeconds = grace;
+    m.sharedDisks = p.isSet(o.shared);
+    if (m.sharedDisks &&
+        !readDefinition(p.value(o.connect), p.value(o.timeout).toInt(), &m, &error))
+        return fail(err, error, 1);
     if (!store.mark(m))
         return fail(err, store.lastError(), 1);
     out << CommandLine::tr("%1 (%2) is high-availability: it fails over if %3 is lost for %n "
@@ -146,6 +167,8 @@ QJsonObject markJson(const HaMark &m) {
                        {u"prefer"_s, QJsonArray::fromStringList(m.prefer)},
                        {u"repository"_s, m.repository},
                        {u"grace_seconds"_s, m.graceSeconds},
+                       {u"shared_disks"_s, m.sharedDisks},
+                       {u"definition_recorded"_s, !m.definition.isEmpty()},
                        {u"failed_over_to"_s, m.failedOverTo},
                        {u"failed_over_at"_s, m.failedOverAt.toString(Qt::ISODate)},
                        {u"conflict"_s, m.conflict}};
@@ -226,6 +249,7 @@ int runHaCommand(const QStringList &arguments) {
         "High availability: VMs started elsewhere when their host is lost.\n\n"
         "  ha status [--connect URI] [--json]\n"
         "  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]\n"
+        "          [--shared-disks]\n"
         "  ha unmark VM\n"
         "  ha resolve VM --keep URI   (after a failover: which copy stays)\n\n"
         "The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches "

@@ -216,7 +216,17 @@ void TestDomainViews::overviewEmptyAndShutOff() {
     QVERIFY(shown.wait(10000));
     QCOMPARE(w.thumbnail()->text(), u"Not running"_s);
     QCOMPARE(w.vcpuEdit()->value(), 1);
+    // db is a replica: where from, how old its data is and its size.
+    auto *replica = w.findChild<QLabel *>(u"replica"_s);
+    QVERIFY(replica->isVisibleTo(&w));
+    QVERIFY2(replica->text().startsWith(u"from h1, data of "_s), qPrintable(replica->text()));
+    QVERIFY2(replica->text().contains(u" old), 768"_s), qPrintable(replica->text()));
+    QVERIFY2(replica->text().contains(u"day"_s), qPrintable(replica->text())); // 2026-01-05
+    QVERIFY(replica->text().endsWith(u"ready to fail over to"_s));
     shot(&w, u"overview-shutoff"_s);
+    w.setDomain(h.id, kWeb);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(!replica->isVisibleTo(&w)); // web is none
     w.setDomain({}, {});
     QCOMPARE(w.uuid(), QString());
 }

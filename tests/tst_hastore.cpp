@@ -4,6 +4,8 @@
 // conflict, settling (the VM's new home), unmark by name or UUID, and two stores on one file.
 #include "failover/hastore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,8 @@ class TestHaStore : public QObject {
 private Q_SLOTS:
     void markFailOverConflictSettle();
     void unmarkByNameOrUuid();
+    void sharedDisksAndDefinition();
+    void tableOfTheFirstVersionGetsNewColumns();
 
 private:
     static HaMark sample(const QString &uuid, const QString &name, int priority) {
@@ -80,6 +84,58 @@ void TestHaStore::unmarkByNameOrUuid() {
     QVERIFY(s.lastError().isEmpty());
     QVERIFY(s.marks().isEmpty());
     QVERIFY(!s.find(u"db"_s));
+}
+
+// The definition for a failover on shared disks: recorded, replaced, and kept when the VM is
+// marked again without one.
+void TestHaStore::sharedDisksAndDefinition() {
+    QTemporaryDir dir;
+    HaStore s;
+    QVERIFY(s.open(dir.filePath(u"scheduler.sqlite"_s)));
+    HaMark m = sample(u"u1"_s, u"db"_s, 0);
+    m.sharedDisks = true;
+    m.definition = u"<domain>one</domain>"_s;
+    QVERIFY(s.mark(m));
+    QCOMPARE(s.find(u"u1"_s)->definition, m.definition);
+    QVERIFY(s.setDefinition(u"u1"_s, u"<domain>two</domain>"_s));
+    m.definition.clear();
+    m.priority = 3;
+    QVERIFY(s.mark(m));
+    const HaMark back = *s.find(u"u1"_s);
+    QCOMPARE(back.definition, u"<domain>two</domain>"_s);
+    QVERIFY(back.sharedDisks);
+    QCOMPARE(back.priority, 3);
+    m.sharedDisks = false;
+    QVERIFY(s.mark(m));
+    QVERIFY(!s.find(u"u1"_s)->sharedDisks);
+}
+
+// A database written by the first version (no shared, no definition): its marks stay and the
+// new columns are added, by two stores opening it one after the other.
+void TestHaStore::tableOfTheFirstVersionGetsNewColumns() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"scheduler.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE ha_vms (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, home "
+                       "TEXT NOT NULL, priority INTEGER DEFAULT 0, prefer TEXT, repository TEXT, "
+                       "grace INTEGER DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER "
+                       "DEFAULT 0, conflict TEXT)"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO ha_vms (uuid, name, home) VALUES ('u9', 'old', 'qemu:///x')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    HaStore a, b;
+    QVERIFY2(a.open(path), qPrintable(a.lastError()));
+    QVERIFY2(b.open(path), qPrintable(b.lastError()));
+    QCOMPARE(b.find(u"old"_s)->home, u"qemu:///x"_s);
+    QVERIFY(!b.find(u"old"_s)->sharedDisks);
+    QVERIFY(a.setDefinition(u"u9"_s, u"<domain/>"_s));
+    QCOMPARE(b.find(u"u9"_s)->definition, u"<domain/>"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHaStore)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AgeText</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertRule</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1368,24 +1399,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>%1 bleibt auf %2; die Kopie auf %3 wurde verworfen (ihre Datenträger bleiben erhalten).</translation>
     </message>
     <message>
-        <source>High availability: VMs started elsewhere when their host is lost.
-
-  ha status [--connect URI] [--json]
-  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
-  ha unmark VM
-  ha resolve VM --keep URI   (after a failover: which copy stays)
-
-The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches the hosts and fails the VMs over.</source>
-        <translation>Hochverfügbarkeit: VMs werden anderswo gestartet, wenn ihr Host ausfällt.
-
-  ha status [--connect URI] [--json]
-  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
-  ha unmark VM
-  ha resolve VM --keep URI   (nach einem Failover: welche Kopie bleibt)
-
-Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`) überwacht die Hosts und verschiebt die VMs per Failover.</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1396,6 +1409,34 @@ Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`)
     <message>
         <source>%1 takes one VM</source>
         <translation>%1 erwartet genau eine VM</translation>
+    </message>
+    <message>
+        <source>mark: the VM&apos;s disks are on storage its hosts share, and their libvirt locks disks with virtlockd: a failover starts it on them.</source>
+        <translation>mark: Die Datenträger der VM liegen auf Speicher, den ihre Hosts teilen, und deren libvirt sperrt Datenträger mit virtlockd: Ein Failover startet sie auf ihnen.</translation>
+    </message>
+    <message>
+        <source>cannot read the definition of %1: %2</source>
+        <translation>die Definition von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>High availability: VMs started elsewhere when their host is lost.
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+          [--shared-disks]
+  ha unmark VM
+  ha resolve VM --keep URI   (after a failover: which copy stays)
+
+The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches the hosts and fails the VMs over.</source>
+        <translation>Hochverfügbarkeit: VMs werden anderswo gestartet, wenn ihr Host ausfällt.
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+          [--shared-disks]
+  ha unmark VM
+  ha resolve VM --keep URI   (nach einem Failover: welche Kopie bleibt)
+
+Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`) überwacht die Hosts und verschiebt die VMs per Failover.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1677,22 @@ Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`)
         <source>%1 has copies on %2 and %3 only</source>
         <translation>%1 hat nur Kopien auf %2 und %3</translation>
     </message>
+    <message>
+        <source>Its shared disks were not used: no definition of it was recorded while its host answered</source>
+        <translation>Ihre gemeinsamen Datenträger wurden nicht verwendet: Solange ihr Host antwortete, wurde keine Definition von ihr erfasst</translation>
+    </message>
+    <message>
+        <source>Its shared disks were not used: this host has no pool with %1</source>
+        <translation>Ihre gemeinsamen Datenträger wurden nicht verwendet: Dieser Host hat keinen Pool mit %1</translation>
+    </message>
+    <message>
+        <source>its disks are locked, so a copy of it still runs elsewhere; nothing else was started (%1)</source>
+        <translation>ihre Datenträger sind gesperrt, also läuft anderswo noch eine Kopie von ihr; nichts anderes wurde gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>It did not start on its shared disks: %1</source>
+        <translation>Sie startete nicht auf ihren gemeinsamen Datenträgern: %1</translation>
+    </message>
 </context>
 <context>
     <name>FailoverConflict</name>
@@ -1662,27 +1719,6 @@ Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`)
 </context>
 <context>
     <name>FailoverJobs</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 started on %2 from its replica (backup %3): data of %4, %5 old.</source>
         <translation>%1 auf %2 aus dem Replikat gestartet (Backup %3): Daten vom %4, %5 alt.</translation>
@@ -1714,6 +1750,10 @@ Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`)
     <message>
         <source>Fail over</source>
         <translation>Failover</translation>
+    </message>
+    <message>
+        <source>%1 started on %2 on its shared disks, with its data as its host left it.</source>
+        <translation>%1 wurde auf %2 auf ihren gemeinsamen Datenträgern gestartet, mit den Daten, wie ihr Host sie hinterlassen hat.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4527,30 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
     <message>
         <source>Running now with %1 MiB</source>
         <translation>Läuft jetzt mit %1 MiB</translation>
+    </message>
+    <message>
+        <source>Replica:</source>
+        <translation>Replikat:</translation>
+    </message>
+    <message>
+        <source>ready to fail over to</source>
+        <translation>bereit für ein Failover</translation>
+    </message>
+    <message>
+        <source>not whole: a replication was cut short</source>
+        <translation>nicht vollständig: eine Replikation wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>started by a failover</source>
+        <translation>durch ein Failover gestartet</translation>
+    </message>
+    <message>
+        <source>from %1, data of %2 (%3), %4; %5</source>
+        <translation>von %1, Daten von %2 (%3), %4; %5</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>%1 alt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgeText</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertRule</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1363,24 +1390,6 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>%1 保留在 %2 上；其在 %3 上的实例已丢弃（磁盘已保留）。</translation>
     </message>
     <message>
-        <source>High availability: VMs started elsewhere when their host is lost.
-
-  ha status [--connect URI] [--json]
-  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
-  ha unmark VM
-  ha resolve VM --keep URI   (after a failover: which copy stays)
-
-The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches the hosts and fails the VMs over.</source>
-        <translation>高可用：当主机失联时，在其他主机上启动其虚拟机。
-
-  ha status [--connect URI] [--json]
-  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
-  ha unmark VM
-  ha resolve VM --keep URI   （故障转移之后：保留哪个实例）
-
-调度器的运行器（窗口或 `virtdeck scheduler --headless`）监视各主机，并对虚拟机进行故障转移。</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -1391,6 +1400,34 @@ The runner of the scheduler (the window, or `virtdeck scheduler --headless`) wat
     <message>
         <source>%1 takes one VM</source>
         <translation>%1 只能指定一台虚拟机</translation>
+    </message>
+    <message>
+        <source>mark: the VM&apos;s disks are on storage its hosts share, and their libvirt locks disks with virtlockd: a failover starts it on them.</source>
+        <translation>mark：虚拟机的磁盘位于其主机共享的存储上，且这些主机的 libvirt 用 virtlockd 锁定磁盘：故障转移在这些磁盘上启动它。</translation>
+    </message>
+    <message>
+        <source>cannot read the definition of %1: %2</source>
+        <translation>无法读取 %1 的定义：%2</translation>
+    </message>
+    <message>
+        <source>High availability: VMs started elsewhere when their host is lost.
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+          [--shared-disks]
+  ha unmark VM
+  ha resolve VM --keep URI   (after a failover: which copy stays)
+
+The runner of the scheduler (the window, or `virtdeck scheduler --headless`) watches the hosts and fails the VMs over.</source>
+        <translation>高可用：当主机失联时，在其他主机上启动其虚拟机。
+
+  ha status [--connect URI] [--json]
+  ha mark VM --connect URI [--priority N] [--prefer URI]… [--repo DIR] [--grace S]
+          [--shared-disks]
+  ha unmark VM
+  ha resolve VM --keep URI   （故障转移之后：保留哪个实例）
+
+调度器的运行器（窗口或 `virtdeck scheduler --headless`）监视各主机，并对虚拟机进行故障转移。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1667,22 @@ The runner of the scheduler (the window, or `virtdeck scheduler --headless`) wat
         <source>%1 has copies on %2 and %3 only</source>
         <translation>%1 仅在 %2 和 %3 上有实例</translation>
     </message>
+    <message>
+        <source>Its shared disks were not used: no definition of it was recorded while its host answered</source>
+        <translation>未使用其共享磁盘：其主机应答期间未记录它的定义</translation>
+    </message>
+    <message>
+        <source>Its shared disks were not used: this host has no pool with %1</source>
+        <translation>未使用其共享磁盘：此主机没有包含 %1 的存储池</translation>
+    </message>
+    <message>
+        <source>its disks are locked, so a copy of it still runs elsewhere; nothing else was started (%1)</source>
+        <translation>其磁盘已被锁定，说明它的一个副本仍在别处运行；未启动任何其他副本（%1）</translation>
+    </message>
+    <message>
+        <source>It did not start on its shared disks: %1</source>
+        <translation>它未能在其共享磁盘上启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>FailoverConflict</name>
@@ -1656,24 +1709,6 @@ The runner of the scheduler (the window, or `virtdeck scheduler --headless`) wat
 </context>
 <context>
     <name>FailoverJobs</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 started on %2 from its replica (backup %3): data of %4, %5 old.</source>
         <translation>已在 %2 上从副本（备份 %3）启动 %1：数据时间为 %4，距今 %5。</translation>
@@ -1705,6 +1740,10 @@ The runner of the scheduler (the window, or `virtdeck scheduler --headless`) wat
     <message>
         <source>Fail over</source>
         <translation>故障转移</translation>
+    </message>
+    <message>
+        <source>%1 started on %2 on its shared disks, with its data as its host left it.</source>
+        <translation>%1 已在 %2 上从其共享磁盘启动，数据与其主机离开时一致。</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4492,30 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
     <message>
         <source>Running now with %1 MiB</source>
         <translation>当前运行值 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Replica:</source>
+        <translation>副本：</translation>
+    </message>
+    <message>
+        <source>ready to fail over to</source>
+        <translation>可用于故障转移</translation>
+    </message>
+    <message>
+        <source>not whole: a replication was cut short</source>
+        <translation>不完整：某次复制被中断</translation>
+    </message>
+    <message>
+        <source>started by a failover</source>
+        <translation>已由故障转移启动</translation>
+    </message>
+    <message>
+        <source>from %1, data of %2 (%3), %4; %5</source>
+        <translation>来自 %1，数据时间 %2（%3），%4；%5</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clonedialog.h"
 #include "console/consolelauncher.h"
 #include "console/viewercommand.h"
+#include "core/agetext.h"
 #include "core/connectionmanager.h"
 #include "domains/libvirt/domainservice.h"
 #include "snapshotsdialog.h"
@@ -197,13 +198,18 @@ QGroupBox *DomainOverviewWidget::createSystemGroup(QWidget *content) {
     m_os = new QLabel(system);
     m_arch = new QLabel(system);
     m_uptime = new QLabel(system);
-    for (QLabel *l : {m_state, m_os, m_arch, m_uptime})
+    m_replica = new QLabel(system);
+    m_replica->setObjectName(u"replica"_s);
+    m_replica->setWordWrap(true);
+    for (QLabel *l : {m_state, m_os, m_arch, m_uptime, m_replica})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *sysForm = new QFormLayout(system);
-    sysForm->addRow(tr("State:"), m_state);
-    sysForm->addRow(tr("Operating system:"), m_os);
-    sysForm->addRow(tr("Architecture:"), m_arch);
-    sysForm->addRow(tr("Uptime:"), m_uptime);
+    m_systemForm = new QFormLayout(system);
+    m_systemForm->addRow(tr("State:"), m_state);
+    m_systemForm->addRow(tr("Operating system:"), m_os);
+    m_systemForm->addRow(tr("Architecture:"), m_arch);
+    m_systemForm->addRow(tr("Uptime:"), m_uptime);
+    m_systemForm->addRow(tr("Replica:"), m_replica);
+    m_systemForm->setRowVisible(m_replica, false);
     return system;
 }
 
@@ -415,6 +421,24 @@ void DomainOverviewWidget::showSystem(const DomainDetails &d) {
     m_arch->setText(d.machine.isEmpty() ? d.arch : tr("%1, machine %2").arg(d.arch, d.machine));
     m_uptime->setText(domainStateIsActive(d.state) ? formatUptime(d.uptimeSeconds)
                                                    : tr("not running"));
+    showReplica(d.replica);
+}
+
+// A replica's source, the age of its data (time since its last good replication) and its size.
+void DomainOverviewWidget::showReplica(const ReplicaFacts &r) {
+    m_systemForm->setRowVisible(m_replica, !r.state.isEmpty());
+    if (r.state.isEmpty())
+        return;
+    // One line for the size: "768.0 MiB" does not break between number and unit.
+    const QString size =
+        QLocale().formattedDataSize(qint64(r.capacity), 1).replace(u' ', QChar::Nbsp);
+    const QString state = r.state == u"ready"_s     ? tr("ready to fail over to")
+                          : r.state == u"writing"_s ? tr("not whole: a replication was cut short")
+                                                    : tr("started by a failover");
+    m_replica->setText(tr("from %1, data of %2 (%3), %4; %5")
+                           .arg(r.sourceHost,
+                                QLocale().toString(r.taken.toLocalTime(), QLocale::ShortFormat),
+                                tr("%1 old").arg(ageText(r.taken)), size, state));
 }
 
 void DomainOverviewWidget::fillDisks(const DomainDetails &d) {

@@ -13,6 +13,7 @@
 
 class QBoxLayout;
 class QCheckBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -94,6 +95,7 @@ private:
     void refresh();
     void onDetails(const DomainDetails &d);
     void showSystem(const DomainDetails &d);
+    void showReplica(const ReplicaFacts &r);
     void fillDisks(const DomainDetails &d);
     void fillNics(const DomainDetails &d);
     void updateButtons(const DomainDetails &d);
@@ -141,6 +143,8 @@ private:
     QLabel *m_os;
     QLabel *m_arch;
     QLabel *m_uptime;
+    QLabel *m_replica;
+    QFormLayout *m_systemForm;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QSpinBox *m_vcpus;

@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +39,23 @@ QString pragmaValue(const QSqlDatabase &db, const QString &sql, QString *error) 
     while (q.next() && rows.size() < 5)
         rows << q.value(0).toString();
     return rows.join(u"; "_s);
+}
+
+// Whether `sql` is "ALTER TABLE t ADD COLUMN c …" for a column t has already (a database made by
+// a later version, or migrated before): such a statement is skipped.
+bool columnExists(const QSqlDatabase &db, const QString &sql) {
+    static const QRegularExpression addColumn(u"^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = addColumn.match(sql);
+    if (!m.hasMatch())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(m.captured(1))))
+        return false;
+    while (q.next())
+        if (q.value(1).toString().compare(m.captured(2), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -118,7 +136,7 @@ bool SqliteDatabase::open(const QString &connectionName, const QString &path, co
     if (!exec(connectionName, u"BEGIN IMMEDIATE"_s, &why))
         return fail(tr("Cannot prepare %1 (%2): %3").arg(what, path, why));
     for (const QString &sql : setup) {
-        if (!execOnce(db, sql, &why)) {
+        if (!columnExists(db, sql) && !execOnce(db, sql, &why)) {
             QString ignored;
             execOnce(db, u"ROLLBACK"_s, &ignored);
             return fail(tr("Cannot prepare %1 (%2): %3").arg(what, path, why));

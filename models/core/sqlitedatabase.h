@@ -22,7 +22,9 @@ public:
     static constexpr int kLockWaitMs = 30000;
 
     // Adds the QSQLITE connection `connectionName` on `path` (created owner-only when missing),
-    // checks the file's integrity and runs `setup` (schema statements) in one transaction.
+    // checks the file's integrity and runs `setup` (schema statements) in one transaction. A
+    // statement "ALTER TABLE t ADD COLUMN c …" is skipped where t has c already, so a column
+    // added in a later version is one more line in `setup`.
     // `what` names the database in messages ("the scheduler database"). False with `error`.
     static bool open(const QString &connectionName, const QString &path, const QString &what,
                      const QStringList &setup, QString *error);

@@ -138,6 +138,14 @@ void fillDetailsFromXml(DomainDetails &details, const QString &xml) {
             details.machine = r.attributes().value(u"machine"_s).toString();
         } else if (depth == 3 && parent == u"devices"_s && name == u"graphics"_s) {
             details.hasGraphics = true;
+        } else if (depth == 3 && parent == u"metadata"_s &&
+                   r.namespaceUri() == QLatin1StringView(kReplicaNamespace)) {
+            const QXmlStreamAttributes a = r.attributes();
+            details.replica.state = a.value(u"state"_s).toString();
+            details.replica.sourceHost = a.value(u"source-host"_s).toString();
+            details.replica.taken =
+                QDateTime::fromString(a.value(u"taken"_s).toString(), Qt::ISODate);
+            details.replica.capacity = a.value(u"capacity"_s).toULongLong();
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "core/domaininfo.h"
 #include "core/domainxml.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -25,6 +26,18 @@ struct DomainNic {
     QString addressSource; // "lease" or "agent" when addresses were found
 
     bool operator==(const DomainNic &) const = default;
+};
+
+// The namespace of the metadata element that marks a VM as a replica of one on another host
+// (written by backup/libvirt/replication.cpp; read here for the details).
+inline constexpr char kReplicaNamespace[] = "https://virtdeck.org/xmlns/replica/1";
+
+// What a replica's mark says, for the details (empty state: the VM is no replica).
+struct ReplicaFacts {
+    QString state;      // "ready", "writing" or "failed-over"
+    QString sourceHost; // the host it is replicated from
+    QDateTime taken;    // when its data was read there (UTC)
+    quint64 capacity = 0;
 };
 
 struct DomainDetails {
@@ -48,6 +61,7 @@ struct DomainDetails {
     QList<DomainNic> nics;
     qint64 uptimeSeconds = -1; // -1 when unknown (not running, or not measurable on this host)
     bool hasGraphics = false;
+    ReplicaFacts replica;
     QString error; // set when the details could not be read; then only the keys are valid
 };
 

@@ -2,6 +2,7 @@
 #include "failoverjobs.h"
 
 #include "backup/backupjobs.h"
+#include "core/agetext.h"
 #include "core/connectionmanager.h"
 #include "libvirt/failover.h"
 #include "scheduler/jobkinds.h"
@@ -20,19 +21,14 @@ struct FailoverJobs {
 };
 
 namespace {
-QString ageText(const QDateTime &taken) {
-    const qint64 s = std::max<qint64>(0, taken.secsTo(QDateTime::currentDateTimeUtc()));
-    if (s < 120)
-        return FailoverJobs::tr("%n second(s)", nullptr, int(s));
-    if (s < 7200)
-        return FailoverJobs::tr("%n minute(s)", nullptr, int(s / 60));
-    return FailoverJobs::tr("%n hour(s)", nullptr, int(s / 3600));
-}
-
 QString outcomeText(const FailoverOutcome &r, const QString &name, const QString &target) {
     const QString when = QLocale().toString(r.dataTime.toLocalTime(), QLocale::ShortFormat);
     QString text =
-        r.source == u"replica"_s
+        r.source == u"shared"_s
+            ? FailoverJobs::tr("%1 started on %2 on its shared disks, with its data as its host "
+                               "left it.")
+                  .arg(name, target)
+        : r.source == u"replica"_s
             ? FailoverJobs::tr("%1 started on %2 from its replica (backup %3): data of %4, %5 "
                                "old.")
                   .arg(name, target, r.backupId, when, ageText(r.dataTime))
@@ -63,8 +59,9 @@ void failoverJob(JobRun *run) {
                                .arg(from, job.vm));
         return;
     }
-    const FailoverRequest req{job.vmUuid, job.vm,
-                              job.params.value(u"repository"_s).toString().trimmed()};
+    const FailoverRequest req{
+        job.vmUuid, job.vm, job.params.value(u"repository"_s).toString().trimmed(),
+        job.params.value(u"shared"_s).toBool(), job.params.value(u"definition"_s).toString()};
     const QString target = job.uri;
     run->progress(0, FailoverJobs::tr("Failing %1 over from %2 to %3.").arg(job.vm, from, target));
     startEngineTask(run, [req, target](_virConnect *conn, const backup::CancelToken *cancel,
@@ -85,7 +82,7 @@ void registerFailoverJobKinds() {
                    false,
                    false,
                    false,
-                   {u"from"_s, u"repository"_s},
+                   {u"from"_s, u"repository"_s, u"shared"_s, u"definition"_s},
                    failoverJob});
 }
 

@@ -30,6 +30,22 @@ namespace {
 // How long a failed failover waits before it is tried again.
 constexpr qint64 kRetrySeconds = 60;
 
+// How often the definition of a VM on shared disks is read again from its home.
+constexpr qint64 kDefinitionSeconds = 60;
+
+// Keeps the stored definitions of VMs on shared disks as their home has them.
+void recordDefinitions(_virConnect *home, const QList<HaMark> &marks, HaStore &store) {
+    for (const HaMark &m : marks) {
+        QString error;
+        const QString xml = definitionForFailover(home, m.uuid, &error);
+        if (xml.isEmpty())
+            qCWarning(lcFailover) << "cannot read the definition of" << m.name << ":" << error;
+        else if (xml != m.definition && !store.setDefinition(m.uuid, xml))
+            qCWarning(lcFailover) << "cannot record the definition of" << m.name << ":"
+                                  << store.lastError();
+    }
+}
+
 // Whether something accepts a TCP connection on host:port within `timeoutMs`.
 bool tcpAnswers(const QString &host, int port, int timeoutMs) {
     addrinfo hints{};
@@ -158,19 +174,29 @@ void FailoverWatch::watchHome(const QString &uri) {
 }
 
 void FailoverWatch::hostBack(const QString &home, const QList<HaMark> &marks) {
-    QList<HaMark> moved;
-    for (const HaMark &m : marks)
+    QList<HaMark> moved, shared;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const HaMark &m : marks) {
         if (!m.failedOverTo.isEmpty() && m.conflict.isEmpty())
             moved.append(m);
+        const QDateTime read = m_definitionRead.value(m.uuid);
+        if (m.sharedDisks && m.failedOverTo.isEmpty() &&
+            (m.definition.isEmpty() || !read.isValid() || read.secsTo(now) >= kDefinitionSeconds)) {
+            shared.append(m);
+            m_definitionRead.insert(m.uuid, now);
+        }
+    }
     auto *cm = m_workspace->connections();
     Connection *c = cm->connection(cm->connectionForUri(home));
     std::shared_ptr<_virConnect> conn = c ? c->acquire() : nullptr;
-    if (moved.isEmpty() || !conn)
+    if ((moved.isEmpty() && shared.isEmpty()) || !conn)
         return;
-    m_workspace->tasks()->start([conn, moved, home, path = m_path,
+    m_workspace->tasks()->start([conn, moved, shared, home, path = m_path,
                                  guard = *m_guard](const CancelToken &) {
         HaStore store;
         const bool open = store.open(path);
+        if (open)
+            recordDefinitions(conn.get(), shared, store);
         for (const HaMark &m : moved) {
             const ReturnedCopy r = disarmReturnedCopy(conn.get(), m.uuid);
             if (!r.running)
@@ -254,6 +280,10 @@ void FailoverWatch::submitFailovers(const QString &home, QList<HaMark> due) {
         j.vmUuid = m.uuid;
         j.priority = m.priority;
         j.params = {{u"from"_s, home}, {u"repository"_s, m.repository}};
+        if (m.sharedDisks) {
+            j.params.insert(u"shared"_s, true);
+            j.params.insert(u"definition"_s, m.definition);
+        }
         jobs.append(j);
         m_submitted.insert(m.uuid);
         Q_EMIT note(tr("%1 is lost: failing %2 over to %3.").arg(home, m.name, target));

@@ -65,13 +65,14 @@ private:
     QString m_path;
     QTimer *m_timer;
     bool m_reading = false;
-    qsizetype m_watching = -1; // marks seen at the last round (a note when it changes)
+    qsizetype m_watching = -1;             // marks seen at the last round (a note when it changes)
     QHash<QString, QDateTime> m_lostSince; // home URI → when it was first seen down
     QHash<QString, QDateTime> m_lastOpen;  // home URI → when its connection was last opened
     // VMs with a failover job in flight, or done but not yet read back from the store.
     QSet<QString> m_submitted;
-    QHash<QString, QDateTime> m_failedAt; // VM → when its last failover job failed
-    QSet<QString> m_sshProbing;           // homes whose ssh port is being tried
+    QHash<QString, QDateTime> m_failedAt;       // VM → when its last failover job failed
+    QSet<QString> m_sshProbing;                 // homes whose ssh port is being tried
+    QHash<QString, QDateTime> m_definitionRead; // VM on shared disks → when its XML was read
     std::unique_ptr<ReplyGuard<FailoverWatch>> m_guard;
 };
 

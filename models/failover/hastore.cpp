@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kColumns =
     u"uuid, name, home, priority, prefer, repository, grace, failed_over_to, failed_over_at, "
-    "conflict"_s;
+    "conflict, shared, definition"_s;
 
 HaMark readMark(const QSqlQuery &q) {
     HaMark m;
@@ -31,6 +31,8 @@ HaMark readMark(const QSqlQuery &q) {
     if (at > 0)
         m.failedOverAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
     m.conflict = q.value(9).toString();
+    m.sharedDisks = q.value(10).toBool();
+    m.definition = q.value(11).toString();
     return m;
 }
 } // namespace
@@ -49,7 +51,9 @@ bool HaStore::open(const QString &path, QString *error) {
     const QStringList schema = {
         u"CREATE TABLE IF NOT EXISTS ha_vms (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, home TEXT "
         "NOT NULL, priority INTEGER DEFAULT 0, prefer TEXT, repository TEXT, grace INTEGER "
-        "DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER DEFAULT 0, conflict TEXT)"_s};
+        "DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER DEFAULT 0, conflict TEXT)"_s,
+        u"ALTER TABLE ha_vms ADD COLUMN shared INTEGER DEFAULT 0"_s,
+        u"ALTER TABLE ha_vms ADD COLUMN definition TEXT"_s};
     const bool ok = SqliteDatabase::open(m_connectionName, path, tr("the scheduler database"),
                                          schema, &m_lastError);
     if (!ok && error)
@@ -71,13 +75,15 @@ int HaStore::change(const QString &sql, const QVariantList &values) {
 }
 
 bool HaStore::mark(const HaMark &m) {
-    return change(u"INSERT INTO ha_vms (uuid, name, home, priority, prefer, repository, grace) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
-                  "name=excluded.name, home=excluded.home, priority=excluded.priority, "
-                  "prefer=excluded.prefer, repository=excluded.repository, "
-                  "grace=excluded.grace"_s,
+    // A definition read before is kept when the new mark brings none.
+    return change(u"INSERT INTO ha_vms (uuid, name, home, priority, prefer, repository, grace, "
+                  "shared, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO "
+                  "UPDATE SET name=excluded.name, home=excluded.home, "
+                  "priority=excluded.priority, prefer=excluded.prefer, "
+                  "repository=excluded.repository, grace=excluded.grace, shared=excluded.shared, "
+                  "definition=COALESCE(NULLIF(excluded.definition, ''), definition)"_s,
                   {m.uuid, m.name, m.home, m.priority, m.prefer.join(u'\n'), m.repository,
-                   m.graceSeconds}) >= 0;
+                   m.graceSeconds, m.sharedDisks ? 1 : 0, m.definition}) >= 0;
 }
 
 bool HaStore::unmark(const QString &uuidOrName) {
@@ -109,6 +115,10 @@ bool HaStore::setFailedOver(const QString &uuid, const QString &host, const QDat
     return change(u"UPDATE ha_vms SET failed_over_to=?, failed_over_at=? WHERE uuid=? AND "
                   "COALESCE(failed_over_to, '')=''"_s,
                   {host, at.toMSecsSinceEpoch(), uuid}) >= 0;
+}
+
+bool HaStore::setDefinition(const QString &uuid, const QString &xml) {
+    return change(u"UPDATE ha_vms SET definition=? WHERE uuid=?"_s, {xml, uuid}) >= 0;
 }
 
 bool HaStore::setConflict(const QString &uuid, const QString &text) {

@@ -2,7 +2,8 @@
 // Which VMs are "high availability" and what became of them, in the scheduler's database (table
 // ha_vms), so that the window, the headless runner and `virtdeck ha` share them: the VM's home
 // host, its priority, the hosts it prefers, the repository its backups are in, the grace time
-// its host may be lost before a failover, and — once a failover started it elsewhere — where and
+// its host may be lost before a failover, whether its disks are shared (and its definition for
+// that case), and — once a failover started it elsewhere — where and
 // when. Used on one thread (open it where it is used).
 #pragma once
 
@@ -25,6 +26,10 @@ struct HaMark {
     QStringList prefer; // hosts to fail over to, best first (URIs)
     QString repository; // its backups, for a cold restore when no replica is whole
     int graceSeconds = 120;
+    // Its disks are on storage its hosts share, guarded by virtlockd: a failover starts it on
+    // them, from `definition` (read from its home while the home answers).
+    bool sharedDisks = false;
+    QString definition;
     QString failedOverTo; // empty until a failover started it elsewhere
     QDateTime failedOverAt;
     QString conflict; // the old host's copy runs too (it returned): what was seen
@@ -50,6 +55,8 @@ public:
     std::optional<HaMark> find(const QString &uuidOrName);
     // Records that a failover started the VM on `host` (unless one is recorded already).
     bool setFailedOver(const QString &uuid, const QString &host, const QDateTime &at);
+    // Records the definition read from the VM's home (for a failover on shared disks).
+    bool setDefinition(const QString &uuid, const QString &xml);
     bool setConflict(const QString &uuid, const QString &text);
     // The failover is settled: the VM's home is `home` now, with no failover or conflict left.
     bool settle(const QString &uuid, const QString &home);

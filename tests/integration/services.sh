@@ -33,7 +33,8 @@ usage: $prog start-libvirtd | stop-libvirtd | restart-libvirtd
        $prog status [STATEDIR...]
 env:   VIRTDECK_START_TIMEOUT (default 30 s; libvirtd's very first start probes
        QEMU capabilities, ~8 s), VIRTDECK_STOP_TIMEOUT (default 15 s),
-       VIRTDECK_LIBVIRT_MINIMAL=1 (qemu.conf: no namespaces/cgroups/security driver)
+       VIRTDECK_LIBVIRT_MINIMAL=1 (qemu.conf: no namespaces/cgroups/security driver),
+       VIRTDECK_LOCKD=1 (start-libvirtd2: its disks locked by a virtlockd of its own)
 EOF
 }
 
@@ -348,7 +349,15 @@ start_private_libvirtd() {
         printf '%s\n' 'user = "root"' 'group = "root"' 'stdio_handler = "file"' \
             'cgroup_controllers = [ ]' "migration_port_min = $port_min" \
             "migration_port_max = $((port_min + 63))" >"$dir/etc/qemu.conf"
-        rm -f "$dir/libvirtd.pid"
+        # virtlockd locks each disk file itself (fcntl), so two daemons that share a folder
+        # cannot both run a VM on one disk, as two hosts on one NFS share cannot.
+        local lockd=
+        if [[ ${VIRTDECK_LOCKD:-0} == 1 ]]; then
+            need_cmds virtlockd
+            echo 'lock_manager = "lockd"' >>"$dir/etc/qemu.conf"
+            lockd=1
+        fi
+        rm -f "$dir/libvirtd.pid" "$dir/virtlockd.pid"
         unshare -m --propagation private bash -c '
             set -e
             d=$1
@@ -358,8 +367,9 @@ start_private_libvirtd() {
             mount --bind "$d/lib" /var/lib/libvirt
             mount --bind "$d/cache" /var/cache/libvirt
             mount --bind "$d/log" /var/log/libvirt
+            if [[ -n $2 ]]; then virtlockd -d -p "$d/virtlockd.pid"; fi
             exec libvirtd -d --config "$d/etc/libvirtd.conf" --pid-file "$d/libvirtd.pid"
-        ' start-libvirtd2 "$dir" || die "the $what failed to start (see $dir/libvirtd.log)"
+        ' start-libvirtd2 "$dir" "$lockd" || die "the $what failed to start (see $dir/libvirtd.log)"
     fi
     local i
     for ((i = 0; i < START_TIMEOUT * 10; i++)); do
@@ -386,12 +396,19 @@ stop_private_libvirtd() {
     pid=$(libvirtd2_pid "$dir")
     if [[ -z $pid ]]; then
         note "$what not running"
-        return 0
+    else
+        kill -TERM "$pid" 2>/dev/null || true
+        wait_gone "$pid" "$what"
+        rm -f "$dir/libvirtd.pid"
+        note "$what stopped"
     fi
-    kill -TERM "$pid" 2>/dev/null || true
-    wait_gone "$pid" "$what"
-    rm -f "$dir/libvirtd.pid"
-    note "$what stopped"
+    # Also when its libvirtd was killed: a test's host that "died".
+    pid=$(pid_from_file "$dir/virtlockd.pid" virtlockd)
+    if [[ -n $pid ]]; then
+        kill -TERM "$pid" 2>/dev/null || true
+        wait_gone "$pid" "its virtlockd"
+        rm -f "$dir/virtlockd.pid"
+    fi
 }
 
 # ---------------------------------------------------------------- sshd

@@ -9,6 +9,7 @@
 #include "diskupload.h"
 #include "domainbackup.h"
 #include "domainrestore.h"
+#include "domains/domaindetails.h"
 #include "storage/libvirt/defaultpool.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ using namespace Qt::StringLiterals;
 using namespace virtdeck::backup;
 
 namespace {
-const char kMarkNamespace[] = "https://virtdeck.org/xmlns/replica/1";
+const char *const kMarkNamespace = kReplicaNamespace;
 const char kMarkPrefix[] = "vdreplica";
 const QString kMarkTag = u"vdreplica:replica"_s;
 

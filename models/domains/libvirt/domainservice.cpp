@@ -6,6 +6,7 @@
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 #include "domains/domainclone.h"
+#include "storage/libvirt/defaultpool.h"
 #include "storage/storagexml.h"
 
 #include <QCoreApplication>
@@ -388,30 +389,6 @@ public:
     int diskCount() const { return int(m_created.size()); }
 
 private:
-    // The disk's volume; a path no pool lists yet gets one refresh of the active pools first.
-    lv::VolumePtr sourceVolume(const DomainDisk &disk) {
-        if (disk.sourcePath.isEmpty()) {
-            lv::PoolPtr pool(
-                virStoragePoolLookupByName(m_conn, disk.sourcePool.toUtf8().constData()));
-            return lv::VolumePtr(
-                pool ? virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData())
-                     : nullptr);
-        }
-        const QByteArray p = disk.sourcePath.toUtf8();
-        lv::VolumePtr src(virStorageVolLookupByPath(m_conn, p.constData()));
-        if (src || m_poolsRefreshed)
-            return src;
-        virResetLastError();
-        m_poolsRefreshed = true;
-        virStoragePoolPtr *raw = nullptr;
-        const int n =
-            virConnectListAllStoragePools(m_conn, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
-        for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
-            if (virStoragePoolRefresh(pool.get(), 0) < 0)
-                virResetLastError();
-        return lv::VolumePtr(virStorageVolLookupByPath(m_conn, p.constData()));
-    }
-
     // The new volume's definition: the source's capacity, its format (qcow2 when linked, with
     // the source as backing store).
     QString volumeXml(const QString &volName, quint64 capacity, const QString &srcFormat,
@@ -432,7 +409,7 @@ private:
     }
 
     QString copyDisk(const DomainDisk &disk) {
-        lv::VolumePtr src = sourceVolume(disk);
+        lv::VolumePtr src = diskVolume(m_conn, disk, &m_poolsRefreshed);
         const QString label = disk.sourcePath.isEmpty() ? disk.sourcePool + u'/' + disk.sourceVolume
                                                         : disk.sourcePath;
         if (!src)

@@ -4,9 +4,11 @@
 #include "backup/libvirt/domainrestore.h"
 #include "backup/libvirt/replication.h"
 #include "backup/repository.h"
+#include "core/domainxml.h"
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 #include "failover/hastore.h"
+#include "storage/libvirt/defaultpool.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +54,75 @@ void dropBrokenReplica(virConnectPtr target, const QString &uuid, FailoverOutcom
     virResetLastError();
 }
 
+// The VM's disks `target` does not see in its pools (disks over the network every host reaches
+// alike); empty when it sees them all.
+QStringList unseenDisks(virConnectPtr target, const QList<DomainDisk> &disks) {
+    QStringList unseen;
+    bool refreshed = false;
+    for (const DomainDisk &d : disks)
+        if (d.device == u"disk"_s && d.type != u"network"_s && !diskVolume(target, d, &refreshed))
+            unseen.append(d.sourcePath.isEmpty() ? d.sourcePool + u'/' + d.sourceVolume
+                                                 : d.sourcePath);
+    return unseen;
+}
+
+// Whether the last libvirt error says another process holds the disks: virtlockd refused their
+// lease, or QEMU its own lock on an image (which it takes first, as it opens the disks).
+bool isLockRefusal() {
+    const virErrorPtr e = virGetLastError();
+    if (!e)
+        return false;
+    const QString message = QString::fromUtf8(e->message ? e->message : "");
+    return e->code == VIR_ERR_RESOURCE_BUSY || message.contains(u"is locked"_s) ||
+           message.contains(u"Failed to get \"write\" lock"_s);
+}
+
+enum class SharedStart { Started, NotUsed, Locked };
+
+// Starts the VM on its own disks, where `target` sees them. A copy still running elsewhere holds
+// them locked (virtlockd): then nothing else is tried, for a second copy from older data would
+// run beside it. What was defined on `target` before is put back when the start fails.
+SharedStart startOnSharedDisks(virConnectPtr target, const FailoverRequest &req,
+                               FailoverOutcome *out) {
+    QString error;
+    const QList<DomainDisk> disks = parseDomainDisks(req.definition, &error);
+    if (req.definition.isEmpty() || !error.isEmpty()) {
+        out->notes.append(Failover::tr("Its shared disks were not used: no definition of it was "
+                                       "recorded while its host answered"));
+        return SharedStart::NotUsed;
+    }
+    if (const QStringList unseen = unseenDisks(target, disks); !unseen.isEmpty()) {
+        out->notes.append(Failover::tr("Its shared disks were not used: this host has no pool "
+                                       "with %1")
+                              .arg(unseen.join(u", "_s)));
+        return SharedStart::NotUsed;
+    }
+    const lv::DomainPtr before = lv::domainByUuid(target, req.uuid);
+    const QString beforeXml =
+        before ? lv::takeString(virDomainGetXMLDesc(before.get(), VIR_DOMAIN_XML_INACTIVE |
+                                                                      VIR_DOMAIN_XML_SECURE))
+               : QString();
+    virResetLastError();
+    const lv::DomainPtr dom(virDomainDefineXML(target, req.definition.toUtf8().constData()));
+    if (dom && virDomainCreate(dom.get()) == 0)
+        return SharedStart::Started;
+    const QString why = lv::lastError();
+    const bool locked = isLockRefusal();
+    if (dom && beforeXml.isEmpty())
+        virDomainUndefine(dom.get());
+    else if (dom)
+        lv::DomainPtr(virDomainDefineXML(target, beforeXml.toUtf8().constData()));
+    virResetLastError();
+    if (locked) {
+        out->error = Failover::tr("its disks are locked, so a copy of it still runs elsewhere; "
+                                  "nothing else was started (%1)")
+                         .arg(why);
+        return SharedStart::Locked;
+    }
+    out->notes.append(Failover::tr("It did not start on its shared disks: %1").arg(why));
+    return SharedStart::NotUsed;
+}
+
 bool restoreAndStart(virConnectPtr target, const FailoverRequest &req, const CancelToken *cancel,
                      const ProgressSink &progress, FailoverOutcome *out) {
     if (req.repository.isEmpty()) {
@@ -92,6 +163,14 @@ FailoverOutcome runFailover(virConnectPtr target, const FailoverRequest &req,
         out.error = Failover::tr("not connected");
         return out;
     }
+    if (req.sharedDisks) {
+        const SharedStart s = startOnSharedDisks(target, req, &out);
+        if (s != SharedStart::NotUsed) {
+            out.ok = s == SharedStart::Started;
+            out.source = u"shared"_s;
+            return out;
+        }
+    }
     ReplicaInfo replica;
     QString why;
     if (startReplica(target, req.uuid, &replica, &why)) {
@@ -104,6 +183,16 @@ FailoverOutcome runFailover(virConnectPtr target, const FailoverRequest &req,
     out.notes.append(Failover::tr("The replica was not used: %1").arg(why));
     out.ok = restoreAndStart(target, req, cancel, progress, &out);
     return out;
+}
+
+QString definitionForFailover(virConnectPtr home, const QString &uuid, QString *error) {
+    const lv::DomainPtr dom = lv::domainByUuid(home, uuid);
+    const QString xml =
+        dom ? lv::xmlOf(dom.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE) : QString();
+    if (xml.isEmpty())
+        *error = lv::lastError();
+    virResetLastError();
+    return xml;
 }
 
 ReturnedCopy disarmReturnedCopy(virConnectPtr home, const QString &uuid) {

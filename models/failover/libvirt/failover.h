@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Starting a VM whose host is lost on another host, best source first: its replica on that host
-// if the replica is whole (replication.h), else the newest backup of the VM in its repository,
-// restored as the VM itself (same name, UUID and MACs) and started. And the other half of "never
-// twice": when the lost host returns, its old copy gets autostart off, and whether it runs is
-// reported. Blocking: call on a worker thread with a connection reference it may use.
+// Starting a VM whose host is lost on another host, best source first: its own disks, where they
+// are shared (the target sees each of them in one of its pools, and the hosts' libvirt guards
+// disks with virtlockd, so a copy still running elsewhere holds them locked); else its replica on
+// that host if the replica is whole (replication.h); else the newest backup of the VM in its
+// repository, restored as the VM itself (same name, UUID and MACs) and started. And the other half
+// of "never twice": when the lost host returns, its old copy gets autostart off, and whether it
+// runs is reported. Blocking: call on a worker thread with a connection reference it may use.
 #pragma once
 
 #include "backup/progress.h"
@@ -19,21 +21,27 @@ namespace virtdeck {
 struct FailoverRequest {
     QString uuid;
     QString name;
-    QString repository; // for the cold restore; empty: replica only
+    QString repository;       // for the cold restore; empty: replica only
+    bool sharedDisks = false; // its disks are on storage the hosts share, under virtlockd
+    QString definition;       // its definition as last read from its home (for sharedDisks)
 };
 
 struct FailoverOutcome {
     bool ok = false;
     QString error;
-    QString source;     // "replica" or "backup"
-    QString backupId;   // the backup the VM's disks hold
-    QDateTime dataTime; // when that data was read from the lost host (UTC)
+    QString source;     // "shared", "replica" or "backup"
+    QString backupId;   // the backup the VM's disks hold (not for "shared")
+    QDateTime dataTime; // when that data was read from the lost host (UTC; not for "shared")
     QStringList notes;  // why the replica was not used, …
 };
 
 FailoverOutcome runFailover(_virConnect *target, const FailoverRequest &request,
                             const backup::CancelToken *cancel,
                             const backup::ProgressSink &progress);
+
+// The VM's definition to keep for a failover on shared disks (inactive, with its graphics
+// passwords), read from its home; empty with `error`.
+QString definitionForFailover(_virConnect *home, const QString &uuid, QString *error);
 
 struct ReturnedCopy {
     bool found = false;

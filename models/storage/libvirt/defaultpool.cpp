@@ -69,6 +69,31 @@ lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *err
     return pool;
 }
 
+lv::VolumePtr diskVolume(virConnectPtr conn, const DomainDisk &disk, bool *poolsRefreshed) {
+    if (disk.sourcePath.isEmpty()) {
+        const lv::PoolPtr pool(
+            virStoragePoolLookupByName(conn, disk.sourcePool.toUtf8().constData()));
+        lv::VolumePtr vol(
+            pool ? virStorageVolLookupByName(pool.get(), disk.sourceVolume.toUtf8().constData())
+                 : nullptr);
+        virResetLastError();
+        return vol;
+    }
+    const QByteArray path = disk.sourcePath.toUtf8();
+    lv::VolumePtr vol(virStorageVolLookupByPath(conn, path.constData()));
+    virResetLastError();
+    if (vol || *poolsRefreshed)
+        return vol;
+    *poolsRefreshed = true;
+    virStoragePoolPtr *raw = nullptr;
+    const int n = virConnectListAllStoragePools(conn, &raw, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+    for (const auto &pool : lv::adoptList<lv::PoolPtr>(raw, n))
+        virStoragePoolRefresh(pool.get(), 0);
+    vol.reset(virStorageVolLookupByPath(conn, path.constData()));
+    virResetLastError();
+    return vol;
+}
+
 QStringList poolNames(virConnectPtr conn) {
     virStoragePoolPtr *list = nullptr;
     const int n = virConnectListAllStoragePools(conn, &list, 0);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The usual directory pool a bare host lacks: "default" at /var/lib/libvirt/images, as
-// virt-install and virt-manager make it. For the restore command line, and for the window and
-// labs when they need somewhere to put disks. Blocking libvirt calls: call on a thread that may
-// use `conn` (a task's own connection reference, or the host's connection thread).
+// Finding a disk's volume among a host's pools, and the usual directory pool a bare host lacks:
+// "default" at /var/lib/libvirt/images, as virt-install and virt-manager make it. For the restore
+// command line, and for the window and labs when they need somewhere to put disks. Blocking libvirt
+// calls: call on a thread that may use `conn` (a task's own connection reference, or the host's
+// connection thread).
 #pragma once
 
+#include "core/domainxml.h"
 #include "core/libvirt/handles.h"
 #include "storage/poolinfo.h"
 
@@ -22,6 +24,12 @@ namespace virtdeck {
 // and running). Null with `error`.
 lv::PoolPtr ensureDefaultPool(virConnectPtr conn, QString *created, QString *error,
                               const QString &path = kDefaultPoolPath);
+
+// The volume a disk's source names: a pool's volume, or a file or block path that one of the
+// host's pools lists. A path no pool lists yet gets one refresh of the active pools first (the
+// file may be newer than the last refresh), once while `*poolsRefreshed` is false. Null when
+// there is none; libvirt's error is cleared.
+lv::VolumePtr diskVolume(virConnectPtr conn, const DomainDisk &disk, bool *poolsRefreshed);
 
 // The names of the host's pools, for a message that has to name them.
 QStringList poolNames(virConnectPtr conn);
