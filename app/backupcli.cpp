@@ -609,6 +609,8 @@ int backupVms(QTextStream &out, QTextStream &err, const Arguments &a, _virConnec
             continue;
         }
         printBackupSummary(out, r.manifest);
+        for (const QString &note : std::as_const(r.notes))
+            out << "  " << note << "\n";
     }
     return failures;
 }

@@ -556,6 +556,10 @@
         <source>Replica from %1, data of %2</source>
         <translation>Replikat von %1, Daten vom %2</translation>
     </message>
+    <message>
+        <source>No checkpoint was made, so the next backup is a full one too (%1). A qcow2 version 2 disk holds none: convert it with `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` while the VM is off.</source>
+        <translation>Es wurde kein Checkpoint angelegt, daher wird auch das nächste Backup ein vollständiges (%1). Ein Datenträger im Format qcow2 Version 2 kann keinen aufnehmen: Wandeln Sie ihn bei ausgeschalteter VM mit `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` um.</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>

@@ -551,6 +551,10 @@
         <source>Replica from %1, data of %2</source>
         <translation>来自 %1 的副本，数据时间 %2</translation>
     </message>
+    <message>
+        <source>No checkpoint was made, so the next backup is a full one too (%1). A qcow2 version 2 disk holds none: convert it with `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` while the VM is off.</source>
+        <translation>未创建检查点，因此下一次备份也将是完整备份（%1）。qcow2 版本 2 的磁盘无法保存检查点：请在虚拟机关闭时用 `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` 转换它。</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>

@@ -102,6 +102,8 @@ void backupJob(JobRun *run) {
                                 .arg(m.id, m.mode,
                                      QLocale().formattedDataSize(qint64(m.bytesRead()), 1),
                                      QLocale().formattedDataSize(qint64(m.newStoredBytes()), 1));
+                        for (const QString &note : r.notes)
+                            message += u' ' + note;
                         if (!keep.isEmpty())
                             message += u' ' + applyRetention(req.repository, keep);
                         return qMakePair(true, message);

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void killedBackupsLeaveRepositoryConsistent();
     void flippedByteIsNamed();
     void diskFullFailsCleanly();
+    void qcow2Version2RunningIsBackedUpWhole();
     void cleanup();
 
 private:
@@ -183,6 +184,44 @@ void TestIntegrationBackup::backupIncrementalRestore() {
     }
     QCOMPARE(virsh({u"start"_s, vm + u"-r2"_s}).code, 0);
     QCOMPARE(vd({u"verify"_s, u"--repo"_s, repo}).code, 0);
+}
+
+// A running VM on a qcow2 version 2 disk (older images, some templates): QEMU cannot store the
+// checkpoint's bitmap there. Its backups are full ones without a checkpoint, the output says why
+// and how to convert the disk, and the data is right.
+void TestIntegrationBackup::qcow2Version2RunningIsBackedUpWhole() {
+    const QString vm = u"vd-bk-%1-v2"_s.arg(QCoreApplication::applicationPid());
+    const QString disk = kImages + u'/' + vm + u".qcow2"_s;
+    const QString repo = m_tmp.filePath(u"repo-v2"_s);
+    QVERIFY(run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-o"_s,
+                                u"compat=0.10"_s, disk, u"32M"_s})
+                .code == 0);
+    QVERIFY(run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x71 0 4M"_s, disk}).code ==
+            0);
+    const QString model = m_tmp.filePath(vm + u".raw"_s);
+    QVERIFY(snapshotDisk(disk, model));
+    QVERIFY(!defineVm(vm, disk).isEmpty());
+    virsh({u"pool-refresh"_s, u"default"_s});
+    QCOMPARE(virsh({u"start"_s, vm}).code, 0);
+    QVERIFY(change(vm, u"write -P 0x72 8M 1M"_s, model));
+    for (int i = 0; i < 2; ++i) {
+        const Run r = vd({u"backup"_s, u"--connect"_s, m_uri, u"--repo"_s, repo, vm});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("No checkpoint was made") && r.out.contains("compat=1.1"),
+                 r.out.constData());
+    }
+    QVERIFY(virsh({u"checkpoint-list"_s, vm, u"--name"_s}).out.trimmed().isEmpty());
+    const QJsonArray backups = backupsJson(repo).value(u"backups"_s).toArray();
+    QCOMPARE(backups.size(), 2);
+    for (const auto &b : backups)
+        QCOMPARE(b.toObject().value(u"mode"_s).toString(), u"full"_s);
+    const QString name = vm + u"-r"_s;
+    m_vms.append(name);
+    const Run r =
+        vd({u"restore"_s, u"--repo"_s, repo, backups.at(1).toObject().value(u"id"_s).toString(),
+            u"--connect"_s, m_uri, u"--name"_s, name, u"--pool"_s, u"default"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(sameContent(model, kImages + u'/' + name + u"-vda.raw"_s));
 }
 
 void TestIntegrationBackup::killedBackupsLeaveRepositoryConsistent() {

@@ -116,7 +116,7 @@ BackupOutcome runDomainBackup(_virConnect *conn, const QString &uri, const Backu
     if (!inspectDomain(&ctx, &running, &out.error))
         return out;
     BackupManifest m = newManifest(ctx, uri, running);
-    const bool stored = running ? backupRunningDomain(ctx, &m, &out.error)
+    const bool stored = running ? backupRunningDomain(ctx, &m, &out.notes, &out.error)
                                 : backupShutOffDomain(ctx, &m, &out.error);
     if (!stored || !commitBackup(ctx, &m, &out.error))
         return out;

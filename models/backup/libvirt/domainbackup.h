@@ -10,6 +10,7 @@
 #include "backup/progress.h"
 
 #include <QString>
+#include <QStringList>
 
 struct _virConnect;
 
@@ -30,6 +31,7 @@ struct BackupOutcome {
     bool ok = false;
     QString error;
     backup::BackupManifest manifest;
+    QStringList notes; // e.g. why no checkpoint was made (the next backup is full then)
 };
 
 // `uri` names the host in the manifest.

@@ -164,14 +164,16 @@ bool beginFrozen(virDomainPtr dom, const QString &backupXml, const QString &chec
 }
 
 // Starts a push backup into fresh scratch volumes, full or from `fromCheckpoint`. With qcow2
-// disks it creates the checkpoint named after the backup (set in the manifest).
+// disks and `withCheckpoint` it creates the checkpoint named after the backup (set in the
+// manifest).
 bool beginPushBackup(const BackupContext &ctx, const QString &fromCheckpoint,
-                     ScratchVolumes *scratch, BackupManifest *m, QString *error) {
+                     ScratchVolumes *scratch, BackupManifest *m, QString *error,
+                     bool withCheckpoint = true) {
     scratch->clear();
     QString backupXml, cpXml;
     if (!pushBackupXml(ctx, m->id, fromCheckpoint, scratch, &backupXml, error))
         return false;
-    if (allQcow2(ctx.disks)) {
+    if (withCheckpoint && allQcow2(ctx.disks)) {
         m->checkpoint = checkpointName(m->id);
         // A run killed within the same second left a checkpoint of this name and no manifest
         // (the id is new to the repository): it belongs to nothing.
@@ -263,20 +265,38 @@ bool readScratchImages(const BackupContext &ctx, const ScratchVolumes &scratch,
 }
 
 // Starts the push job, incremental from `parent` when there is one and QEMU accepts it, else
-// full. Sets `incremental` to what was started.
+// full, and without a checkpoint when the disks cannot hold one (said in `notes`). Sets
+// `incremental` to what was started.
 bool startPushBackup(const BackupContext &ctx, const BackupManifest &parent,
                      ScratchVolumes *scratch, bool *incremental, BackupManifest *m,
-                     QString *error) {
+                     QStringList *notes, QString *error) {
     if (*incremental && beginPushBackup(ctx, parent.checkpoint, scratch, m, error))
         return true;
     if (*incremental)
         qCWarning(lcBackup) << "incremental backup refused, taking a full one:" << *error;
     *incremental = false;
-    return beginPushBackup(ctx, {}, scratch, m, error);
+    if (beginPushBackup(ctx, {}, scratch, m, error))
+        return true;
+    if (!allQcow2(ctx.disks))
+        return false; // no checkpoint was asked for: the refusal is about something else
+    // A disk that cannot hold the checkpoint's bitmap (a qcow2 version 2 image, say) still gets
+    // a full backup, only no checkpoint for the next one to start from.
+    const QString refused = *error;
+    error->clear();
+    if (!beginPushBackup(ctx, {}, scratch, m, error, false)) {
+        *error = refused;
+        return false;
+    }
+    notes->append(Backup::tr("No checkpoint was made, so the next backup is a full one too (%1). "
+                             "A qcow2 version 2 disk holds none: convert it with `qemu-img amend "
+                             "-f qcow2 -o compat=1.1 IMAGE` while the VM is off.")
+                      .arg(refused));
+    return true;
 }
 } // namespace
 
-bool backupRunningDomain(const BackupContext &ctx, BackupManifest *m, QString *error) {
+bool backupRunningDomain(const BackupContext &ctx, BackupManifest *m, QStringList *notes,
+                         QString *error) {
     BackupManifest parent;
     bool incremental =
         ctx.request.allowIncremental && allQcow2(ctx.disks) &&
@@ -288,7 +308,7 @@ bool backupRunningDomain(const BackupContext &ctx, BackupManifest *m, QString *e
         return false;
     removeStaleScratch(pool.get(), m->id);
     ScratchVolumes scratch(pool.get());
-    if (!startPushBackup(ctx, parent, &scratch, &incremental, m, error))
+    if (!startPushBackup(ctx, parent, &scratch, &incremental, m, notes, error))
         return false;
     // The checkpoint marks the data as saved: unless the backup completes, drop it, so that the
     // next backup starts from the previous checkpoint (or is a full one).

@@ -10,13 +10,16 @@
 
 #include "backup/manifest.h"
 
+#include <QStringList>
+
 namespace virtdeck {
 
 struct BackupContext;
 
 // Stores every disk of ctx; sets the manifest's disks, mode, parent, checkpoint and quiesced.
+// What the user should know of a backup that worked otherwise than asked goes to `notes`.
 // False with `error` on failure or cancel.
 bool backupRunningDomain(const BackupContext &ctx, backup::BackupManifest *manifest,
-                         QString *error);
+                         QStringList *notes, QString *error);
 
 } // namespace virtdeck
