@@ -551,9 +551,13 @@ cmd_stop_sshd() {
         forget_host_key "$dir"
         return 0
     fi
-    # Stopping the listener alone leaves established sessions alive.
+    # Stopping the listener alone leaves established sessions alive, and killing the sessions
+    # first lets a client that reconnects at once get a new one, which outlives the listener. So
+    # the listener is frozen (it accepts nothing more), its sessions die, then it does.
+    kill -STOP "$pid" 2>/dev/null || true
     kill_sessions "$pid"
     kill -TERM "$pid" 2>/dev/null || true
+    kill -CONT "$pid" 2>/dev/null || true
     wait_gone "$pid" sshd
     rm -f "$dir/sshd.pid"
     forget_host_key "$dir"

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -212,11 +213,15 @@ void TestIntegrationQemu::sshSessionDropsAndReconnects() {
              "a lost host says why");
     QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
 
-    // sshd gone entirely: reconnect attempts fail with ssh's reason until it returns.
+    // sshd gone entirely: reconnect attempts fail with ssh's reason until it returns. It returns
+    // whatever happens: the later tests need it.
     QVERIFY(sh({kServices, u"stop-sshd"_s, stateDir}));
+    auto restart = qScopeGuard([&] { sh({kServices, u"start-sshd"_s, port, stateDir}); });
     QVERIFY(QTest::qWaitFor([&] { return cm->state(id) != ConnectionState::Connected; }, 15000));
-    QVERIFY(QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Failed; }, 30000));
+    QVERIFY2(QTest::qWaitFor([&] { return cm->state(id) == ConnectionState::Failed; }, 30000),
+             qPrintable(u"state %1: %2"_s.arg(int(cm->state(id))).arg(cm->lastMessage(id))));
     QVERIFY(!cm->lastMessage(id).isEmpty());
+    restart.dismiss();
     QVERIFY(sh({kServices, u"start-sshd"_s, port, stateDir}));
     QVERIFY2(waitState(cm, id, ConnectionState::Connected, 60000), qPrintable(cm->lastMessage(id)));
     QVERIFY(workspace.hosts()->rowAt(workspace.hosts()->rowOf(id)).hasInfo);
