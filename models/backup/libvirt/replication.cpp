@@ -224,8 +224,11 @@ bool writeDisks(const ReplicaWrite &w, QHash<QString, QString> *paths, quint64 *
         const UploadProgress report{w.cancel, &w.progress,
                                     Backup::tr("replicating %1").arg(d.target), base, total};
         const QString path = writeDisk(w, d, report, moved, error);
-        if (path.isEmpty())
+        if (path.isEmpty()) {
+            // libvirt's message alone ("client socket is closed") does not say which host.
+            *error = Backup::tr("writing %1 to the standby: %2").arg(d.target, *error);
             return false;
+        }
         paths->insert(d.target, path);
         base += d.capacity;
     }
@@ -278,8 +281,10 @@ bool replicate(virConnectPtr standby, const ReplicationRequest &req, const Repos
         info.state = u"writing"_s;
         if (out->full)
             info.backupId.clear();
-        if (!writeMark(dom.get(), info, &out->error))
+        if (!writeMark(dom.get(), info, &out->error)) {
+            out->error = Backup::tr("marking the replica on the standby: %1").arg(out->error);
             return false;
+        }
     }
     QHash<QString, QString> paths;
     if (!writeDisks(w, &paths, &out->bytesMoved, &out->error))
@@ -290,7 +295,7 @@ bool replicate(virConnectPtr standby, const ReplicationRequest &req, const Repos
         withMark(definitionOnRawDisks(m.domainXml, m.vmName, false, paths), out->replica);
     const lv::DomainPtr defined(virDomainDefineXML(standby, xml.toUtf8().constData()));
     if (!defined) {
-        out->error = lv::lastError();
+        out->error = Backup::tr("defining the replica on the standby: %1").arg(lv::lastError());
         return false;
     }
     virDomainSetAutostart(defined.get(), 0);
