@@ -11,6 +11,10 @@
 //     connection that carries it is killed half-way: the same failure, the replica is marked
 //     `writing` (no failover uses it), and the next run over ssh makes it whole and ready again,
 //     with the data written in the guest meanwhile.
+//  3. A run that writes only the changes (half the disk) is cut the same way; then the guest puts
+//     back what its first chunks held before. The next run's backup equals the replica's held one
+//     there, yet the cut run had written over them: the next run must write them again, and the
+//     replica must equal the guest's disk.
 //
 // Environment: VIRTDECK_QEMU_URI (skips without); run as root (starts a libvirtd and an sshd).
 #include "hosttools.h"
@@ -114,10 +118,11 @@ QList<qint64> descendantsOf(qint64 root) {
     return out;
 }
 
-bool sameContent(const QString &raw, const QString &model) {
-    return run(u"qemu-img"_s,
-               {u"compare"_s, u"-U"_s, u"-q"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"raw"_s, raw, model})
-               .code == 0;
+// qemu-img's verdict on the replica's content against the model; empty when they are equal.
+QByteArray contentDiffers(const QString &raw, const QString &model) {
+    const Run r = run(u"qemu-img"_s,
+                      {u"compare"_s, u"-U"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"raw"_s, raw, model});
+    return r.code == 0 ? QByteArray() : "qemu-img compare: " + r.out + r.err;
 }
 } // namespace
 
@@ -127,6 +132,7 @@ private Q_SLOTS:
     void initTestCase();
     void standbyKilledDuringCopy();
     void sshCutDuringCopy();
+    void sshCutDuringChanges();
     void cleanupTestCase();
 
 private:
@@ -137,7 +143,7 @@ private:
     QJsonObject replicaOn(const QString &standby);
     void replicateAndCut(const QString &standby, const QString &repo,
                          const std::function<void()> &cut);
-    void expectWholeReadyReplica(const QString &standby, const QString &repo);
+    void expectReadyReplica(const QString &standby, const QString &repo, const QByteArray &kind);
     void killStandby();
     void cutSsh();
 
@@ -277,21 +283,25 @@ void TestIntegrationReplicaFaults::replicateAndCut(const QString &standby, const
     QVERIFY2(why.contains(u"standby"_s), err.constData());
 }
 
-// The next run copies the disk whole and leaves a ready replica that equals the guest's disk.
-void TestIntegrationReplicaFaults::expectWholeReadyReplica(const QString &standby,
-                                                           const QString &repo) {
+// The next run succeeds, copying the disk whole or only the changes (`kind`), and leaves a ready
+// replica that equals the guest's disk.
+void TestIntegrationReplicaFaults::expectReadyReplica(const QString &standby, const QString &repo,
+                                                      const QByteArray &kind) {
     QElapsedTimer clock;
     clock.start();
     const Run r = vd(
         {u"replicate"_s, u"--connect"_s, kHome, u"--standby"_s, standby, u"--repo"_s, repo, m_vm});
     QVERIFY2(r.code == 0, r.err.constData());
-    QVERIFY2(r.out.contains("(whole)"), r.out.constData());
-    qInfo("a whole copy again: %lld ms", clock.elapsed());
+    QVERIFY2(r.out.contains("(" + kind + ")"), r.out.constData());
+    qInfo("the next run (%s): %lld ms", kind.constData(), clock.elapsed());
     const QJsonObject replica = replicaOn(standby);
     QCOMPARE(replica.value(u"state"_s).toString(), u"ready"_s);
     QVERIFY(!replica.value(u"backup"_s).toString().isEmpty());
-    QVERIFY(replica.value(u"last_moved"_s).toInteger() >= qint64(kDataMiB) << 20);
-    QVERIFY(sameContent(m_standbyDir + u"/lib/images/"_s + m_vm + u"-replica-vda.raw"_s, m_model));
+    if (kind == "whole")
+        QVERIFY(replica.value(u"last_moved"_s).toInteger() >= qint64(kDataMiB) << 20);
+    const QByteArray differs =
+        contentDiffers(m_standbyDir + u"/lib/images/"_s + m_vm + u"-replica-vda.raw"_s, m_model);
+    QVERIFY2(differs.isEmpty(), differs.constData());
 }
 
 // The standby host dies: its libvirtd, at once.
@@ -324,7 +334,7 @@ void TestIntegrationReplicaFaults::standbyKilledDuringCopy() {
              QJsonDocument(held).toJson().constData());
     qInfo("after the standby's death the replica is %s",
           held.isEmpty() ? "absent" : qPrintable(held.value(u"state"_s).toString()));
-    expectWholeReadyReplica(m_standby, repo);
+    expectReadyReplica(m_standby, repo, "whole");
 }
 
 // 2. A ready replica is rewritten whole (another repository, so its backup is not there); the
@@ -341,7 +351,24 @@ void TestIntegrationReplicaFaults::sshCutDuringCopy() {
     const QJsonObject held = replicaOn(m_standbySsh);
     QCOMPARE(held.value(u"state"_s).toString(), u"writing"_s);
     QVERIFY(held.value(u"backup"_s).toString().isEmpty());
-    expectWholeReadyReplica(m_standbySsh, repo);
+    expectReadyReplica(m_standbySsh, repo, "whole");
+}
+
+// 3. A run that writes only the changes (half the disk) is cut half-way; then the guest writes
+// back what its first 8 MiB held before it. The next run compares the new backup with the one
+// the replica held: the first chunks are the same again, but the cut run had written over them.
+void TestIntegrationReplicaFaults::sshCutDuringChanges() {
+    QVERIFY2(replicaOn(m_standbySsh).value(u"state"_s).toString() == u"ready"_s,
+             "needs the ready replica of the second test");
+    QVERIFY(writeInGuest(u"write -P 0x5a 0 512M"_s));
+    const QString repo = m_tmp.filePath(u"repo-ssh"_s);
+    replicateAndCut(m_standbySsh, repo, [this] { cutSsh(); });
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(replicaOn(m_standbySsh).value(u"state"_s).toString(), u"writing"_s);
+    for (int m = 0; m < 8; ++m)
+        QVERIFY(writeInGuest(u"write -P %1 %2M 1M"_s.arg(m % 251 + 1).arg(m)));
+    expectReadyReplica(m_standbySsh, repo, "changes");
 }
 
 void TestIntegrationReplicaFaults::cleanupTestCase() {
