@@ -172,10 +172,17 @@ bool uploadChangedChunks(virConnectPtr conn, virStorageVolPtr vol, const DiskMan
         const QString before = i < held.size() ? held.at(i) : QString();
         if (before == disk.chunks.at(i))
             continue;
-        if (!plainChunk(disk, i, before, store, chunkSize, &was, error) ||
-            !plainChunk(disk, i, disk.chunks.at(i), store, chunkSize, &now, error) ||
-            !sendChangedBlocks(conn, vol, quint64(i) * chunkSize, was, now, sent, error))
+        const quint64 offset = quint64(i) * chunkSize;
+        if (!plainChunk(disk, i, disk.chunks.at(i), store, chunkSize, &now, error))
             return false;
+        if (before == kUnknownChunk) {
+            if (!sendRange(conn, vol, offset, now.constData(), quint64(now.size()), error))
+                return false;
+            *sent += quint64(now.size());
+        } else if (!plainChunk(disk, i, before, store, chunkSize, &was, error) ||
+                   !sendChangedBlocks(conn, vol, offset, was, now, sent, error)) {
+            return false;
+        }
         if (report.progress && *report.progress)
             (*report.progress)({report.phase,
                                 report.base + std::min(quint64(i + 1) * chunkSize, disk.capacity),

@@ -34,6 +34,10 @@ bool uploadWholeDisk(_virConnect *conn, _virStorageVol *vol, const DiskManifest 
                      const ChunkStore &store, quint64 chunkSize, const UploadProgress &report,
                      QString *error);
 
+// In a held chunk list: a chunk whose content is not known (a failed run may have written part
+// of it). It is written whole.
+inline const QString kUnknownChunk = QStringLiteral("?");
+
 // Uploads into `vol`, which holds the disk whose chunk list was `held`, the chunks of `disk`
 // that differ from it. Adds the bytes sent to `*sent`. `held` must have the same size.
 bool uploadChangedChunks(_virConnect *conn, _virStorageVol *vol, const DiskManifest &disk,

@@ -33,6 +33,7 @@ void setMarkAttributes(QDomElement e, const ReplicaInfo &r) {
     e.setAttribute(u"source-host"_s, r.sourceHost);
     e.setAttribute(u"repository"_s, r.repository);
     e.setAttribute(u"backup"_s, r.backupId);
+    e.setAttribute(u"pending"_s, r.pending.join(u' '));
     e.setAttribute(u"taken"_s, r.taken.toUTC().toString(Qt::ISODate));
     e.setAttribute(u"state"_s, r.state);
     e.setAttribute(u"capacity"_s, QString::number(r.capacity));
@@ -162,7 +163,8 @@ struct ReplicaWrite {
     virStoragePoolPtr pool;
     const Repository &repo;
     const BackupManifest &manifest;
-    const BackupManifest *held; // the backup the volumes hold; null: copy whole
+    const BackupManifest *held;           // the backup the volumes hold; null: copy whole
+    const QList<BackupManifest> &pending; // those failed runs wrote part of over it
     const CancelToken *cancel;
     const ProgressSink &progress;
 };
@@ -175,6 +177,18 @@ const DiskManifest *heldDisk(const ReplicaWrite &w, const DiskManifest &d) {
         if (h.target == d.target && h.capacity == d.capacity)
             return &h;
     return nullptr;
+}
+
+// The chunks the replica's volume of `held` holds: the held backup's, except those that a failed
+// run may have written part of its own over (kUnknownChunk).
+QStringList heldChunks(const ReplicaWrite &w, const DiskManifest &held) {
+    QStringList chunks = held.chunks;
+    for (const BackupManifest &m : w.pending)
+        for (const DiskManifest &p : m.disks)
+            for (qsizetype i = 0; p.target == held.target && i < chunks.size(); ++i)
+                if (p.capacity != held.capacity || p.chunks.value(i) != held.chunks.at(i))
+                    chunks[i] = kUnknownChunk;
+    return chunks;
 }
 
 bool needsWholeCopy(const ReplicaWrite &w) {
@@ -192,7 +206,7 @@ QString writeDisk(const ReplicaWrite &w, const DiskManifest &d, const UploadProg
     virResetLastError();
     const DiskManifest *held = heldDisk(w, d);
     if (vol && held) {
-        if (!uploadChangedChunks(w.standby, vol.get(), d, held->chunks, w.repo.chunks(),
+        if (!uploadChangedChunks(w.standby, vol.get(), d, heldChunks(w, *held), w.repo.chunks(),
                                  w.manifest.chunkSize, report, moved, error))
             return {};
         return lv::takeString(virStorageVolGetPath(vol.get()));
@@ -225,21 +239,30 @@ bool writeDisks(const ReplicaWrite &w, QHash<QString, QString> *paths, quint64 *
         const UploadProgress report{w.cancel, &w.progress,
                                     Backup::tr("replicating %1").arg(d.target), base, total};
         const QString path = writeDisk(w, d, report, moved, error);
-        if (path.isEmpty())
+        if (path.isEmpty()) {
+            // libvirt's message alone ("client socket is closed") does not say which host.
+            *error = Backup::tr("writing %1 to the standby: %2").arg(d.target, *error);
             return false;
+        }
         paths->insert(d.target, path);
         base += d.capacity;
     }
     return true;
 }
 
-// The backup the replica's volumes hold, if it is whole and in this repository.
+// The backup the replica's volumes hold, if it is whole and in this repository, and those that
+// failed runs wrote part of over it since (all of them must be there).
 bool readHeld(const Repository &repo, const ReplicationRequest &req, const ReplicaInfo &info,
-              BackupManifest *held) {
+              BackupManifest *held, QList<BackupManifest> *pending) {
     if (info.backupId.isEmpty() || info.repository != req.repository)
         return false;
     QString ignored;
-    return repo.readBackup(info.backupId, held, &ignored);
+    if (!repo.readBackup(info.backupId, held, &ignored))
+        return false;
+    for (const QString &id : info.pending)
+        if (!repo.readBackup(id, &pending->emplace_back(), &ignored))
+            return false;
+    return true;
 }
 
 ReplicaInfo markFor(const BackupManifest &m, const ReplicationRequest &req, const QString &state) {
@@ -266,21 +289,29 @@ bool replicate(virConnectPtr standby, const ReplicationRequest &req, const Repos
     if (!findReplica(standby, m, &dom, &info, &out->error))
         return false;
     BackupManifest held;
-    const bool haveHeld = dom && readHeld(repo, req, info, &held);
+    QList<BackupManifest> pending;
+    const bool haveHeld = dom && readHeld(repo, req, info, &held, &pending);
     const lv::PoolPtr pool = standbyPool(standby, req.pool, &out->error);
     if (!pool)
         return false;
     virStoragePoolRefresh(pool.get(), 0);
-    const ReplicaWrite w{standby, pool.get(), repo, m, haveHeld ? &held : nullptr,
-                         cancel,  progress};
+    const ReplicaWrite w{
+        standby, pool.get(), repo, m, haveHeld ? &held : nullptr, pending, cancel, progress,
+    };
     out->full = needsWholeCopy(w);
     if (dom) {
         // From here until the new definition, the replica is not whole.
         info.state = u"writing"_s;
-        if (out->full)
+        if (out->full) {
             info.backupId.clear();
-        if (!writeMark(dom.get(), info, &out->error))
+            info.pending.clear();
+        } else {
+            info.pending.append(m.id); // what this run may write part of, should it fail
+        }
+        if (!writeMark(dom.get(), info, &out->error)) {
+            out->error = Backup::tr("marking the replica on the standby: %1").arg(out->error);
             return false;
+        }
     }
     QHash<QString, QString> paths;
     if (!writeDisks(w, &paths, &out->bytesMoved, &out->error))
@@ -291,7 +322,7 @@ bool replicate(virConnectPtr standby, const ReplicationRequest &req, const Repos
         withMark(definitionOnRawDisks(m.domainXml, m.vmName, false, paths), out->replica);
     const lv::DomainPtr defined(virDomainDefineXML(standby, xml.toUtf8().constData()));
     if (!defined) {
-        out->error = lv::lastError();
+        out->error = Backup::tr("defining the replica on the standby: %1").arg(lv::lastError());
         return false;
     }
     virDomainSetAutostart(defined.get(), 0);
@@ -346,6 +377,7 @@ bool readReplica(virDomainPtr dom, ReplicaInfo *info) {
     info->sourceHost = e.attribute(u"source-host"_s);
     info->repository = e.attribute(u"repository"_s);
     info->backupId = e.attribute(u"backup"_s);
+    info->pending = e.attribute(u"pending"_s).split(u' ', Qt::SkipEmptyParts);
     info->taken = QDateTime::fromString(e.attribute(u"taken"_s), Qt::ISODate);
     info->state = e.attribute(u"state"_s);
     info->capacity = e.attribute(u"capacity"_s).toULongLong();

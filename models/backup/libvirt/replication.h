@@ -9,8 +9,9 @@
 // The mark says which backup the replica holds and whether it is whole: it reads "writing" while
 // a run changes the volumes, and "ready" only once every disk is written. A run that fails leaves
 // "writing", which no failover uses; the next run rewrites every chunk that differs from the last
-// whole state (or all of them, if it failed during a full copy). A replica started by a failover
-// reads "failed-over" and is never written again.
+// whole state, and whole every chunk that a failed run may have written over it (the mark lists
+// the backups those runs were writing) — or all of them, if it failed during a full copy. A
+// replica started by a failover reads "failed-over" and is never written again.
 //
 // Blocking: call on a worker thread with connection references that thread may use.
 #pragma once
@@ -20,6 +21,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct _virConnect;
 struct _virDomain;
@@ -38,10 +40,11 @@ struct ReplicaInfo {
     QString sourceUri;  // the host the VM was replicated from
     QString sourceHost; // its hostname
     QString repository;
-    QString backupId; // the backup the volumes hold
-    QDateTime taken;  // when that backup read the VM (UTC)
-    QString state;    // "ready", "writing" or "failed-over"
-    QString title;    // the VM's own title (the replica shows its data's time in its place)
+    QString backupId;    // the backup the volumes hold
+    QDateTime taken;     // when that backup read the VM (UTC)
+    QString state;       // "ready", "writing" or "failed-over"
+    QString title;       // the VM's own title (the replica shows its data's time in its place)
+    QStringList pending; // while "writing" changes: the backups those runs wrote part of
     quint64 capacity = 0;
     quint64 lastMoved = 0; // bytes the last run wrote to the standby
     bool active = false;   // running on the standby (after a failover)
