@@ -17,7 +17,7 @@ build_pkgs=(
 )
 test_pkgs=(
   libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
-  qemu-system-x86 qemu-utils openssh-server openssh-client
+  qemu-system-x86 qemu-utils openssh-server openssh-client netcat-openbsd
   xvfb xauth procps iproute2 desktop-file-utils appstream dpkg-dev file
   dbus gnome-keyring
   iptables dnsmasq-base

@@ -560,6 +560,18 @@
         <source>No checkpoint was made, so the next backup is a full one too (%1). A qcow2 version 2 disk holds none: convert it with `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` while the VM is off.</source>
         <translation>Es wurde kein Checkpoint angelegt, daher wird auch das nächste Backup ein vollständiges (%1). Ein Datenträger im Format qcow2 Version 2 kann keinen aufnehmen: Wandeln Sie ihn bei ausgeschalteter VM mit `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` um.</translation>
     </message>
+    <message>
+        <source>writing %1 to the standby: %2</source>
+        <translation>%1 wird auf den Standby-Host geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>marking the replica on the standby: %1</source>
+        <translation>Markieren des Replikats auf dem Standby-Host: %1</translation>
+    </message>
+    <message>
+        <source>defining the replica on the standby: %1</source>
+        <translation>Definieren des Replikats auf dem Standby-Host: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>

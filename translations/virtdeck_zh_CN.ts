@@ -555,6 +555,18 @@
         <source>No checkpoint was made, so the next backup is a full one too (%1). A qcow2 version 2 disk holds none: convert it with `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` while the VM is off.</source>
         <translation>未创建检查点，因此下一次备份也将是完整备份（%1）。qcow2 版本 2 的磁盘无法保存检查点：请在虚拟机关闭时用 `qemu-img amend -f qcow2 -o compat=1.1 IMAGE` 转换它。</translation>
     </message>
+    <message>
+        <source>writing %1 to the standby: %2</source>
+        <translation>正在将 %1 写入备用主机：%2</translation>
+    </message>
+    <message>
+        <source>marking the replica on the standby: %1</source>
+        <translation>在备用主机上标记副本：%1</translation>
+    </message>
+    <message>
+        <source>defining the replica on the standby: %1</source>
+        <translation>在备用主机上定义副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobs</name>

@@ -44,34 +44,6 @@ constexpr int kDataMiB = 768; // distinct in every MiB: nothing deduplicates awa
 // How long a run may take to fail once its standby is gone (the copy itself takes seconds).
 constexpr int kFailWithinMs = 60000;
 
-// libvirt's ssh transport runs `nc -U SOCKET` on the far side to reach a daemon on a socket of
-// its own; this is that, for a machine without netcat.
-const char kNetcat[] = R"(#!/usr/bin/python3
-import os, selectors, socket, sys
-if len(sys.argv) != 3 or sys.argv[1] != "-U":
-    sys.exit(1)
-s = socket.socket(socket.AF_UNIX)
-s.connect(sys.argv[2])
-sel = selectors.DefaultSelector()
-sel.register(0, selectors.EVENT_READ)
-sel.register(s, selectors.EVENT_READ)
-while True:
-    for key, _ in sel.select():
-        if key.fileobj == 0:
-            data = os.read(0, 65536)
-            if not data:
-                s.shutdown(socket.SHUT_WR)
-                sel.unregister(0)
-            else:
-                s.sendall(data)
-            continue
-        data = s.recv(65536)
-        if not data:
-            sys.exit(0)
-        while data:
-            data = data[os.write(1, data):]
-)";
-
 Run vd(const QStringList &args) {
     return run(QStringLiteral(VIRTDECK_BINARY), args);
 }
@@ -195,13 +167,9 @@ void TestIntegrationReplicaFaults::startSshd() {
     for (int port = base; port < base + 5 && r.code != 0; ++port)
         r = services({u"start-sshd"_s, QString::number(port), m_sshDir});
     QVERIFY2(r.code == 0, r.err.constData());
-    QFile netcat(m_tmp.filePath(u"nc-unix"_s));
-    QVERIFY(netcat.open(QIODevice::WriteOnly));
-    netcat.write(kNetcat);
-    netcat.close();
-    QVERIFY(netcat.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    m_standbySsh = lastLine(r.out) + u"&socket="_s + m_standbyDir +
-                   u"/sock/libvirt-sock&netcat="_s + netcat.fileName();
+    // libvirt's ssh transport runs `nc -U SOCKET` on the far side (netcat-openbsd) to reach a
+    // daemon on a socket of its own.
+    m_standbySsh = lastLine(r.out) + u"&socket="_s + m_standbyDir + u"/sock/libvirt-sock"_s;
     QVERIFY(m_standbySsh.startsWith(u"qemu+ssh://"_s));
     // The same daemon both ways: the host UUID it was given.
     QFile uuid(m_standbyDir + u"/host-uuid"_s);
@@ -328,12 +296,15 @@ void TestIntegrationReplicaFaults::cutSsh() {
     QVERIFY(sshd > 1);
     const QMultiHash<qint64, qint64> tree = processTree();
     // The netcat itself, not the shell that starts it (whose command line names it too).
-    const QByteArray netcat = "/usr/bin/python3 " + m_tmp.filePath(u"nc-unix"_s).toUtf8();
+    const QByteArray socket = (m_standbyDir + u"/sock/libvirt-sock"_s).toUtf8();
+    const auto isNetcat = [&](qint64 p) {
+        const QByteArray cmd = commandLine(p);
+        return cmd.startsWith("nc ") && cmd.contains(socket);
+    };
     int cut = 0;
     for (qint64 session : tree.values(sshd)) {
         const QList<qint64> procs = subtree(tree, session);
-        if (std::none_of(procs.cbegin(), procs.cend(),
-                         [&](qint64 p) { return commandLine(p).startsWith(netcat); }))
+        if (std::none_of(procs.cbegin(), procs.cend(), isNetcat))
             continue;
         for (qint64 pid : procs)
             ::kill(pid_t(pid), SIGKILL);
