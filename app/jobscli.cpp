@@ -3,6 +3,7 @@
 
 #include "core/connectionconfig.h"
 #include "core/connectionmanager.h"
+#include "core/storedatabase.h"
 
 #include "failover/failoverwatch.h"
 #include "scheduler/jobkinds.h"
@@ -488,15 +489,23 @@ void reportProgress(Scheduler &scheduler, const QString &path, QTextStream &out)
     QObject::connect(&scheduler, &Scheduler::started, qApp, [&scheduler, &out, path] {
         out << CommandLine::tr("Scheduler running on %1 (%n schedule(s)).", nullptr,
                                int(scheduler.schedules().size()))
-                   .arg(path)
+                   .arg(StoreDatabase::displayName(path))
             << "\n";
         out.flush();
     });
     QObject::connect(
-        &scheduler, &Scheduler::runnerChanged, qApp, [&out](bool self, const QString &holder) {
-            out << (self ? CommandLine::tr("This process runs the jobs.")
-                         : CommandLine::tr("Standing by: %1 runs the jobs.").arg(holder))
-                << "\n";
+        &scheduler, &Scheduler::runnerChanged, qApp,
+        [&out, shared = StoreDatabase::isPostgresLocation(path)](bool self, const QString &holder) {
+            if (shared)
+                out << (self ? CommandLine::tr("This runner takes jobs from the shared queue, "
+                                               "fires the schedules and watches the failovers.")
+                             : CommandLine::tr("This runner takes jobs from the shared queue; %1 "
+                                               "fires the schedules and watches the failovers.")
+                                   .arg(holder));
+            else
+                out << (self ? CommandLine::tr("This process runs the jobs.")
+                             : CommandLine::tr("Standing by: %1 runs the jobs.").arg(holder));
+            out << "\n";
             out.flush();
         });
     QObject::connect(&scheduler, &Scheduler::jobFinished, qApp, [&out](const Job &j) {

@@ -3,6 +3,7 @@
 #include "appsetup.h"
 #include "cli.h"
 #include "core/connectionmanager.h"
+#include "core/storedatabase.h"
 #include "domains/domaintablemodel.h"
 #include "failover/failoverwatch.h"
 #include "failoverconflict.h"
@@ -36,6 +37,11 @@ struct WindowOptions {
     QCommandLineOption connect{
         {u"c"_s, u"connect"_s}, QApplication::translate("main", "Open the libvirt URI."), u"URI"_s};
     QCommandLineOption demo{u"demo"_s, QApplication::translate("main", "Open the demo hosts.")};
+    QCommandLineOption database{
+        u"database"_s,
+        QApplication::translate("main", "The scheduler's database: a file, or a PostgreSQL "
+                                        "database a team shares (postgresql://user@host/db)."),
+        u"LOCATION"_s};
     QCommandLineOption shot{
         u"screenshot"_s,
         QApplication::translate("main", "Save a picture of the window to FILE once the hosts "
@@ -75,8 +81,8 @@ void setUpWindowApplication() {
 }
 
 void addWindowOptions(QCommandLineParser &parser, const WindowOptions &o) {
-    parser.addOptions({o.connect, o.demo, o.shot, o.size, o.page, o.jobs, o.labs, o.backups,
-                       o.performance, o.delay, o.select, o.job});
+    parser.addOptions({o.connect, o.demo, o.database, o.shot, o.size, o.page, o.jobs, o.labs,
+                       o.backups, o.performance, o.delay, o.select, o.job});
 }
 
 void startScheduler(Scheduler &scheduler) {
@@ -224,12 +230,15 @@ int main(int argc, char **argv) {
 
     Workspace workspace;
     // The scheduler runs in the window too; a headless runner, if any, keeps running the jobs.
-    Scheduler scheduler(&workspace, JobStore::defaultPath(),
-                        QApplication::translate("main", "GUI"));
+    // On a shared database the window only shows them: the team's runners run them.
+    const QString database =
+        parser.isSet(options.database) ? parser.value(options.database) : JobStore::defaultPath();
+    Scheduler scheduler(&workspace, database, QApplication::translate("main", "GUI"));
+    scheduler.setRunsJobs(!StoreDatabase::isPostgresLocation(database));
     MainWindow window(&workspace);
     window.setScheduler(&scheduler);
     startScheduler(scheduler);
-    FailoverWatch failover(&scheduler, &workspace, JobStore::defaultPath());
+    FailoverWatch failover(&scheduler, &workspace, database);
     showFailoverEvents(&window, &failover);
     failover.start();
     applyWindowOptions(window, parser, options);

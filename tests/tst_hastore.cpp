@@ -2,7 +2,9 @@
 // The high-availability marks (HaStore) in a real SQLite file: mark and re-mark, the recorded
 // failover kept once (a job's end announced twice must not clear a later conflict), the
 // conflict, settling (the VM's new home), unmark by name or UUID, and two stores on one file.
+// Also run on PostgreSQL (tst_hastore_postgres).
 #include "failover/hastore.h"
+#include "testdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -35,8 +37,9 @@ private:
 };
 
 void TestHaStore::markFailOverConflictSettle() {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"scheduler.sqlite"_s);
+    test::TestDatabase dir;
+    QVERIFY2(dir.error().isEmpty(), qPrintable(dir.error()));
+    const QString path = dir.location();
     HaStore a, b;
     QVERIFY(a.open(path));
     QVERIFY(b.open(path));
@@ -73,9 +76,9 @@ void TestHaStore::markFailOverConflictSettle() {
 }
 
 void TestHaStore::unmarkByNameOrUuid() {
-    QTemporaryDir dir;
+    test::TestDatabase dir;
     HaStore s;
-    QVERIFY(s.open(dir.filePath(u"scheduler.sqlite"_s)));
+    QVERIFY2(s.open(dir.location()), qPrintable(dir.error() + s.lastError()));
     QVERIFY(s.mark(sample(u"u1"_s, u"db"_s, 0)));
     QVERIFY(s.mark(sample(u"u2"_s, u"web"_s, 0)));
     QVERIFY(s.unmark(u"db"_s));
@@ -89,9 +92,9 @@ void TestHaStore::unmarkByNameOrUuid() {
 // The definition for a failover on shared disks: recorded, replaced, and kept when the VM is
 // marked again without one.
 void TestHaStore::sharedDisksAndDefinition() {
-    QTemporaryDir dir;
+    test::TestDatabase dir;
     HaStore s;
-    QVERIFY(s.open(dir.filePath(u"scheduler.sqlite"_s)));
+    QVERIFY2(s.open(dir.location()), qPrintable(dir.error() + s.lastError()));
     HaMark m = sample(u"u1"_s, u"db"_s, 0);
     m.sharedDisks = true;
     m.definition = u"<domain>one</domain>"_s;
@@ -113,6 +116,8 @@ void TestHaStore::sharedDisksAndDefinition() {
 // A database written by the first version (no shared, no definition): its marks stay and the
 // new columns are added, by two stores opening it one after the other.
 void TestHaStore::tableOfTheFirstVersionGetsNewColumns() {
+    if (test::TestDatabase::wantsPostgres())
+        QSKIP("The first version had no PostgreSQL back end.");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"scheduler.sqlite"_s);
     {

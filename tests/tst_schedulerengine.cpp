@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The scheduler engine with a hand-moved clock and a real SQLite file: triggers, dependencies,
+// The scheduler engine with a hand-moved clock and a real database: triggers, dependencies,
 // recurring schedules (and missed ones), limits, cancellation, the runner lease and what happens
 // to a job whose runner died. The executor is replaced by the test answering dispatch() itself.
+// Run twice by ctest: on an SQLite file, and on a PostgreSQL database (tst_schedulerengine_
+// postgres), where several runners share one queue.
 #include "scheduler/jobstore.h"
 #include "scheduler/schedulerengine.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,18 +60,20 @@ private Q_SLOTS:
     void cancelQueuedAndFromOtherProcess();
     void deferredJobRetriesLater();
     void leaseKeepsSecondEngineIdle();
+    void sharedQueueRunsEachJobOnceWithinLimits();
     void deadRunnerJobsInterruptedScheduleIntact();
     void historySurvivesRestart();
     void unknownKindRefused();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_database;
     QString m_db;
 };
 
 void TestSchedulerEngine::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(u"jobs.sqlite"_s);
+    m_database = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_database->error().isEmpty(), qPrintable(m_database->error()));
+    m_db = m_database->location();
 }
 
 void TestSchedulerEngine::runsNowAndRecordsOutcome() {
@@ -342,6 +347,9 @@ void TestSchedulerEngine::deferredJobRetriesLater() {
 }
 
 void TestSchedulerEngine::leaseKeepsSecondEngineIdle() {
+    if (test::TestDatabase::wantsPostgres())
+        QSKIP("On a shared database every runner takes jobs: "
+              "sharedQueueRunsEachJobOnceWithinLimits covers it.");
     ManualClock clock(local(u"2026-11-23 10:00"_s));
     SchedulerEngine gui(m_db, &clock, u"gui"_s);
     SchedulerEngine headless(m_db, &clock, u"headless"_s);
@@ -377,6 +385,86 @@ void TestSchedulerEngine::leaseKeepsSecondEngineIdle() {
     QVERIFY(gui.isRunner());
 }
 
+// PostgreSQL: two runners and a window share the queue. Each job runs once, the per-host limit
+// and "one job per VM" hold across the runners, the lease holder alone fires schedules, and the
+// window runs nothing.
+void TestSchedulerEngine::sharedQueueRunsEachJobOnceWithinLimits() {
+    if (!test::TestDatabase::wantsPostgres())
+        QSKIP("An SQLite file has one runner at a time: leaseKeepsSecondEngineIdle covers it.");
+    ManualClock clock(local(u"2026-11-23 10:00"_s));
+    SchedulerSettings st = quiet();
+    // Two jobs per host at once, whoever runs them; two per runner, so that b gets work while a
+    // is busy.
+    st.limits = {2, 2};
+    SchedulerEngine a(m_db, &clock, u"runner a"_s), b(m_db, &clock, u"runner b"_s),
+        window(m_db, &clock, u"window"_s);
+    for (SchedulerEngine *e : {&a, &b, &window})
+        e->setSettings(st);
+    window.setRunsJobs(false);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    QVERIFY(window.start());
+    QVERIFY(a.isRunner());
+    QVERIFY(!b.isRunner());
+    QVERIFY(!window.isRunner());
+    QSignalSpy da(&a, &SchedulerEngine::dispatch), db(&b, &SchedulerEngine::dispatch),
+        dw(&window, &SchedulerEngine::dispatch);
+
+    // Five jobs on one host (two on one VM), four on another, added through the window.
+    QList<Job> jobs;
+    for (const QString &vm : {u"v1"_s, u"v1"_s, u"v2"_s, u"v3"_s, u"v4"_s})
+        jobs.append(makeJob(vm));
+    for (const QString &vm : {u"w1"_s, u"w2"_s, u"w3"_s, u"w4"_s}) {
+        Job j = makeJob(vm);
+        j.uri = u"test:///second"_s;
+        jobs.append(j);
+    }
+    const QList<qint64> ids = window.submit(jobs);
+    QCOMPARE(ids.size(), 9);
+    QSet<qint64> ran;
+    auto running = [&] {
+        JobStore store;
+        store.open(m_db);
+        return store.runningSlots();
+    };
+    for (int round = 0; round < 12 && ran.size() < 9; ++round) {
+        a.process(); // promotes and claims first
+        b.process();
+        window.process();
+        QVERIFY(dw.isEmpty());
+        const QList<RunningSlot> now = running();
+        QMap<QString, int> perHost;
+        QSet<QString> vms;
+        for (const RunningSlot &r : now) {
+            ++perHost[r.host];
+            QVERIFY2(!vms.contains(r.vmKey), qPrintable(r.vmKey));
+            vms.insert(r.vmKey);
+        }
+        for (int n : std::as_const(perHost))
+            QVERIFY(n <= 2);
+        // Each runner finishes what it got; b must have got some once a's hosts were full.
+        for (auto [engine, spy] : {std::pair{&a, &da}, std::pair{&b, &db}}) {
+            for (qint64 id : dispatchedIds(*spy)) {
+                QVERIFY2(!ran.contains(id), "a job ran twice");
+                ran.insert(id);
+                engine->jobFinished(id, true, {});
+            }
+        }
+    }
+    QCOMPARE(ran.size(), 9);
+    JobStore store;
+    QVERIFY(store.open(m_db));
+    QSet<QString> runners;
+    for (qint64 id : ids) {
+        const auto j = store.job(id);
+        QCOMPARE(j->state, JobState::Done);
+        QCOMPARE(j->attempts, 1);
+        runners.insert(j->runner);
+    }
+    QCOMPARE(runners, (QSet<QString>{a.instanceId(), b.instanceId()}));
+    QCOMPARE(store.runners(clock.nowMs()).size(), 2); // the window is no runner
+}
+
 void TestSchedulerEngine::deadRunnerJobsInterruptedScheduleIntact() {
     ManualClock clock(local(u"2026-11-23 10:00"_s));
     auto dying = std::make_unique<SchedulerEngine>(m_db, &clock, u"headless"_s);
@@ -407,7 +495,10 @@ void TestSchedulerEngine::deadRunnerJobsInterruptedScheduleIntact() {
     QVERIFY(store.open(m_db));
     const auto j = store.job(ids[0]);
     QCOMPARE(j->state, JobState::Interrupted);
-    QVERIFY(j->result.contains(u"ended before it finished"_s));
+    QVERIFY2(j->result.contains(test::TestDatabase::wantsPostgres()
+                                    ? u"stopped answering"_s
+                                    : u"ended before it finished"_s),
+             qPrintable(j->result));
     QVERIFY(!updated.isEmpty());
     const auto schedules = store.loadSchedules();
     QCOMPARE(schedules.size(), 1);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hastore.h"
 
-#include "core/sqlitedatabase.h"
+#include "core/storedatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -54,8 +54,8 @@ bool HaStore::open(const QString &path, QString *error) {
         "DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER DEFAULT 0, conflict TEXT)"_s,
         u"ALTER TABLE ha_vms ADD COLUMN shared INTEGER DEFAULT 0"_s,
         u"ALTER TABLE ha_vms ADD COLUMN definition TEXT"_s};
-    const bool ok = SqliteDatabase::open(m_connectionName, path, tr("the scheduler database"),
-                                         schema, &m_lastError);
+    const bool ok = StoreDatabase::open(m_connectionName, path, tr("the scheduler database"),
+                                        schema, &m_lastError);
     if (!ok && error)
         *error = m_lastError;
     return ok;
@@ -81,7 +81,7 @@ bool HaStore::mark(const HaMark &m) {
                   "UPDATE SET name=excluded.name, home=excluded.home, "
                   "priority=excluded.priority, prefer=excluded.prefer, "
                   "repository=excluded.repository, grace=excluded.grace, shared=excluded.shared, "
-                  "definition=COALESCE(NULLIF(excluded.definition, ''), definition)"_s,
+                  "definition=COALESCE(NULLIF(excluded.definition, ''), ha_vms.definition)"_s,
                   {m.uuid, m.name, m.home, m.priority, m.prefer.join(u'\n'), m.repository,
                    m.graceSeconds, m.sharedDisks ? 1 : 0, m.definition}) >= 0;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobstore.h"
 
-#include "core/sqlitedatabase.h"
+#include "core/storedatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -23,6 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kSchemaVersion = 1;
+// The PostgreSQL channel the tables' triggers notify on.
+const QString kChannel = u"virtdeck_jobs"_s;
 
 const QString kJobColumns =
     u"id, kind, uri, vm, vm_uuid, params, grp, priority, host_down, state, progress, not_before, "
@@ -97,7 +100,7 @@ const QString kInsertJob =
     "cancel_requested, result, log, runner) VALUES (:kind, :uri, :vm, :vm_uuid, :params, :grp, "
     ":priority, :host_down, :state, :progress, :not_before, :after_job, :schedule_id, "
     ":created_at, :started_at, :finished_at, :attempts, :cancel_requested, :result, :log, "
-    ":runner)"_s;
+    ":runner) RETURNING id"_s;
 
 const QString kScheduleColumns =
     u"id, name, kind, uri, vms, params, grp, priority, host_down, recurrence, catch_up, enabled, "
@@ -150,6 +153,7 @@ JobStore::JobStore()
 JobStore::~JobStore() {
     m_updateJob.reset();
     m_claimJob.reset();
+    m_promoteJob.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -166,11 +170,26 @@ QString JobStore::defaultPath() {
 
 bool JobStore::open(const QString &path, QString *error) {
     m_path = path;
-    if (!SqliteDatabase::open(m_connectionName, path, tr("the scheduler database"),
-                              schemaStatements(), &m_lastError)) {
+    const bool postgres = StoreDatabase::isPostgresLocation(path);
+    if (!StoreDatabase::open(m_connectionName, path, tr("the scheduler database"),
+                             schemaStatements(postgres), &m_lastError)) {
         if (error)
             *error = m_lastError;
         return false;
+    }
+    m_shared = postgres;
+    if (m_shared) {
+        // Other processes' commits arrive as notifications (the tables' triggers send them);
+        // the driver reads them from the connection's socket on this thread's event loop.
+        QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+        driver->subscribeToNotification(kChannel);
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [callback = m_onChange](const QString &,
+                                                 QSqlDriver::NotificationSource source,
+                                                 const QVariant &) {
+                             if (source != QSqlDriver::SelfSource && *callback)
+                                 (*callback)();
+                         });
     }
     return true;
 }
@@ -189,15 +208,15 @@ QSqlQuery &JobStore::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &s
 }
 
 bool JobStore::exec(const QString &sql) {
-    if (!SqliteDatabase::exec(m_connectionName, sql, &m_lastError)) {
+    if (!StoreDatabase::exec(m_connectionName, sql, &m_lastError)) {
         qCWarning(lcStore) << sql << m_lastError;
         return false;
     }
     return true;
 }
 
-QStringList JobStore::schemaStatements() {
-    return {
+QStringList JobStore::schemaStatements(bool postgres) {
+    QStringList out{
         u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s,
         u"CREATE TABLE IF NOT EXISTS jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT "
         "NULL, uri TEXT NOT NULL, vm TEXT, vm_uuid TEXT, params TEXT, grp TEXT, priority INTEGER "
@@ -214,37 +233,53 @@ QStringList JobStore::schemaStatements() {
         "DEFAULT 0, note TEXT, created_at INTEGER)"_s,
         u"CREATE TABLE IF NOT EXISTS lease (name TEXT PRIMARY KEY, holder TEXT, description "
         "TEXT, expires_at INTEGER)"_s,
-        u"INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', '%1')"_s.arg(kSchemaVersion),
+        u"CREATE TABLE IF NOT EXISTS runners (id TEXT PRIMARY KEY, description TEXT, "
+        "expires_at INTEGER)"_s,
+        u"INSERT INTO meta (key, value) VALUES ('schema', '%1') ON CONFLICT DO NOTHING"_s.arg(
+            kSchemaVersion),
     };
+    if (postgres) {
+        // Every commit to the tables counts one up (dataVersion(), like SQLite's data_version)
+        // and wakes the listening processes at once.
+        out << u"CREATE SEQUENCE IF NOT EXISTS virtdeck_changes"_s
+            << u"CREATE OR REPLACE FUNCTION virtdeck_notify() RETURNS trigger LANGUAGE plpgsql "
+               "AS $$BEGIN PERFORM nextval('virtdeck_changes'); PERFORM pg_notify('%1', "
+               "TG_TABLE_NAME); RETURN NULL; END$$"_s.arg(kChannel);
+        for (const QString &table : {u"jobs"_s, u"schedules"_s})
+            out << u"CREATE OR REPLACE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION virtdeck_notify()"_s.arg(table);
+    }
+    return out;
 }
 
 bool JobStore::insertJob(Job &job) {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(kInsertJob);
     bindJob(q, job);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return false;
     }
-    job.id = q.lastInsertId().toLongLong();
+    job.id = q.value(0).toLongLong();
     return true;
 }
 
 bool JobStore::insertJobs(QList<Job> &jobs) {
     // IMMEDIATE: take the write lock (waiting for a peer's) before the first insert, so the
     // batch never fails half-way on a lock.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!begin())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(kInsertJob);
     for (Job &job : jobs) {
         bindJob(q, job);
-        if (!q.exec()) {
+        if (!q.exec() || !q.next()) {
             m_lastError = q.lastError().text();
             exec(u"ROLLBACK"_s);
             return false;
         }
-        job.id = q.lastInsertId().toLongLong();
+        job.id = q.value(0).toLongLong();
+        q.finish();
     }
     return exec(u"COMMIT"_s);
 }
@@ -269,7 +304,7 @@ bool JobStore::updateJob(const Job &job) {
 }
 
 bool JobStore::begin() {
-    return exec(u"BEGIN IMMEDIATE"_s);
+    return StoreDatabase::beginWrite(m_connectionName, &m_lastError);
 }
 
 bool JobStore::commit() {
@@ -286,6 +321,18 @@ bool JobStore::claimJob(qint64 id, const QString &runner, qint64 nowMs, const QS
     q.bindValue(1, nowMs);
     q.bindValue(2, log);
     q.bindValue(3, id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool JobStore::promoteJob(qint64 id, const QString &log) {
+    QSqlQuery &q = prepared(
+        m_promoteJob, u"UPDATE jobs SET state='queued', log=? WHERE id=? AND state='waiting'"_s);
+    q.bindValue(0, log);
+    q.bindValue(1, id);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -342,9 +389,24 @@ QList<Job> JobStore::activeJobs() {
     return out;
 }
 
+QList<RunningSlot> JobStore::runningSlots() {
+    QList<RunningSlot> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT uri, vm, vm_uuid FROM jobs WHERE state='running'"_s)) {
+        while (q.next()) {
+            Job j;
+            j.uri = q.value(0).toString();
+            j.vm = q.value(1).toString();
+            j.vmUuid = q.value(2).toString();
+            out.append({j.uri, j.vmKey()});
+        }
+    }
+    return out;
+}
+
 bool JobStore::requestCancel(qint64 id, qint64 nowMs, QString *outcome) {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!begin())
         return false;
     auto j = job(id);
     if (!j) {
@@ -384,11 +446,27 @@ bool JobStore::requestCancel(qint64 id, qint64 nowMs, QString *outcome) {
 }
 
 QList<Job> JobStore::markInterrupted(const QString &runner, qint64 nowMs, const QString &message) {
+    return interrupt(u"(runner IS NULL OR runner != ?)"_s, {runner}, nowMs, message);
+}
+
+QList<Job> JobStore::markOrphaned(qint64 nowMs, const QString &message) {
+    if (!begin())
+        return {};
+    const QList<Job> out =
+        interrupt(u"(runner IS NULL OR runner NOT IN (SELECT id FROM runners WHERE expires_at > "
+                  "?))"_s,
+                  {nowMs}, nowMs, message);
+    commit();
+    return out;
+}
+
+QList<Job> JobStore::interrupt(const QString &where, const QVariantList &values, qint64 nowMs,
+                               const QString &message) {
     QList<Job> out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"SELECT "_s + kJobColumns +
-              u" FROM jobs WHERE state='running' AND (runner IS NULL OR runner != ?)"_s);
-    q.addBindValue(runner);
+    q.prepare(u"SELECT "_s + kJobColumns + u" FROM jobs WHERE state='running' AND "_s + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return out;
     while (q.next())
@@ -420,13 +498,13 @@ bool JobStore::insertSchedule(Schedule &s) {
     q.prepare(u"INSERT INTO schedules (name, kind, uri, vms, params, grp, priority, host_down, "
               "recurrence, catch_up, enabled, next_fire, last_fire, note, created_at) VALUES "
               "(:name, :kind, :uri, :vms, :params, :grp, :priority, :host_down, :recurrence, "
-              ":catch_up, :enabled, :next_fire, :last_fire, :note, :created_at)"_s);
+              ":catch_up, :enabled, :next_fire, :last_fire, :note, :created_at) RETURNING id"_s);
     bindSchedule(q, s);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return false;
     }
-    s.id = q.lastInsertId().toLongLong();
+    s.id = q.value(0).toLongLong();
     return true;
 }
 
@@ -463,8 +541,8 @@ QList<Schedule> JobStore::loadSchedules() {
 
 bool JobStore::acquireLease(const QString &holder, const QString &description, qint64 nowMs,
                             qint64 ttlMs, LeaseInfo *current) {
-    // IMMEDIATE takes the write lock first, so two runners cannot both see the lease free.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    // A writing transaction first, so two runners cannot both see the lease free.
+    if (!begin())
         return false;
     LeaseInfo l = lease();
     if (!l.holder.isEmpty() && l.holder != holder && l.expiresAt > nowMs) {
@@ -474,8 +552,9 @@ bool JobStore::acquireLease(const QString &holder, const QString &description, q
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT OR REPLACE INTO lease (name, holder, description, expires_at) VALUES "
-              "('runner', ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO lease (name, holder, description, expires_at) VALUES ('runner', ?, ?, "
+              "?) ON CONFLICT (name) DO UPDATE SET holder=excluded.holder, "
+              "description=excluded.description, expires_at=excluded.expires_at"_s);
     q.addBindValue(holder);
     q.addBindValue(description);
     q.addBindValue(nowMs + ttlMs);
@@ -506,9 +585,47 @@ LeaseInfo JobStore::lease() {
     return {};
 }
 
+bool JobStore::heartbeat(const QString &runner, const QString &description, qint64 nowMs,
+                         qint64 ttlMs) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO runners (id, description, expires_at) VALUES (?, ?, ?) ON CONFLICT "
+              "(id) DO UPDATE SET description=excluded.description, "
+              "expires_at=excluded.expires_at"_s);
+    q.addBindValue(runner);
+    q.addBindValue(description);
+    q.addBindValue(nowMs + ttlMs);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+void JobStore::removeRunner(const QString &runner) {
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"DELETE FROM runners WHERE id=? OR expires_at < ?"_s);
+    q.addBindValue(runner);
+    // Rows of runners dead for a day go too: the table lists who may still come back.
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(24) * 3600 * 1000);
+    q.exec();
+}
+
+QList<LeaseInfo> JobStore::runners(qint64 nowMs) {
+    QList<LeaseInfo> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT id, description, expires_at FROM runners WHERE expires_at > ? ORDER BY "
+              "description"_s);
+    q.addBindValue(nowMs);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}
+
 qint64 JobStore::dataVersion() {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+    if (q.exec(m_shared ? u"SELECT last_value FROM virtdeck_changes"_s
+                        : u"PRAGMA data_version"_s) &&
+        q.next())
         return q.value(0).toLongLong();
     return -1;
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The scheduler's SQLite database: jobs, schedules, history and the runner lease. Several
-// processes share the file (the GUI, the headless runner, `virtdeck jobs add`); each JobStore is
-// one database connection and must be used on the thread that opened it.
+// The scheduler's database: jobs, schedules, history, the runner lease and the live runners. An
+// SQLite file several processes of one computer share (the GUI, the headless runner, `virtdeck
+// jobs add`), or a PostgreSQL database a team shares (`isShared()`: several runners take jobs
+// from one queue, and commits are announced by notifications instead of polled). Each JobStore
+// is one database connection and must be used on the thread that opened it.
 #pragma once
 
 #include "job.h"
+#include "queuepolicy.h"
 #include "schedule.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,10 +43,17 @@ public:
     JobStore(const JobStore &) = delete;
     JobStore &operator=(const JobStore &) = delete;
 
-    // The default file: $XDG_DATA_HOME/virtdeck/scheduler.sqlite, or $VIRTDECK_SCHEDULER_DB.
+    // The default file: $XDG_DATA_HOME/virtdeck/scheduler.sqlite, or $VIRTDECK_SCHEDULER_DB
+    // (a path or a postgresql:// URL).
     static QString defaultPath();
+    // `path`: a file, or a postgresql:// URL (see StoreDatabase).
     bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const;
+    // A PostgreSQL database: every runner takes jobs, claims are serialised across processes.
+    bool isShared() const { return m_shared; }
+    // Called on the opening thread when another process committed a change (shared only; set
+    // before open()).
+    void setChangeCallback(std::function<void()> callback) { *m_onChange = std::move(callback); }
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
@@ -52,6 +63,9 @@ public:
     // Atomically moves a waiting or queued job to running for `runner`; false when another
     // runner got it first or it was cancelled meanwhile.
     bool claimJob(qint64 id, const QString &runner, qint64 nowMs, const QString &log);
+    // Moves a waiting job to queued; false when it is no longer waiting (another runner moved
+    // it, or it was cancelled).
+    bool promoteJob(qint64 id, const QString &log);
     // Groups the following writes into one transaction (nesting is not supported).
     bool begin();
     bool commit();
@@ -62,11 +76,16 @@ public:
     QList<Job> jobsAfter(qint64 afterId);
     // State and cancel flag of the unfinished jobs, to notice what other processes changed.
     QList<Job> activeJobs();
+    // Host and VM of every running job, whoever runs it.
+    QList<RunningSlot> runningSlots();
     // From another process (the CLI): a waiting or queued job is cancelled at once; a running
     // one gets its cancel flag. False with lastError() when the job is unknown or already final.
     bool requestCancel(qint64 id, qint64 nowMs, QString *outcome = nullptr);
     // Marks every job still "running" but not claimed by `runner` as interrupted. Returns them.
     QList<Job> markInterrupted(const QString &runner, qint64 nowMs, const QString &message);
+    // Marks the running jobs whose runner is no longer alive (no heartbeat within its time) as
+    // interrupted. Returns them.
+    QList<Job> markOrphaned(qint64 nowMs, const QString &message);
     QHash<QString, DurationStat> durationStats(); // key: kind + '\n' + uri
 
     bool insertSchedule(Schedule &s);
@@ -79,7 +98,13 @@ public:
                       LeaseInfo *current = nullptr);
     void releaseLease(const QString &holder);
     LeaseInfo lease();
-    // Changes whenever another connection commits (SQLite's data_version).
+    // A runner of a shared queue says it is alive until `nowMs + ttlMs`.
+    bool heartbeat(const QString &runner, const QString &description, qint64 nowMs, qint64 ttlMs);
+    void removeRunner(const QString &runner);
+    // The runners alive at `nowMs`.
+    QList<LeaseInfo> runners(qint64 nowMs);
+    // Changes whenever another connection commits (SQLite's data_version; on PostgreSQL a
+    // sequence the tables' triggers advance, so this connection's own commits count too).
     qint64 dataVersion();
 
 private:
@@ -89,7 +114,13 @@ private:
 
     std::unique_ptr<QSqlQuery> m_updateJob;
     std::unique_ptr<QSqlQuery> m_claimJob;
-    static QStringList schemaStatements();
+    std::unique_ptr<QSqlQuery> m_promoteJob;
+    static QStringList schemaStatements(bool postgres);
+    QList<Job> interrupt(const QString &where, const QVariantList &values, qint64 nowMs,
+                         const QString &message);
+
+    bool m_shared = false;
+    std::shared_ptr<std::function<void()>> m_onChange = std::make_shared<std::function<void()>>();
 
     QString m_connectionName;
     QString m_path;

@@ -40,6 +40,7 @@ void Scheduler::start(const SchedulerSettings &settings, Clock *clock) {
     m_thread->setObjectName(u"scheduler"_s);
     m_engine = new SchedulerEngine(m_path, clock, description);
     m_engine->setSettings(settings);
+    m_engine->setRunsJobs(m_runsJobs);
     m_engine->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
 

@@ -28,6 +28,9 @@ public:
               QObject *parent = nullptr);
     ~Scheduler() override;
 
+    // False: this process only shows the jobs (a window on a shared database, where the
+    // headless runners run them). Before start().
+    void setRunsJobs(bool runs) { m_runsJobs = runs; }
     // Starts the engine thread; problems arrive through errorOccurred().
     void start(const SchedulerSettings &settings, Clock *clock = nullptr);
     // Stops the engine (waits for its thread).
@@ -69,6 +72,7 @@ private:
     JobTableModel *m_jobs;
     QList<Schedule> m_schedules;
     bool m_isRunner = false;
+    bool m_runsJobs = true;
     QString m_runner;
 };
 

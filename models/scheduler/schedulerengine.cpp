@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulerengine.h"
 
+#include "core/storedatabase.h"
 #include "jobkinds.h"
 #include "recurrence.h"
 
@@ -45,14 +46,20 @@ bool SchedulerEngine::start() {
     if (m_started)
         return true;
     QString error;
+    // Another process's commit to a shared database: look at once, not at the next tick.
+    m_store.setChangeCallback([this] { requestProcess(); });
     if (!m_store.open(m_path, &error)) {
-        Q_EMIT errorOccurred(tr("Cannot open the scheduler database %1: %2").arg(m_path, error));
+        Q_EMIT errorOccurred(tr("Cannot open the scheduler database %1: %2")
+                                 .arg(StoreDatabase::displayName(m_path), error));
         return false;
     }
     m_started = true;
     m_dataVersion = m_store.dataVersion();
     const qint64 now = m_clock->nowMs();
-    takeLease(now); // before loading, so jobs a dead runner left are already marked
+    if (m_runsJobs) {
+        beat(now);
+        takeLease(now); // before loading, so jobs a dead runner left are already marked
+    }
     const QList<Job> jobs = m_store.loadJobs(m_settings.historyLimit);
     for (const Job &j : jobs) {
         m_maxId = std::max(m_maxId, j.id);
@@ -92,6 +99,8 @@ void SchedulerEngine::stop() {
     m_running.clear();
     if (m_leaseHeld)
         m_store.releaseLease(m_instance);
+    if (m_store.isShared() && m_runsJobs)
+        m_store.removeRunner(m_instance);
     m_leaseHeld = false;
     m_started = false;
 }
@@ -149,15 +158,19 @@ bool SchedulerEngine::takeLease(qint64 now) {
     m_leaseHeld =
         m_store.acquireLease(m_instance, m_description, now, m_settings.leaseTtlMs, &current);
     m_leaseRenewAt = now + m_settings.leaseTtlMs / 3;
-    if (m_leaseHeld && !had) {
+    if (m_leaseHeld && m_store.isShared()) {
+        // Other runners share the queue: only the jobs of a runner no longer alive are lost.
+        for (const Job &j : m_store.markOrphaned(
+                 now, tr("Interrupted: the runner of this job stopped answering before it "
+                         "finished.")))
+            forgetLost(j);
+    } else if (m_leaseHeld && !had) {
         // Whoever ran these is gone (its lease expired or it released it): say so, keep them.
         const QList<Job> lost = m_store.markInterrupted(
             m_instance, now,
             tr("Interrupted: the process running this job ended before it finished."));
-        for (const Job &j : lost) {
-            dropJob(j.id);
-            Q_EMIT jobUpdated(j);
-        }
+        for (const Job &j : lost)
+            forgetLost(j);
     }
     if (m_leaseHeld != had || current.holder != m_leaseHolder) {
         m_leaseHolder = current.holder;
@@ -176,13 +189,53 @@ void SchedulerEngine::process() {
         m_dataVersion = version;
         syncFromStore();
     }
+    if (!m_runsJobs) {
+        // A window on a shared database: the runners run the jobs, this one shows them.
+        if (now >= m_heartbeatAt) {
+            m_heartbeatAt = now + m_settings.leaseTtlMs / 3;
+            const QString holders = runnersText(now);
+            if (holders != m_leaseHolder) {
+                m_leaseHolder = holders;
+                Q_EMIT runnerChanged(false, holders);
+            }
+        }
+        return;
+    }
+    if (now >= m_heartbeatAt)
+        beat(now);
     if (!m_leaseHeld || now >= m_leaseRenewAt)
         takeLease(now);
-    if (!m_leaseHeld)
+    if (m_leaseHeld) {
+        // The lease holder alone fires schedules and moves waiting jobs on, so neither happens
+        // twice; on a shared database every runner then takes queued jobs.
+        fireSchedules(now);
+        promoteWaiting(now);
+    } else if (!m_store.isShared()) {
         return; // another process runs the jobs; this one shows them
-    fireSchedules(now);
-    promoteWaiting(now);
+    }
     dispatchQueued(now);
+}
+
+void SchedulerEngine::beat(qint64 now) {
+    m_heartbeatAt = now + m_settings.leaseTtlMs / 3;
+    if (m_store.isShared() &&
+        !m_store.heartbeat(m_instance, m_description, now, m_settings.leaseTtlMs))
+        qCWarning(lcEngine) << "heartbeat" << m_store.lastError();
+}
+
+void SchedulerEngine::forgetLost(const Job &job) {
+    dropJob(job.id);
+    Q_EMIT jobUpdated(job);
+}
+
+QString SchedulerEngine::runnersText(qint64 now) {
+    QStringList names;
+    for (const LeaseInfo &r : m_store.runners(now))
+        names << r.description;
+    return names.isEmpty() ? tr("no runner (start `virtdeck scheduler --headless --database "
+                                "%1` on a server)")
+                                 .arg(StoreDatabase::displayName(m_path))
+                           : names.join(u"; "_s);
 }
 
 void SchedulerEngine::syncFromStore() {
@@ -205,7 +258,7 @@ void SchedulerEngine::syncFromStore() {
             Q_EMIT jobUpdated(db);
             continue;
         }
-        if (m_leaseHeld && m_running.contains(db.id)) {
+        if (m_running.contains(db.id)) {
             if (db.cancelRequested && !it->cancelRequested) {
                 it->cancelRequested = true;
                 it->log = db.log;
@@ -331,7 +384,12 @@ void SchedulerEngine::promoteWaiting(qint64 now) {
         }
         j.state = JobState::Queued;
         Job copy = j;
-        save(copy);
+        if (m_store.promoteJob(copy.id, copy.log)) {
+            setJob(copy);
+            Q_EMIT jobUpdated(copy);
+        } else {
+            reread(copy.id); // cancelled meanwhile, from another process
+        }
     }
 }
 
@@ -361,6 +419,15 @@ void SchedulerEngine::setJob(const Job &job) {
         m_queue.remove(job.id);
 }
 
+void SchedulerEngine::reread(qint64 id) {
+    dropJob(id);
+    if (auto stored = m_store.job(id)) {
+        if (!jobStateIsFinal(stored->state))
+            setJob(*stored);
+        Q_EMIT jobUpdated(*stored);
+    }
+}
+
 void SchedulerEngine::dropJob(qint64 id) {
     m_jobs.remove(id);
     m_queue.remove(id);
@@ -370,15 +437,25 @@ void SchedulerEngine::dispatchQueued(qint64 now) {
     const int limit = m_settings.limits.global;
     if (m_queue.isEmpty() || (limit > 0 && m_running.size() >= limit))
         return;
-    QList<RunningSlot> running;
-    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
-        running.append({m_jobs.value(it.key()).uri, it.value()});
-    const QList<qint64> chosen = selectJobsToRun(m_queue.values(), running, m_settings.policy,
-                                                 m_settings.limits, &m_rrCursor);
-    if (chosen.isEmpty())
+    // One writing transaction for the whole round: on a shared database no other runner claims
+    // meanwhile, so the per-host limits and "one job per VM" hold across runners.
+    if (!m_store.begin())
         return;
+    QList<RunningSlot> running;
+    QueueLimits limits = m_settings.limits;
+    if (m_store.isShared()) {
+        running = m_store.runningSlots();
+        // The global limit is this runner's own (its machine's); the others' jobs count for
+        // the hosts and VMs only.
+        if (limits.global > 0)
+            limits.global += int(running.size() - m_running.size());
+    } else {
+        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+            running.append({m_jobs.value(it.key()).uri, it.value()});
+    }
+    const QList<qint64> chosen =
+        selectJobsToRun(m_queue.values(), running, m_settings.policy, limits, &m_rrCursor);
     QList<Job> started;
-    m_store.begin(); // one transaction for the whole round of claims
     for (qint64 id : chosen) {
         auto it = m_jobs.constFind(id);
         if (it == m_jobs.cend())
@@ -391,13 +468,8 @@ void SchedulerEngine::dispatchQueued(qint64 now) {
         ++j.attempts;
         appendLog(j, j.attempts > 1 ? tr("Started (attempt %1).").arg(j.attempts) : tr("Started."));
         if (!m_store.claimJob(id, m_instance, now, j.log)) {
-            // Someone else changed it (a cancel from the command line): reread it.
-            dropJob(id);
-            if (auto stored = m_store.job(id)) {
-                if (!jobStateIsFinal(stored->state))
-                    setJob(*stored);
-                Q_EMIT jobUpdated(*stored);
-            }
+            // Someone else changed it (another runner took it, a cancel from the command line).
+            reread(id);
             continue;
         }
         m_running.insert(id, j.vmKey());
@@ -455,7 +527,7 @@ QList<qint64> SchedulerEngine::submit(QList<Job> jobs) {
 
 void SchedulerEngine::cancel(qint64 id) {
     auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || !m_leaseHeld) {
+    if (it == m_jobs.end() || !m_leaseHeld || (m_store.isShared() && !m_running.contains(id))) {
         // Not ours to run: mark it in the database; the runner picks it up.
         QString outcome;
         if (!m_store.requestCancel(id, m_clock->nowMs(), &outcome))

@@ -49,6 +49,10 @@ public:
     void jobFinished(qint64 id, bool ok, const QString &message);
     void jobDeferred(qint64 id, const QString &reason); // retried after hostRetryMs
 
+    // A window on a shared database only shows the jobs: the runners run them. Before start().
+    void setRunsJobs(bool runs) { m_runsJobs = runs; }
+    // Whether this engine holds the lease: it fires the schedules (and its process watches the
+    // failovers). On a shared database the other runners take queued jobs as well.
     bool isRunner() const { return m_leaseHeld; }
     QString instanceId() const { return m_instance; }
     // Unfinished jobs as this engine knows them.
@@ -74,6 +78,10 @@ private:
     void save(Job &job, bool emitUpdate = true);
     void finish(Job &job, JobState state, const QString &result);
     bool takeLease(qint64 now);
+    void beat(qint64 now);
+    void forgetLost(const Job &job);
+    QString runnersText(qint64 now);
+    void reread(qint64 id);
     void syncFromStore();
     void fireSchedules(qint64 now);
     QList<Job> jobsForSchedule(const Schedule &s, const QString &firstLogLine) const;
@@ -93,6 +101,8 @@ private:
     SchedulerSettings m_settings;
     QTimer *m_timer;
     bool m_started = false;
+    bool m_runsJobs = true;
+    qint64 m_heartbeatAt = 0;
     bool m_leaseHeld = false;
     QString m_leaseHolder;
     qint64 m_leaseRenewAt = 0;

@@ -24,6 +24,10 @@ SchedulerSettings SchedulerSettings::load(QSettings &s) {
         boundedSetting(s, u"cpuOvercommit"_s, out.placement.cpuOvercommit, 0.1, 64.0);
     out.hostRetryMs =
         boundedSetting<qint64>(s, u"hostRetrySeconds"_s, out.hostRetryMs / 1000, 1, 86400) * 1000;
+    // How soon another runner takes over from one that stopped answering (and its running jobs
+    // are marked interrupted). Only set by hand: the default suits nearly everyone.
+    out.leaseTtlMs =
+        boundedSetting<qint64>(s, u"leaseSeconds"_s, out.leaseTtlMs / 1000, 3, 3600) * 1000;
     s.endGroup();
     return out;
 }

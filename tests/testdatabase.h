@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A fresh store for one test, on the back end the test run asks for: an SQLite file in a
+// temporary folder, or (VIRTDECK_TEST_BACKEND=postgresql, as ctest's *_postgres variants set) a
+// new database on the throwaway PostgreSQL server tests/run.sh starts and names in
+// VIRTDECK_TEST_POSTGRES. The database is dropped when the object goes. The same test code then
+// runs against both back ends.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <memory>
+
+namespace virtdeck::test {
+
+class TestDatabase {
+public:
+    static bool wantsPostgres() {
+        return qEnvironmentVariable("VIRTDECK_TEST_BACKEND") == QLatin1String("postgresql");
+    }
+
+    enum class Backend { AsAsked, Postgres };
+    // Empty error() when the database is ready.
+    explicit TestDatabase(Backend backend = Backend::AsAsked) {
+        if (backend == Backend::AsAsked && !wantsPostgres()) {
+            m_dir = std::make_unique<QTemporaryDir>();
+            m_location = m_dir->filePath(QStringLiteral("store.sqlite"));
+            return;
+        }
+        m_admin = qEnvironmentVariable("VIRTDECK_TEST_POSTGRES");
+        if (m_admin.isEmpty()) {
+            m_error = QStringLiteral("VIRTDECK_TEST_POSTGRES is not set: tests/run.sh starts a "
+                                     "throwaway PostgreSQL server (tests/integration/services.sh "
+                                     "start-postgres DIR prints its URL)");
+            return;
+        }
+        m_name = QStringLiteral("vdtest_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        if (!admin(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+            return;
+        QUrl url(m_admin);
+        url.setPath(u'/' + m_name);
+        m_location = url.toString();
+    }
+    ~TestDatabase() {
+        if (!m_name.isEmpty())
+            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    }
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    QString location() const { return m_location; }
+    QString error() const { return m_error; }
+
+private:
+    bool admin(const QString &sql) {
+        const QString name = QStringLiteral("vdtest-admin-") + m_name;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            const QUrl url(m_admin);
+            const QString host = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+            db.setHostName(host.isEmpty() ? url.host() : host);
+            if (url.port() > 0)
+                db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            if (!db.open()) {
+                m_error = db.lastError().text();
+            } else {
+                QSqlQuery q(db);
+                ok = q.exec(sql);
+                if (!ok)
+                    m_error = q.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_admin;
+    QString m_name;
+    QString m_location;
+    QString m_error;
+};
+
+} // namespace virtdeck::test
