@@ -3,14 +3,15 @@
 # Installs the Debian 12 packages Virtdeck needs, only those that are missing.
 #   installer/deps.sh build   compile and run the app
 #   installer/deps.sh package also what building the .deb uses (installer/install.sh)
-#   installer/deps.sh test    also what the tests use: libvirtd + QEMU, sshd, Xvfb, validators
+#   installer/deps.sh test    also what the tests use: libvirtd + QEMU, sshd, PostgreSQL, Xvfb,
+#                             validators
 set -euo pipefail
 
 build_pkgs=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libvirt-dev libxml2-dev libssl-dev libzstd-dev qtkeychain-qt6-dev libglpk-dev
   libvterm-dev
   libvncserver-dev libspice-client-glib-2.0-dev
@@ -24,6 +25,7 @@ test_pkgs=(
   clang libclang-rt-14-dev
   libguestfs-tools linux-image-amd64 busybox-static cpio
   debootstrap lintian
+  postgresql libqt6sql6-psql
 )
 
 want=("${build_pkgs[@]}")

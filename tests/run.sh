@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up what is missing on Debian 12, builds Virtdeck and runs every test.
 # As root it also starts a real libvirtd (QEMU/TCG) and a throwaway sshd on 127.0.0.1 for the
-# integration tests; as another user those tests skip and say why.
+# integration tests; as another user those tests skip and say why. Either way it starts a
+# throwaway PostgreSQL server and exports its admin URL as VIRTDECK_TEST_POSTGRES.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top=$PWD
@@ -19,13 +20,23 @@ cmake --build build
 services=tests/integration/services.sh
 ssh_state=$(mktemp -d /tmp/virtdeck-sshd.XXXXXX)
 ssh_port=${VIRTDECK_SSH_PORT:-2299}
+pg_state=$(mktemp -d /tmp/virtdeck-postgres.XXXXXX)
 cleanup() {
+  bash "$services" stop-postgres "$pg_state" >/dev/null 2>&1 || true
+  rm -rf "$pg_state"
   bash "$services" stop-sshd "$ssh_state" >/dev/null 2>&1 || true
   bash "$services" stop-libvirtd2 >/dev/null 2>&1 || true
   bash "$services" stop-libvirtd-bare >/dev/null 2>&1 || true
   rm -rf "$ssh_state"
 }
 trap cleanup EXIT
+
+# A throwaway PostgreSQL server (unix socket only) for the tests of the PostgreSQL store, as root
+# and as another user alike; the sanitizer stage inherits it. A server that does not start ends
+# the run here, instead of those tests skipping unnoticed.
+stage "starting PostgreSQL"
+pg_url=$(bash "$services" start-postgres "$pg_state" | tail -n 1)
+export VIRTDECK_TEST_POSTGRES=$pg_url
 
 if [[ $(id -u) -eq 0 ]]; then
   bash "$services" start-libvirtd

@@ -4,6 +4,7 @@
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
 #include "core/replyguard.h"
+#include "core/settingsvalue.h"
 #include "core/taskpool.h"
 #include "libvirt/failover.h"
 #include "scheduler/job.h"
@@ -11,6 +12,7 @@
 #include "workspace/workspace.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 #include <QUrl>
 
@@ -27,7 +29,8 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-// How long a failed failover waits before it is tried again.
+// How long a failed failover waits before it is tried again, unless the setting
+// failover/retrySeconds says otherwise.
 constexpr qint64 kRetrySeconds = 60;
 
 // How often the definition of a VM on shared disks is read again from its home.
@@ -100,6 +103,10 @@ FailoverWatch::~FailoverWatch() {
 }
 
 void FailoverWatch::start(int intervalMs) {
+    // Read once here, not at each round: a settings file read on the GUI thread every 5 s.
+    const QSettings settings;
+    m_retrySeconds =
+        boundedSetting<qint64>(settings, u"failover/retrySeconds"_s, kRetrySeconds, 5, 3600);
     m_timer->start(intervalMs);
     tick();
 }
@@ -228,7 +235,8 @@ void FailoverWatch::hostLost(const QString &home, const QList<HaMark> &marks) {
     for (const HaMark &m : marks) {
         const QDateTime failed = m_failedAt.value(m.uuid);
         if (m.failedOverTo.isEmpty() && !m_submitted.contains(m.uuid) &&
-            lostFor >= m.graceSeconds && (!failed.isValid() || failed.secsTo(now) >= kRetrySeconds))
+            lostFor >= m.graceSeconds &&
+            (!failed.isValid() || failed.secsTo(now) >= m_retrySeconds))
             due.append(m);
     }
     const auto [sshHost, sshPort] = sshEndpoint(home);

@@ -37,6 +37,8 @@ public:
                   QObject *parent = nullptr);
     ~FailoverWatch() override;
 
+    // Reads the retry interval of a failed failover (setting failover/retrySeconds, 5 to 3600,
+    // default 60) and starts the rounds.
     void start(int intervalMs = 5000);
     // Keeps the copy of the failed-over VM `mark` on `keepUri` and discards the other one
     // (settleFailover, on the TaskPool); ends with settled().
@@ -71,6 +73,7 @@ private:
     // VMs with a failover job in flight, or done but not yet read back from the store.
     QSet<QString> m_submitted;
     QHash<QString, QDateTime> m_failedAt;       // VM → when its last failover job failed
+    qint64 m_retrySeconds = 60;                 // how long a failed failover waits to retry
     QSet<QString> m_sshProbing;                 // homes whose ssh port is being tried
     QHash<QString, QDateTime> m_definitionRead; // VM on shared disks → when its XML was read
     std::unique_ptr<ReplyGuard<FailoverWatch>> m_guard;

@@ -30,6 +30,8 @@ contents=$(dpkg-deb -c "$deb")
 for need in libvirt0 libqt6widgets6 libqt6sql6-sqlite; do
   grep -q "$need" <<<"$depends" || fail "Depends lacks $need"
 done
+# The QtSql driver a PostgreSQL store needs: recommended, as SQLite is the default store.
+grep -q libqt6sql6-psql <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks libqt6sql6-psql"
 for f in ./usr/share/doc/virtdeck/copyright ./usr/share/doc/virtdeck/changelog.gz; do
   grep -q " $f\$" <<<"$contents" || fail "the package lacks $f"
 done

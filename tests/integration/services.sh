@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts/stops the real services the Virtdeck integration tests talk to:
-# a root libvirtd with QEMU (TCG) and throwaway loopback sshd instances for
-# qemu+ssh:// connections. Meant for disposable Debian 12 test machines/containers
-# without systemd. Every subcommand is idempotent. Run as root.
+# a root libvirtd with QEMU (TCG), throwaway loopback sshd instances for
+# qemu+ssh:// connections, and a throwaway PostgreSQL server for the shared store.
+# Meant for disposable Debian 12 test machines/containers without systemd. Every
+# subcommand is idempotent. Run as root (start-postgres/stop-postgres also as another user).
 set -euo pipefail
 
 readonly SYS_URI="qemu:///system"
@@ -30,6 +31,13 @@ usage: $prog start-libvirtd | stop-libvirtd | restart-libvirtd
        $prog start-sshd PORT STATEDIR     # prints the qemu+ssh URI as last stdout line
        $prog stop-sshd STATEDIR
        $prog kill-ssh-sessions STATEDIR   # drop open connections, keep listener
+       $prog start-postgres STATEDIR      # PostgreSQL 15 on a unix socket in STATEDIR/sock (no
+                                          # TCP), trust auth, superuser 'virtdeck'; prints its
+                                          # admin URL as last stdout line:
+                                          # postgresql://virtdeck@/postgres?host=STATEDIR/sock
+                                          # As root the server runs as user postgres, which then
+                                          # owns STATEDIR; as another user, as that user.
+       $prog stop-postgres STATEDIR       # fast shutdown; keeps STATEDIR
        $prog status [STATEDIR...]
 env:   VIRTDECK_START_TIMEOUT (default 30 s; libvirtd's very first start probes
        QEMU capabilities, ~8 s), VIRTDECK_STOP_TIMEOUT (default 15 s),
@@ -564,6 +572,80 @@ cmd_stop_sshd() {
     note "sshd $pid stopped"
 }
 
+# ---------------------------------------------------------------- PostgreSQL
+
+# A throwaway cluster in STATEDIR/data for the tests of the PostgreSQL store: it listens on a unix
+# socket in STATEDIR/sock only, trusts every local connection and has the superuser `virtdeck`.
+# Built for speed, not durability (no fsync; a crash may lose it, which a test's cluster may).
+readonly PG_BIN=${VIRTDECK_PG_BIN:-/usr/lib/postgresql/15/bin}
+
+postgres_url() { echo "postgresql://virtdeck@/postgres?host=$1/sock"; }
+
+# Runs a PostgreSQL program as the cluster's owner: initdb and the server refuse to run as root,
+# so as root that is the postgres account (from /, which it may not be able to read otherwise);
+# as anyone else, that user.
+pg_as() {
+    if [[ $(id -u) -eq 0 ]]; then
+        (cd / && runuser -u postgres -- "$@")
+    else
+        "$@"
+    fi
+}
+
+postgres_running() { pg_as "$PG_BIN/pg_ctl" -D "$1/data" status >/dev/null 2>&1; }
+
+cmd_start_postgres() {
+    [[ $# -eq 1 ]] || { usage; die "start-postgres needs STATEDIR"; }
+    local dir
+    dir=$(statedir_arg "$1")
+    need_cmds "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/pg_isready"
+    mkdir -p "$dir/sock"
+    if [[ $(id -u) -eq 0 ]]; then
+        need_cmds runuser
+        getent passwd postgres >/dev/null || die "no user 'postgres' (install the postgresql package)"
+        chown postgres: "$dir" "$dir/sock"
+    fi
+    # Root (the tests) and the owner connect through the socket; trust does the rest.
+    chmod 755 "$dir" "$dir/sock"
+    if [[ ! -s $dir/data/PG_VERSION ]]; then
+        rm -rf "$dir/data"
+        pg_as "$PG_BIN/initdb" -D "$dir/data" -U virtdeck --auth=trust --no-sync --no-locale \
+            -E UTF8 >"$dir/initdb.log" 2>&1 || die "initdb failed (see $dir/initdb.log)"
+        pg_as tee -a "$dir/data/postgresql.conf" >/dev/null <<EOF
+# Throwaway server for the Virtdeck tests (services.sh).
+listen_addresses = ''
+unix_socket_directories = '$dir/sock'
+unix_socket_permissions = 0777
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+shared_buffers = 16MB
+max_connections = 50
+EOF
+    fi
+    if ! postgres_running "$dir"; then
+        pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t "$START_TIMEOUT" -s \
+            start || die "PostgreSQL failed to start (see $dir/postgres.log)"
+    fi
+    "$PG_BIN/pg_isready" -q -h "$dir/sock" -U virtdeck -d postgres -t "$START_TIMEOUT" \
+        || die "PostgreSQL does not answer on $dir/sock within ${START_TIMEOUT}s (see $dir/postgres.log)"
+    note "PostgreSQL running (pid $(head -n 1 "$dir/data/postmaster.pid")) on $dir/sock"
+    postgres_url "$dir"
+}
+
+cmd_stop_postgres() {
+    [[ $# -eq 1 ]] || { usage; die "stop-postgres needs STATEDIR"; }
+    local dir
+    dir=$(statedir_arg "$1")
+    if [[ ! -d $dir/data ]] || ! postgres_running "$dir"; then
+        note "no PostgreSQL running in $dir"
+        return 0
+    fi
+    pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w -t "$STOP_TIMEOUT" -s stop \
+        || die "PostgreSQL in $dir does not stop (see $dir/postgres.log)"
+    note "PostgreSQL in $dir stopped"
+}
+
 # ---------------------------------------------------------------- status
 
 cmd_status() {
@@ -615,6 +697,8 @@ main() {
         start-sshd) cmd_start_sshd "$@" ;;
         stop-sshd) cmd_stop_sshd "$@" ;;
         kill-ssh-sessions) cmd_kill_ssh_sessions "$@" ;;
+        start-postgres) cmd_start_postgres "$@" ;;
+        stop-postgres) cmd_stop_postgres "$@" ;;
         status) cmd_status "$@" ;;
         -h | --help | help) usage ;;
         *) usage; exit 2 ;;

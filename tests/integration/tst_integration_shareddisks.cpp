@@ -160,6 +160,17 @@ void TestIntegrationSharedDisks::markWithDefinition() {
 
 // 2. A's libvirtd dies; the VM's QEMU runs on and holds its disks.
 void TestIntegrationSharedDisks::cutOffHostKeepsItsLock() {
+    // The runner's own settings: a failed failover is tried again after 10 s, not the default
+    // minute, which step 3 would otherwise wait through.
+    const QString config = m_tmp.filePath(u"config"_s);
+    QVERIFY(QDir().mkpath(config + u"/virtdeck"_s));
+    QFile conf(config + u"/virtdeck/virtdeck.conf"_s);
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[failover]\nretrySeconds=10\n");
+    conf.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, config);
+    m_runner.setProcessEnvironment(env);
     m_runner.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_runner, &QProcess::readyRead, this, [this] { m_log += m_runner.readAll(); });
     m_runner.start(QStringLiteral(VIRTDECK_BINARY),
@@ -187,8 +198,9 @@ void TestIntegrationSharedDisks::deadHostFailsOverOnSameDisks() {
     }
     QElapsedTimer clock;
     clock.start();
-    // A failed failover is tried again a minute later.
-    QVERIFY2(QTest::qWaitFor([&] { return runsOn(m_b, m_vm); }, 150000), m_log.constData());
+    // A failed failover is tried again 10 s later (the runner's failover/retrySeconds), plus at
+    // most a 5 s round: well within 45 s, which the default minute would not be.
+    QVERIFY2(QTest::qWaitFor([&] { return runsOn(m_b, m_vm); }, 45000), m_log.constData());
     qInfo("host gone to the VM running on its shared disks elsewhere: %lld ms (with the retry)",
           clock.elapsed());
     QVERIFY2(QTest::qWaitFor([&] { return m_log.contains("on its shared disks"); }, 10000),
