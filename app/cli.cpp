@@ -6,6 +6,7 @@
 #include "appsetup.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/libraryinfo.h"
+#include "dbcli.h"
 #include "domains/domaintablemodel.h"
 #include "hacli.h"
 #include "hosts/hosttablemodel.h"
@@ -45,10 +46,9 @@ struct OwnCommand {
     int (*run)(const QStringList &arguments);
 };
 const OwnCommand kOwnCommands[] = {
-    {"jobs", runJobsCommand},
-    {"scheduler", runHeadlessScheduler},
-    {"lab", runLabCommand},
-    {"ha", runHaCommand},
+    {"jobs", runJobsCommand}, {"scheduler", runHeadlessScheduler},
+    {"lab", runLabCommand},   {"ha", runHaCommand},
+    {"db", runDbCommand},
 };
 // Commands that print what the console sees, with the options of ListingOptions.
 const char *const kListings[] = {"list", "hosts", "volumes", "pools"};
@@ -314,7 +314,9 @@ void setUpParser(QCommandLineParser &parser, const ListingOptions &o) {
         "  lab      create, provision, start, reset or delete a class's VMs (virtdeck lab "
         "--help)\n"
         "  backup, backups, restore, verify, prune   the backup engine (see --help of each)\n"
-        "  replicate, replicas, ha                   replicas on a standby, failover"));
+        "  replicate, replicas, ha                   replicas on a standby, failover\n"
+        "  db migrate --to postgresql://…            copy this computer's state to a shared "
+        "database"));
     parser.addHelpOption();
     parser.addOptions({o.version, o.connect, o.json, o.timeout, o.demo});
     parser.addPositionalArgument(

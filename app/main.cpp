@@ -231,8 +231,9 @@ int main(int argc, char **argv) {
     Workspace workspace;
     // The scheduler runs in the window too; a headless runner, if any, keeps running the jobs.
     // On a shared database the window only shows them: the team's runners run them.
-    const QString database =
-        parser.isSet(options.database) ? parser.value(options.database) : JobStore::defaultPath();
+    if (parser.isSet(options.database))
+        StoreDatabase::setSharedLocation(parser.value(options.database));
+    const QString database = JobStore::defaultPath();
     Scheduler scheduler(&workspace, database, QApplication::translate("main", "GUI"));
     scheduler.setRunsJobs(!StoreDatabase::isPostgresLocation(database));
     MainWindow window(&workspace);

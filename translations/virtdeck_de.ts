@@ -1306,32 +1306,6 @@ Aktionen: %1</translation>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Virtdeck, a desktop console for libvirt hypervisors.
-
-Without a command it opens the window. Commands print what the console sees:
-  list     the VMs of the given hosts
-  hosts    the hosts themselves
-  volumes  the storage volumes (images) of every pool
-  pools    the storage pools
-  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
-  scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
-  backup, backups, restore, verify, prune   the backup engine (see --help of each)
-  replicate, replicas, ha                   replicas on a standby, failover</source>
-        <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
-
-Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht:
-  list     die VMs der angegebenen Hosts
-  hosts    die Hosts selbst
-  volumes  die Speicher-Volumes (Abbilder) jedes Pools
-  pools    die Speicherpools
-  jobs     geplante Jobs auflisten, hinzufügen oder abbrechen (virtdeck jobs add --help)
-  scheduler --headless   den Scheduler ohne Fenster ausführen
-  lab      die VMs einer Klasse erstellen, bereitstellen, starten, zurücksetzen oder löschen (virtdeck lab --help)
-  backup, backups, restore, verify, prune   die Backup-Engine (siehe jeweils --help)
-  replicate, replicas, ha                   Replikate auf einem Standby-Host, Failover</translation>
-    </message>
-    <message>
         <source>The VM&apos;s host (libvirt URI).</source>
         <translation>Der Host der VM (libvirt-URI).</translation>
     </message>
@@ -1453,6 +1427,102 @@ The runner of the scheduler (the window, or `virtdeck scheduler --headless`) wat
   ha resolve VM --keep URI   (nach einem Failover: welche Kopie bleibt)
 
 Der Ausführer des Schedulers (das Fenster oder `virtdeck scheduler --headless`) überwacht die Hosts und verschiebt die VMs per Failover.</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)
+  replicate, replicas, ha                   replicas on a standby, failover
+  db migrate --to postgresql://…            copy this computer&apos;s state to a shared database</source>
+        <translation>Virtdeck, eine Desktop-Konsole für libvirt-Hypervisoren.
+
+Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht:
+  list     die VMs der angegebenen Hosts
+  hosts    die Hosts selbst
+  volumes  die Speicher-Volumes (Abbilder) jedes Pools
+  pools    die Speicherpools
+  jobs     geplante Jobs auflisten, hinzufügen oder abbrechen (virtdeck jobs add --help)
+  scheduler --headless   den Scheduler ohne Fenster ausführen
+  lab      die VMs einer Klasse erstellen, bereitstellen, starten, zurücksetzen oder löschen (virtdeck lab --help)
+  backup, backups, restore, verify, prune   die Backup-Engine (siehe jeweils --help)
+  replicate, replicas, ha                   Replikate auf einem Standby-Host, Failover
+  db migrate --to postgresql://…            den Stand dieses Rechners in eine gemeinsame Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: --to needs a postgresql:// URL.</source>
+        <translation>virtdeck db migrate: --to braucht eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>labs</source>
+        <translation>Labore</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: there is nothing to copy (no %1, no %2).</source>
+        <translation>virtdeck db migrate: Es gibt nichts zu kopieren (weder %1 noch %2).</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: %1 (%2): %3</source>
+        <translation>virtdeck db migrate: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 from %2: %3.</source>
+        <translation>%1 aus %2 kopiert: %3.</translation>
+    </message>
+    <message>
+        <source>Done. Use it with --database %1, or set it under Preferences → Shared database.</source>
+        <translation>Fertig. Verwenden Sie sie mit --database %1 oder stellen Sie sie unter Einstellungen → Gemeinsame Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>The shared database.
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+Copies the jobs, schedules, job history, high-availability marks and labs of this computer&apos;s SQLite files into a PostgreSQL database a team shares. The target must hold none of them yet; the files stay as they are.</source>
+        <translation>Die gemeinsame Datenbank.
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+Kopiert die Jobs, Zeitpläne, den Job-Verlauf, die Hochverfügbarkeits-Markierungen und die Labore aus den SQLite-Dateien dieses Rechners in eine PostgreSQL-Datenbank, die ein Team teilt. Das Ziel darf noch keine davon enthalten; die Dateien bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database (postgresql://…).</source>
+        <translation>Die PostgreSQL-Datenbank (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s SQLite file.</source>
+        <translation>Die SQLite-Datei des Schedulers.</translation>
+    </message>
+    <message>
+        <source>The labs&apos; SQLite file.</source>
+        <translation>Die SQLite-Datei der Labore.</translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation>migrate</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]</source>
+        <translation>Aufruf: virtdeck db migrate --to postgresql://user@host/db [--scheduler DATEI] [--labs DATEI]</translation>
+    </message>
+    <message>
+        <source>This runner takes jobs from the shared queue, fires the schedules and watches the failovers.</source>
+        <translation>Dieser Ausführer nimmt Jobs aus der gemeinsamen Warteschlange, löst die Zeitpläne aus und überwacht die Failover.</translation>
+    </message>
+    <message>
+        <source>This runner takes jobs from the shared queue; %1 fires the schedules and watches the failovers.</source>
+        <translation>Dieser Ausführer nimmt Jobs aus der gemeinsamen Warteschlange; %1 löst die Zeitpläne aus und überwacht die Failover.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3586,36 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     </message>
 </context>
 <context>
+    <name>StoreDatabase</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL der Form postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt; install the package libqt6sql6-psql.</source>
+        <translation>Dieser Rechner hat keinen PostgreSQL-Treiber für Qt; installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table %1 of the target holds %n row(s) already; nothing was copied.</source>
+        <translation>
+            <numerusform>Die Tabelle %1 des Ziels enthält bereits %n Zeile; nichts wurde kopiert.</numerusform>
+            <numerusform>Die Tabelle %1 des Ziels enthält bereits %n Zeilen; nichts wurde kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>Beim Kopieren von %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: the source changed while it was copied; nothing was copied.</source>
+        <translation>Beim Kopieren von %1: Die Quelle hat sich währenddessen geändert; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2): %3</source>
+        <translation>%1 (%2) lässt sich nicht öffnen: %3</translation>
+    </message>
+</context>
+<context>
     <name>ViewerCommand</name>
     <message>
         <source>The graphical console needs virt-viewer, which is not installed. Install the package &quot;virt-viewer&quot; and try again.</source>
@@ -3575,6 +3675,10 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Show the Performance pane.</source>
         <translation>Den Leistungsbereich anzeigen.</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s database: a file, or a PostgreSQL database a team shares (postgresql://user@host/db).</source>
+        <translation>Die Datenbank des Schedulers: eine Datei oder eine PostgreSQL-Datenbank, die ein Team teilt (postgresql://user@host/db).</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6256,10 @@ Auch ihre VMs und Datenträger löschen, oder die VMs behalten (nicht mehr Teil 
         <source>Unknown placement &quot;%1&quot;.</source>
         <translation>Unbekannte Platzierung „%1“.</translation>
     </message>
+    <message>
+        <source>The shared database does not answer: %1 Virtdeck tries again every few seconds.</source>
+        <translation>Die gemeinsame Datenbank antwortet nicht: %1 Virtdeck versucht es alle paar Sekunden erneut.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabSettingsForm</name>
@@ -6744,6 +6852,13 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
     <message>
         <source>End the exam for %1? Their VMs get their network back.</source>
         <translation>Die Prüfung für %1 beenden? Ihre VMs bekommen ihr Netzwerk zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ListenerWorker</name>
+    <message>
+        <source>the shared database</source>
+        <translation>die gemeinsame Datenbank</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +7978,18 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <source>v&amp;CPU overcommit:</source>
         <translation>v&amp;CPU-Überbelegung:</translation>
     </message>
+    <message>
+        <source>this computer only (SQLite)</source>
+        <translation>nur dieser Rechner (SQLite)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database the team shares for jobs, schedules and labs, e.g. postgresql://anna@db.school.example/virtdeck. The password comes from ~/.pgpass. Used from the next start; `virtdeck db migrate --to URL` copies this computer&apos;s state there first.</source>
+        <translation>Eine PostgreSQL-Datenbank, die das Team für Jobs, Zeitpläne und Labore teilt, z. B. postgresql://anna@db.schule.example/virtdeck. Das Passwort kommt aus ~/.pgpass. Gilt ab dem nächsten Start; `virtdeck db migrate --to URL` kopiert vorher den Stand dieses Rechners dorthin.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Gemeinsame &amp;Datenbank:</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::RestoreDialog</name>
@@ -8280,6 +8407,22 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>Cancel requested; the job stops where its action allows (an action already sent to the host cannot be recalled).</source>
         <translation>Abbruch angefordert; der Job hält an, sobald seine Aktion es zulässt (eine bereits an den Host gesendete Aktion kann nicht zurückgeholt werden).</translation>
+    </message>
+    <message>
+        <source>Interrupted: the runner of this job stopped answering before it finished.</source>
+        <translation>Unterbrochen: Der Ausführer dieses Jobs antwortete nicht mehr, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 does not answer: %2 Virtdeck tries again every few seconds; jobs already running here go on.</source>
+        <translation>Die gemeinsame Datenbank %1 antwortet nicht: %2 Virtdeck versucht es alle paar Sekunden erneut; hier bereits laufende Jobs laufen weiter.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 answers again.</source>
+        <translation>Die gemeinsame Datenbank %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>no runner (start `virtdeck scheduler --headless --database %1` on a server)</source>
+        <translation>kein Ausführer (starten Sie `virtdeck scheduler --headless --database %1` auf einem Server)</translation>
     </message>
 </context>
 <context>

@@ -1298,32 +1298,6 @@ Actions: %1</source>
         <translation>增量</translation>
     </message>
     <message>
-        <source>Virtdeck, a desktop console for libvirt hypervisors.
-
-Without a command it opens the window. Commands print what the console sees:
-  list     the VMs of the given hosts
-  hosts    the hosts themselves
-  volumes  the storage volumes (images) of every pool
-  pools    the storage pools
-  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
-  scheduler --headless   run the scheduler without a window
-  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
-  backup, backups, restore, verify, prune   the backup engine (see --help of each)
-  replicate, replicas, ha                   replicas on a standby, failover</source>
-        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
-
-不带命令时打开窗口。各命令输出控制台所见的内容：
-  list     指定主机上的虚拟机
-  hosts    主机本身
-  volumes  每个存储池中的存储卷（镜像）
-  pools    存储池
-  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
-  scheduler --headless   在无窗口模式下运行调度器
-  lab      创建、部署、启动、重置或删除某个班级的虚拟机（virtdeck lab --help）
-  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）
-  replicate, replicas, ha                   备用主机上的副本、故障转移</translation>
-    </message>
-    <message>
         <source>The VM&apos;s host (libvirt URI).</source>
         <translation>虚拟机所在的主机（libvirt URI）。</translation>
     </message>
@@ -1444,6 +1418,102 @@ The runner of the scheduler (the window, or `virtdeck scheduler --headless`) wat
   ha resolve VM --keep URI   （故障转移之后：保留哪个实例）
 
 调度器的运行器（窗口或 `virtdeck scheduler --headless`）监视各主机，并对虚拟机进行故障转移。</translation>
+    </message>
+    <message>
+        <source>Virtdeck, a desktop console for libvirt hypervisors.
+
+Without a command it opens the window. Commands print what the console sees:
+  list     the VMs of the given hosts
+  hosts    the hosts themselves
+  volumes  the storage volumes (images) of every pool
+  pools    the storage pools
+  jobs     list, add or cancel scheduled jobs (virtdeck jobs add --help)
+  scheduler --headless   run the scheduler without a window
+  lab      create, provision, start, reset or delete a class&apos;s VMs (virtdeck lab --help)
+  backup, backups, restore, verify, prune   the backup engine (see --help of each)
+  replicate, replicas, ha                   replicas on a standby, failover
+  db migrate --to postgresql://…            copy this computer&apos;s state to a shared database</source>
+        <translation>Virtdeck，libvirt 虚拟机管理程序的桌面控制台。
+
+不带命令时打开窗口。各命令输出控制台所见的内容：
+  list     指定主机上的虚拟机
+  hosts    主机本身
+  volumes  每个存储池中的存储卷（镜像）
+  pools    存储池
+  jobs     列出、添加或取消计划任务（virtdeck jobs add --help）
+  scheduler --headless   在无窗口模式下运行调度器
+  lab      创建、部署、启动、重置或删除某个班级的虚拟机（virtdeck lab --help）
+  backup, backups, restore, verify, prune   备份引擎（参见各命令的 --help）
+  replicate, replicas, ha                   备用主机上的副本、故障转移
+  db migrate --to postgresql://…            将本机状态复制到共享数据库</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: --to needs a postgresql:// URL.</source>
+        <translation>virtdeck db migrate：--to 需要一个 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>labs</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: there is nothing to copy (no %1, no %2).</source>
+        <translation>virtdeck db migrate：没有可复制的内容（没有 %1，也没有 %2）。</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: %1 (%2): %3</source>
+        <translation>virtdeck db migrate：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Copied %1 from %2: %3.</source>
+        <translation>已从 %2 复制%1：%3。</translation>
+    </message>
+    <message>
+        <source>Done. Use it with --database %1, or set it under Preferences → Shared database.</source>
+        <translation>完成。使用 --database %1，或在“首选项 → 共享数据库”中设置。</translation>
+    </message>
+    <message>
+        <source>The shared database.
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+Copies the jobs, schedules, job history, high-availability marks and labs of this computer&apos;s SQLite files into a PostgreSQL database a team shares. The target must hold none of them yet; the files stay as they are.</source>
+        <translation>共享数据库。
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+将本机 SQLite 文件中的作业、计划、作业历史、高可用标记和实验室复制到团队共享的 PostgreSQL 数据库。目标中不得已有这些数据；文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database (postgresql://…).</source>
+        <translation>PostgreSQL 数据库（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s SQLite file.</source>
+        <translation>调度器的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The labs&apos; SQLite file.</source>
+        <translation>实验室的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation>migrate</translation>
+    </message>
+    <message>
+        <source>usage: virtdeck db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]</source>
+        <translation>用法：virtdeck db migrate --to postgresql://user@host/db [--scheduler 文件] [--labs 文件]</translation>
+    </message>
+    <message>
+        <source>This runner takes jobs from the shared queue, fires the schedules and watches the failovers.</source>
+        <translation>此运行器从共享队列领取作业，触发计划并监视故障转移。</translation>
+    </message>
+    <message>
+        <source>This runner takes jobs from the shared queue; %1 fires the schedules and watches the failovers.</source>
+        <translation>此运行器从共享队列领取作业；%1 触发计划并监视故障转移。</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3555,35 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     </message>
 </context>
 <context>
+    <name>StoreDatabase</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database.</source>
+        <translation>“%1”不是 postgresql://user@host:port/database 形式的 PostgreSQL URL。</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt; install the package libqt6sql6-psql.</source>
+        <translation>此计算机没有 Qt 的 PostgreSQL 驱动；请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table %1 of the target holds %n row(s) already; nothing was copied.</source>
+        <translation>
+            <numerusform>目标的表 %1 已有 %n 行；未复制任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>复制 %1 时：%2</translation>
+    </message>
+    <message>
+        <source>Copying %1: the source changed while it was copied; nothing was copied.</source>
+        <translation>复制 %1 时：源在复制期间发生了变化；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2): %3</source>
+        <translation>无法打开%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>ViewerCommand</name>
     <message>
         <source>The graphical console needs virt-viewer, which is not installed. Install the package &quot;virt-viewer&quot; and try again.</source>
@@ -3544,6 +3643,10 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Show the Performance pane.</source>
         <translation>显示性能面板。</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s database: a file, or a PostgreSQL database a team shares (postgresql://user@host/db).</source>
+        <translation>调度器的数据库：一个文件，或团队共享的 PostgreSQL 数据库（postgresql://user@host/db）。</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6194,10 @@ Delete their VMs and disks too, or keep the VMs (no longer the lab&apos;s)?</sou
         <source>Unknown placement &quot;%1&quot;.</source>
         <translation>未知的放置策略“%1”。</translation>
     </message>
+    <message>
+        <source>The shared database does not answer: %1 Virtdeck tries again every few seconds.</source>
+        <translation>共享数据库没有响应：%1 Virtdeck 每隔几秒重试一次。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabSettingsForm</name>
@@ -6679,6 +6786,13 @@ Define a directory pool on each (started and autostarted) so that the students&a
     <message>
         <source>End the exam for %1? Their VMs get their network back.</source>
         <translation>结束 %1 的考试？他们的虚拟机将恢复网络。</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::ListenerWorker</name>
+    <message>
+        <source>the shared database</source>
+        <translation>共享数据库</translation>
     </message>
 </context>
 <context>
@@ -7788,6 +7902,18 @@ Create the usual pool &quot;%2&quot; in %3?</source>
         <source>v&amp;CPU overcommit:</source>
         <translation>vCPU 超额分配(&amp;C)：</translation>
     </message>
+    <message>
+        <source>this computer only (SQLite)</source>
+        <translation>仅本机（SQLite）</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database the team shares for jobs, schedules and labs, e.g. postgresql://anna@db.school.example/virtdeck. The password comes from ~/.pgpass. Used from the next start; `virtdeck db migrate --to URL` copies this computer&apos;s state there first.</source>
+        <translation>团队共享的 PostgreSQL 数据库，用于作业、计划和实验室，例如 postgresql://anna@db.school.example/virtdeck。密码来自 ~/.pgpass。下次启动时生效；`virtdeck db migrate --to URL` 会先把本机的状态复制过去。</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>共享数据库(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::RestoreDialog</name>
@@ -8204,6 +8330,22 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>Cancel requested; the job stops where its action allows (an action already sent to the host cannot be recalled).</source>
         <translation>已请求取消；作业将在其操作允许时停止（已发送到主机的操作无法撤回）。</translation>
+    </message>
+    <message>
+        <source>Interrupted: the runner of this job stopped answering before it finished.</source>
+        <translation>已中断：此作业的运行器在完成前停止了响应。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 does not answer: %2 Virtdeck tries again every few seconds; jobs already running here go on.</source>
+        <translation>共享数据库 %1 没有响应：%2 Virtdeck 每隔几秒重试一次；此处已在运行的作业继续运行。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 answers again.</source>
+        <translation>共享数据库 %1 已恢复响应。</translation>
+    </message>
+    <message>
+        <source>no runner (start `virtdeck scheduler --headless --database %1` on a server)</source>
+        <translation>没有运行器（请在服务器上启动 `virtdeck scheduler --headless --database %1`）</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,15 @@ QGroupBox *PreferencesDialog::workGroup(const Preferences::Values &v) {
     workForm->addRow(tr("Jobs at once, per &host:"), m_maxJobsPerHost);
     workForm->addRow(tr("&Memory overcommit:"), m_memoryOvercommit);
     workForm->addRow(tr("v&CPU overcommit:"), m_cpuOvercommit);
+    m_sharedDatabase = new QLineEdit(v.sharedDatabase, this);
+    m_sharedDatabase->setObjectName(u"sharedDatabase"_s);
+    m_sharedDatabase->setPlaceholderText(tr("this computer only (SQLite)"));
+    m_sharedDatabase->setToolTip(
+        tr("A PostgreSQL database the team shares for jobs, schedules and labs, e.g. "
+           "postgresql://anna@db.school.example/virtdeck. The password comes from ~/.pgpass. "
+           "Used from the next start; `virtdeck db migrate --to URL` copies this computer's "
+           "state there first."));
+    workForm->addRow(tr("Shared &database:"), m_sharedDatabase);
     return work;
 }
 
@@ -164,6 +173,7 @@ Preferences::Values PreferencesDialog::values() const {
     v.schedulerMaxJobsPerHost = m_maxJobsPerHost->value();
     v.memoryOvercommit = m_memoryOvercommit->value();
     v.cpuOvercommit = m_cpuOvercommit->value();
+    v.sharedDatabase = m_sharedDatabase->text().trimmed();
     return v;
 }
 

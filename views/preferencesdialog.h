@@ -37,6 +37,7 @@ private:
     QCheckBox *m_confirmRemove;
     QComboBox *m_language;
     QComboBox *m_theme;
+    QLineEdit *m_sharedDatabase = nullptr;
     QLineEdit *m_backupRepo;
     QSpinBox *m_maxJobs;
     QSpinBox *m_maxJobsPerHost;

@@ -106,6 +106,7 @@ void Preferences::load() {
     v.memoryOvercommit =
         boundedSetting(s, u"scheduler/memoryOvercommit"_s, v.memoryOvercommit, 0.1, 16.0);
     v.cpuOvercommit = boundedSetting(s, u"scheduler/cpuOvercommit"_s, v.cpuOvercommit, 0.1, 64.0);
+    v.sharedDatabase = s.value(u"database/location"_s).toString(); // StoreDatabase reads it
     m_values = clamped(v);
 }
 
@@ -126,6 +127,7 @@ void Preferences::save() const {
     s.setValue(u"scheduler/maxPerHost"_s, v.schedulerMaxJobsPerHost);
     s.setValue(u"scheduler/memoryOvercommit"_s, v.memoryOvercommit);
     s.setValue(u"scheduler/cpuOvercommit"_s, v.cpuOvercommit);
+    s.setValue(u"database/location"_s, v.sharedDatabase);
     s.sync();
 }
 

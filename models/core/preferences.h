@@ -24,6 +24,9 @@ public:
         QString language; // "" follows the system; "en", "de", "zh_CN"
         Theme theme = Theme::System;
         QString backupRepository; // folder; empty: the XDG data dir's "backups"
+        // The team's PostgreSQL database (postgresql://…) for the scheduler and the labs;
+        // empty: SQLite files on this computer. Takes effect at the next start.
+        QString sharedDatabase;
         int schedulerMaxJobs = 8; // concurrent jobs in all
         int schedulerMaxJobsPerHost = 4;
         // Placement and the lab capacity check: allocatable = physical × ratio (the scheduler's

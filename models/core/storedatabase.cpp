@@ -4,9 +4,11 @@
 #include "sqlitedatabase.h"
 
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -73,6 +75,23 @@ bool addPostgres(const QString &name, const QString &location, QString *error) {
 
 } // namespace
 
+namespace {
+Q_GLOBAL_STATIC(QString, g_sharedLocation)
+}
+
+QString StoreDatabase::sharedLocation() {
+    if (!g_sharedLocation->isEmpty())
+        return *g_sharedLocation;
+    const QString env = qEnvironmentVariable("VIRTDECK_DATABASE");
+    if (!env.isEmpty())
+        return env;
+    return QSettings().value(u"database/location"_s).toString().trimmed();
+}
+
+void StoreDatabase::setSharedLocation(const QString &location) {
+    *g_sharedLocation = location;
+}
+
 bool StoreDatabase::isPostgresLocation(const QString &location) {
     return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
 }
@@ -120,6 +139,107 @@ bool StoreDatabase::beginWrite(const QString &connectionName, QString *error) {
         return true;
     run(db, u"ROLLBACK"_s, nullptr);
     return false;
+}
+
+namespace {
+qint64 rowCount(const QSqlDatabase &db, const QString &table, QString *error) {
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && q.next())
+        return q.value(0).toLongLong();
+    *error = q.lastError().text();
+    return -1;
+}
+
+bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table, qint64 *count,
+              QString *error) {
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT * FROM %1"_s.arg(table))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    const QSqlRecord columns = read.record();
+    QStringList names, marks;
+    for (int i = 0; i < columns.count(); ++i) {
+        names << columns.fieldName(i);
+        marks << u"?"_s;
+    }
+    QSqlQuery write(to);
+    write.prepare(
+        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks.join(u", "_s)));
+    *count = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.count(); ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+        ++*count;
+    }
+    if (names.contains(u"id"_s) && StoreDatabase::isPostgres(to.connectionName())) {
+        QSqlQuery next(to);
+        if (!next.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT "
+                       "MAX(id) FROM %1), 0) + 1, false)"_s.arg(table))) {
+            *error = next.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+bool StoreDatabase::copyTables(const QString &from, const QString &to, const QStringList &tables,
+                               QList<qint64> *copied, QString *error) {
+    const QSqlDatabase source = connection(from), target = connection(to);
+    QString why;
+    auto fail = [&](const QString &text) {
+        run(target, u"ROLLBACK"_s, nullptr);
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!beginWrite(to, &why))
+        return fail(why);
+    copied->clear();
+    for (const QString &table : tables) {
+        const qint64 there = rowCount(target, table, &why);
+        if (there != 0)
+            return fail(there < 0 ? why
+                                  : tr("The table %1 of the target holds %n row(s) already; "
+                                       "nothing was copied.",
+                                       nullptr, int(there))
+                                        .arg(table));
+        qint64 count = 0;
+        if (!copyRows(source, target, table, &count, &why))
+            return fail(tr("Copying %1: %2").arg(table, why));
+        if (rowCount(source, table, &why) != count)
+            return fail(tr("Copying %1: the source changed while it was copied; nothing was "
+                           "copied.")
+                            .arg(table));
+        copied->append(count);
+    }
+    if (!run(target, u"COMMIT"_s, &why))
+        return fail(why);
+    return true;
+}
+
+QStringList StoreDatabase::notifyStatements(const QString &channel, const QStringList &tables) {
+    QStringList out{
+        u"CREATE SEQUENCE IF NOT EXISTS virtdeck_changes"_s,
+        u"CREATE OR REPLACE FUNCTION virtdeck_notify() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$BEGIN PERFORM nextval('virtdeck_changes'); PERFORM pg_notify(TG_ARGV[0], "
+        "TG_TABLE_NAME); RETURN NULL; END$$"_s};
+    for (const QString &table : tables)
+        out << u"CREATE OR REPLACE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 FOR "
+               "EACH STATEMENT EXECUTE FUNCTION virtdeck_notify('%2')"_s.arg(table, channel);
+    return out;
+}
+
+bool StoreDatabase::beginRead(const QString &connectionName, QString *error) {
+    if (!isPostgres(connectionName))
+        return SqliteDatabase::exec(connectionName, u"BEGIN"_s, error);
+    return run(connection(connectionName), u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, error);
 }
 
 bool StoreDatabase::open(const QString &connectionName, const QString &location,

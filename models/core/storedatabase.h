@@ -18,6 +18,12 @@ class StoreDatabase {
     Q_DECLARE_TR_FUNCTIONS(StoreDatabase)
 
 public:
+    // The database the team shares, for every store that is not given one: this process's
+    // --database, else $VIRTDECK_DATABASE, else the setting database/location (Preferences).
+    // Empty: each store keeps its own SQLite file.
+    static QString sharedLocation();
+    static void setSharedLocation(const QString &location);
+
     // Whether `location` names a PostgreSQL database rather than a file.
     static bool isPostgresLocation(const QString &location);
     // `location` as it may be shown or logged: a URL loses any password written into it.
@@ -40,6 +46,19 @@ public:
     // integers, identity columns, ADD COLUMN IF NOT EXISTS.
     static QString dialect(const QString &connectionName, const QString &sql);
     static QString postgresDialect(const QString &sql);
+    // Copies every row of `tables` (in that order: parents before children) from the open
+    // connection `from` to the open connection `to`, in one transaction of `to`. Refused, with
+    // nothing written, when one of the tables on `to` has rows already. Identity columns named
+    // `id` continue after the highest copied id. `copied` gets each table's row count, checked
+    // against the source after the copy.
+    static bool copyTables(const QString &from, const QString &to, const QStringList &tables,
+                           QList<qint64> *copied, QString *error);
+    // PostgreSQL set-up statements: every commit that changes one of `tables` advances the
+    // sequence virtdeck_changes and sends a notification on `channel` (payload: the table).
+    static QStringList notifyStatements(const QString &channel, const QStringList &tables);
+    // A read transaction that sees one moment of the database (SQLite: BEGIN; PostgreSQL:
+    // REPEATABLE READ).
+    static bool beginRead(const QString &connectionName, QString *error);
 };
 
 } // namespace virtdeck

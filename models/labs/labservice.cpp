@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labservice.h"
 
+#include "core/databaselistener.h"
+#include "core/storedatabase.h"
 #include "core/taskpool.h"
 #include "labs/labreport.h"
 #include "labs/labsettings.h"
@@ -243,8 +245,26 @@ quint64 LabService::setExam(const QString &lab, const LabExam &exam) {
 }
 
 void LabService::watchDatabase(int debounceMs) {
-    if (m_watcher)
+    if (m_watcher || m_listener)
         return;
+    if (StoreDatabase::isPostgresLocation(m_databasePath)) {
+        m_listener = new DatabaseListener(m_databasePath, LabStore::changeChannel(), this);
+        // A batch commits many times: one reload after the burst.
+        m_debounce = new QTimer(this);
+        m_debounce->setSingleShot(true);
+        m_debounce->setInterval(debounceMs);
+        connect(m_listener, &DatabaseListener::changed, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_debounce, &QTimer::timeout, this, &LabService::databaseChanged);
+        connect(m_listener, &DatabaseListener::connectionChanged, this,
+                [this](bool connected, const QString &why) {
+                    if (!connected)
+                        Q_EMIT labsNotLoaded(tr("The shared database does not answer: %1 "
+                                                "Virtdeck tries again every few seconds.")
+                                                 .arg(why));
+                });
+        m_listener->start();
+        return;
+    }
     m_watcher = new QFileSystemWatcher(this);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);

@@ -22,6 +22,8 @@ class QTimer;
 
 namespace virtdeck {
 
+class DatabaseListener;
+
 class TaskPool;
 struct LabSettings;
 
@@ -67,7 +69,9 @@ public:
     quint64 setAssignments(const QString &lab, const QList<LabAssignment> &assignments);
 
     // Announces databaseChanged() when the database file or its -wal changes (debounced; what
-    // changed is compared off the GUI thread, so a mere read never counts as a change).
+    // changed is compared off the GUI thread, so a mere read never counts as a change). On a
+    // shared PostgreSQL database: when another process commits to the labs (LISTEN/NOTIFY); a
+    // lost database is reported through labsNotLoaded() and watched until it answers again.
     void watchDatabase(int debounceMs = 300);
 
 Q_SIGNALS:
@@ -92,6 +96,7 @@ private:
     void checkDatabase();
 
     QFileSystemWatcher *m_watcher = nullptr;
+    DatabaseListener *m_listener = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_stamp; // sizes and times of the database and its -wal when last looked at
 

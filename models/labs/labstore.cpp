@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labstore.h"
 
-#include "core/sqlitedatabase.h"
+#include "core/storedatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -29,8 +29,8 @@ QString hostsJson(const QStringList &hosts) {
         QJsonDocument(QJsonArray::fromStringList(hosts)).toJson(QJsonDocument::Compact));
 }
 
-QStringList schemaStatements() {
-    return {
+QStringList schemaStatements(bool postgres) {
+    QStringList out{
         u"CREATE TABLE IF NOT EXISTS labs (name TEXT PRIMARY KEY, pattern TEXT NOT NULL, hosts "
         "TEXT NOT NULL, placement TEXT NOT NULL, settings TEXT NOT NULL DEFAULT '', created_at "
         "INTEGER NOT NULL)"_s,
@@ -50,6 +50,11 @@ QStringList schemaStatements() {
         u"CREATE TABLE IF NOT EXISTS lab_exams (lab TEXT PRIMARY KEY REFERENCES labs(name) ON "
         "DELETE CASCADE, started_at INTEGER NOT NULL, ends_at INTEGER NOT NULL DEFAULT 0)"_s,
     };
+    if (postgres)
+        out << StoreDatabase::notifyStatements(LabStore::changeChannel(),
+                                               {u"labs"_s, u"lab_roles"_s, u"lab_students"_s,
+                                                u"lab_template_versions"_s, u"lab_exams"_s});
+    return out;
 }
 
 // The positions the students of `lab` get: those already stored keep theirs while the roster
@@ -92,12 +97,18 @@ QString LabStore::defaultPath() {
     const QString env = qEnvironmentVariable("VIRTDECK_LAB_DB");
     if (!env.isEmpty())
         return env;
+    if (const QString shared = StoreDatabase::sharedLocation(); !shared.isEmpty())
+        return shared;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            u"/virtdeck/labs.sqlite"_s;
 }
 
+QString LabStore::changeChannel() {
+    return u"virtdeck_labs"_s;
+}
+
 bool LabStore::exec(const QString &sql) {
-    return SqliteDatabase::exec(m_connectionName, sql, &m_lastError);
+    return StoreDatabase::exec(m_connectionName, sql, &m_lastError);
 }
 
 bool LabStore::fail(const QString &error) {
@@ -107,14 +118,16 @@ bool LabStore::fail(const QString &error) {
 
 void LabStore::rollback() {
     QString ignored;
-    SqliteDatabase::exec(m_connectionName, u"ROLLBACK"_s, &ignored);
+    StoreDatabase::exec(m_connectionName, u"ROLLBACK"_s, &ignored);
 }
 
 bool LabStore::open(const QString &path, QString *error) {
     // Rosters hold names and email addresses: the file is the user's alone (SqliteDatabase).
-    const bool ok = SqliteDatabase::open(m_connectionName, path, tr("the labs database"),
-                                         schemaStatements(), &m_lastError) &&
-                    exec(u"PRAGMA foreign_keys=ON"_s); // per connection, outside a transaction
+    const bool postgres = StoreDatabase::isPostgresLocation(path);
+    const bool ok = StoreDatabase::open(m_connectionName, path, tr("the labs database"),
+                                        schemaStatements(postgres), &m_lastError) &&
+                    // SQLite: per connection, outside a transaction (PostgreSQL always has them).
+                    (postgres || exec(u"PRAGMA foreign_keys=ON"_s));
     if (!ok && error)
         *error = m_lastError;
     return ok;
@@ -203,7 +216,7 @@ bool LabStore::load(const QString &name, Lab *out) {
     m_lastError.clear();
     // One read transaction: the lab, its roles and its students as of one moment, whatever a
     // peer writes meanwhile.
-    if (!exec(u"BEGIN"_s))
+    if (!StoreDatabase::beginRead(m_connectionName, &m_lastError))
         return false;
     bool found = false;
     const bool ok = read(name, out, &found, nullptr);
@@ -346,7 +359,8 @@ bool LabStore::writeExam(const Lab *old, const Lab &lab) {
         return true;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (lab.exam.running()) {
-        q.prepare(u"INSERT OR REPLACE INTO lab_exams (lab, started_at, ends_at) VALUES (?,?,?)"_s);
+        q.prepare(u"INSERT INTO lab_exams (lab, started_at, ends_at) VALUES (?,?,?) ON CONFLICT "
+                  "(lab) DO UPDATE SET started_at=excluded.started_at, ends_at=excluded.ends_at"_s);
         q.addBindValue(lab.name);
         q.addBindValue(lab.exam.startedAt);
         q.addBindValue(lab.exam.endsAt);
@@ -361,7 +375,7 @@ bool LabStore::create(const Lab &lab, bool *exists) {
     m_lastError.clear();
     if (exists)
         *exists = false;
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!StoreDatabase::beginWrite(m_connectionName, &m_lastError))
         return false;
     Lab stored;
     bool found = false;
@@ -385,7 +399,7 @@ LabStore::Change LabStore::update(const QString &name, const std::function<QStri
                                   Lab *result) {
     m_lastError.clear();
     // IMMEDIATE: the write lock first (waiting for a peer's), then the lab as it is now.
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!StoreDatabase::beginWrite(m_connectionName, &m_lastError))
         return Change::Failed;
     Lab old;
     bool found = false;
@@ -413,7 +427,7 @@ LabStore::Change LabStore::update(const QString &name, const std::function<QStri
 
 bool LabStore::save(const Lab &lab) {
     m_lastError.clear();
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!StoreDatabase::beginWrite(m_connectionName, &m_lastError))
         return false;
     Lab old;
     bool found = false;

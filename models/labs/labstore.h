@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The labs database: SQLite in the XDG data dir beside the scheduler's, readable by the user only.
-// Several processes share it (the window, `virtdeck lab …`, the headless runner), so every change
-// is one BEGIN IMMEDIATE transaction that reads the lab again inside it and writes only what
+// The labs database: SQLite in the XDG data dir beside the scheduler's, readable by the user only,
+// or the PostgreSQL database a team shares (StoreDatabase::sharedLocation()). Several processes
+// share it (windows, `virtdeck lab …`, headless runners), so every change is one writing
+// transaction (StoreDatabase::beginWrite) that reads the lab again inside it and writes only what
 // changed (a student's host only when it changed): no writer loses another's work. A damaged
 // file is refused when it is opened, never read as an empty one.
 // One instance per thread that uses it (each has its own QSqlDatabase connection).
@@ -37,6 +38,8 @@ public:
 
     // $VIRTDECK_LAB_DB, else <XDG data>/virtdeck/labs.sqlite.
     static QString defaultPath();
+    // The PostgreSQL channel every commit to the labs is announced on.
+    static QString changeChannel();
     // Opens (creating it owner-only when missing) and checks the file: a damaged one is refused
     // with what to do.
     bool open(const QString &path, QString *error = nullptr);

@@ -164,6 +164,8 @@ QString JobStore::defaultPath() {
     const QString env = qEnvironmentVariable("VIRTDECK_SCHEDULER_DB");
     if (!env.isEmpty())
         return env;
+    if (const QString shared = StoreDatabase::sharedLocation(); !shared.isEmpty())
+        return shared;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            u"/virtdeck/scheduler.sqlite"_s;
 }
@@ -192,6 +194,17 @@ bool JobStore::open(const QString &path, QString *error) {
                          });
     }
     return true;
+}
+
+bool JobStore::reopen(QString *error) {
+    m_updateJob.reset();
+    m_claimJob.reset();
+    m_promoteJob.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return open(m_path, error);
 }
 
 bool JobStore::isOpen() const {
@@ -238,17 +251,8 @@ QStringList JobStore::schemaStatements(bool postgres) {
         u"INSERT INTO meta (key, value) VALUES ('schema', '%1') ON CONFLICT DO NOTHING"_s.arg(
             kSchemaVersion),
     };
-    if (postgres) {
-        // Every commit to the tables counts one up (dataVersion(), like SQLite's data_version)
-        // and wakes the listening processes at once.
-        out << u"CREATE SEQUENCE IF NOT EXISTS virtdeck_changes"_s
-            << u"CREATE OR REPLACE FUNCTION virtdeck_notify() RETURNS trigger LANGUAGE plpgsql "
-               "AS $$BEGIN PERFORM nextval('virtdeck_changes'); PERFORM pg_notify('%1', "
-               "TG_TABLE_NAME); RETURN NULL; END$$"_s.arg(kChannel);
-        for (const QString &table : {u"jobs"_s, u"schedules"_s})
-            out << u"CREATE OR REPLACE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION virtdeck_notify()"_s.arg(table);
-    }
+    if (postgres)
+        out << StoreDatabase::notifyStatements(kChannel, {u"jobs"_s, u"schedules"_s});
     return out;
 }
 

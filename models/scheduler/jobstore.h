@@ -43,12 +43,14 @@ public:
     JobStore(const JobStore &) = delete;
     JobStore &operator=(const JobStore &) = delete;
 
-    // The default file: $XDG_DATA_HOME/virtdeck/scheduler.sqlite, or $VIRTDECK_SCHEDULER_DB
-    // (a path or a postgresql:// URL).
+    // $VIRTDECK_SCHEDULER_DB, else the shared database (StoreDatabase::sharedLocation()), else
+    // the file $XDG_DATA_HOME/virtdeck/scheduler.sqlite.
     static QString defaultPath();
     // `path`: a file, or a postgresql:// URL (see StoreDatabase).
     bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const;
+    // Opens the same database again, on a new connection (a shared database that was lost).
+    bool reopen(QString *error = nullptr);
     // A PostgreSQL database: every runner takes jobs, claims are serialised across processes.
     bool isShared() const { return m_shared; }
     // Called on the opening thread when another process committed a change (shared only; set

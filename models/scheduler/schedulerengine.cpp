@@ -185,6 +185,10 @@ void SchedulerEngine::process() {
         return;
     const qint64 now = m_clock->nowMs();
     const qint64 version = m_store.dataVersion();
+    if (version < 0 && m_store.isShared()) {
+        reconnect();
+        return;
+    }
     if (version != m_dataVersion) {
         m_dataVersion = version;
         syncFromStore();
@@ -214,6 +218,26 @@ void SchedulerEngine::process() {
         return; // another process runs the jobs; this one shows them
     }
     dispatchQueued(now);
+}
+
+void SchedulerEngine::reconnect() {
+    QString why = m_store.lastError();
+    if (!m_store.reopen(&why)) {
+        if (!m_lost)
+            Q_EMIT errorOccurred(tr("The shared database %1 does not answer: %2 Virtdeck tries "
+                                    "again every few seconds; jobs already running here go on.")
+                                     .arg(StoreDatabase::displayName(m_path), why));
+        m_lost = true;
+        return;
+    }
+    if (std::exchange(m_lost, false))
+        Q_EMIT errorOccurred(
+            tr("The shared database %1 answers again.").arg(StoreDatabase::displayName(m_path)));
+    // Whatever changed meanwhile was not announced: read it all again.
+    m_dataVersion = -2;
+    m_leaseHolder.clear();
+    m_heartbeatAt = m_leaseRenewAt = 0;
+    requestProcess();
 }
 
 void SchedulerEngine::beat(qint64 now) {

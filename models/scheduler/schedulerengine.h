@@ -79,6 +79,7 @@ private:
     void finish(Job &job, JobState state, const QString &result);
     bool takeLease(qint64 now);
     void beat(qint64 now);
+    void reconnect();
     void forgetLost(const Job &job);
     QString runnersText(qint64 now);
     void reread(qint64 id);
@@ -102,6 +103,7 @@ private:
     QTimer *m_timer;
     bool m_started = false;
     bool m_runsJobs = true;
+    bool m_lost = false; // the shared database stopped answering
     qint64 m_heartbeatAt = 0;
     bool m_leaseHeld = false;
     QString m_leaseHolder;

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `virtdeck db migrate --to postgresql://…` on a real PostgreSQL database: a computer's SQLite
+// state (jobs with their history, a schedule, a high-availability mark, two labs with roles,
+// students, assignments, template versions and a running exam) arrives whole; new jobs then get
+// ids after the copied ones; a second migrate into the same database is refused and changes
+// nothing; the labs' notifications reach a listener within a second. Needs the throwaway server
+// tests/run.sh starts (VIRTDECK_TEST_POSTGRES).
+#include "core/databaselistener.h"
+#include "failover/hastore.h"
+#include "labs/labstore.h"
+#include "scheduler/jobstore.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace virtdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run migrate(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(VIRTDECK_BINARY), QStringList{u"db"_s, u"migrate"_s} + args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Lab sampleLab(const QString &name, int students) {
+    Lab lab;
+    lab.name = name;
+    lab.roles = {{u"client"_s, u"tmpl-client"_s, 2}, {u"server"_s, u"tmpl-server"_s, 1}};
+    for (int i = 0; i < students; ++i)
+        lab.students.append({u"s%1"_s.arg(i), u"Student Nümber %1"_s.arg(i),
+                             u"s%1@school.example"_s.arg(i), i % 2 ? u"B"_s : u"A"_s});
+    lab.hosts = {u"qemu:///system"_s, u"qemu+ssh://root@h2/system"_s};
+    lab.versions = {{u"client"_s, 1, u"tmpl-client-v1"_s, 1700000000000, u"first"_s},
+                    {u"client"_s, 2, u"tmpl-client"_s, 1700000500000, u"with the new kernel"_s}};
+    lab.settingsJson = uR"({"network":"isolated"})"_s;
+    lab.createdAt = 1700000000000;
+    lab.exam = {1700001000000, 1700004600000};
+    return lab;
+}
+
+QList<Job> sampleJobs() {
+    QList<Job> out;
+    for (int i = 0; i < 30; ++i) {
+        Job j;
+        j.kind = i % 3 ? u"start"_s : u"backup"_s;
+        j.uri = u"qemu:///system"_s;
+        j.vm = u"vm%1"_s.arg(i);
+        j.params = {{u"repo"_s, u"/srv/backups"_s}};
+        j.state = i < 25 ? JobState::Done : JobState::Waiting;
+        j.createdAt = 1700000000000 + i;
+        j.startedAt = i < 25 ? j.createdAt + 5 : 0;
+        j.finishedAt = i < 25 ? j.createdAt + 900 : 0;
+        j.attempts = i < 25 ? 1 : 0;
+        j.result = i < 25 ? u"Started: done."_s : QString();
+        j.log = u"2026-12-07T10:00:00  Queued.\n"_s;
+        out.append(j);
+    }
+    return out;
+}
+} // namespace
+
+class TestDbMigrate : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sqliteStateArrivesWhole();
+    void labChangeReachesListener();
+};
+
+void TestDbMigrate::sqliteStateArrivesWhole() {
+    test::TestDatabase target(test::TestDatabase::Backend::Postgres);
+    QVERIFY2(target.error().isEmpty(), qPrintable(target.error()));
+    QTemporaryDir dir;
+    const QString schedulerFile = dir.filePath(u"scheduler.sqlite"_s);
+    const QString labsFile = dir.filePath(u"labs.sqlite"_s);
+    QList<Job> jobs = sampleJobs();
+    Schedule schedule;
+    {
+        JobStore store;
+        QVERIFY(store.open(schedulerFile));
+        QVERIFY(store.insertJobs(jobs));
+        schedule.name = u"nightly"_s;
+        schedule.kind = u"backup"_s;
+        schedule.uri = u"qemu:///system"_s;
+        schedule.vms = {u"db"_s, u"web"_s};
+        schedule.recurrence = u"daily 22:00"_s;
+        schedule.createdAt = 1700000000000;
+        QVERIFY(store.insertSchedule(schedule));
+        HaStore ha;
+        QVERIFY(ha.open(schedulerFile));
+        HaMark m;
+        m.uuid = u"u1"_s;
+        m.name = u"db"_s;
+        m.home = u"qemu:///system"_s;
+        m.prefer = {u"qemu+ssh://root@h2/system"_s};
+        m.definition = u"<domain/>"_s;
+        m.sharedDisks = true;
+        QVERIFY(ha.mark(m));
+        LabStore labs;
+        QVERIFY(labs.open(labsFile));
+        for (const Lab &lab : {sampleLab(u"net101"_s, 30), sampleLab(u"sec202"_s, 5)})
+            QVERIFY2(labs.create(lab), qPrintable(labs.lastError()));
+        QVERIFY(labs.setAssignment(u"net101"_s, u"s3"_s, u"qemu+ssh://root@h2/system"_s));
+    }
+    const Run run = migrate(
+        {u"--to"_s, target.location(), u"--scheduler"_s, schedulerFile, u"--labs"_s, labsFile});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"30 jobs, 1 schedules, 1 ha_vms"_s), qPrintable(run.out));
+
+    JobStore from, to;
+    QVERIFY(from.open(schedulerFile));
+    QVERIFY2(to.open(target.location()), qPrintable(to.lastError()));
+    QCOMPARE(to.loadJobs(), from.loadJobs());
+    QCOMPARE(to.loadSchedules(), from.loadSchedules());
+    HaStore haFrom, haTo;
+    QVERIFY(haFrom.open(schedulerFile));
+    QVERIFY(haTo.open(target.location()));
+    QCOMPARE(haTo.marks().size(), 1);
+    QCOMPARE(haTo.marks().first().definition, haFrom.marks().first().definition);
+    QCOMPARE(haTo.marks().first().prefer, haFrom.marks().first().prefer);
+    LabStore labsFrom, labsTo;
+    QVERIFY(labsFrom.open(labsFile));
+    QVERIFY(labsTo.open(target.location()));
+    QCOMPARE(labsTo.labNames(), (QStringList{u"net101"_s, u"sec202"_s}));
+    for (const QString &name : labsFrom.labNames()) {
+        Lab a, b;
+        QVERIFY(labsFrom.load(name, &a));
+        QVERIFY(labsTo.load(name, &b));
+        QCOMPARE(b, a);
+    }
+    // A job added there now continues the numbering.
+    QList<Job> more{jobs.first()};
+    QVERIFY2(to.insertJobs(more), qPrintable(to.lastError()));
+    QCOMPARE(more.first().id, jobs.last().id + 1);
+
+    // Again: refused, nothing doubled.
+    const Run again = migrate({u"--to"_s, target.location(), u"--scheduler"_s, schedulerFile,
+                               u"--labs"_s, u"/nonexistent/labs.sqlite"_s});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains(u"holds 31 row(s) already"_s), qPrintable(again.err));
+    QCOMPARE(to.loadJobs().size(), 31);
+}
+
+// Another process creates a lab: a window's listener hears of it within a second.
+void TestDbMigrate::labChangeReachesListener() {
+    test::TestDatabase db(test::TestDatabase::Backend::Postgres);
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    LabStore writer;
+    QVERIFY(writer.open(db.location()));
+    DatabaseListener listener(db.location(), LabStore::changeChannel());
+    QSignalSpy connected(&listener, &DatabaseListener::connectionChanged);
+    QSignalSpy changed(&listener, &DatabaseListener::changed);
+    listener.start();
+    QVERIFY(connected.wait(10000));
+    QCOMPARE(connected.first().first().toBool(), true);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(writer.create(sampleLab(u"net101"_s, 3)));
+    QVERIFY(changed.wait(1000));
+    qInfo("a new lab reached the listener after %lld ms", clock.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestDbMigrate)
+#include "tst_dbmigrate.moc"
