@@ -6,8 +6,10 @@
 #include "core/preferences.h"
 #include "credentialdialog.h"
 #include "domains/domaintablemodel.h"
+#include "labs/labstore.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "scheduler/jobstore.h"
 #include "serialconsolewindow.h"
 #include "storage/pooltablemodel.h"
 #include "storage/storagemanager.h"
@@ -139,8 +141,21 @@ void TestMainWindow::dialogsRender() {
     auto *interval = prefs.findChild<QSpinBox *>();
     QVERIFY(interval);
     interval->setValue(5);
+    // The team's database: kept as typed, and what every store is opened on from now.
+    auto *shared = prefs.findChild<QLineEdit *>(u"sharedDatabase"_s);
+    QVERIFY(shared);
+    QVERIFY(shared->text().isEmpty());
+    shared->setText(u" postgresql://anna@db.school.example/virtdeck "_s);
     prefs.accept();
     QCOMPARE(workspace.preferences()->values().statsIntervalSeconds, 5);
+    QCOMPARE(workspace.preferences()->values().sharedDatabase,
+             u"postgresql://anna@db.school.example/virtdeck"_s);
+    QCOMPARE(JobStore::defaultPath(), u"postgresql://anna@db.school.example/virtdeck"_s);
+    QCOMPARE(LabStore::defaultPath(), u"postgresql://anna@db.school.example/virtdeck"_s);
+    Preferences::Values back = workspace.preferences()->values();
+    back.sharedDatabase.clear();
+    workspace.preferences()->setValues(back);
+    QVERIFY(JobStore::defaultPath().endsWith(u"/virtdeck/scheduler.sqlite"_s));
 }
 
 // A host with no storage pool: the window asks once, and "Create Pool" makes the usual one.
