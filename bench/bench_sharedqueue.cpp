@@ -69,6 +69,19 @@ double cpuOf(const QString &statPath) {
     return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
+// utime + stime of every PostgreSQL server process on this machine (the server's share of the
+// work).
+double postgresCpu() {
+    double sum = 0;
+    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        QFile comm(u"/proc/"_s + pid + u"/comm"_s);
+        if (pid.front().isDigit() && comm.open(QIODevice::ReadOnly) &&
+            comm.readAll().trimmed() == "postgres")
+            sum += cpuOf(u"/proc/"_s + pid + u"/stat"_s);
+    }
+    return sum;
+}
+
 // Busy and total jiffies of the whole machine (/proc/stat).
 std::pair<double, double> machineJiffies() {
     QFile f(u"/proc/stat"_s);
@@ -233,6 +246,7 @@ void throughput(int runners, int jobs, const QStringList &hosts) {
         batch.append(j);
     }
     const double cpuBefore = set.cpuSeconds();
+    const double serverBefore = postgresCpu();
     const auto machineBefore = machineJiffies();
     QElapsedTimer insertTime;
     insertTime.start();
@@ -248,6 +262,7 @@ void throughput(int runners, int jobs, const QStringList &hosts) {
         QThread::msleep(100);
     const auto machineAfter = machineJiffies();
     const double cpu = set.cpuSeconds() - cpuBefore;
+    const double serverCpu = postgresCpu() - serverBefore;
 
     int done = 0, again = 0;
     QHash<QString, int> byRunner;
@@ -269,8 +284,8 @@ void throughput(int runners, int jobs, const QStringList &hosts) {
                             ? 100.0 * (machineAfter.first - machineBefore.first) /
                                   (machineAfter.second - machineBefore.second)
                             : 0;
-    std::printf("  %7d %8.0f %9.1f %8.0f %7d %9d %12.1f %9.0f  %s\n", runners, insertMs, seconds,
-                seconds > 0 ? jobs / seconds : 0, done, again, cpu, busy,
+    std::printf("  %7d %8.0f %9.1f %8.0f %7d %9d %12.1f %12.1f %9.0f  %s\n", runners, insertMs,
+                seconds, seconds > 0 ? jobs / seconds : 0, done, again, cpu, serverCpu, busy,
                 qPrintable(splitText.join(u'/')));
     if (f.first < jobs)
         std::printf("          only %d of %d final after 10 min\n", f.first, jobs);
@@ -450,8 +465,9 @@ int main(int argc, char **argv) {
     std::printf("shared queue on PostgreSQL: %d reboots over %d test-driver hosts x %d VMs; each "
                 "runner maxConcurrent=8, maxPerHost=8\n\n",
                 jobs, kHosts, kVmsPerHost);
-    std::printf("  %7s %8s %9s %8s %7s %9s %12s %9s  %s\n", "runners", "queue ms", "all end s",
-                "jobs/s", "done", "attempts>1", "runner CPU s", "machine %", "jobs per runner");
+    std::printf("  %7s %8s %9s %8s %7s %9s %12s %12s %9s  %s\n", "runners", "queue ms", "all end s",
+                "jobs/s", "done", "attempts>1", "runner CPU s", "server CPU s", "machine %",
+                "jobs per runner");
     for (int n : std::as_const(runnerCounts))
         throughput(n, jobs, hosts);
     windowFigures(samples, idle, hosts.first());
