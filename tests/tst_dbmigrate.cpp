@@ -4,11 +4,13 @@
 // students, assignments, template versions and a running exam) arrives whole; new jobs then get
 // ids after the copied ones; a second migrate into the same database is refused and changes
 // nothing; the labs' notifications reach a listener within a second. Needs the throwaway server
-// tests/run.sh starts (VIRTDECK_TEST_POSTGRES).
+// tests/run.sh starts (VIRTDECK_TEST_POSTGRES). And a read-only role's window changes nothing.
 #include "core/databaselistener.h"
+#include "core/storedatabase.h"
 #include "failover/hastore.h"
 #include "labs/labstore.h"
 #include "scheduler/jobstore.h"
+#include "scheduler/schedulerengine.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -77,6 +79,7 @@ class TestDbMigrate : public QObject {
 private Q_SLOTS:
     void sqliteStateArrivesWhole();
     void labChangeReachesListener();
+    void readOnlyRoleChangesNothing();
 };
 
 void TestDbMigrate::sqliteStateArrivesWhole() {
@@ -170,6 +173,56 @@ void TestDbMigrate::labChangeReachesListener() {
     QVERIFY(writer.create(sampleLab(u"net101"_s, 3)));
     QVERIFY(changed.wait(1000));
     qInfo("a new lab reached the listener after %lld ms", clock.elapsed());
+}
+
+// A role with SELECT only: its window shows the jobs, says it is read-only, and the database
+// refuses whatever it would write.
+void TestDbMigrate::readOnlyRoleChangesNothing() {
+    test::TestDatabase db(test::TestDatabase::Backend::Postgres);
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    JobStore owner;
+    QVERIFY(owner.open(db.location()));
+    QList<Job> jobs = sampleJobs();
+    QVERIFY(owner.insertJobs(jobs));
+    QVERIFY(owner.canWrite());
+    QUrl readerUrl(db.location());
+    const QString role = u"reader_"_s + readerUrl.path().mid(1);
+    readerUrl.setUserName(role);
+    {
+        QString error;
+        QVERIFY2(StoreDatabase::open(u"grant"_s, db.location(), u"grant"_s, {}, &error),
+                 qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(u"grant"_s));
+        for (const QString &sql :
+             {u"CREATE ROLE %1 LOGIN"_s, u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s,
+              u"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s})
+            QVERIFY2(q.exec(sql.arg(role)), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"grant"_s);
+
+    ManualClock clock(QDateTime::currentDateTime());
+    SchedulerEngine window(readerUrl.toString(), &clock, u"window"_s);
+    SchedulerSettings st;
+    st.pollMs = 0;
+    window.setSettings(st);
+    QSignalSpy readOnly(&window, &SchedulerEngine::readOnlyChanged);
+    QSignalSpy loaded(&window, &SchedulerEngine::jobsLoaded);
+    QVERIFY(window.start());
+    QCOMPARE(readOnly.size(), 1);
+    QCOMPARE(readOnly.first().first().toBool(), true);
+    QCOMPARE(loaded.first().first().value<QList<Job>>().size(), jobs.size());
+    window.process(); // a read-only window runs nothing, even with queued jobs waiting
+    QCOMPARE(window.runningCount(), 0);
+    QSignalSpy errors(&window, &SchedulerEngine::errorOccurred);
+    QVERIFY(window.submit({jobs.at(1)}).isEmpty()); // a start
+    QVERIFY2(!errors.isEmpty() && errors.first().first().toString().contains(u"permission"_s),
+             qPrintable(errors.value(0).value(0).toString()));
+    JobStore reader;
+    QVERIFY(reader.open(readerUrl.toString()));
+    QVERIFY(!reader.canWrite());
+    QVERIFY(!reader.requestCancel(jobs.last().id, clock.nowMs()));
+    QCOMPARE(owner.job(jobs.last().id)->state, JobState::Waiting);
+    QCOMPARE(owner.loadJobs().size(), jobs.size());
 }
 
 QTEST_GUILESS_MAIN(TestDbMigrate)

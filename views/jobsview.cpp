@@ -187,6 +187,10 @@ void JobsView::connectQueue() {
 void JobsView::connectSchedules() {
     connect(m_scheduler, &Scheduler::schedulesChanged, this, &JobsView::refreshSchedules);
     connect(m_schedules, &QTreeWidget::itemSelectionChanged, this, &JobsView::updateButtons);
+    connect(m_scheduler, &Scheduler::readOnlyChanged, this, [this] {
+        updateButtons();
+        updateRunner(m_scheduler->isRunner(), m_scheduler->runnerDescription());
+    });
     connect(m_schedules, &QTreeWidget::itemDoubleClicked, this, &JobsView::editSchedule);
     connect(m_editSchedule, &QPushButton::clicked, this, &JobsView::editSchedule);
     connect(m_runSchedule, &QPushButton::clicked, this, [this] {
@@ -235,11 +239,13 @@ void JobsView::updateButtons() {
     const auto state = rows.isEmpty()
                            ? JobState::Done
                            : JobState(rows.first().data(JobTableModel::StateRole).toInt());
-    m_cancel->setEnabled(!rows.isEmpty() && !jobStateIsFinal(state));
-    m_retry->setEnabled(!rows.isEmpty() && jobStateIsFinal(state) && state != JobState::Done);
+    const bool writable = !m_scheduler->isReadOnly();
+    m_cancel->setEnabled(writable && !rows.isEmpty() && !jobStateIsFinal(state));
+    m_retry->setEnabled(writable && !rows.isEmpty() && jobStateIsFinal(state) &&
+                        state != JobState::Done);
     const qint64 sid = selectedScheduleId();
     for (QPushButton *b : {m_editSchedule, m_runSchedule, m_toggleSchedule, m_removeSchedule})
-        b->setEnabled(sid != 0);
+        b->setEnabled(writable && sid != 0);
     for (const Schedule &s : m_scheduler->schedules())
         if (s.id == sid)
             m_toggleSchedule->setText(s.enabled ? tr("&Disable") : tr("&Enable"));
@@ -290,6 +296,9 @@ void JobsView::updateRunner(bool thisProcess, const QString &holder) {
             tr("Jobs are run by another process: %1. This window shows them.").arg(holder));
     else
         m_runner->setText(tr("The scheduler is starting…"));
+    if (m_scheduler->isReadOnly())
+        m_runner->setText(m_runner->text() + u' ' +
+                          tr("Read-only: your database role can change nothing here."));
 }
 
 void JobsView::editSchedule() {

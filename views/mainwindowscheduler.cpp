@@ -64,8 +64,8 @@ void MainWindow::setScheduler(Scheduler *scheduler) {
     m_jobsPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     createLabsDock();
     connect(m_domainView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const bool any =
-            m_domainView->selectionModel()->hasSelection() && !selectionTouchesReadOnlyHost();
+        const bool any = m_domainView->selectionModel()->hasSelection() &&
+                         !selectionTouchesReadOnlyHost() && !m_scheduler->isReadOnly();
         m_scheduleAction->setEnabled(any);
         m_scheduleMenu->setEnabled(any);
     });

@@ -254,9 +254,13 @@ bool StoreDatabase::open(const QString &connectionName, const QString &location,
     QString why;
     if (!addPostgres(connectionName, location, &why))
         return fail(why);
-    if (setup.isEmpty())
-        return true;
     const QSqlDatabase db = connection(connectionName);
+    // A role that may not create tables (a read-only one) uses the schema as the owner made it.
+    QSqlQuery mayCreate(db);
+    if (setup.isEmpty() ||
+        (mayCreate.exec(u"SELECT has_schema_privilege(current_schema(), 'CREATE')"_s) &&
+         mayCreate.next() && !mayCreate.value(0).toBool()))
+        return true;
     // Two runners starting at once would race on CREATE TABLE IF NOT EXISTS.
     if (!beginWrite(connectionName, &why))
         return fail(why);

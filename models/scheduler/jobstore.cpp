@@ -207,6 +207,15 @@ bool JobStore::reopen(QString *error) {
     return open(m_path, error);
 }
 
+bool JobStore::canWrite() {
+    if (!m_shared)
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"SELECT has_table_privilege('jobs', 'INSERT') AND "
+                  "has_table_privilege('jobs', 'UPDATE')"_s) &&
+           q.next() && q.value(0).toBool();
+}
+
 bool JobStore::isOpen() const {
     return QSqlDatabase::contains(m_connectionName) &&
            QSqlDatabase::database(m_connectionName, false).isOpen();

@@ -53,6 +53,9 @@ public:
     bool reopen(QString *error = nullptr);
     // A PostgreSQL database: every runner takes jobs, claims are serialised across processes.
     bool isShared() const { return m_shared; }
+    // False when this database role may read the jobs but not change them (a shared database's
+    // read-only role). A file is always writable here: its own open() says when it is not.
+    bool canWrite();
     // Called on the opening thread when another process committed a change (shared only; set
     // before open()).
     void setChangeCallback(std::function<void()> callback) { *m_onChange = std::move(callback); }

@@ -78,6 +78,10 @@ void Scheduler::start(const SchedulerSettings &settings, Clock *clock) {
                 m_runner = holder;
                 Q_EMIT runnerChanged(self, holder);
             });
+    connect(m_engine, &SchedulerEngine::readOnlyChanged, this, [this](bool readOnly) {
+        m_readOnly = readOnly;
+        Q_EMIT readOnlyChanged(readOnly);
+    });
     connect(m_engine, &SchedulerEngine::errorOccurred, this, &Scheduler::errorOccurred);
     connect(m_engine, &SchedulerEngine::cancelRunning, m_executor, &JobExecutor::cancel);
 

@@ -43,6 +43,8 @@ public:
     QList<Schedule> schedules() const { return m_schedules; }
     QString databasePath() const { return m_path; }
     bool isRunner() const { return m_isRunner; }
+    // This database role can change nothing: the window greys its scheduling out.
+    bool isReadOnly() const { return m_readOnly; }
     QString runnerDescription() const { return m_runner; }
 
     // Thread-safe requests, forwarded to the engine thread.
@@ -58,6 +60,7 @@ Q_SIGNALS:
     void started();
     void schedulesChanged();
     void runnerChanged(bool thisProcess, const QString &holder);
+    void readOnlyChanged(bool readOnly);
     void errorOccurred(const QString &message);
     void jobFinished(const virtdeck::Job &job);
 
@@ -73,6 +76,7 @@ private:
     QList<Schedule> m_schedules;
     bool m_isRunner = false;
     bool m_runsJobs = true;
+    bool m_readOnly = false;
     QString m_runner;
 };
 

@@ -47,13 +47,25 @@ bool SchedulerEngine::start() {
         return true;
     QString error;
     // Another process's commit to a shared database: look at once, not at the next tick.
-    m_store.setChangeCallback([this] { requestProcess(); });
+    // The sequence dataVersion() reads moves before the commit is visible, so a look between the
+    // two records the new value with nothing new to read: a notification (sent after the commit)
+    // therefore always reads again.
+    m_store.setChangeCallback([this] {
+        m_notified = true;
+        requestProcess();
+    });
     if (!m_store.open(m_path, &error)) {
         Q_EMIT errorOccurred(tr("Cannot open the scheduler database %1: %2")
                                  .arg(StoreDatabase::displayName(m_path), error));
         return false;
     }
     m_started = true;
+    if (!m_store.canWrite()) {
+        // A read-only role: show everything, run and change nothing (the database refuses it
+        // too).
+        m_runsJobs = false;
+        Q_EMIT readOnlyChanged(true);
+    }
     m_dataVersion = m_store.dataVersion();
     const qint64 now = m_clock->nowMs();
     if (m_runsJobs) {
@@ -189,7 +201,7 @@ void SchedulerEngine::process() {
         reconnect();
         return;
     }
-    if (version != m_dataVersion) {
+    if (version != m_dataVersion || std::exchange(m_notified, false)) {
         m_dataVersion = version;
         syncFromStore();
     }

@@ -69,6 +69,8 @@ Q_SIGNALS:
     void scheduleRemoved(qint64 id);
     // Whether this engine runs jobs, or who does instead.
     void runnerChanged(bool thisProcess, const QString &holder);
+    // The database role may read but not change the jobs: nothing can be queued or cancelled.
+    void readOnlyChanged(bool readOnly);
     void errorOccurred(const QString &message);
     // A running job was asked to stop: its handler may stop early (the job then ends cancelled).
     void cancelRunning(qint64 id);
@@ -103,7 +105,8 @@ private:
     QTimer *m_timer;
     bool m_started = false;
     bool m_runsJobs = true;
-    bool m_lost = false; // the shared database stopped answering
+    bool m_lost = false;     // the shared database stopped answering
+    bool m_notified = false; // another process's commit was announced since the last look
     qint64 m_heartbeatAt = 0;
     bool m_leaseHeld = false;
     QString m_leaseHolder;
