@@ -5719,6 +5719,10 @@ Ihre Datenträger (%4) werden durch die des Backups ersetzt und ihre Definition 
         <source>The scheduler is starting…</source>
         <translation>Der Scheduler startet…</translation>
     </message>
+    <message>
+        <source>Read-only: your database role can change nothing here.</source>
+        <translation>Nur lesen: Ihre Datenbankrolle kann hier nichts ändern.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabCapacityDialog</name>

@@ -5668,6 +5668,10 @@ Its disks (%4) are replaced by the backup&apos;s and its definition by the one b
         <source>The scheduler is starting…</source>
         <translation>调度器正在启动…</translation>
     </message>
+    <message>
+        <source>Read-only: your database role can change nothing here.</source>
+        <translation>只读：您的数据库角色在此无法更改任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::LabCapacityDialog</name>

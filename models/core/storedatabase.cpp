@@ -21,11 +21,11 @@ namespace {
 // The key of the transaction lock every writing transaction of a shared store takes.
 constexpr qint64 kWriteLockKey = 0x766474'6b7701;
 
-QSqlDatabase connection(const QString &name) {
+QSqlDatabase storeConnection(const QString &name) {
     return QSqlDatabase::database(name, false);
 }
 
-bool run(const QSqlDatabase &db, const QString &sql, QString *error) {
+bool runStoreSql(const QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
@@ -36,7 +36,7 @@ bool run(const QSqlDatabase &db, const QString &sql, QString *error) {
 
 // Adds the QPSQL connection for a postgresql:// URL. libpq's own forms are kept: `host=` in the
 // query names a socket folder, the other query items (sslmode, connect_timeout…) are passed on.
-bool addPostgres(const QString &name, const QString &location, QString *error) {
+bool addPostgresConnection(const QString &name, const QString &location, QString *error) {
     const QUrl url(location);
     if (!url.isValid() || url.path().size() < 2) {
         *error = StoreDatabase::tr("\"%1\" is not a PostgreSQL URL of the form "
@@ -120,29 +120,29 @@ QString StoreDatabase::dialect(const QString &connectionName, const QString &sql
 }
 
 bool StoreDatabase::isPostgres(const QString &connectionName) {
-    return connection(connectionName).driverName() == u"QPSQL"_s;
+    return storeConnection(connectionName).driverName() == u"QPSQL"_s;
 }
 
 bool StoreDatabase::exec(const QString &connectionName, const QString &sql, QString *error) {
     if (isPostgres(connectionName))
-        return run(connection(connectionName), postgresDialect(sql), error);
+        return runStoreSql(storeConnection(connectionName), postgresDialect(sql), error);
     return SqliteDatabase::exec(connectionName, sql, error);
 }
 
 bool StoreDatabase::beginWrite(const QString &connectionName, QString *error) {
     if (!isPostgres(connectionName))
         return SqliteDatabase::exec(connectionName, u"BEGIN IMMEDIATE"_s, error);
-    const QSqlDatabase db = connection(connectionName);
-    if (!run(db, u"BEGIN"_s, error))
+    const QSqlDatabase db = storeConnection(connectionName);
+    if (!runStoreSql(db, u"BEGIN"_s, error))
         return false;
-    if (run(db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey), error))
+    if (runStoreSql(db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey), error))
         return true;
-    run(db, u"ROLLBACK"_s, nullptr);
+    runStoreSql(db, u"ROLLBACK"_s, nullptr);
     return false;
 }
 
 namespace {
-qint64 rowCount(const QSqlDatabase &db, const QString &table, QString *error) {
+qint64 storeRowCount(const QSqlDatabase &db, const QString &table, QString *error) {
     QSqlQuery q(db);
     if (q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && q.next())
         return q.value(0).toLongLong();
@@ -150,8 +150,8 @@ qint64 rowCount(const QSqlDatabase &db, const QString &table, QString *error) {
     return -1;
 }
 
-bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table, qint64 *count,
-              QString *error) {
+bool copyStoreRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
+                   qint64 *count, QString *error) {
     QSqlQuery read(from);
     read.setForwardOnly(true);
     if (!read.exec(u"SELECT * FROM %1"_s.arg(table))) {
@@ -191,10 +191,10 @@ bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &t
 
 bool StoreDatabase::copyTables(const QString &from, const QString &to, const QStringList &tables,
                                QList<qint64> *copied, QString *error) {
-    const QSqlDatabase source = connection(from), target = connection(to);
+    const QSqlDatabase source = storeConnection(from), target = storeConnection(to);
     QString why;
     auto fail = [&](const QString &text) {
-        run(target, u"ROLLBACK"_s, nullptr);
+        runStoreSql(target, u"ROLLBACK"_s, nullptr);
         if (error)
             *error = text;
         return false;
@@ -203,7 +203,7 @@ bool StoreDatabase::copyTables(const QString &from, const QString &to, const QSt
         return fail(why);
     copied->clear();
     for (const QString &table : tables) {
-        const qint64 there = rowCount(target, table, &why);
+        const qint64 there = storeRowCount(target, table, &why);
         if (there != 0)
             return fail(there < 0 ? why
                                   : tr("The table %1 of the target holds %n row(s) already; "
@@ -211,15 +211,15 @@ bool StoreDatabase::copyTables(const QString &from, const QString &to, const QSt
                                        nullptr, int(there))
                                         .arg(table));
         qint64 count = 0;
-        if (!copyRows(source, target, table, &count, &why))
+        if (!copyStoreRows(source, target, table, &count, &why))
             return fail(tr("Copying %1: %2").arg(table, why));
-        if (rowCount(source, table, &why) != count)
+        if (storeRowCount(source, table, &why) != count)
             return fail(tr("Copying %1: the source changed while it was copied; nothing was "
                            "copied.")
                             .arg(table));
         copied->append(count);
     }
-    if (!run(target, u"COMMIT"_s, &why))
+    if (!runStoreSql(target, u"COMMIT"_s, &why))
         return fail(why);
     return true;
 }
@@ -239,7 +239,8 @@ QStringList StoreDatabase::notifyStatements(const QString &channel, const QStrin
 bool StoreDatabase::beginRead(const QString &connectionName, QString *error) {
     if (!isPostgres(connectionName))
         return SqliteDatabase::exec(connectionName, u"BEGIN"_s, error);
-    return run(connection(connectionName), u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, error);
+    return runStoreSql(storeConnection(connectionName), u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s,
+                       error);
 }
 
 bool StoreDatabase::open(const QString &connectionName, const QString &location,
@@ -252,9 +253,9 @@ bool StoreDatabase::open(const QString &connectionName, const QString &location,
         return false;
     };
     QString why;
-    if (!addPostgres(connectionName, location, &why))
+    if (!addPostgresConnection(connectionName, location, &why))
         return fail(why);
-    const QSqlDatabase db = connection(connectionName);
+    const QSqlDatabase db = storeConnection(connectionName);
     // A role that may not create tables (a read-only one) uses the schema as the owner made it.
     QSqlQuery mayCreate(db);
     if (setup.isEmpty() ||
@@ -265,12 +266,12 @@ bool StoreDatabase::open(const QString &connectionName, const QString &location,
     if (!beginWrite(connectionName, &why))
         return fail(why);
     for (const QString &sql : setup) {
-        if (!run(db, postgresDialect(sql), &why)) {
-            run(db, u"ROLLBACK"_s, nullptr);
+        if (!runStoreSql(db, postgresDialect(sql), &why)) {
+            runStoreSql(db, u"ROLLBACK"_s, nullptr);
             return fail(why);
         }
     }
-    if (!run(db, u"COMMIT"_s, &why))
+    if (!runStoreSql(db, u"COMMIT"_s, &why))
         return fail(why);
     return true;
 }
