@@ -3,11 +3,14 @@
 // state (jobs with their history, a schedule, a high-availability mark, two labs with roles,
 // students, assignments, template versions and a running exam) arrives whole; new jobs then get
 // ids after the copied ones; a second migrate into the same database is refused and changes
-// nothing; the labs' notifications reach a listener within a second. Needs the throwaway server
+// nothing; the labs' notifications reach a listener, and another window's lab service, within a
+// second. Needs the throwaway server
 // tests/run.sh starts (VIRTDECK_TEST_POSTGRES). And a read-only role's window changes nothing.
 #include "core/databaselistener.h"
 #include "core/storedatabase.h"
+#include "core/taskpool.h"
 #include "failover/hastore.h"
+#include "labs/labservice.h"
 #include "labs/labstore.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/schedulerengine.h"
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void sqliteStateArrivesWhole();
     void labChangeReachesListener();
     void readOnlyRoleChangesNothing();
+    void twoWindowsSeeEachOthersNewLab();
 };
 
 void TestDbMigrate::sqliteStateArrivesWhole() {
@@ -223,6 +227,38 @@ void TestDbMigrate::readOnlyRoleChangesNothing() {
     QVERIFY(!reader.requestCancel(jobs.last().id, clock.nowMs()));
     QCOMPARE(owner.job(jobs.last().id)->state, JobState::Waiting);
     QCOMPARE(owner.loadJobs().size(), jobs.size());
+}
+
+// Two windows' lab services on one shared database: a lab created through one is announced to
+// the other, which then reads it, within a second.
+void TestDbMigrate::twoWindowsSeeEachOthersNewLab() {
+    test::TestDatabase db(test::TestDatabase::Backend::Postgres);
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    TaskPool tasks(2);
+    LabService first(&tasks, db.location()), second(&tasks, db.location());
+    QSignalSpy loaded(&second, &LabService::labsLoaded);
+    second.loadLabs(); // creates the schema
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.takeFirst().first().value<QList<Lab>>().isEmpty());
+    QSignalSpy changed(&second, &LabService::databaseChanged);
+    second.watchDatabase();
+    QTest::qWait(500); // the listener connects
+    QSignalSpy created(&first, &LabService::labCreated);
+    QElapsedTimer clock;
+    clock.start();
+    Lab lab;
+    lab.name = u"net101"_s;
+    lab.roles = {{u"vm"_s, u"tmpl"_s, 1}};
+    first.createLab(lab, QStringLiteral(VIRTDECK_TEST_DATA "/rosters/good.csv"));
+    QVERIFY(created.wait(10000));
+    QVERIFY(changed.wait(1000));
+    second.loadLabs();
+    QVERIFY(loaded.wait(5000));
+    const QList<Lab> labs = loaded.takeFirst().first().value<QList<Lab>>();
+    QCOMPARE(labs.size(), 1);
+    QCOMPARE(labs.first().name, u"net101"_s);
+    QVERIFY(!labs.first().students.isEmpty());
+    qInfo("the other window had the new lab %lld ms after it was asked for", clock.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestDbMigrate)
