@@ -3,9 +3,9 @@
 // state (jobs with their history, a schedule, a high-availability mark, two labs with roles,
 // students, assignments, template versions and a running exam) arrives whole; new jobs then get
 // ids after the copied ones; a second migrate into the same database is refused and changes
-// nothing; the labs' notifications reach a listener, and another window's lab service, within a
-// second. Needs the throwaway server
-// tests/run.sh starts (VIRTDECK_TEST_POSTGRES). And a read-only role's window changes nothing.
+// nothing. Also on the shared database: the labs' notifications reach a listener, and another
+// window's lab service, within a second; a read-only role's window changes nothing. Needs the
+// throwaway server tests/run.sh starts (VIRTDECK_TEST_POSTGRES).
 #include "core/databaselistener.h"
 #include "core/storedatabase.h"
 #include "core/taskpool.h"
