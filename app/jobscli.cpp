@@ -564,6 +564,9 @@ int runHeadlessScheduler(const QStringList &arguments) {
     for (const ConnectionConfig &c : loadConnectionConfigs(settings))
         workspace.connections()->addConnection(c, false);
     const QString path = p.isSet(u"database"_s) ? p.value(u"database"_s) : JobStore::defaultPath();
+    // A team's database holds the labs too: the lab jobs this runner takes read them there.
+    if (StoreDatabase::isPostgresLocation(path))
+        StoreDatabase::setSharedLocation(path);
     Scheduler scheduler(&workspace, path, CommandLine::tr("headless runner"));
     bool started = false;
     int exitCode = 0;
