@@ -48,10 +48,8 @@ bool prepareSchemas(const QString &scheduler, const QString &labs, QString *erro
 class Connections {
 public:
     ~Connections() {
-        for (const QString &name : std::as_const(m_names)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
+        for (const QString &name : std::as_const(m_names))
+            StoreDatabase::close(name);
     }
     bool open(const QString &name, const QString &location, QString *error) {
         m_names << name;

@@ -6,12 +6,13 @@
 // runs against both back ends.
 #pragma once
 
+#include "core/storedatabase.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -60,25 +61,13 @@ private:
     bool admin(const QString &sql) {
         const QString name = QStringLiteral("vdtest-admin-") + m_name;
         bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            const QUrl url(m_admin);
-            const QString host = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
-            db.setHostName(host.isEmpty() ? url.host() : host);
-            if (url.port() > 0)
-                db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open()) {
-                m_error = db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                ok = q.exec(sql);
-                if (!ok)
-                    m_error = q.lastError().text();
-            }
+        if (StoreDatabase::open(name, m_admin, QStringLiteral("the test server"), {}, &m_error)) {
+            QSqlQuery q(QSqlDatabase::database(name, false));
+            ok = q.exec(sql);
+            if (!ok)
+                m_error = q.lastError().text();
         }
-        QSqlDatabase::removeDatabase(name);
+        StoreDatabase::close(name);
         return ok;
     }
 

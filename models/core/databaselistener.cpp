@@ -41,12 +41,7 @@ Q_SIGNALS:
     void connectionChanged(bool connected, const QString &why);
 
 private:
-    void drop() {
-        if (QSqlDatabase::contains(m_name)) {
-            QSqlDatabase::database(m_name, false).close();
-            QSqlDatabase::removeDatabase(m_name);
-        }
-    }
+    void drop() { StoreDatabase::close(m_name); }
 
     bool alive() {
         QSqlQuery q(QSqlDatabase::database(m_name, false));

@@ -123,6 +123,13 @@ bool StoreDatabase::isPostgres(const QString &connectionName) {
     return storeConnection(connectionName).driverName() == u"QPSQL"_s;
 }
 
+void StoreDatabase::close(const QString &connectionName) {
+    if (!QSqlDatabase::contains(connectionName))
+        return;
+    QSqlDatabase::database(connectionName, false).close();
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
 bool StoreDatabase::exec(const QString &connectionName, const QString &sql, QString *error) {
     if (isPostgres(connectionName))
         return runStoreSql(storeConnection(connectionName), postgresDialect(sql), error);

@@ -36,6 +36,8 @@ public:
     static bool open(const QString &connectionName, const QString &location, const QString &what,
                      const QStringList &setup, QString *error);
     static bool isPostgres(const QString &connectionName);
+    // Closes and removes the connection, if there is one (every query on it must be gone).
+    static void close(const QString &connectionName);
     // One statement (SQLite's words), retried while an SQLite peer holds a lock.
     static bool exec(const QString &connectionName, const QString &sql, QString *error);
     // Starts a transaction that writes and that no other writer of this store runs beside

@@ -41,10 +41,7 @@ HaStore::HaStore()
     : m_connectionName(u"virtdeck-ha-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
 HaStore::~HaStore() {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    StoreDatabase::close(m_connectionName);
 }
 
 bool HaStore::open(const QString &path, QString *error) {

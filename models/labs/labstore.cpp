@@ -87,10 +87,7 @@ LabStore::LabStore()
     : m_connectionName(u"virtdeck-labs-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
 LabStore::~LabStore() {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    StoreDatabase::close(m_connectionName);
 }
 
 QString LabStore::defaultPath() {

@@ -151,13 +151,14 @@ JobStore::JobStore()
     : m_connectionName(u"virtdeck-jobs-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
 JobStore::~JobStore() {
+    close();
+}
+
+void JobStore::close() {
     m_updateJob.reset();
     m_claimJob.reset();
     m_promoteJob.reset();
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    StoreDatabase::close(m_connectionName);
 }
 
 QString JobStore::defaultPath() {
@@ -197,13 +198,7 @@ bool JobStore::open(const QString &path, QString *error) {
 }
 
 bool JobStore::reopen(QString *error) {
-    m_updateJob.reset();
-    m_claimJob.reset();
-    m_promoteJob.reset();
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    close();
     return open(m_path, error);
 }
 
@@ -334,6 +329,10 @@ bool JobStore::claimJob(qint64 id, const QString &runner, qint64 nowMs, const QS
     q.bindValue(1, nowMs);
     q.bindValue(2, log);
     q.bindValue(3, id);
+    return changedOneRow(q);
+}
+
+bool JobStore::changedOneRow(QSqlQuery &q) {
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -346,11 +345,7 @@ bool JobStore::promoteJob(qint64 id, const QString &log) {
         m_promoteJob, u"UPDATE jobs SET state='queued', log=? WHERE id=? AND state='waiting'"_s);
     q.bindValue(0, log);
     q.bindValue(1, id);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    return changedOneRow(q);
 }
 
 std::optional<Job> JobStore::job(qint64 id) {

@@ -114,6 +114,9 @@ public:
 
 private:
     bool exec(const QString &sql);
+    void close();
+    // Runs a conditional single-row update: true when it changed that row.
+    bool changedOneRow(QSqlQuery &q);
     // The statements run per job, prepared once (parsing them dominated small updates).
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 
