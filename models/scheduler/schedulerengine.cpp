@@ -473,13 +473,16 @@ void SchedulerEngine::dispatchQueued(qint64 now) {
     const int limit = m_settings.limits.global;
     if (m_queue.isEmpty() || (limit > 0 && m_running.size() >= limit))
         return;
-    // One writing transaction for the whole round: on a shared database no other runner claims
-    // meanwhile, so the per-host limits and "one job per VM" hold across runners.
-    if (!m_store.begin())
+    // One writing transaction for the whole round of claims. On a shared database it comes
+    // before the choice, so no other runner claims meanwhile and the per-host limits and "one
+    // job per VM" hold across runners; an SQLite file has one runner, which takes the write lock
+    // only when it has something to claim.
+    const bool shared = m_store.isShared();
+    if (shared && !m_store.begin())
         return;
     QList<RunningSlot> running;
     QueueLimits limits = m_settings.limits;
-    if (m_store.isShared()) {
+    if (shared) {
         running = m_store.runningSlots();
         // The global limit is this runner's own (its machine's); the others' jobs count for
         // the hosts and VMs only.
@@ -491,6 +494,13 @@ void SchedulerEngine::dispatchQueued(qint64 now) {
     }
     const QList<qint64> chosen =
         selectJobsToRun(m_queue.values(), running, m_settings.policy, limits, &m_rrCursor);
+    if (chosen.isEmpty()) {
+        if (shared)
+            m_store.commit();
+        return;
+    }
+    if (!shared && !m_store.begin())
+        return;
     QList<Job> started;
     for (qint64 id : chosen) {
         auto it = m_jobs.constFind(id);
