@@ -401,11 +401,13 @@ void TestLabs::examState() {
         QVERIFY(store.open(db));
         QVERIFY(store.save(lab));
     }
-    { // the database as an older Virtdeck left it
+    { // the database as an older Virtdeck left it: schema version 1, before exams
         auto sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
         sql.setDatabaseName(db);
         QVERIFY(sql.open());
         QVERIFY(QSqlQuery(sql).exec(u"DROP TABLE lab_exams"_s));
+        QVERIFY(QSqlQuery(sql).exec(u"UPDATE schema_versions SET version = 1 WHERE store = "
+                                    "'labs'"_s));
         sql.close();
     }
     QSqlDatabase::removeDatabase(u"old"_s);

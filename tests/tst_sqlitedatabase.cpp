@@ -114,13 +114,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"jobs.sqlite"_s);
         QString error;
-        QVERIFY2(SqliteDatabase::open(u"first"_s, path, u"test"_s,
-                                      {u"CREATE TABLE t (x INTEGER)"_s}, &error),
-                 qPrintable(error));
+        QVERIFY2(SqliteDatabase::open(u"first"_s, path, u"test"_s, &error), qPrintable(error));
+        QVERIFY(SqliteDatabase::exec(u"first"_s, u"CREATE TABLE t (x INTEGER)"_s, &error));
         QVERIFY(SqliteDatabase::exec(u"first"_s, u"BEGIN IMMEDIATE"_s, &error));
         QVERIFY(SqliteDatabase::exec(u"first"_s, u"INSERT INTO t VALUES (1)"_s, &error));
         QVERIFY(heldByThisProcess(path));
-        QVERIFY2(SqliteDatabase::open(u"second"_s, path, u"test"_s, {}, &error), qPrintable(error));
+        QVERIFY2(SqliteDatabase::open(u"second"_s, path, u"test"_s, &error), qPrintable(error));
         QVERIFY2(heldByThisProcess(path), "the second open released the first one's lock");
         QVERIFY(SqliteDatabase::exec(u"first"_s, u"COMMIT"_s, &error));
         for (const QString &name : {u"first"_s, u"second"_s}) {

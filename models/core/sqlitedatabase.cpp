@@ -41,15 +41,15 @@ QString pragmaValue(const QSqlDatabase &db, const QString &sql, QString *error) 
     return rows.join(u"; "_s);
 }
 
-// Whether `sql` is "ALTER TABLE t ADD COLUMN c …" for a column t has already (a database made by
-// a later version, or migrated before): such a statement is skipped.
-bool columnExists(const QSqlDatabase &db, const QString &sql) {
+} // namespace
+
+bool SqliteDatabase::addsExistingColumn(const QString &connectionName, const QString &sql) {
     static const QRegularExpression addColumn(u"^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = addColumn.match(sql);
     if (!m.hasMatch())
         return false;
-    QSqlQuery q(db);
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
     if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(m.captured(1))))
         return false;
     while (q.next())
@@ -57,8 +57,6 @@ bool columnExists(const QSqlDatabase &db, const QString &sql) {
             return true;
     return false;
 }
-
-} // namespace
 
 bool SqliteDatabase::isLockError(const QString &error) {
     return error.contains(u"locked"_s, Qt::CaseInsensitive) ||
@@ -84,7 +82,7 @@ bool SqliteDatabase::exec(const QString &connectionName, const QString &sql, QSt
 }
 
 bool SqliteDatabase::open(const QString &connectionName, const QString &path, const QString &what,
-                          const QStringList &setup, QString *error) {
+                          QString *error) {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -130,19 +128,6 @@ bool SqliteDatabase::open(const QString &connectionName, const QString &path, co
     // across program crashes.
     if (!exec(connectionName, u"PRAGMA journal_mode=WAL"_s, &why) ||
         !exec(connectionName, u"PRAGMA synchronous=NORMAL"_s, &why))
-        return fail(tr("Cannot prepare %1 (%2): %3").arg(what, path, why));
-    if (setup.isEmpty())
-        return true;
-    if (!exec(connectionName, u"BEGIN IMMEDIATE"_s, &why))
-        return fail(tr("Cannot prepare %1 (%2): %3").arg(what, path, why));
-    for (const QString &sql : setup) {
-        if (!columnExists(db, sql) && !execOnce(db, sql, &why)) {
-            QString ignored;
-            execOnce(db, u"ROLLBACK"_s, &ignored);
-            return fail(tr("Cannot prepare %1 (%2): %3").arg(what, path, why));
-        }
-    }
-    if (!exec(connectionName, u"COMMIT"_s, &why))
         return fail(tr("Cannot prepare %1 (%2): %3").arg(what, path, why));
     return true;
 }

@@ -22,12 +22,14 @@ public:
     static constexpr int kLockWaitMs = 30000;
 
     // Adds the QSQLITE connection `connectionName` on `path` (created owner-only when missing),
-    // checks the file's integrity and runs `setup` (schema statements) in one transaction. A
-    // statement "ALTER TABLE t ADD COLUMN c …" is skipped where t has c already, so a column
-    // added in a later version is one more line in `setup`.
-    // `what` names the database in messages ("the scheduler database"). False with `error`.
+    // checks the file's integrity and switches it to WAL. The schema is the caller's
+    // (StoreDatabase::open). `what` names the database in messages ("the scheduler database").
+    // False with `error`.
     static bool open(const QString &connectionName, const QString &path, const QString &what,
-                     const QStringList &setup, QString *error);
+                     QString *error);
+    // Whether `sql` is "ALTER TABLE t ADD COLUMN c …" for a column t has already (a database
+    // made by a later version, or one from before the schema was numbered).
+    static bool addsExistingColumn(const QString &connectionName, const QString &sql);
     // Runs one statement on the named connection, retrying while the database is locked by a
     // peer, up to `waitMs`. False with `error` (libvirt-style: SQLite's own words).
     static bool exec(const QString &connectionName, const QString &sql, QString *error,

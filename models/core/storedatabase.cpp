@@ -250,37 +250,108 @@ bool StoreDatabase::beginRead(const QString &connectionName, QString *error) {
                        error);
 }
 
+namespace {
+
+QString newerSchemaText(const StoreSchema &schema, int found) {
+    return StoreDatabase::tr("it was written by a newer Virtdeck (schema %1 of \"%2\"; this "
+                             "version knows up to %3). Update Virtdeck on this computer.")
+        .arg(found)
+        .arg(schema.store)
+        .arg(schema.version());
+}
+
+// One migration's statements, inside the open transaction.
+bool runMigration(const QString &name, const QStringList &statements, QString *error) {
+    const bool postgres = StoreDatabase::isPostgres(name);
+    for (const QString &sql : statements) {
+        if (!postgres && SqliteDatabase::addsExistingColumn(name, sql))
+            continue;
+        if (!runStoreSql(storeConnection(name),
+                         postgres ? StoreDatabase::postgresDialect(sql) : sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Brings `schema` to its version in one writing transaction, which also keeps two processes
+// opening at once from racing on CREATE TABLE and on the recorded version.
+bool migrateStore(const QString &name, const StoreSchema &schema, QString *error) {
+    if (!StoreDatabase::beginWrite(name, error))
+        return false;
+    const QSqlDatabase db = storeConnection(name);
+    auto rollback = [&] {
+        runStoreSql(db, u"ROLLBACK"_s, nullptr);
+        return false;
+    };
+    if (!runStoreSql(db,
+                     u"CREATE TABLE IF NOT EXISTS schema_versions (store TEXT PRIMARY KEY, "
+                     "version INTEGER NOT NULL)"_s,
+                     error))
+        return rollback();
+    const int found = StoreDatabase::schemaVersion(name, schema.store);
+    if (found > schema.version()) {
+        *error = newerSchemaText(schema, found);
+        return rollback();
+    }
+    for (int v = found; v < schema.version(); ++v) {
+        QString why;
+        if (!runMigration(name, schema.migrations.at(v), &why)) {
+            *error = StoreDatabase::tr("migration %1 of \"%2\" failed, nothing was changed: %3")
+                         .arg(v + 1)
+                         .arg(schema.store, why);
+            return rollback();
+        }
+    }
+    QSqlQuery record(db);
+    record.prepare(u"INSERT INTO schema_versions (store, version) VALUES (?, ?) ON CONFLICT "
+                   "(store) DO UPDATE SET version = excluded.version"_s);
+    record.addBindValue(schema.store);
+    record.addBindValue(schema.version());
+    if (!record.exec()) {
+        *error = record.lastError().text();
+        return rollback();
+    }
+    if (StoreDatabase::isPostgres(name))
+        for (const QString &sql : schema.postgresSetup)
+            if (!runStoreSql(db, sql, error))
+                return rollback();
+    return runStoreSql(db, u"COMMIT"_s, error) || rollback();
+}
+
+} // namespace
+
+int StoreDatabase::schemaVersion(const QString &connectionName, const QString &store) {
+    QSqlQuery q(storeConnection(connectionName));
+    q.prepare(u"SELECT version FROM schema_versions WHERE store = ?"_s);
+    q.addBindValue(store);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 bool StoreDatabase::open(const QString &connectionName, const QString &location,
-                         const QString &what, const QStringList &setup, QString *error) {
-    if (!isPostgresLocation(location))
-        return SqliteDatabase::open(connectionName, location, what, setup, error);
+                         const QString &what, const StoreSchema &schema, QString *error) {
     auto fail = [&](const QString &why) {
         if (error)
             *error = tr("Cannot open %1 (%2): %3").arg(what, displayName(location), why);
         return false;
     };
     QString why;
-    if (!addPostgresConnection(connectionName, location, &why))
+    if (!isPostgresLocation(location)) {
+        if (!SqliteDatabase::open(connectionName, location, what, error))
+            return false;
+    } else if (!addPostgresConnection(connectionName, location, &why)) {
         return fail(why);
-    const QSqlDatabase db = storeConnection(connectionName);
-    // A role that may not create tables (a read-only one) uses the schema as the owner made it.
-    QSqlQuery mayCreate(db);
-    if (setup.isEmpty() ||
-        (mayCreate.exec(u"SELECT has_schema_privilege(current_schema(), 'CREATE')"_s) &&
-         mayCreate.next() && !mayCreate.value(0).toBool()))
-        return true;
-    // Two runners starting at once would race on CREATE TABLE IF NOT EXISTS.
-    if (!beginWrite(connectionName, &why))
-        return fail(why);
-    for (const QString &sql : setup) {
-        if (!runStoreSql(db, postgresDialect(sql), &why)) {
-            runStoreSql(db, u"ROLLBACK"_s, nullptr);
-            return fail(why);
-        }
     }
-    if (!runStoreSql(db, u"COMMIT"_s, &why))
-        return fail(why);
-    return true;
+    if (schema.store.isEmpty())
+        return true;
+    // A role that may not create tables (a read-only one) uses the schema as the owner made it.
+    QSqlQuery mayCreate(storeConnection(connectionName));
+    if (isPostgres(connectionName) &&
+        mayCreate.exec(u"SELECT has_schema_privilege(current_schema(), 'CREATE')"_s) &&
+        mayCreate.next() && !mayCreate.value(0).toBool()) {
+        const int found = schemaVersion(connectionName, schema.store);
+        return found <= schema.version() || fail(newerSchemaText(schema, found));
+    }
+    return migrateStore(connectionName, schema, &why) || fail(why);
 }
 
 } // namespace virtdeck

@@ -14,6 +14,18 @@
 
 namespace virtdeck {
 
+// The numbered schema of one store. `migrations[i]` takes the store from version i to i + 1, in
+// SQLite's words; a database records each store's version in the table schema_versions.
+// Version 1 is written idempotently (CREATE … IF NOT EXISTS, "ADD COLUMN" skipped where the
+// column exists), so a database made before the numbering adopts it unchanged.
+struct StoreSchema {
+    QString store; // its row in schema_versions: "scheduler", "ha", "labs", "team"
+    QList<QStringList> migrations;
+    QStringList postgresSetup; // run at every open on PostgreSQL, after the migrations (triggers)
+
+    int version() const { return int(migrations.size()); }
+};
+
 class StoreDatabase {
     Q_DECLARE_TR_FUNCTIONS(StoreDatabase)
 
@@ -29,12 +41,16 @@ public:
     // `location` as it may be shown or logged: a URL loses any password written into it.
     static QString displayName(const QString &location);
 
-    // Opens `location` as the connection `connectionName` and runs `setup` (schema statements in
-    // SQLite's words) in one transaction. On PostgreSQL the set-up is serialised across
-    // processes, and "ALTER TABLE t ADD COLUMN c" is skipped where t has c, on both.
+    // Opens `location` as the connection `connectionName` and brings `schema` to its version:
+    // the migrations the database lacks run in one writing transaction with the new version, so
+    // a failed one leaves the database as it was, and two processes opening at once migrate
+    // once. A database whose version of the store is newer than `schema` (written by a later
+    // Virtdeck) is refused. A PostgreSQL role that may not create tables opens without set-up.
     // `what` names the database in messages ("the scheduler database"). False with `error`.
     static bool open(const QString &connectionName, const QString &location, const QString &what,
-                     const QStringList &setup, QString *error);
+                     const StoreSchema &schema, QString *error);
+    // The version of `store` recorded in the open database; 0 when none is.
+    static int schemaVersion(const QString &connectionName, const QString &store);
     static bool isPostgres(const QString &connectionName);
     // Closes and removes the connection, if there is one (every query on it must be gone).
     static void close(const QString &connectionName);

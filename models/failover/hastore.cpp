@@ -45,14 +45,18 @@ HaStore::~HaStore() {
 }
 
 bool HaStore::open(const QString &path, QString *error) {
-    const QStringList schema = {
+    // Version 1: the schema as it stood when the versions were first numbered.
+    const QStringList first = {
         u"CREATE TABLE IF NOT EXISTS ha_vms (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, home TEXT "
         "NOT NULL, priority INTEGER DEFAULT 0, prefer TEXT, repository TEXT, grace INTEGER "
-        "DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER DEFAULT 0, conflict TEXT)"_s,
-        u"ALTER TABLE ha_vms ADD COLUMN shared INTEGER DEFAULT 0"_s,
-        u"ALTER TABLE ha_vms ADD COLUMN definition TEXT"_s};
-    const bool ok = StoreDatabase::open(m_connectionName, path, tr("the scheduler database"),
-                                        schema, &m_lastError);
+        "DEFAULT 120, failed_over_to TEXT, failed_over_at INTEGER DEFAULT 0, conflict TEXT)"_s};
+    // Version 2: VMs on shared disks; version 3: the definition they start from elsewhere.
+    // (A database from before the numbering may have either column: it is then skipped.)
+    const QStringList shared{u"ALTER TABLE ha_vms ADD COLUMN shared INTEGER DEFAULT 0"_s};
+    const QStringList definition{u"ALTER TABLE ha_vms ADD COLUMN definition TEXT"_s};
+    const bool ok =
+        StoreDatabase::open(m_connectionName, path, tr("the scheduler database"),
+                            StoreSchema{u"ha"_s, {first, shared, definition}, {}}, &m_lastError);
     if (!ok && error)
         *error = m_lastError;
     return ok;

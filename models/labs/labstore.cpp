@@ -29,8 +29,9 @@ QString hostsJson(const QStringList &hosts) {
         QJsonDocument(QJsonArray::fromStringList(hosts)).toJson(QJsonDocument::Compact));
 }
 
-QStringList schemaStatements(bool postgres) {
-    QStringList out{
+StoreSchema labSchema() {
+    // Version 1: the schema as it stood when the versions were first numbered.
+    const QStringList first{
         u"CREATE TABLE IF NOT EXISTS labs (name TEXT PRIMARY KEY, pattern TEXT NOT NULL, hosts "
         "TEXT NOT NULL, placement TEXT NOT NULL, settings TEXT NOT NULL DEFAULT '', created_at "
         "INTEGER NOT NULL)"_s,
@@ -45,16 +46,18 @@ QStringList schemaStatements(bool postgres) {
         "labs(name) ON DELETE CASCADE, role TEXT NOT NULL, version INTEGER NOT NULL, template "
         "TEXT NOT NULL, published_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', PRIMARY "
         "KEY (lab, role, version))"_s,
-        // Added after the first release: a table of its own, so an older database gains it
-        // here and keeps its labs (no exam running).
+    };
+    // Version 2: exams. A table of its own, so an older database gains it and keeps its labs
+    // (no exam running).
+    const QStringList exams{
         u"CREATE TABLE IF NOT EXISTS lab_exams (lab TEXT PRIMARY KEY REFERENCES labs(name) ON "
         "DELETE CASCADE, started_at INTEGER NOT NULL, ends_at INTEGER NOT NULL DEFAULT 0)"_s,
     };
-    if (postgres)
-        out << StoreDatabase::notifyStatements(LabStore::changeChannel(),
-                                               {u"labs"_s, u"lab_roles"_s, u"lab_students"_s,
-                                                u"lab_template_versions"_s, u"lab_exams"_s});
-    return out;
+    return {u"labs"_s,
+            {first, exams},
+            StoreDatabase::notifyStatements(LabStore::changeChannel(),
+                                            {u"labs"_s, u"lab_roles"_s, u"lab_students"_s,
+                                             u"lab_template_versions"_s, u"lab_exams"_s})};
 }
 
 // The positions the students of `lab` get: those already stored keep theirs while the roster
@@ -122,7 +125,7 @@ bool LabStore::open(const QString &path, QString *error) {
     // Rosters hold names and email addresses: the file is the user's alone (SqliteDatabase).
     const bool postgres = StoreDatabase::isPostgresLocation(path);
     const bool ok = StoreDatabase::open(m_connectionName, path, tr("the labs database"),
-                                        schemaStatements(postgres), &m_lastError) &&
+                                        labSchema(), &m_lastError) &&
                     // SQLite: per connection, outside a transaction (PostgreSQL always has them).
                     (postgres || exec(u"PRAGMA foreign_keys=ON"_s));
     if (!ok && error)

@@ -23,7 +23,6 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kSchemaVersion = 1;
 // The PostgreSQL channel the tables' triggers notify on.
 const QString kChannel = u"virtdeck_jobs"_s;
 
@@ -174,8 +173,8 @@ QString JobStore::defaultPath() {
 bool JobStore::open(const QString &path, QString *error) {
     m_path = path;
     const bool postgres = StoreDatabase::isPostgresLocation(path);
-    if (!StoreDatabase::open(m_connectionName, path, tr("the scheduler database"),
-                             schemaStatements(postgres), &m_lastError)) {
+    if (!StoreDatabase::open(m_connectionName, path, tr("the scheduler database"), schema(),
+                             &m_lastError)) {
         if (error)
             *error = m_lastError;
         return false;
@@ -232,8 +231,9 @@ bool JobStore::exec(const QString &sql) {
     return true;
 }
 
-QStringList JobStore::schemaStatements(bool postgres) {
-    QStringList out{
+StoreSchema JobStore::schema() {
+    // Version 1: the schema as it stood when the versions were first numbered.
+    const QStringList first{
         u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s,
         u"CREATE TABLE IF NOT EXISTS jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT "
         "NULL, uri TEXT NOT NULL, vm TEXT, vm_uuid TEXT, params TEXT, grp TEXT, priority INTEGER "
@@ -252,12 +252,10 @@ QStringList JobStore::schemaStatements(bool postgres) {
         "TEXT, expires_at INTEGER)"_s,
         u"CREATE TABLE IF NOT EXISTS runners (id TEXT PRIMARY KEY, description TEXT, "
         "expires_at INTEGER)"_s,
-        u"INSERT INTO meta (key, value) VALUES ('schema', '%1') ON CONFLICT DO NOTHING"_s.arg(
-            kSchemaVersion),
     };
-    if (postgres)
-        out << StoreDatabase::notifyStatements(kChannel, {u"jobs"_s, u"schedules"_s});
-    return out;
+    return {u"scheduler"_s,
+            {first},
+            StoreDatabase::notifyStatements(kChannel, {u"jobs"_s, u"schedules"_s})};
 }
 
 bool JobStore::insertJob(Job &job) {

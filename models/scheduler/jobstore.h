@@ -23,6 +23,8 @@ class QSqlQuery;
 
 namespace virtdeck {
 
+struct StoreSchema;
+
 struct LeaseInfo {
     QString holder;      // engine instance id
     QString description; // "headless runner, pid 1234 on host"
@@ -111,6 +113,8 @@ public:
     // Changes whenever another connection commits (SQLite's data_version; on PostgreSQL a
     // sequence the tables' triggers advance, so this connection's own commits count too).
     qint64 dataVersion();
+    // The numbered schema of the jobs, schedules, lease and runners tables.
+    static StoreSchema schema();
 
 private:
     bool exec(const QString &sql);
@@ -123,7 +127,6 @@ private:
     std::unique_ptr<QSqlQuery> m_updateJob;
     std::unique_ptr<QSqlQuery> m_claimJob;
     std::unique_ptr<QSqlQuery> m_promoteJob;
-    static QStringList schemaStatements(bool postgres);
     QList<Job> interrupt(const QString &where, const QVariantList &values, qint64 nowMs,
                          const QString &message);
 
