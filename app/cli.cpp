@@ -4,6 +4,7 @@
 #include "backupcli.h"
 
 #include "appsetup.h"
+#include "cliconnect.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/libraryinfo.h"
 #include "dbcli.h"
@@ -333,9 +334,11 @@ void printVersion(QTextStream &out) {
 QStringList hostUris(const QCommandLineParser &parser, const ListingOptions &o) {
     QStringList uris = parser.values(o.connect);
     if (uris.isEmpty()) {
-        QSettings settings;
-        for (const auto &c : loadConnectionConfigs(settings))
+        QString warning;
+        for (const auto &c : savedHosts(&warning))
             uris.append(c.uri());
+        if (!warning.isEmpty())
+            QTextStream(stderr) << warning << "\n";
     }
     return uris;
 }

@@ -4,10 +4,13 @@
 #include "core/connectionconfig.h"
 #include "core/connectionmanager.h"
 #include "core/libvirt/connection.h"
+#include "core/storedatabase.h"
+#include "workspace/teamsettings.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 
@@ -65,6 +68,23 @@ void runBlocking(std::function<void()> work) {
     t->start();
     loop.exec();
     t->wait();
+}
+
+QList<ConnectionConfig> savedHosts(QString *warning) {
+    QSettings settings;
+    const QList<ConnectionConfig> local = loadConnectionConfigs(settings);
+    const QString shared = StoreDatabase::sharedLocation();
+    if (!StoreDatabase::isPostgresLocation(shared))
+        return local;
+    QList<ConnectionConfig> team;
+    QString error;
+    if (loadTeamHosts(shared, local, &team, &error))
+        return team.isEmpty() ? local : team;
+    *warning =
+        QCoreApplication::translate("CommandLine", "The team's list of hosts could not be "
+                                                   "read (%1); this computer's copy is used.")
+            .arg(error);
+    return local;
 }
 
 } // namespace virtdeck

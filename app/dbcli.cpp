@@ -5,10 +5,12 @@
 #include "failover/hastore.h"
 #include "labs/labstore.h"
 #include "scheduler/jobstore.h"
+#include "workspace/teamsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -60,6 +62,36 @@ private:
     QStringList m_names;
 };
 
+// This user's hosts and alert rules become the team's, unless the team has its own already.
+bool copyTeamSettings(const QString &to, QTextStream &out, QString *error) {
+    QSettings settings;
+    const QList<ConnectionConfig> hosts = loadConnectionConfigs(settings);
+    TeamStore team;
+    if (!team.open(to, error))
+        return false;
+    auto copy = [&](const QString &key, const QString &json, const QString &what) {
+        QString there;
+        bool found = false;
+        if (!team.read(key, &there, &found, error))
+            return false;
+        if (found) {
+            out << CommandLine::tr("The team has its own %1 already; this computer's were not "
+                                   "copied.")
+                       .arg(what)
+                << "\n";
+            return true;
+        }
+        if (!team.write(key, json, error))
+            return false;
+        out << CommandLine::tr("Copied %1 from this computer's settings.").arg(what) << "\n";
+        return true;
+    };
+    return (hosts.isEmpty() ||
+            copy(TeamStore::kHosts, teamHostsJson(hosts), CommandLine::tr("the list of hosts"))) &&
+           copy(TeamStore::kAlertRules, alertRulesJson(loadAlertRules(settings)),
+                CommandLine::tr("the alert rules"));
+}
+
 int migrate(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
     const QString to = p.value(u"to"_s);
     if (!StoreDatabase::isPostgresLocation(to)) {
@@ -108,6 +140,11 @@ int migrate(const QCommandLineParser &p, QTextStream &out, QTextStream &err) {
         out << CommandLine::tr("Copied %1 from %2: %3.").arg(s.what, s.path, counts.join(u", "_s))
             << "\n";
     }
+    if (!copyTeamSettings(to, out, &error)) {
+        err << CommandLine::tr("virtdeck db migrate: the hosts and alert rules: %1").arg(error)
+            << "\n";
+        return 1;
+    }
     out << CommandLine::tr("Done. Use it with --database %1, or set it under Preferences → "
                            "Shared database.")
                .arg(StoreDatabase::displayName(to))
@@ -125,7 +162,8 @@ int runDbCommand(const QStringList &arguments) {
         "  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]\n\n"
         "Copies the jobs, schedules, job history, high-availability marks and labs of this "
         "computer's SQLite files into a PostgreSQL database a team shares. The target must hold "
-        "none of them yet; the files stay as they are."));
+        "none of them yet; the files stay as they are. This user's list of hosts and alert rules "
+        "become the team's where the team has none yet."));
     p.addHelpOption();
     p.addOptions({{u"to"_s, CommandLine::tr("The PostgreSQL database (postgresql://…)."), u"URL"_s},
                   {u"scheduler"_s, CommandLine::tr("The scheduler's SQLite file."), u"FILE"_s},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobscli.h"
 
+#include "cliconnect.h"
 #include "core/connectionconfig.h"
 #include "core/connectionmanager.h"
 #include "core/storedatabase.h"
@@ -557,16 +558,19 @@ int runHeadlessScheduler(const QStringList &arguments) {
     }
     quitOnSignals();
 
-    QSettings settings;
     Workspace workspace;
-    // The window's hosts, closed until a job needs one: a job on such a host uses its settings
-    // (key file, read-only, maintenance), so placement avoids a host the user put in maintenance.
-    for (const ConnectionConfig &c : loadConnectionConfigs(settings))
-        workspace.connections()->addConnection(c, false);
     const QString path = p.isSet(u"database"_s) ? p.value(u"database"_s) : JobStore::defaultPath();
-    // A team's database holds the labs too: the lab jobs this runner takes read them there.
+    // A team's database holds the labs and the hosts too: the lab jobs this runner takes read
+    // them there.
     if (StoreDatabase::isPostgresLocation(path))
         StoreDatabase::setSharedLocation(path);
+    // The window's hosts, closed until a job needs one: a job on such a host uses its settings
+    // (key file, read-only, maintenance), so placement avoids a host the user put in maintenance.
+    QString warning;
+    for (const ConnectionConfig &c : savedHosts(&warning))
+        workspace.connections()->addConnection(c, false);
+    if (!warning.isEmpty())
+        err << u"virtdeck scheduler: "_s << warning << "\n";
     Scheduler scheduler(&workspace, path, CommandLine::tr("headless runner"));
     bool started = false;
     int exitCode = 0;
@@ -587,6 +591,7 @@ int runHeadlessScheduler(const QStringList &arguments) {
         out << text << "\n";
         out.flush();
     });
+    QSettings settings;
     scheduler.start(SchedulerSettings::load(settings));
     failover.start();
     const int rc = QCoreApplication::exec();

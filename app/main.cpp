@@ -188,6 +188,8 @@ void openSavedHosts(Workspace &workspace) {
         cm->addConnection(local, true);
         cm->save(settings);
     }
+    // A team's database holds the list every window uses; this copy shows until it is read.
+    workspace.shareWithTeam(StoreDatabase::sharedLocation(), true);
     QStringList autoIds;
     for (const auto &c : cm->configs())
         if (c.autoconnect)
@@ -213,6 +215,8 @@ void openHosts(Workspace &workspace, MainWindow &window, const QCommandLineParse
     }
     if (!parser.isSet(o.demo) && uris.isEmpty())
         openSavedHosts(workspace);
+    else
+        workspace.shareWithTeam(StoreDatabase::sharedLocation(), false);
 }
 
 } // namespace

@@ -50,6 +50,31 @@ public:
     ~TestDatabase() {
         if (!m_name.isEmpty())
             admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        if (!m_reader.isEmpty())
+            admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_reader));
+    }
+
+    // A login role that may read every table the database has now and change none, as the
+    // URL to open the database with; empty with error() set. PostgreSQL only.
+    QString readOnlyLocation() {
+        m_reader = QStringLiteral("reader_") + m_name;
+        QUrl url(m_location);
+        url.setUserName(m_reader);
+        const QString grant = QStringLiteral("vdtest-grant-") + m_name;
+        bool ok = StoreDatabase::open(grant, m_location, QStringLiteral("the test database"), {},
+                                      &m_error);
+        if (ok) {
+            QSqlQuery q(QSqlDatabase::database(grant, false));
+            for (const char *sql :
+                 {"CREATE ROLE %1 LOGIN", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1",
+                  "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"}) {
+                ok = ok && q.exec(QString::fromLatin1(sql).arg(m_reader));
+                if (!ok && m_error.isEmpty())
+                    m_error = q.lastError().text();
+            }
+        }
+        StoreDatabase::close(grant);
+        return ok ? url.toString() : QString();
     }
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
@@ -74,6 +99,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_admin;
     QString m_name;
+    QString m_reader;
     QString m_location;
     QString m_error;
 };

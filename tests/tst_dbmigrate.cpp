@@ -15,9 +15,11 @@
 #include "scheduler/jobstore.h"
 #include "scheduler/schedulerengine.h"
 #include "testdatabase.h"
+#include "workspace/teamsettings.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,8 +33,14 @@ struct Run {
     QString out, err;
 };
 
-Run migrate(const QStringList &args) {
+// `configHome`: the XDG_CONFIG_HOME of the process (its settings), when given.
+Run migrate(const QStringList &args, const QString &configHome = {}) {
     QProcess p;
+    if (!configHome.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, configHome);
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(VIRTDECK_BINARY), QStringList{u"db"_s, u"migrate"_s} + args);
     if (!p.waitForFinished(60000))
         return {};
@@ -121,10 +129,36 @@ void TestDbMigrate::sqliteStateArrivesWhole() {
             QVERIFY2(labs.create(lab), qPrintable(labs.lastError()));
         QVERIFY(labs.setAssignment(u"net101"_s, u"s3"_s, u"qemu+ssh://root@h2/system"_s));
     }
+    // This user's hosts and alert rules, in the settings the command reads.
+    QTemporaryDir config;
+    ConnectionConfig host = ConnectionConfig::fromUri(u"qemu+ssh://root@h2/system"_s);
+    host.keyFile = u"/home/anna/.ssh/id_ed25519"_s;
+    host.maintenance = true;
+    QList<AlertRule> rules = defaultAlertRules();
+    rules.first().threshold = 61;
+    {
+        QSettings s(config.filePath(u"virtdeck/virtdeck.conf"_s), QSettings::IniFormat);
+        saveConnectionConfigs(s, {host});
+        saveAlertRules(s, rules);
+    }
     const Run run = migrate(
-        {u"--to"_s, target.location(), u"--scheduler"_s, schedulerFile, u"--labs"_s, labsFile});
+        {u"--to"_s, target.location(), u"--scheduler"_s, schedulerFile, u"--labs"_s, labsFile},
+        config.path());
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"30 jobs, 1 schedules, 1 ha_vms"_s), qPrintable(run.out));
+    QList<ConnectionConfig> teamHosts;
+    QString teamError;
+    QVERIFY2(loadTeamHosts(target.location(), {}, &teamHosts, &teamError), qPrintable(teamError));
+    host.keyFile.clear(); // a path on this computer is not the team's
+    QCOMPARE(teamHosts, QList<ConnectionConfig>{host});
+    {
+        TeamStore team;
+        QString json;
+        bool found = false;
+        QVERIFY(team.open(target.location(), &teamError));
+        QVERIFY(team.read(TeamStore::kAlertRules, &json, &found, &teamError) && found);
+        QCOMPARE(alertRulesFromJson(json), rules);
+    }
 
     JobStore from, to;
     QVERIFY(from.open(schedulerFile));
@@ -189,20 +223,16 @@ void TestDbMigrate::readOnlyRoleChangesNothing() {
     QList<Job> jobs = sampleJobs();
     QVERIFY(owner.insertJobs(jobs));
     QVERIFY(owner.canWrite());
-    QUrl readerUrl(db.location());
-    const QString role = u"reader_"_s + readerUrl.path().mid(1);
-    readerUrl.setUserName(role);
-    {
-        QString error;
-        QVERIFY2(StoreDatabase::open(u"grant"_s, db.location(), u"grant"_s, {}, &error),
-                 qPrintable(error));
-        QSqlQuery q(QSqlDatabase::database(u"grant"_s));
-        for (const QString &sql :
-             {u"CREATE ROLE %1 LOGIN"_s, u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s,
-              u"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s})
-            QVERIFY2(q.exec(sql.arg(role)), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(u"grant"_s);
+    LabStore ownerLabs;
+    QVERIFY(ownerLabs.open(db.location()));
+    QVERIFY(ownerLabs.create(sampleLab(u"net101"_s, 3)));
+    QVERIFY(ownerLabs.canWrite());
+    TeamStore ownerTeam;
+    QString teamError;
+    QVERIFY2(ownerTeam.open(db.location(), &teamError), qPrintable(teamError));
+    QVERIFY(ownerTeam.write(TeamStore::kHosts, u"[]"_s, &teamError));
+    const QUrl readerUrl(db.readOnlyLocation());
+    QVERIFY2(!readerUrl.isEmpty(), qPrintable(db.error()));
 
     ManualClock clock(QDateTime::currentDateTime());
     SchedulerEngine window(readerUrl.toString(), &clock, u"window"_s);
@@ -227,6 +257,31 @@ void TestDbMigrate::readOnlyRoleChangesNothing() {
     QVERIFY(!reader.requestCancel(jobs.last().id, clock.nowMs()));
     QCOMPARE(owner.job(jobs.last().id)->state, JobState::Waiting);
     QCOMPARE(owner.loadJobs().size(), jobs.size());
+
+    // The labs: shown, and the pane told to grey out what changes them; the database refuses.
+    TaskPool tasks(1);
+    LabService labs(&tasks, readerUrl.toString());
+    QSignalSpy labsReadOnly(&labs, &LabService::readOnlyChanged);
+    QSignalSpy labsLoaded(&labs, &LabService::labsLoaded);
+    labs.loadLabs();
+    QVERIFY(labsLoaded.wait(10000));
+    QCOMPARE(labsLoaded.first().first().value<QList<Lab>>().size(), 1);
+    QCOMPARE(labsReadOnly.size(), 1);
+    QVERIFY(labs.isReadOnly());
+    LabStore readerLabs;
+    QVERIFY2(readerLabs.open(readerUrl.toString()), qPrintable(readerLabs.lastError()));
+    QVERIFY(!readerLabs.canWrite());
+    QVERIFY(!readerLabs.create(sampleLab(u"sec202"_s, 1)));
+    QCOMPARE(ownerLabs.labNames(), QStringList{u"net101"_s});
+    // The team's hosts: readable, not writable.
+    TeamStore readerTeam;
+    QString value;
+    bool found = false;
+    QVERIFY2(readerTeam.open(readerUrl.toString(), &teamError), qPrintable(teamError));
+    QVERIFY(readerTeam.read(TeamStore::kHosts, &value, &found, &teamError) && found);
+    QVERIFY(!readerTeam.write(TeamStore::kHosts, u"[{}]"_s, &teamError));
+    QVERIFY(ownerTeam.read(TeamStore::kHosts, &value, &found, &teamError));
+    QCOMPARE(value, u"[]"_s);
 }
 
 // Two windows' lab services on one shared database: a lab created through one is announced to

@@ -27,6 +27,7 @@
 #include "scheduler/jobtablemodel.h"
 #include "scheduler/scheduler.h"
 #include "scheduler/schedulersettings.h"
+#include "testdatabase.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void paneEditsSettings();
     void settingsSaveKeepsOthersWork();
     void damagedDatabaseIsNamed();
+    void readOnlyRoleGreysOutChanges();
     void capacityDialog();
     void paneFollowsChangesElsewhere();
     void refreshRereadsDatabase();
@@ -514,6 +516,61 @@ void TestLabsPane::damagedDatabaseIsNamed() {
     };
     QTRY_VERIFY_WITH_TIMEOUT(summaryHas(u"The labs cannot be read"_s), 10000);
     QVERIFY(summaryHas(path));
+}
+
+// A database role that may only read (on the team's PostgreSQL database): the lab is shown, what
+// would change it is greyed out, the capacity check stays, and the pane says why.
+void TestLabsPane::readOnlyRoleGreysOutChanges() {
+    test::TestDatabase db(test::TestDatabase::Backend::Postgres);
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    {
+        LabStore owner;
+        QVERIFY2(owner.open(db.location()), qPrintable(owner.lastError()));
+        Lab lab;
+        lab.name = u"net101"_s;
+        lab.roles = {{u"vm"_s, u"lab-template"_s}};
+        lab.students = parseRosterFile(u"" VIRTDECK_TEST_DATA "/rosters/good.csv"_s).students;
+        lab.hosts = {u"test:///default"_s};
+        QVERIFY2(owner.create(lab), qPrintable(owner.lastError()));
+    }
+    const QString reader = db.readOnlyLocation();
+    QVERIFY2(!reader.isEmpty(), qPrintable(db.error()));
+    const QByteArray before = qgetenv("VIRTDECK_LAB_DB");
+    qputenv("VIRTDECK_LAB_DB", reader.toUtf8());
+    Workspace workspace;
+    Scheduler scheduler(&workspace, m_dir.filePath(u"jobs-ro.sqlite"_s), u"test"_s);
+    LabsPane pane(&workspace, &scheduler);
+    qputenv("VIRTDECK_LAB_DB", before);
+    pane.resize(1200, 500);
+    pane.show();
+    auto *table = pane.findChild<QTableView *>();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+    const auto button = [&pane](const QString &text) {
+        for (auto *b : pane.findChildren<QToolButton *>())
+            if (b->text() == text)
+                return b;
+        return static_cast<QToolButton *>(nullptr);
+    };
+    QTRY_VERIFY(!button(u"&New Lab…"_s)->isEnabled());
+    QVERIFY(!button(u"&Timetable…"_s)->isEnabled());
+    QVERIFY(!button(labOperationText(LabOperation::Provision))->isEnabled());
+    QVERIFY(!button(labOperationText(LabOperation::Start))->isEnabled());
+    QVERIFY(button(u"Refresh"_s)->isEnabled());
+    QToolButton *more = button(u"&More"_s);
+    QVERIFY(more->isEnabled());
+    int enabled = 0;
+    for (QAction *a : more->menu()->actions())
+        if (a->isEnabled() && !a->isSeparator()) {
+            ++enabled;
+            QCOMPARE(a->text(), u"Check &Capacity…"_s);
+        }
+    QCOMPARE(enabled, 1);
+    bool said = false;
+    for (auto *l : pane.findChildren<QLabel *>())
+        said |= l->isVisible() && l->text().contains(u"Read-only"_s);
+    QVERIFY(said);
+    if (const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR"); !dir.isEmpty())
+        pane.grab().save(dir + u"/labs-read-only.png"_s);
 }
 
 // The capacity check in its window: a lab that fits its host says so per host; with no room

@@ -1485,18 +1485,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle geben aus, was die Konsole sieht
         <translation>Fertig. Verwenden Sie sie mit --database %1 oder stellen Sie sie unter Einstellungen → Gemeinsame Datenbank ein.</translation>
     </message>
     <message>
-        <source>The shared database.
-
-  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
-
-Copies the jobs, schedules, job history, high-availability marks and labs of this computer&apos;s SQLite files into a PostgreSQL database a team shares. The target must hold none of them yet; the files stay as they are.</source>
-        <translation>Die gemeinsame Datenbank.
-
-  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
-
-Kopiert die Jobs, Zeitpläne, den Job-Verlauf, die Hochverfügbarkeits-Markierungen und die Labore aus den SQLite-Dateien dieses Rechners in eine PostgreSQL-Datenbank, die ein Team teilt. Das Ziel darf noch keine davon enthalten; die Dateien bleiben unverändert.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL database (postgresql://…).</source>
         <translation>Die PostgreSQL-Datenbank (postgresql://…).</translation>
     </message>
@@ -1523,6 +1511,42 @@ Kopiert die Jobs, Zeitpläne, den Job-Verlauf, die Hochverfügbarkeits-Markierun
     <message>
         <source>This runner takes jobs from the shared queue; %1 fires the schedules and watches the failovers.</source>
         <translation>Dieser Ausführer nimmt Jobs aus der gemeinsamen Warteschlange; %1 löst die Zeitpläne aus und überwacht die Failover.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s list of hosts could not be read (%1); this computer&apos;s copy is used.</source>
+        <translation>Die Host-Liste des Teams konnte nicht gelesen werden (%1); die Kopie dieses Rechners wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The team has its own %1 already; this computer&apos;s were not copied.</source>
+        <translation>Das Team hat bereits eigene %1; die dieses Rechners wurden nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 from this computer&apos;s settings.</source>
+        <translation>%1 aus den Einstellungen dieses Rechners kopiert.</translation>
+    </message>
+    <message>
+        <source>the list of hosts</source>
+        <translation>Host-Liste</translation>
+    </message>
+    <message>
+        <source>the alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: the hosts and alert rules: %1</source>
+        <translation>virtdeck db migrate: Hosts und Alarmregeln: %1</translation>
+    </message>
+    <message>
+        <source>The shared database.
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+Copies the jobs, schedules, job history, high-availability marks and labs of this computer&apos;s SQLite files into a PostgreSQL database a team shares. The target must hold none of them yet; the files stay as they are. This user&apos;s list of hosts and alert rules become the team&apos;s where the team has none yet.</source>
+        <translation>Die gemeinsame Datenbank.
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+Kopiert die Jobs, Zeitpläne, den Job-Verlauf, die Hochverfügbarkeits-Markierungen und die Labore aus den SQLite-Dateien dieses Rechners in eine PostgreSQL-Datenbank, die ein Team teilt. Das Ziel darf noch keine davon enthalten; die Dateien bleiben unverändert. Die Host-Liste und die Alarmregeln dieses Benutzers werden die des Teams, wo das Team noch keine hat.</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3637,21 @@ Exit-Codes: 0 erledigt, 1 einige VMs fehlgeschlagen, 2 falscher Aufruf oder fehl
     <message>
         <source>Cannot open %1 (%2): %3</source>
         <translation>%1 (%2) lässt sich nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Virtdeck (schema %1 of &quot;%2&quot;; this version knows up to %3). Update Virtdeck on this computer.</source>
+        <translation>sie wurde von einem neueren Virtdeck geschrieben (Schema %1 von „%2“; diese Version kennt bis %3). Aktualisieren Sie Virtdeck auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>migration %1 of &quot;%2&quot; failed, nothing was changed: %3</source>
+        <translation>Migration %1 von „%2“ ist fehlgeschlagen, nichts wurde geändert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>the team&apos;s settings</source>
+        <translation>die Einstellungen des Teams</translation>
     </message>
 </context>
 <context>
@@ -6857,6 +6896,10 @@ Auf jedem einen Verzeichnis-Pool definieren (gestartet und mit Autostart), damit
         <source>End the exam for %1? Their VMs get their network back.</source>
         <translation>Die Prüfung für %1 beenden? Ihre VMs bekommen ihr Netzwerk zurück.</translation>
     </message>
+    <message>
+        <source>Read-only: your database role can change no lab here.</source>
+        <translation>Nur lesen: Ihre Datenbankrolle kann hier kein Labor ändern.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ListenerWorker</name>
@@ -7383,6 +7426,10 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
     <message>
         <source>%1 is out of maintenance.</source>
         <translation>%1 ist nicht mehr in Wartung.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -8981,6 +9028,17 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>storage listing</source>
         <translation>Speicherauflistung</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TeamSettings</name>
+    <message>
+        <source>The team&apos;s hosts and alert rules could not be read: %1</source>
+        <translation>Die Hosts und Alarmregeln des Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The change was kept on this computer only; the team&apos;s database refused it: %1</source>
+        <translation>Die Änderung gilt nur auf diesem Rechner; die Datenbank des Teams hat sie abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -1476,18 +1476,6 @@ Without a command it opens the window. Commands print what the console sees:
         <translation>完成。使用 --database %1，或在“首选项 → 共享数据库”中设置。</translation>
     </message>
     <message>
-        <source>The shared database.
-
-  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
-
-Copies the jobs, schedules, job history, high-availability marks and labs of this computer&apos;s SQLite files into a PostgreSQL database a team shares. The target must hold none of them yet; the files stay as they are.</source>
-        <translation>共享数据库。
-
-  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
-
-将本机 SQLite 文件中的作业、计划、作业历史、高可用标记和实验室复制到团队共享的 PostgreSQL 数据库。目标中不得已有这些数据；文件保持不变。</translation>
-    </message>
-    <message>
         <source>The PostgreSQL database (postgresql://…).</source>
         <translation>PostgreSQL 数据库（postgresql://…）。</translation>
     </message>
@@ -1514,6 +1502,42 @@ Copies the jobs, schedules, job history, high-availability marks and labs of thi
     <message>
         <source>This runner takes jobs from the shared queue; %1 fires the schedules and watches the failovers.</source>
         <translation>此运行器从共享队列领取作业；%1 触发计划并监视故障转移。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s list of hosts could not be read (%1); this computer&apos;s copy is used.</source>
+        <translation>无法读取团队的主机列表（%1）；使用本机的副本。</translation>
+    </message>
+    <message>
+        <source>The team has its own %1 already; this computer&apos;s were not copied.</source>
+        <translation>团队已有自己的%1；未复制本机的。</translation>
+    </message>
+    <message>
+        <source>Copied %1 from this computer&apos;s settings.</source>
+        <translation>已从本机设置复制%1。</translation>
+    </message>
+    <message>
+        <source>the list of hosts</source>
+        <translation>主机列表</translation>
+    </message>
+    <message>
+        <source>the alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>virtdeck db migrate: the hosts and alert rules: %1</source>
+        <translation>virtdeck db migrate：主机和告警规则：%1</translation>
+    </message>
+    <message>
+        <source>The shared database.
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+Copies the jobs, schedules, job history, high-availability marks and labs of this computer&apos;s SQLite files into a PostgreSQL database a team shares. The target must hold none of them yet; the files stay as they are. This user&apos;s list of hosts and alert rules become the team&apos;s where the team has none yet.</source>
+        <translation>共享数据库。
+
+  db migrate --to postgresql://user@host/db [--scheduler FILE] [--labs FILE]
+
+将本机 SQLite 文件中的作业、计划、作业历史、高可用标记和实验室复制到团队共享的 PostgreSQL 数据库。目标中不得已有这些数据；文件保持不变。若团队尚无主机列表和告警规则，则使用此用户的。</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3605,21 @@ Exit codes: 0 done, 1 some VMs failed, 2 bad usage or a bad roster.</source>
     <message>
         <source>Cannot open %1 (%2): %3</source>
         <translation>无法打开%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Virtdeck (schema %1 of &quot;%2&quot;; this version knows up to %3). Update Virtdeck on this computer.</source>
+        <translation>它由更新版本的 Virtdeck 写入（“%2”的架构 %1；此版本最高只认识 %3）。请更新本机的 Virtdeck。</translation>
+    </message>
+    <message>
+        <source>migration %1 of &quot;%2&quot; failed, nothing was changed: %3</source>
+        <translation>“%2”的迁移 %1 失败，未做任何更改：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>the team&apos;s settings</source>
+        <translation>团队设置</translation>
     </message>
 </context>
 <context>
@@ -6791,6 +6830,10 @@ Define a directory pool on each (started and autostarted) so that the students&a
         <source>End the exam for %1? Their VMs get their network back.</source>
         <translation>结束 %1 的考试？他们的虚拟机将恢复网络。</translation>
     </message>
+    <message>
+        <source>Read-only: your database role can change no lab here.</source>
+        <translation>只读：您的数据库角色无法更改此处的任何实验室。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::ListenerWorker</name>
@@ -7310,6 +7353,10 @@ Create the usual pool &quot;%2&quot; in %3?</source>
     <message>
         <source>%1 is out of maintenance.</source>
         <translation>%1 已结束维护。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
 </context>
 <context>
@@ -8899,6 +8946,17 @@ You can no longer return %2 to the state it saved. The VM itself and its current
     <message>
         <source>storage listing</source>
         <translation>存储列表</translation>
+    </message>
+</context>
+<context>
+    <name>virtdeck::TeamSettings</name>
+    <message>
+        <source>The team&apos;s hosts and alert rules could not be read: %1</source>
+        <translation>无法读取团队的主机和告警规则：%1</translation>
+    </message>
+    <message>
+        <source>The change was kept on this computer only; the team&apos;s database refused it: %1</source>
+        <translation>更改仅保留在本机；团队数据库拒绝了它：%1</translation>
     </message>
 </context>
 <context>

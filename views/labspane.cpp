@@ -153,6 +153,9 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     m_examBadge = new ExamBadge(this);
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
+    m_readOnlyNote = new QLabel(tr("Read-only: your database role can change no lab here."), this);
+    m_readOnlyNote->setVisible(false);
+    targetRow->addWidget(m_readOnlyNote);
     targetRow->addWidget(m_examBadge);
     layout->addLayout(targetRow);
     layout->addWidget(m_summary);
@@ -173,6 +176,7 @@ LabsPane::LabsPane(Workspace *workspace, Scheduler *scheduler, QWidget *parent)
     // Each VM's result of a lab job of this process fills its student's "Last result".
     connect(LabOutcomeFeed::instance(), &LabOutcomeFeed::vmFinished, m_students,
             [this](LabOperation, const LabVmOutcome &o) { m_students->applyResult(o); });
+    connect(m_service, &LabService::readOnlyChanged, this, &LabsPane::applyAccess);
     connect(m_service, &LabService::labsLoaded, this, &LabsPane::showLabs);
     // A damaged database is not shown as "no labs": it is named, with what to do.
     connect(m_service, &LabService::labsNotLoaded, this, [this](const QString &error) {
@@ -222,10 +226,10 @@ QHBoxLayout *LabsPane::makeToolBar() {
     labLabel->setBuddy(m_labs);
     bar->addWidget(labLabel);
     bar->addWidget(m_labs);
-    auto *create = new QToolButton(this);
-    create->setText(tr("&New Lab…"));
-    connect(create, &QToolButton::clicked, this, &LabsPane::newLab);
-    bar->addWidget(create);
+    m_create = new QToolButton(this);
+    m_create->setText(tr("&New Lab…"));
+    connect(m_create, &QToolButton::clicked, this, &LabsPane::newLab);
+    bar->addWidget(m_create);
     auto *refresh = new QToolButton(this);
     refresh->setText(tr("Refresh"));
     // The labs as the database holds them now (the CLI may have changed them), then their VMs.
@@ -242,11 +246,12 @@ QHBoxLayout *LabsPane::makeToolBar() {
     wall->setToolTip(tr("Live screens of the lab's running VMs"));
     connect(wall, &QToolButton::clicked, this, [this] { openWall(); });
     bar->addWidget(wall);
-    auto *timetable = new QToolButton(this);
-    timetable->setText(tr("&Timetable…"));
-    timetable->setToolTip(tr("The lab's recurring jobs: start, shut down, reset, snapshot, exam"));
-    connect(timetable, &QToolButton::clicked, this, [this] { openTimetable(); });
-    bar->addWidget(timetable);
+    m_timetable = new QToolButton(this);
+    m_timetable->setText(tr("&Timetable…"));
+    m_timetable->setToolTip(
+        tr("The lab's recurring jobs: start, shut down, reset, snapshot, exam"));
+    connect(m_timetable, &QToolButton::clicked, this, [this] { openTimetable(); });
+    bar->addWidget(m_timetable);
     bar->addSeparator();
     for (LabOperation op : {LabOperation::Provision, LabOperation::Start, LabOperation::Shutdown,
                             LabOperation::ForceOff, LabOperation::Reset, LabOperation::Delete,
@@ -260,10 +265,11 @@ QHBoxLayout *LabsPane::makeToolBar() {
         m_opButtons << b;
     }
     auto *more = new QToolButton(this);
+    m_more = more;
     more->setText(tr("&More"));
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);
-    menu->addAction(tr("Check &Capacity…"), this, [this] { checkCapacity(); });
+    m_capacity = menu->addAction(tr("Check &Capacity…"), this, [this] { checkCapacity(); });
     menu->addAction(tr("Lab &Settings…"), this, [this] { editSettings(); });
     m_manage =
         new LabManageActions(m_service, m_scheduler, this, [this] { return selectedStudents(); });
@@ -309,6 +315,17 @@ void LabsPane::showLabs(const QList<Lab> &labs) {
     showLab(index >= 0 ? m_labList->labAt(index) : Lab{});
 }
 
+void LabsPane::applyAccess() {
+    const bool may = !m_service->isReadOnly(), has = !m_lab.name.isEmpty();
+    for (auto *b : std::as_const(m_opButtons))
+        b->setEnabled(has && (may || b == m_more));
+    for (QAction *a : m_more->menu()->actions())
+        a->setEnabled(may || a == m_capacity);
+    m_create->setEnabled(may);
+    m_timetable->setEnabled(may);
+    m_readOnlyNote->setVisible(!may);
+}
+
 void LabsPane::newLab() {
     LabDialog dlg(m_workspace, databasePath(), this);
     if (dlg.exec() == QDialog::Accepted)
@@ -321,8 +338,7 @@ void LabsPane::showLab(const Lab &lab) {
     m_lab = lab;
     m_manage->setLab(lab);
     m_lab.exam = exam;
-    for (auto *b : std::as_const(m_opButtons))
-        b->setEnabled(!lab.name.isEmpty());
+    applyAccess();
     m_students->setLab(lab);
     m_target->setStudentCount(int(lab.students.size()));
     m_examBadge->setExam(m_lab.exam);

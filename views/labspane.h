@@ -83,6 +83,8 @@ private:
     void startExam(const QStringList &students);
     // Clears the lab's exam state and cancels a timed exam's pending end (End exam for the lab).
     void examEnded();
+    // Enables what the lab shown and the database role allow (a read-only role changes nothing).
+    void applyAccess();
 
     Workspace *m_workspace;
     Scheduler *m_scheduler;
@@ -98,6 +100,11 @@ private:
     ExamBadge *m_examBadge;
     QPointer<ClassroomWall> m_wall; // follows the lab shown when it is the wall's
     QList<QToolButton *> m_opButtons;
+    QToolButton *m_create = nullptr;
+    QToolButton *m_timetable = nullptr;
+    QToolButton *m_more = nullptr;
+    QAction *m_capacity = nullptr; // the one entry of "More" that changes nothing
+    QLabel *m_readOnlyNote = nullptr;
     QString m_select;             // the lab to show once the labs are loaded
     quint64 m_publishRequest = 0; // the version being published
     quint64 m_examRequest = 0;    // the exam state being stored

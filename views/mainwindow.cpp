@@ -344,6 +344,10 @@ void MainWindow::connectConnectionManager() {
                 logLine(true, m_workspace->connections()->config(id).displayName(), text);
                 statusBar()->showMessage(text, 15000);
             });
+    connect(m_workspace, &Workspace::teamProblem, this, [this](const QString &text) {
+        logLine(false, tr("Team"), text);
+        statusBar()->showMessage(text, 15000);
+    });
 }
 
 void MainWindow::onConnectionState(const QString &id, ConnectionState s, const QString &msg) {

@@ -27,8 +27,7 @@ void MainWindow::addConnection() {
         return;
     auto *cm = m_workspace->connections();
     cm->addConnection(dlg.config(), true);
-    QSettings s;
-    cm->save(s);
+    m_workspace->saveConnections();
 }
 
 void MainWindow::editConnection() {
@@ -42,8 +41,7 @@ void MainWindow::editConnection() {
     if (dlg.exec() != QDialog::Accepted)
         return;
     cm->updateConnection(dlg.config());
-    QSettings s;
-    cm->save(s);
+    m_workspace->saveConnections();
 }
 
 void MainWindow::removeConnection() {
@@ -59,8 +57,7 @@ void MainWindow::removeConnection() {
         return;
     cm->removeConnection(id);
     m_secrets->remove(id);
-    QSettings s;
-    cm->save(s);
+    m_workspace->saveConnections();
 }
 
 void MainWindow::askCredentials(const CredentialRequest &request) {

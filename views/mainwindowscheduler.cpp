@@ -321,8 +321,7 @@ void MainWindow::setHostMaintenance(bool on) {
     ConnectionConfig c = cm->config(id);
     c.maintenance = on;
     cm->updateConnection(c);
-    QSettings s;
-    cm->save(s);
+    m_workspace->saveConnections();
     statusBar()->showMessage(
         on ? tr("%1 is in maintenance: placement gives it no VMs.").arg(c.displayName())
            : tr("%1 is out of maintenance.").arg(c.displayName()),

@@ -154,9 +154,7 @@ void MainWindow::editAlertRules() {
     AlertRulesDialog dlg(m_workspace->alerts()->rules(), this);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    m_workspace->alerts()->setRules(dlg.rules());
-    QSettings s;
-    saveAlertRules(s, dlg.rules());
+    m_workspace->setAlertRules(dlg.rules());
 }
 
 } // namespace virtdeck

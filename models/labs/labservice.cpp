@@ -24,11 +24,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // The labs, or why they cannot be read (a damaged database is refused, never shown as empty).
-QList<Lab> readLabs(const QString &databasePath, QString *error) {
+QList<Lab> readLabs(const QString &databasePath, QString *error, bool *canWrite) {
     QList<Lab> labs;
     LabStore store;
     if (!store.open(databasePath, error))
         return labs;
+    *canWrite = store.canWrite();
     const QStringList names = store.labNames();
     if (!store.lastError().isEmpty()) {
         *error = store.lastError();
@@ -127,8 +128,13 @@ LabService::~LabService() {
 void LabService::loadLabs() {
     m_tasks->start([guard = m_guard, db = m_databasePath](const CancelToken &) {
         QString error;
-        const QList<Lab> labs = readLabs(db, &error);
-        guard.reply([labs, error](LabService *s) {
+        bool canWrite = true;
+        const QList<Lab> labs = readLabs(db, &error, &canWrite);
+        guard.reply([labs, error, canWrite](LabService *s) {
+            if (error.isEmpty() && s->m_readOnly == canWrite) {
+                s->m_readOnly = !canWrite;
+                Q_EMIT s->readOnlyChanged(s->m_readOnly);
+            }
             if (error.isEmpty())
                 Q_EMIT s->labsLoaded(labs);
             else

@@ -33,6 +33,8 @@ public:
     LabService(TaskPool *tasks, const QString &databasePath, QObject *parent = nullptr);
     ~LabService() override;
     QString databasePath() const { return m_databasePath; }
+    // The database is shared and this role may read the labs but change nothing (as last read).
+    bool isReadOnly() const { return m_readOnly; }
 
     // Reads every lab: labsLoaded(), or labsNotLoaded() when the database cannot be read.
     void loadLabs();
@@ -76,6 +78,8 @@ public:
 
 Q_SIGNALS:
     void labsLoaded(const QList<virtdeck::Lab> &labs);
+    // Emitted before labsLoaded when the role's right to change the labs is found to differ.
+    void readOnlyChanged(bool readOnly);
     // The database cannot be opened or read (a damaged file is refused, with what to do).
     void labsNotLoaded(const QString &error);
     void labCreated(const QString &name);
@@ -102,6 +106,7 @@ private:
 
     TaskPool *m_tasks;
     QString m_databasePath;
+    bool m_readOnly = false;
     ReplyGuard<LabService> m_guard;
     quint64 m_lastRequest = 0;
 };

@@ -133,6 +133,15 @@ bool LabStore::open(const QString &path, QString *error) {
     return ok;
 }
 
+bool LabStore::canWrite() {
+    if (!StoreDatabase::isPostgres(m_connectionName))
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"SELECT has_table_privilege('labs', 'INSERT') AND "
+                  "has_table_privilege('lab_students', 'UPDATE')"_s) &&
+           q.next() && q.value(0).toBool();
+}
+
 QStringList LabStore::labNames() {
     m_lastError.clear();
     QStringList out;

@@ -45,6 +45,8 @@ public:
     bool open(const QString &path, QString *error = nullptr);
     QString lastError() const { return m_lastError; }
 
+    // False when the database is shared and this role may not change the labs (a read-only one).
+    bool canWrite();
     // Every lab's name; empty with lastError() set when the database fails.
     QStringList labNames();
     // False when there is no such lab (lastError() empty) or the database fails (set).

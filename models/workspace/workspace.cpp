@@ -5,6 +5,7 @@
 #include "core/filemodes.h"
 #include "core/libvirt/connection.h"
 #include "core/preferences.h"
+#include "core/storedatabase.h"
 #include "core/taskpool.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
@@ -13,6 +14,7 @@
 #include "stats/libvirt/statssampler.h"
 #include "stats/statsstore.h"
 #include "storage/storagemanager.h"
+#include "teamsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -147,6 +149,57 @@ Workspace::~Workspace() {
     delete m_tasks;
     // Stop the connection threads while the models they feed still exist.
     m_connections->shutdown();
+}
+
+void Workspace::shareWithTeam(const QString &location, bool hosts) {
+    if (m_team || !StoreDatabase::isPostgresLocation(location))
+        return;
+    m_team = new TeamSettings(location, m_tasks, this);
+    m_sharesHosts = hosts;
+    connect(m_team, &TeamSettings::failed, this, &Workspace::teamProblem);
+    if (hosts)
+        connect(m_team, &TeamSettings::hostsArrived, this, &Workspace::applyTeamHosts);
+    connect(m_team, &TeamSettings::alertRulesArrived, this, [this](const QList<AlertRule> &rules) {
+        if (rules == m_alerts->rules())
+            return;
+        m_alerts->setRules(rules);
+        QSettings settings;
+        saveAlertRules(settings, rules);
+    });
+    m_team->start(hosts ? m_connections->configs() : QList<ConnectionConfig>(), m_alerts->rules());
+}
+
+void Workspace::applyTeamHosts(const QList<ConnectionConfig> &team) {
+    const QList<ConnectionConfig> mine = m_connections->configs();
+    QSet<QString> kept;
+    for (const ConnectionConfig &c : withLocalKeyFiles(team, mine)) {
+        kept.insert(c.id);
+        if (!m_connections->contains(c.id))
+            m_connections->addConnection(c, c.autoconnect);
+        else if (!(m_connections->config(c.id) == c))
+            m_connections->updateConnection(c);
+    }
+    for (const ConnectionConfig &c : mine)
+        if (!c.transient && !kept.contains(c.id))
+            m_connections->removeConnection(c.id);
+    // This computer's copy, for a start while the database is away.
+    QSettings settings;
+    m_connections->save(settings);
+}
+
+void Workspace::saveConnections() {
+    QSettings settings;
+    m_connections->save(settings);
+    if (m_team && m_sharesHosts)
+        m_team->publishHosts(m_connections->configs());
+}
+
+void Workspace::setAlertRules(const QList<AlertRule> &rules) {
+    m_alerts->setRules(rules);
+    QSettings settings;
+    saveAlertRules(settings, rules);
+    if (m_team)
+        m_team->publishAlertRules(rules);
 }
 
 QStringList Workspace::openDemoHosts(QString *error) {

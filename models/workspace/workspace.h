@@ -23,6 +23,9 @@ class StorageManager;
 class StatsSampler;
 class StatsStore;
 class TaskPool;
+class TeamSettings;
+struct AlertRule;
+struct ConnectionConfig;
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -53,16 +56,30 @@ public:
     // Watches `ids`; if none of them connects on its first attempt, opens the demo hosts.
     void fallBackToDemoUnlessConnected(const QStringList &ids);
 
+    // Shares the alert rules, and the list of hosts when `hosts`, with the team whose PostgreSQL
+    // database is `location` (TeamSettings): what another window changes arrives here, and what
+    // this one saves goes there. Nothing for an SQLite location.
+    void shareWithTeam(const QString &location, bool hosts);
+    TeamSettings *team() const { return m_team; }
+    // Saves the list of hosts in this user's settings and, when shared, for the team.
+    void saveConnections();
+    // The alert rules in force from now on, saved like the hosts.
+    void setAlertRules(const QList<AlertRule> &rules);
+
 Q_SIGNALS:
     void demoOpened(const QStringList &ids);
     // A second connection reached a host another open connection already has (same host
     // uuid): `text` says so, for the window's log and status bar. Its VMs are listed once.
     void sameHostReached(const QString &connectionId, const QString &firstId, const QString &text);
+    // The team's hosts or alert rules could not be read or written (shareWithTeam).
+    void teamProblem(const QString &text);
 
 private:
     void setUpStats();
     // A connection became (or stopped being) an alias of another one to the same host.
     void onHostAlias(const QString &connectionId, const QString &firstId);
+    // The team's list replaces this window's (each computer keeps its key files).
+    void applyTeamHosts(const QList<ConnectionConfig> &team);
 
     ConnectionManager *m_connections;
     DomainTableModel *m_domains;
@@ -74,6 +91,8 @@ private:
     AlertEngine *m_alerts;
     AlertLogModel *m_alertLog;
     TaskPool *m_tasks;
+    TeamSettings *m_team = nullptr;
+    bool m_sharesHosts = false;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QSet<QString> m_fallbackPending;
     bool m_fallbackArmed = false;
