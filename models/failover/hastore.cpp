@@ -13,7 +13,7 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kColumns =
+const QString kHaColumns =
     u"uuid, name, home, priority, prefer, repository, grace, failed_over_to, failed_over_at, "
     "conflict, shared, definition"_s;
 
@@ -95,7 +95,7 @@ QList<HaMark> HaStore::marks() {
     QList<HaMark> out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT %1 FROM ha_vms ORDER BY priority DESC, name"_s.arg(kColumns))) {
+    if (!q.exec(u"SELECT %1 FROM ha_vms ORDER BY priority DESC, name"_s.arg(kHaColumns))) {
         m_lastError = q.lastError().text();
         return out;
     }

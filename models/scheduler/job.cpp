@@ -8,12 +8,12 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct StateName {
+struct JobStateName {
     JobState state;
     QLatin1StringView name;
     const char *text;
 };
-constexpr StateName kStates[] = {
+constexpr JobStateName kJobStates[] = {
     {JobState::Waiting, "waiting"_L1, QT_TRANSLATE_NOOP("JobState", "Waiting")},
     {JobState::Queued, "queued"_L1, QT_TRANSLATE_NOOP("JobState", "Queued")},
     {JobState::Running, "running"_L1, QT_TRANSLATE_NOOP("JobState", "Running")},
@@ -25,21 +25,21 @@ constexpr StateName kStates[] = {
 } // namespace
 
 QString jobStateName(JobState s) {
-    for (const auto &e : kStates)
+    for (const auto &e : kJobStates)
         if (e.state == s)
             return e.name;
     return {};
 }
 
 QString jobStateText(JobState s) {
-    for (const auto &e : kStates)
+    for (const auto &e : kJobStates)
         if (e.state == s)
             return QCoreApplication::translate("JobState", e.text);
     return {};
 }
 
 bool jobStateFromName(const QString &name, JobState *out) {
-    for (const auto &e : kStates) {
+    for (const auto &e : kJobStates) {
         if (name.compare(e.name, Qt::CaseInsensitive) == 0) {
             *out = e.state;
             return true;

@@ -17,7 +17,7 @@ namespace virtdeck {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString timeText(qint64 ms) {
+QString fireTimeText(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
 }
 constexpr qint64 kDefaultExpectedMs = 30000;
@@ -370,12 +370,12 @@ void SchedulerEngine::fireSchedules(qint64 now) {
         if (missed && !s.catchUp) {
             s.note = tr("Skipped the run due %1: no scheduler was running then, and catching up "
                         "is off.")
-                         .arg(timeText(due));
+                         .arg(fireTimeText(due));
         } else {
             const QString line =
                 missed ? tr("Missed its time (%1) while no scheduler was running; running it "
                             "once now.")
-                             .arg(timeText(due))
+                             .arg(fireTimeText(due))
                        : QString();
             s.note = missed ? line : QString();
             s.lastFire = now;
@@ -549,7 +549,7 @@ QList<qint64> SchedulerEngine::submit(QList<Job> jobs) {
             continue;
         }
         if (j.notBefore > now)
-            appendLog(j, tr("Queued to run at %1.").arg(timeText(j.notBefore)));
+            appendLog(j, tr("Queued to run at %1.").arg(fireTimeText(j.notBefore)));
         else if (j.afterJob)
             appendLog(j, tr("Queued to run after job #%1.").arg(j.afterJob));
         else
@@ -720,7 +720,7 @@ void SchedulerEngine::jobDeferred(qint64 id, const QString &reason) {
     j.state = JobState::Waiting;
     j.notBefore = retryAtMs;
     j.startedAt = 0;
-    appendLog(j, tr("%1 Waiting; next try at %2.").arg(reason, timeText(retryAtMs)));
+    appendLog(j, tr("%1 Waiting; next try at %2.").arg(reason, fireTimeText(retryAtMs)));
     save(j);
     requestProcess();
 }

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString durationText(int seconds) {
+QString ruleDurationText(int seconds) {
     if (seconds % 60 == 0)
         return QCoreApplication::translate("AlertRule", "%n min", nullptr, seconds / 60);
     return QCoreApplication::translate("AlertRule", "%n s", nullptr, seconds);
@@ -61,7 +61,7 @@ QString AlertRule::description() const {
                                      .arg(metricText(metric), QLocale().toString(threshold, 'g', 4))
                                : metricText(metric);
     if (durationSeconds > 0)
-        s = AlertRule::tr("%1 for %2").arg(s, durationText(durationSeconds));
+        s = AlertRule::tr("%1 for %2").arg(s, ruleDurationText(durationSeconds));
     return s;
 }
 
