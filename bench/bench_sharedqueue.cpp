@@ -6,15 +6,19 @@
 //     the queueing to the last job's end; every job must end done after one attempt;
 //  2. a commit in one process to a window's engine (setRunsJobs(false), its own thread and event
 //     loop) seeing it: jobUpdated after another connection inserted a job, SAMPLES times;
-//  3. that window's engine idle for IDLE seconds: CPU time as % of one core.
+//  3. that window's engine idle for IDLE seconds: CPU time as % of one core;
+//  4. the team's hosts: a host saved in one window's workspace to the other window's list
+//     having it (Workspace::shareWithTeam on both), SAMPLES times.
 // The server: VIRTDECK_TEST_POSTGRES (as tests/run.sh sets it), else one of its own through
 // tests/integration/services.sh, stopped at the end.
 //   build/bench/bench_sharedqueue [--jobs 1000] [--runners 1,2,4] [--samples 50] [--idle 30]
 #include "benchprocess.h"
+#include "core/connectionmanager.h"
 #include "core/storedatabase.h"
 #include "scheduler/jobstore.h"
 #include "scheduler/schedulerengine.h"
 #include "testdatabase.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -30,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 using namespace virtdeck;
@@ -440,9 +445,52 @@ void windowFigures(int samples, int idleSeconds, const QString &host) {
                 wall, 100.0 * (bench::cpuSeconds() - processBefore) / wall,
                 100.0 * (window.threadCpu() - threadBefore) / wall);
 }
+// 4. A host one window saves, until the other window lists it.
+void teamFigures(int samples) {
+    test::TestDatabase database(test::TestDatabase::Backend::Postgres);
+    if (!database.error().isEmpty()) {
+        std::printf("  %s\n", qPrintable(database.error()));
+        return;
+    }
+    Workspace anna, ben;
+    anna.shareWithTeam(database.location(), true);
+    ben.shareWithTeam(database.location(), true);
+    const auto waitFor = [](const std::function<bool()> &done, int ms) {
+        QDeadlineTimer deadline(ms);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        return done();
+    };
+    waitFor([] { return false; }, 1000); // both have read the team's (empty) lists
+    std::vector<double> seen;
+    int missed = 0;
+    for (int i = 0; i < samples; ++i) {
+        ConnectionConfig c = ConnectionConfig::fromUri(u"test:///default"_s);
+        c.id = u"bench-host-%1"_s.arg(i);
+        c.autoconnect = false;
+        QElapsedTimer t;
+        t.start();
+        anna.connections()->addConnection(c, false);
+        anna.saveConnections();
+        if (!waitFor([&] { return ben.connections()->contains(c.id); }, 3000)) {
+            ++missed;
+            continue;
+        }
+        seen.push_back(double(t.nsecsElapsed()) / 1e6);
+        waitFor([] { return false; }, 50 + QRandomGenerator::global()->bounded(100));
+    }
+    std::printf("\na host saved in one window -> the other window lists it (%d hosts)\n", samples);
+    std::printf("  median %.1f ms, p90 %.1f ms, max %.1f ms\n", percentile(seen, 0.5),
+                percentile(seen, 0.9), percentile(seen, 1.0));
+    if (missed)
+        std::printf("  not seen within 3 s: %d\n", missed);
+}
 } // namespace
 
 int main(int argc, char **argv) {
+    // The windows' settings copies go to a folder of their own, not the user's.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int jobs = bench::option(args, u"--jobs"_s, u"1000"_s).toInt();
@@ -471,5 +519,6 @@ int main(int argc, char **argv) {
     for (int n : std::as_const(runnerCounts))
         throughput(n, jobs, hosts);
     windowFigures(samples, idle, hosts.first());
+    teamFigures(samples);
     return 0;
 }
