@@ -2,16 +2,19 @@
 // The list of hosts and the alert rules a team shares on its PostgreSQL database: two windows'
 // workspaces on one database see each other's changes (host added, host put in maintenance, host
 // removed, alert rules edited) within a second; each computer keeps its own key files; the first
-// window to join seeds the team's lists; the command line reads the team's hosts; a database
-// that does not answer leaves the window's own lists alone and says so. Needs the throwaway
-// server tests/run.sh starts (VIRTDECK_TEST_POSTGRES).
+// window to join seeds the team's lists; the command line reads the team's hosts; a read-only role
+// gets a window that changes none of them; a database that does not answer leaves the window's
+// own lists alone and says so. Needs the throwaway server tests/run.sh starts
+// (VIRTDECK_TEST_POSTGRES).
 #include "core/connectionmanager.h"
 #include "core/storedatabase.h"
+#include "mainwindow.h"
 #include "stats/alertengine.h"
 #include "testdatabase.h"
 #include "workspace/teamsettings.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +32,13 @@ ConnectionConfig host(const QString &id, const QString &address, const QString &
     c.keyFile = keyFile;
     c.autoconnect = false; // nothing to reach: the list is what is under test
     return c;
+}
+
+// How many hosts the team's database lists; -1 when it cannot be read.
+qsizetype teamHostCount(const QString &location) {
+    QList<ConnectionConfig> team;
+    QString error;
+    return loadTeamHosts(location, {}, &team, &error) ? team.size() : -1;
 }
 
 QStringList hostsOf(Workspace &w) {
@@ -81,13 +91,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(anna.team() != nullptr, 1000);
         QSignalSpy benHosts(ben.connections(), &ConnectionManager::connectionAdded);
         // Until Anna's seed is written Ben could seed his own; wait for hers to be there.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                QList<ConnectionConfig> team;
-                QString error;
-                return loadTeamHosts(db.location(), {}, &team, &error) && team.size() == 1;
-            }(),
-            5000);
+        QTRY_COMPARE_WITH_TIMEOUT(teamHostCount(db.location()), 1, 5000);
         ben.shareWithTeam(db.location(), true);
         QTRY_COMPARE_WITH_TIMEOUT(hostsOf(ben), QStringList{u"h1.example"_s}, 5000);
         QCOMPARE(ben.connections()->config(u"h1"_s).keyFile, QString()); // Anna's key stays hers
@@ -124,6 +128,59 @@ private Q_SLOTS:
         QCOMPARE(team.first().host, u"h2.example"_s);
         QCOMPARE(team.first().keyFile, u"/runner/key"_s);
         QCOMPARE(annaRead.count(), 0);
+    }
+
+    // A role that may only read: the window shows the team's hosts and rules, greys out what
+    // would change them, and publishes nothing; the database refuses a write all the same.
+    void aReadOnlyRoleChangesNoHost() {
+        test::TestDatabase db(test::TestDatabase::Backend::Postgres);
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        QList<AlertRule> teamRules;
+        {
+            Workspace owner;
+            teamRules = owner.alerts()->rules();
+            owner.connections()->addConnection(host(u"h1"_s, u"h1.example"_s), false);
+            owner.shareWithTeam(db.location(), true);
+            QTRY_COMPARE_WITH_TIMEOUT(teamHostCount(db.location()), 1, 5000);
+        }
+        const QString reader = db.readOnlyLocation();
+        QVERIFY2(!reader.isEmpty(), qPrintable(db.error()));
+
+        Workspace w;
+        MainWindow window(&w);
+        const auto action = [&window](const QString &text) {
+            for (QAction *a : window.findChildren<QAction *>())
+                if (a->text() == text)
+                    return a;
+            return static_cast<QAction *>(nullptr);
+        };
+        QVERIFY(action(u"&Add Connection…"_s)->isEnabled());
+        QSignalSpy problems(&w, &Workspace::teamProblem);
+        w.shareWithTeam(reader, true);
+        QTRY_COMPARE_WITH_TIMEOUT(hostsOf(w), QStringList{u"h1.example"_s}, 5000);
+        QVERIFY(w.teamIsReadOnly());
+        QVERIFY(!action(u"&Add Connection…"_s)->isEnabled());
+        QVERIFY(!action(u"&Remove Connection"_s)->isEnabled());
+        QVERIFY(!action(u"Alert &Rules…"_s)->isEnabled());
+
+        // Were a change made all the same, it stays in this window and the team's list holds.
+        w.connections()->addConnection(host(u"h9"_s, u"mine.example"_s), false);
+        w.saveConnections();
+        QList<AlertRule> rules = defaultAlertRules();
+        rules.first().threshold = 12;
+        w.setAlertRules(rules);
+        TeamStore store;
+        QString error, json;
+        bool found = false;
+        QVERIFY2(store.open(reader, &error), qPrintable(error));
+        QVERIFY(!store.canWrite());
+        QVERIFY(!store.write(TeamStore::kHosts, u"[]"_s, &error));
+        QVERIFY(store.read(TeamStore::kHosts, &json, &found, &error));
+        QCOMPARE(teamHostsFromJson(json).size(), 1);
+        QVERIFY(store.read(TeamStore::kAlertRules, &json, &found, &error));
+        QCOMPARE(alertRulesFromJson(json), teamRules);
+        QVERIFY(teamRules != rules);
+        QCOMPARE(problems.count(), 0);
     }
 
     // A database that does not answer: the window keeps its own lists and says why.

@@ -7431,6 +7431,10 @@ Den üblichen Pool „%2“ in %3 erstellen?</translation>
         <source>Team</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <source>Read-only: your database role can change none of the team&apos;s hosts and alert rules.</source>
+        <translation>Nur lesen: Ihre Datenbankrolle kann keinen der Hosts und keine der Alarmregeln des Teams ändern.</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>

@@ -7358,6 +7358,10 @@ Create the usual pool &quot;%2&quot; in %3?</source>
         <source>Team</source>
         <translation>团队</translation>
     </message>
+    <message>
+        <source>Read-only: your database role can change none of the team&apos;s hosts and alert rules.</source>
+        <translation>只读：您的数据库角色无法更改团队的任何主机和告警规则。</translation>
+    </message>
 </context>
 <context>
     <name>virtdeck::MigrateDialog</name>

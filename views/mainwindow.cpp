@@ -344,6 +344,13 @@ void MainWindow::connectConnectionManager() {
                 logLine(true, m_workspace->connections()->config(id).displayName(), text);
                 statusBar()->showMessage(text, 15000);
             });
+    connect(m_workspace, &Workspace::teamReadOnlyChanged, this, [this](bool readOnly) {
+        updateConnectionActions();
+        if (readOnly)
+            statusBar()->showMessage(tr("Read-only: your database role can change none of the "
+                                        "team's hosts and alert rules."),
+                                     15000);
+    });
     connect(m_workspace, &Workspace::teamProblem, this, [this](const QString &text) {
         logLine(false, tr("Team"), text);
         statusBar()->showMessage(text, 15000);
@@ -506,8 +513,14 @@ void MainWindow::updateConnectionActions() {
     const auto *cm = m_workspace->connections();
     const bool has = !cid.isEmpty();
     const auto state = cm->state(cid);
-    m_editConnection->setEnabled(has && !cm->config(cid).transient);
-    m_removeConnection->setEnabled(has);
+    // A database role that may only read the team's hosts and alert rules changes none here.
+    const bool teamLocked = m_workspace->teamIsReadOnly();
+    const bool hostsLocked = teamLocked && m_workspace->sharesHostsWithTeam();
+    m_addConnection->setEnabled(!hostsLocked);
+    m_editConnection->setEnabled(has && !cm->config(cid).transient && !hostsLocked);
+    m_removeConnection->setEnabled(has && !hostsLocked);
+    if (m_alertRules)
+        m_alertRules->setEnabled(!teamLocked);
     m_connect->setEnabled(has && state != ConnectionState::Connected &&
                           state != ConnectionState::Connecting);
     m_disconnect->setEnabled(
@@ -517,7 +530,7 @@ void MainWindow::updateConnectionActions() {
                                      !cm->config(cid).readOnly);
     if (m_maintenanceAction) {
         const QSignalBlocker quiet(m_maintenanceAction); // showing the state is no toggle
-        m_maintenanceAction->setEnabled(has && !cm->config(cid).readOnly);
+        m_maintenanceAction->setEnabled(has && !cm->config(cid).readOnly && !hostsLocked);
         m_maintenanceAction->setChecked(has && cm->config(cid).maintenance);
     }
 }

@@ -136,6 +136,15 @@ bool TeamStore::open(const QString &location, QString *error) {
                                error);
 }
 
+bool TeamStore::canWrite() {
+    if (!StoreDatabase::isPostgres(m_connectionName))
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"SELECT has_table_privilege('team_settings', 'INSERT') AND "
+                  "has_table_privilege('team_settings', 'UPDATE')"_s) &&
+           q.next() && q.value(0).toBool();
+}
+
 bool TeamStore::read(const QString &key, QString *value, bool *found, QString *error) {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
@@ -212,16 +221,21 @@ void TeamSettings::fetch(const QString &seedHosts, const QString &seedRules) {
         bool ok = store.open(location, &error) &&
                   store.read(TeamStore::kHosts, &hosts, &hasHosts, &error) &&
                   store.read(TeamStore::kAlertRules, &rules, &hasRules, &error);
+        const bool canWrite = ok && store.canWrite();
         // What the team does not have yet, the first window to join gives it.
-        if (ok && !hasHosts && !seedHosts.isEmpty())
+        if (canWrite && !hasHosts && !seedHosts.isEmpty())
             ok = store.write(TeamStore::kHosts, seedHosts, &error);
-        if (ok && !hasRules && !seedRules.isEmpty())
+        if (canWrite && ok && !hasRules && !seedRules.isEmpty())
             ok = store.write(TeamStore::kAlertRules, seedRules, &error);
         guard.reply([=](TeamSettings *t) {
             if (!ok) {
                 Q_EMIT t->failed(
                     tr("The team's hosts and alert rules could not be read: %1").arg(error));
                 return;
+            }
+            if (t->m_readOnly == canWrite) {
+                t->m_readOnly = !canWrite;
+                Q_EMIT t->readOnlyChanged(t->m_readOnly);
             }
             if (generation != t->m_generation)
                 return; // a change this window made since; its notification follows

@@ -49,6 +49,8 @@ public:
     static StoreSchema schema();
 
     bool open(const QString &location, QString *error);
+    // False when this database role may read the team's settings but not change them.
+    bool canWrite();
     // `*found` false (and true returned) when the team never stored `key`.
     bool read(const QString &key, QString *value, bool *found, QString *error);
     bool write(const QString &key, const QString &value, QString *error);
@@ -77,8 +79,12 @@ public:
     void start(const QList<ConnectionConfig> &hosts, const QList<AlertRule> &rules);
     void publishHosts(const QList<ConnectionConfig> &hosts);
     void publishAlertRules(const QList<AlertRule> &rules);
+    // This database role may read the team's lists but not change them (as last read).
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
+    // Emitted before the lists when the role's right to change them is found to differ.
+    void readOnlyChanged(bool readOnly);
     void hostsArrived(const QList<virtdeck::ConnectionConfig> &hosts);
     void alertRulesArrived(const QList<virtdeck::AlertRule> &rules);
     // A read or a write failed; `why` is for the status bar. Nothing local was changed.
@@ -95,6 +101,7 @@ private:
     // Bumped by each publish: a read that started before it may hold the old list and is
     // dropped (the change this window made is what it shows).
     quint64 m_generation = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace virtdeck

@@ -157,6 +157,7 @@ void Workspace::shareWithTeam(const QString &location, bool hosts) {
     m_team = new TeamSettings(location, m_tasks, this);
     m_sharesHosts = hosts;
     connect(m_team, &TeamSettings::failed, this, &Workspace::teamProblem);
+    connect(m_team, &TeamSettings::readOnlyChanged, this, &Workspace::teamReadOnlyChanged);
     if (hosts)
         connect(m_team, &TeamSettings::hostsArrived, this, &Workspace::applyTeamHosts);
     connect(m_team, &TeamSettings::alertRulesArrived, this, [this](const QList<AlertRule> &rules) {
@@ -187,10 +188,14 @@ void Workspace::applyTeamHosts(const QList<ConnectionConfig> &team) {
     m_connections->save(settings);
 }
 
+bool Workspace::teamIsReadOnly() const {
+    return m_team && m_team->isReadOnly();
+}
+
 void Workspace::saveConnections() {
     QSettings settings;
     m_connections->save(settings);
-    if (m_team && m_sharesHosts)
+    if (m_team && m_sharesHosts && !m_team->isReadOnly())
         m_team->publishHosts(m_connections->configs());
 }
 
@@ -198,7 +203,7 @@ void Workspace::setAlertRules(const QList<AlertRule> &rules) {
     m_alerts->setRules(rules);
     QSettings settings;
     saveAlertRules(settings, rules);
-    if (m_team)
+    if (m_team && !m_team->isReadOnly())
         m_team->publishAlertRules(rules);
 }
 

@@ -61,6 +61,10 @@ public:
     // this one saves goes there. Nothing for an SQLite location.
     void shareWithTeam(const QString &location, bool hosts);
     TeamSettings *team() const { return m_team; }
+    // The hosts and alert rules are the team's and this database role may not change them:
+    // the window greys out what would.
+    bool teamIsReadOnly() const;
+    bool sharesHostsWithTeam() const { return m_team && m_sharesHosts; }
     // Saves the list of hosts in this user's settings and, when shared, for the team.
     void saveConnections();
     // The alert rules in force from now on, saved like the hosts.
@@ -73,6 +77,7 @@ Q_SIGNALS:
     void sameHostReached(const QString &connectionId, const QString &firstId, const QString &text);
     // The team's hosts or alert rules could not be read or written (shareWithTeam).
     void teamProblem(const QString &text);
+    void teamReadOnlyChanged(bool readOnly);
 
 private:
     void setUpStats();
