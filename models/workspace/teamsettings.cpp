@@ -237,8 +237,10 @@ void TeamSettings::fetch(const QString &seedHosts, const QString &seedRules) {
                 t->m_readOnly = !canWrite;
                 Q_EMIT t->readOnlyChanged(t->m_readOnly);
             }
-            if (generation != t->m_generation)
-                return; // a change this window made since; its notification follows
+            // A change this window made since, or still being written: the read may hold the
+            // list from before it. The write's own notification brings the list again.
+            if (generation != t->m_generation || t->m_writing > 0)
+                return;
             if (hasHosts)
                 Q_EMIT t->hostsArrived(teamHostsFromJson(hosts));
             if (hasRules)
@@ -249,15 +251,19 @@ void TeamSettings::fetch(const QString &seedHosts, const QString &seedRules) {
 
 void TeamSettings::publish(const QString &key, const QString &json) {
     ++m_generation;
+    ++m_writing;
     m_pool->start([location = m_location, key, json, guard = *m_guard](const CancelToken &) {
         TeamStore store;
         QString error;
-        if (store.open(location, &error) && store.write(key, json, &error))
-            return;
-        guard.reply([error](TeamSettings *t) {
+        const bool ok = store.open(location, &error) && store.write(key, json, &error);
+        guard.reply([ok, error](TeamSettings *t) {
+            --t->m_writing;
+            if (ok)
+                return;
             Q_EMIT t->failed(tr("The change was kept on this computer only; the team's database "
                                 "refused it: %1")
                                  .arg(error));
+            t->fetch({}, {}); // what others changed meanwhile was dropped: read it now
         });
     });
 }

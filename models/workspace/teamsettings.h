@@ -101,6 +101,7 @@ private:
     // Bumped by each publish: a read that started before it may hold the old list and is
     // dropped (the change this window made is what it shows).
     quint64 m_generation = 0;
+    int m_writing = 0; // publishes not finished yet
     bool m_readOnly = false;
 };
 
