@@ -116,10 +116,13 @@ runs = failures = 0
 while time.time() < deadline:
     args = vector()
     runs += 1
+    # A session of its own, so that whatever the run started (an ssh child of libvirt) goes
+    # with it, and nothing stays behind on the machine.
+    p = subprocess.Popen([binary] + args, env=env, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        p = subprocess.run([binary] + args, env=env, stdin=subprocess.DEVNULL,
-                           capture_output=True, timeout=20)
-        err = p.stderr.decode('utf-8', 'replace')
+        _, raw = p.communicate(timeout=20)
+        err = raw.decode('utf-8', 'replace')
         bad = None
         if p.returncode < 0:
             bad = 'killed by signal %s' % signal.Signals(-p.returncode).name
@@ -129,6 +132,12 @@ while time.time() < deadline:
             bad = 'sanitizer or C++ runtime report'
     except subprocess.TimeoutExpired:
         bad, err = 'no answer within 20 s (a hang)', ''
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        p.communicate()
     if bad:
         failures += 1
         print('fuzz-argv: %s: %s %s' % (bad, binary, shlex.join(args)))
