@@ -67,7 +67,10 @@ StorageManager::StorageManager(ConnectionManager *connections, QObject *parent)
     // trip per VM, which a bulk action on a hundred VMs would otherwise pay once more.
     connect(cm, &ConnectionManager::domainChanged, this, [this](const DomainInfo &d) {
         auto it = m_hosts.find(d.connectionId);
-        if (it == m_hosts.end() || it->disksRead.contains(d.uuid))
+        if (it == m_hosts.end())
+            return;
+        it->undefined.remove(d.uuid); // it exists (again)
+        if (it->disksRead.contains(d.uuid))
             return;
         it->disksRead.insert(d.uuid);
         if (StorageService *s = service(d.connectionId))
@@ -75,13 +78,17 @@ StorageManager::StorageManager(ConnectionManager *connections, QObject *parent)
     });
     connect(cm, &ConnectionManager::domainDefined, this,
             [this](const QString &id, const QString &uuid) {
+                if (auto it = m_hosts.find(id); it != m_hosts.end())
+                    it->undefined.remove(uuid);
                 if (StorageService *s = service(id))
                     s->refreshDomainDisks(uuid);
             });
     connect(cm, &ConnectionManager::domainRemoved, this,
             [this](const QString &id, const QString &uuid) {
-                if (auto it = m_hosts.find(id); it != m_hosts.end())
+                if (auto it = m_hosts.find(id); it != m_hosts.end()) {
                     it->disksRead.remove(uuid);
+                    it->undefined.insert(uuid);
+                }
                 m_volumes->removeDomainDisks(id, uuid);
                 noteDomainDisks(id, uuid, {});
             });
@@ -157,13 +164,13 @@ void StorageManager::attach(const QString &connectionId) {
                         m_volumes->retainVolumes(id, pool, n);
                 });
         connect(s, &StorageService::domainDisksListed, this,
-                [this, current](const QString &id, const QList<DomainDisks> &all) {
-                    if (!current())
-                        return;
-                    m_volumes->setDomainDisks(id, all);
+                [this, current](const QString &id, QList<DomainDisks> all) {
                     auto it = m_hosts.find(id);
-                    if (it == m_hosts.end())
+                    if (!current() || it == m_hosts.end())
                         return;
+                    all.removeIf(
+                        [&](const DomainDisks &d) { return it->undefined.contains(d.uuid); });
+                    m_volumes->setDomainDisks(id, all);
                     it->disks.clear();
                     it->disksRead.clear();
                     for (const DomainDisks &d : all) {
@@ -175,7 +182,8 @@ void StorageManager::attach(const QString &connectionId) {
                 });
         connect(s, &StorageService::domainDisksChanged, this,
                 [this, current](const QString &id, const DomainDisks &d) {
-                    if (!current())
+                    const auto it = m_hosts.constFind(id);
+                    if (!current() || (it != m_hosts.constEnd() && it->undefined.contains(d.uuid)))
                         return;
                     m_volumes->updateDomainDisks(id, d);
                     noteDomainDisks(id, d.uuid, d.paths + d.poolVolumes);

@@ -101,6 +101,9 @@ private:
         QSet<QString> relistPools;         // empty with relistQueued: every pool
         QHash<QString, QStringList> disks; // domain uuid -> its disk paths and pool/volumes
         QSet<QString> disksRead;           // VMs whose disks were asked for since the listing
+        // VMs undefined since: a reading of their disks that was under way when the VM went
+        // arrives after it and is dropped (it would bring back the disks of a VM that is gone).
+        QSet<QString> undefined;
     };
     // The live service of a host, creating it for a new Connection; nullptr when not connected.
     StorageService *service(const QString &connectionId);
