@@ -5,6 +5,7 @@
 #include "core/libvirt/connection.h"
 #include "domains/domaintablemodel.h"
 #include "hosts/hosttablemodel.h"
+#include "queuedspy.h"
 #include "stats/libvirt/statssampler.h"
 #include "stats/statsstore.h"
 #include "workspace/workspace.h"
@@ -35,7 +36,9 @@ struct Harness {
         thread.wait();
     }
     bool open() {
-        QSignalSpy state(conn, &Connection::stateChanged);
+        // Queued: the connection announces its state on its own thread, and this spy ends
+        // while it may still be announcing.
+        QueuedSpy state(conn, &Connection::stateChanged);
         conn->open();
         QDeadlineTimer deadline(10000);
         while (!deadline.hasExpired()) {
