@@ -123,6 +123,17 @@ bool StoreDatabase::isPostgres(const QString &connectionName) {
     return storeConnection(connectionName).driverName() == u"QPSQL"_s;
 }
 
+bool StoreDatabase::mayWrite(const QString &connectionName, const QStringList &tables) {
+    if (!isPostgres(connectionName))
+        return true;
+    QStringList checks;
+    for (const QString &table : tables)
+        checks << u"has_table_privilege('%1', 'INSERT') AND has_table_privilege('%1', 'UPDATE')"_s
+                      .arg(table);
+    QSqlQuery q(storeConnection(connectionName));
+    return q.exec(u"SELECT "_s + checks.join(u" AND "_s)) && q.next() && q.value(0).toBool();
+}
+
 void StoreDatabase::close(const QString &connectionName) {
     if (!QSqlDatabase::contains(connectionName))
         return;

@@ -52,6 +52,9 @@ public:
     // The version of `store` recorded in the open database; 0 when none is.
     static int schemaVersion(const QString &connectionName, const QString &store);
     static bool isPostgres(const QString &connectionName);
+    // Whether this role may add and change rows in every one of `tables` (a PostgreSQL role
+    // may be read-only; an SQLite file this process opened for writing always may).
+    static bool mayWrite(const QString &connectionName, const QStringList &tables);
     // Closes and removes the connection, if there is one (every query on it must be gone).
     static void close(const QString &connectionName);
     // One statement (SQLite's words), retried while an SQLite peer holds a lock.

@@ -134,12 +134,7 @@ bool LabStore::open(const QString &path, QString *error) {
 }
 
 bool LabStore::canWrite() {
-    if (!StoreDatabase::isPostgres(m_connectionName))
-        return true;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    return q.exec(u"SELECT has_table_privilege('labs', 'INSERT') AND "
-                  "has_table_privilege('lab_students', 'UPDATE')"_s) &&
-           q.next() && q.value(0).toBool();
+    return StoreDatabase::mayWrite(m_connectionName, {u"labs"_s, u"lab_students"_s});
 }
 
 QStringList LabStore::labNames() {

@@ -202,12 +202,7 @@ bool JobStore::reopen(QString *error) {
 }
 
 bool JobStore::canWrite() {
-    if (!m_shared)
-        return true;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    return q.exec(u"SELECT has_table_privilege('jobs', 'INSERT') AND "
-                  "has_table_privilege('jobs', 'UPDATE')"_s) &&
-           q.next() && q.value(0).toBool();
+    return StoreDatabase::mayWrite(m_connectionName, {u"jobs"_s});
 }
 
 bool JobStore::isOpen() const {

@@ -137,12 +137,7 @@ bool TeamStore::open(const QString &location, QString *error) {
 }
 
 bool TeamStore::canWrite() {
-    if (!StoreDatabase::isPostgres(m_connectionName))
-        return true;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    return q.exec(u"SELECT has_table_privilege('team_settings', 'INSERT') AND "
-                  "has_table_privilege('team_settings', 'UPDATE')"_s) &&
-           q.next() && q.value(0).toBool();
+    return StoreDatabase::mayWrite(m_connectionName, {u"team_settings"_s});
 }
 
 bool TeamStore::read(const QString &key, QString *value, bool *found, QString *error) {
