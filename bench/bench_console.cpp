@@ -69,7 +69,8 @@ double measure(ConsoleSession *s, int seconds, int periodMs, const std::function
 // Resets the VM, waits for the prompt to settle, types Escape: ms until the menu shows.
 double keyLatency(virDomainPtr dom, ConsoleSession *s) {
     virDomainReset(dom, 0);
-    QTest::qWaitFor([&] { return framepixels::lit(s->frame()) > 200; }, 10000);
+    if (!QTest::qWaitFor([&] { return framepixels::lit(s->frame()) > 200; }, 10000))
+        return -1; // the picture did not come back after the reset
     QTest::qWait(1500);
     const QImage before = s->frame();
     QElapsedTimer t;
