@@ -61,6 +61,8 @@ private Q_SLOTS:
     void keysyms();
     void scancodes_data();
     void scancodes();
+    void physicalKeys_data();
+    void physicalKeys();
     void localHostNeedsNoSshOptions();
     void wrapperRunsSshWithOptions();
     void viewerThatExitsWithErrorFails();
@@ -215,6 +217,36 @@ void TestConsoleLauncher::scancodes() {
     const XtKey key = xtKeyForKeysym(keysym);
     QCOMPARE(uint(key.scancode), scancode);
     QCOMPARE(key.shift, shift);
+}
+
+// A key's place as the desktop reports it (evdev + 8) as an XT code, and as QEMU's VNC raw key
+// number (an extended key as 0x80 + code).
+void TestConsoleLauncher::physicalKeys_data() {
+    QTest::addColumn<uint>("native");
+    QTest::addColumn<uint>("scancode");
+    QTest::addColumn<uint>("qemu");
+    QTest::newRow("none") << 0u << 0u << 0u;
+    QTest::newRow("below the evdev range") << 8u << 0u << 0u;
+    QTest::newRow("Escape") << 9u << 0x01u << 0x01u;
+    QTest::newRow("the key US calls Z, German Y") << 52u << 0x2cu << 0x2cu;
+    QTest::newRow("the key left of Z on ISO boards") << 94u << 0x56u << 0x56u;
+    QTest::newRow("F12") << 96u << 0x58u << 0x58u;
+    QTest::newRow("unused 84") << 92u << 0u << 0u;
+    QTest::newRow("keypad Enter") << 104u << 0x11cu << 0x9cu;
+    QTest::newRow("AltGr") << 108u << 0x138u << 0xb8u;
+    QTest::newRow("Up") << 111u << 0x148u << 0xc8u;
+    QTest::newRow("Delete") << 119u << 0x153u << 0xd3u;
+    QTest::newRow("left Super") << 133u << 0x15bu << 0xdbu;
+    QTest::newRow("Pause has no single code") << 127u << 0u << 0u;
+    QTest::newRow("beyond the table") << 300u << 0u << 0u;
+}
+
+void TestConsoleLauncher::physicalKeys() {
+    QFETCH(uint, native);
+    QFETCH(uint, scancode);
+    QFETCH(uint, qemu);
+    QCOMPARE(uint(xtScancodeForNativeKey(native)), scancode);
+    QCOMPARE(uint(qemuKeyNumber(scancode)), qemu);
 }
 
 void TestConsoleLauncher::sshHostCarriesKeyFile() {

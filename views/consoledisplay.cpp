@@ -100,8 +100,12 @@ void ConsoleDisplay::paintEvent(QPaintEvent *event) {
 void ConsoleDisplay::sendKey(QKeyEvent *event, bool down) {
     if (!m_session)
         return;
-    if (const quint32 sym = keysymForQtKey(event->key(), event->text()))
-        m_session->sendKey(sym, down);
+    // The key's place on the keyboard where the desktop says it, so the guest's layout
+    // decides what it types (dead keys and AltGr symbols included); else its symbol.
+    const quint32 sym = keysymForQtKey(event->key(), event->text());
+    const quint32 xt = xtScancodeForNativeKey(event->nativeScanCode());
+    if (sym || xt)
+        m_session->sendKey(sym, down, xt);
 }
 
 void ConsoleDisplay::keyPressEvent(QKeyEvent *event) {

@@ -24,8 +24,11 @@ public:
     virtual void close() = 0;
     // A copy of the whole frame as it is now (shares memory until the next update).
     virtual QImage frame() const = 0;
-    // `keysym` is an X keysym (console/keysym.h); queued to the session's thread.
-    virtual void sendKey(quint32 keysym, bool down) = 0;
+    // `keysym` is an X keysym (console/keysym.h); queued to the session's thread. With the key's
+    // physical position (`xtScancode`, see xtScancodeForNativeKey) the guest gets that key as
+    // it is, and its own layout decides the symbol; without, the key the symbol has on a US
+    // layout (with a Shift of its own where the symbol needs one).
+    virtual void sendKey(quint32 keysym, bool down, quint32 xtScancode = 0) = 0;
     // Absolute pointer in frame pixels; `buttons` bit 0 left, 1 middle, 2 right, 3/4 wheel.
     virtual void sendPointer(int x, int y, int buttons) = 0;
 

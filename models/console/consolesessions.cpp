@@ -54,9 +54,9 @@ public:
         delete std::exchange(m_inner, nullptr);
     }
     QImage frame() const override { return m_inner ? m_inner->frame() : QImage(); }
-    void sendKey(quint32 keysym, bool down) override {
+    void sendKey(quint32 keysym, bool down, quint32 xtScancode) override {
         if (m_inner)
-            m_inner->sendKey(keysym, down);
+            m_inner->sendKey(keysym, down, xtScancode);
     }
     void sendPointer(int x, int y, int buttons) override {
         if (m_inner)

@@ -98,4 +98,30 @@ XtKey xtKeyForKeysym(quint32 sym) {
     return {};
 }
 
+namespace {
+
+// Linux input codes above the range where they equal the XT code (1…88), as XT codes.
+const std::unordered_map<quint32, quint32> &xtForHighEvdev() {
+    static const std::unordered_map<quint32, quint32> table = {
+        {85, 0x76},   {89, 0x73},   {96, 0x11c},  {97, 0x11d},  {98, 0x135},  {99, 0x137},
+        {100, 0x138}, {102, 0x147}, {103, 0x148}, {104, 0x149}, {105, 0x14b}, {106, 0x14d},
+        {107, 0x14f}, {108, 0x150}, {109, 0x151}, {110, 0x152}, {111, 0x153}, {113, 0x120},
+        {114, 0x12e}, {115, 0x130}, {116, 0x15e}, {117, 0x59},  {121, 0x7e},  {124, 0x7d},
+        {125, 0x15b}, {126, 0x15c}, {127, 0x15d},
+    };
+    return table;
+}
+
+} // namespace
+
+quint32 xtScancodeForNativeKey(quint32 nativeScanCode) {
+    if (nativeScanCode <= 8)
+        return 0; // no code (a synthesised event, or a platform without one)
+    const quint32 evdev = nativeScanCode - 8;
+    if (evdev <= 88)
+        return evdev == 84 ? 0 : evdev; // 84 is unused
+    const auto it = xtForHighEvdev().find(evdev);
+    return it == xtForHighEvdev().end() ? 0 : it->second;
+}
+
 } // namespace virtdeck

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt key codes as X keysyms, the key language of VNC, and keysyms as the PC (XT, set 1) scan
-// codes SPICE's inputs channel takes. Pure; any thread.
+// codes SPICE's inputs channel takes; and a key's physical position (the Linux input code a
+// desktop reports with each key event) as an XT scan code. Pure; any thread.
 #pragma once
 
 #include <QString>
@@ -19,6 +20,17 @@ struct XtKey {
     bool shift = false;
 };
 XtKey xtKeyForKeysym(quint32 keysym);
+
+// The XT scan code (extended keys as 0x100 + code) of the key a Linux desktop reports by its
+// native scan code (QKeyEvent::nativeScanCode: the evdev code + 8 under X11 and Wayland); 0 for
+// none or a key without one. Sent as it is, the guest's own layout makes it a symbol, so a
+// German user on a German guest types 'z' where the key says Z.
+quint32 xtScancodeForNativeKey(quint32 nativeScanCode);
+
+// The key number QEMU's VNC extension for raw keys takes: an extended key as 0x80 + code.
+inline quint32 qemuKeyNumber(quint32 xtScancode) {
+    return xtScancode >= 0x100 ? 0x80 | (xtScancode & 0x7f) : xtScancode;
+}
 
 namespace keysym {
 inline constexpr quint32 Escape = 0xff1b;

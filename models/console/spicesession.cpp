@@ -366,16 +366,17 @@ void SpiceSession::flushKey() {
         spice_inputs_channel_key_press(inputs, key);
 }
 
-void SpiceSession::sendKey(quint32 keysym, bool down) {
+void SpiceSession::sendKey(quint32 keysym, bool down, quint32 xtScancode) {
     if (!m_session)
         return; // not connected: there is nobody to type to
-    const XtKey key = xtKeyForKeysym(keysym);
-    if (!key.scancode)
-        return;
     if (keysym == keysym::ShiftL || keysym == keysym::ShiftR)
         m_shiftHeld = down;
+    const XtKey key = xtScancode ? XtKey{xtScancode, false} : xtKeyForKeysym(keysym);
+    if (!key.scancode)
+        return;
     // A symbol that needs Shift ('A', '$') typed without the user's Shift held (a pasted or
-    // programmatic key) gets a Shift of its own around its press.
+    // programmatic key) gets a Shift of its own around its press; a key by its place goes as
+    // it is.
     const quint32 shift = 0x2a;
     const bool wrap = down && key.shift && !m_shiftHeld;
     if (wrap)

@@ -36,7 +36,7 @@ public:
     void open() override;
     void close() override;
     QImage frame() const override { return m_frame; }
-    void sendKey(quint32 keysym, bool down) override;
+    void sendKey(quint32 keysym, bool down, quint32 xtScancode) override;
     void sendPointer(int x, int y, int buttons) override;
 
     // spice-client-glib's signal handlers (spicesession.cpp).

@@ -45,6 +45,15 @@ void quietLibrary() {
     });
 }
 
+// A key with its QEMU key number goes as QEMU's raw key event where the display takes those
+// (it said so in the handshake); otherwise, and for keys without a number, as the keysym.
+void sendKeyEvent(rfbClient *c, quint32 sym, bool down, quint32 keyNumber) {
+    if (keyNumber && SupportsClient2Server(c, rfbQemuEvent))
+        SendExtendedKeyEvent(c, sym, keyNumber, down ? TRUE : FALSE);
+    else if (sym)
+        SendKeyEvent(c, sym, down ? TRUE : FALSE);
+}
+
 } // namespace
 
 // The session thread's side of one connection: the decoding buffer and the damage not yet
@@ -134,18 +143,18 @@ QImage VncSession::frame() const {
     return m_frame;
 }
 
-void VncSession::sendKey(quint32 sym, bool down) {
+void VncSession::sendKey(quint32 sym, bool down, quint32 xtScancode) {
     if (sym == keysym::ShiftL || sym == keysym::ShiftR)
         m_shiftHeld = down;
     // The display maps a keysym to a key without adding Shift: a symbol that needs it ('A',
     // '$') typed without the user's Shift held (a key sent by the program) gets a Shift of its
-    // own around its press, as the SPICE session does.
-    const bool wrap = down && !m_shiftHeld && xtKeyForKeysym(sym).shift;
+    // own around its press, as the SPICE session does. A physical key goes as it is.
+    const bool wrap = !xtScancode && down && !m_shiftHeld && xtKeyForKeysym(sym).shift;
     {
         std::lock_guard lock(m_mutex);
         if (wrap)
             m_input.push_back({true, keysym::ShiftL, 1, 0});
-        m_input.push_back({true, sym, down ? 1 : 0, 0});
+        m_input.push_back({true, sym, down ? 1 : 0, int(qemuKeyNumber(xtScancode))});
         if (wrap)
             m_input.push_back({true, keysym::ShiftL, 0, 0});
     }
@@ -266,7 +275,7 @@ QString VncSession::runProtocol(ConsoleEndpoint &endpoint) {
                 if (fds[1].revents & POLLIN) {
                     for (const Input &in : takeInput()) {
                         if (in.key)
-                            SendKeyEvent(c, in.a, in.b ? TRUE : FALSE);
+                            sendKeyEvent(c, in.a, in.b != 0, quint32(in.buttons));
                         else
                             SendPointerEvent(c, int(in.a), in.b, in.buttons);
                     }

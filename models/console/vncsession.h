@@ -34,7 +34,7 @@ public:
     void open() override;
     void close() override;
     QImage frame() const override;
-    void sendKey(quint32 keysym, bool down) override;
+    void sendKey(quint32 keysym, bool down, quint32 xtScancode) override;
     void sendPointer(int x, int y, int buttons) override;
 
     // Called from libvncclient's callbacks, on the session thread.
@@ -43,9 +43,9 @@ public:
 private:
     struct Input {
         bool key;
-        quint32 a; // keysym, or x
-        int b;     // down, or y
-        int buttons;
+        quint32 a;   // keysym, or x
+        int b;       // down, or y
+        int buttons; // the QEMU key number (0: none), or the buttons
     };
     void runLoop();
     QString runProtocol(ConsoleEndpoint &endpoint);

@@ -8,6 +8,8 @@
 //    typed before the picture came must still reach the guest;
 //  - types `echo vd$((6*7))ok >/dev/ttyS0` into the VGA console and reads "vd42ok" on the serial
 //    console: the keys reached the guest's shell, Shift-ed symbols included;
+//  - types a line as a desktop with a German layout reports it (the key US calls Z says "y"):
+//    the key's place reaches the guest, whose US layout prints "vdzyok", not "vdyzok";
 //  - destroys the VM (the view says it is off) and starts it: the view reconnects by itself.
 // And from the classroom wall, as an instructor reaches a student's screen: a lab whose student
 // VM is a running SPICE VM (with a display password) on the real libvirtd; a double-click on its
@@ -34,6 +36,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QTest>
 #include <QUuid>
@@ -42,6 +45,40 @@
 
 using namespace virtdeck;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+void sendPlaced(QWidget *to, QEvent::Type type, int key, Qt::KeyboardModifiers mods,
+                quint32 xtScancode, const QString &text) {
+    // Under X11 and Wayland a key event's native scan code is the evdev code + 8, and evdev
+    // codes up to 88 are the XT codes.
+    QKeyEvent event(type, key, mods, xtScancode + 8, 0, 0, text);
+    QCoreApplication::sendEvent(to, &event);
+}
+
+// Types `usText` key by key at the keys' places on a US board, while the events' keys and
+// texts are what a German (QWERTZ) layout makes of them: Y and Z trade places.
+void typeByPlace(QWidget *to, const QString &usText) {
+    const quint32 shift = xtKeyForKeysym(keysym::ShiftL).scancode;
+    for (const QChar ch : usText) {
+        const bool enter = ch == u'\r';
+        const XtKey place = xtKeyForKeysym(enter ? keysym::Return : ch.unicode());
+        QVERIFY2(place.scancode, qPrintable(QString(ch)));
+        const QChar says = ch == u'z' ? u'y' : ch == u'y' ? u'z' : ch;
+        const int key = enter             ? int(Qt::Key_Return)
+                        : says.isLetter() ? Qt::Key_A + (says.toUpper().unicode() - u'A')
+                                          : says.unicode();
+        const Qt::KeyboardModifiers mods = place.shift ? Qt::ShiftModifier : Qt::NoModifier;
+        if (place.shift)
+            sendPlaced(to, QEvent::KeyPress, Qt::Key_Shift, mods, shift, {});
+        sendPlaced(to, QEvent::KeyPress, key, mods, place.scancode, says);
+        sendPlaced(to, QEvent::KeyRelease, key, mods, place.scancode, says);
+        if (place.shift)
+            sendPlaced(to, QEvent::KeyRelease, Qt::Key_Shift, {}, shift, {});
+    }
+}
+
+} // namespace
 
 class TestIntegrationSpiceConsole : public QObject {
     Q_OBJECT
@@ -120,6 +157,10 @@ void TestIntegrationSpiceConsole::run(testguest::Graphics graphics, const QStrin
     QTest::keyClicks(view.display(), u"echo vd$((6*7))ok >/dev/ttyS0"_s);
     QTest::keyClick(view.display(), Qt::Key_Return);
     QTRY_VERIFY2_WITH_TIMEOUT(serial.indexOf("vd42ok", from) >= 0, serialTail(), 20000);
+    // Keys by their place: the guest's layout (US) decides, not the desktop's (German).
+    const qsizetype placedFrom = serial.size();
+    typeByPlace(view.display(), u"echo vdzyok >/dev/ttyS0\r"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(serial.indexOf("vdzyok", placedFrom) >= 0, serialTail(), 20000);
     // The typed line shows (QEMU refreshes an idle text screen every few seconds only).
     QElapsedTimer shown;
     shown.start();
