@@ -529,10 +529,6 @@
         <translation>das Replikat von %1 auf dem Standby-Host wurde durch ein Failover gestartet: Es ist jetzt die VM und wird nicht überschrieben</translation>
     </message>
     <message>
-        <source>there is no storage pool &apos;%1&apos; on the standby</source>
-        <translation>es gibt keinen Speicherpool „%1“ auf dem Standby-Host</translation>
-    </message>
-    <message>
         <source>replicating %1</source>
         <translation>%1 wird repliziert</translation>
     </message>

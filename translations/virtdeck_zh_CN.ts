@@ -524,10 +524,6 @@
         <translation>备用主机上 %1 的副本已由故障转移启动：它现在就是该虚拟机，不会被覆盖</translation>
     </message>
     <message>
-        <source>there is no storage pool &apos;%1&apos; on the standby</source>
-        <translation>备用主机上没有存储池“%1”</translation>
-    </message>
-    <message>
         <source>replicating %1</source>
         <translation>正在复制 %1</translation>
     </message>

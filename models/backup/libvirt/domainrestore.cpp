@@ -166,34 +166,6 @@ struct RestoreJob {
     const ProgressSink &progress;
 };
 
-// The pool the restore writes into: the request's; "default" made when asked for and missing;
-// a pool that does not exist is refused with the names of those that do.
-lv::PoolPtr restorePool(virConnectPtr conn, const RestoreRequest &req, RestoreOutcome *out) {
-    lv::PoolPtr pool(virStoragePoolLookupByName(conn, req.pool.toUtf8().constData()));
-    if (pool && virStoragePoolIsActive(pool.get()) != 1) {
-        out->error =
-            Backup::tr("the storage pool '%1' is not active; start it first").arg(req.pool);
-        return nullptr;
-    }
-    if (pool)
-        return pool;
-    virResetLastError();
-    if (req.createDefaultPool && req.pool == kDefaultPoolName) {
-        QString created;
-        pool = ensureDefaultPool(conn, &created, &out->error);
-        if (!created.isEmpty())
-            out->notes.append(created);
-        return pool;
-    }
-    const QStringList pools = poolNames(conn);
-    out->error = pools.isEmpty()
-                     ? Backup::tr("there is no storage pool '%1': the host has no storage pool")
-                           .arg(req.pool)
-                     : Backup::tr("there is no storage pool '%1'; the host has: %2")
-                           .arg(req.pool, pools.join(u", "_s));
-    return nullptr;
-}
-
 // The format a disk is restored in.
 QString restoredFormat(const RestoreRequest &req, const DiskManifest &d) {
     return restoredDiskFormat(req.format, d.format);
@@ -260,7 +232,11 @@ virStorageVolPtr restoreDisk(const RestoreJob &job, virStoragePoolPtr pool, cons
 // `pathByTarget` and out->volumes.
 bool writeDisks(const RestoreJob &job, const QString &name, CreatedVolumes *created,
                 QHash<QString, RestoredDisk> *pathByTarget, RestoreOutcome *out) {
-    const lv::PoolPtr pool = restorePool(job.conn, job.request, out);
+    QString madePool;
+    const lv::PoolPtr pool = writablePool(job.conn, job.request.pool, job.request.createDefaultPool,
+                                          &madePool, &out->error);
+    if (!madePool.isEmpty())
+        out->notes.append(madePool);
     QStringList names;
     if (!pool || !volumeNames(job, pool.get(), name, &names, out))
         return false;
@@ -348,6 +324,27 @@ QString restoredVolumeName(const QString &vmName, const QString &target, const Q
                            const QString &sourceFormat) {
     const bool qcow2 = restoredDiskFormat(format, sourceFormat) == u"qcow2"_s;
     return vmName + u'-' + target + (qcow2 ? u".qcow2"_s : u".raw"_s);
+}
+
+lv::PoolPtr writablePool(virConnectPtr conn, const QString &name, bool makeDefault,
+                         QString *created, QString *error) {
+    lv::PoolPtr pool(virStoragePoolLookupByName(conn, name.toUtf8().constData()));
+    if (pool && virStoragePoolIsActive(pool.get()) != 1) {
+        *error = Backup::tr("the storage pool '%1' is not active; start it first").arg(name);
+        return nullptr;
+    }
+    if (pool)
+        return pool;
+    virResetLastError();
+    if (makeDefault && name == kDefaultPoolName)
+        return ensureDefaultPool(conn, created, error);
+    const QStringList pools = poolNames(conn);
+    *error =
+        pools.isEmpty()
+            ? Backup::tr("there is no storage pool '%1': the host has no storage pool").arg(name)
+            : Backup::tr("there is no storage pool '%1'; the host has: %2")
+                  .arg(name, pools.join(u", "_s));
+    return nullptr;
 }
 
 } // namespace virtdeck

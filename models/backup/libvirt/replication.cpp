@@ -136,23 +136,6 @@ bool findReplica(virConnectPtr standby, const BackupManifest &m, lv::DomainPtr *
     return true;
 }
 
-lv::PoolPtr standbyPool(virConnectPtr standby, const QString &name, QString *error) {
-    lv::PoolPtr pool(virStoragePoolLookupByName(standby, name.toUtf8().constData()));
-    if (pool && virStoragePoolIsActive(pool.get()) == 1)
-        return pool;
-    if (pool) {
-        *error = Backup::tr("the storage pool '%1' is not active; start it first").arg(name);
-        return nullptr;
-    }
-    virResetLastError();
-    if (name != kDefaultPoolName) {
-        *error = Backup::tr("there is no storage pool '%1' on the standby").arg(name);
-        return nullptr;
-    }
-    QString created;
-    return ensureDefaultPool(standby, &created, error);
-}
-
 QString replicaVolumeName(const QString &vm, const QString &target) {
     return vm + u"-replica-"_s + target + u".raw"_s;
 }
@@ -291,7 +274,8 @@ bool replicate(virConnectPtr standby, const ReplicationRequest &req, const Repos
     BackupManifest held;
     QList<BackupManifest> pending;
     const bool haveHeld = dom && readHeld(repo, req, info, &held, &pending);
-    const lv::PoolPtr pool = standbyPool(standby, req.pool, &out->error);
+    QString created; // a standby without "default" gets one, as a bare host does
+    const lv::PoolPtr pool = writablePool(standby, req.pool, true, &created, &out->error);
     if (!pool)
         return false;
     virStoragePoolRefresh(pool.get(), 0);
