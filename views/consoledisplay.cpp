@@ -114,9 +114,13 @@ void ConsoleDisplay::keyPressEvent(QKeyEvent *event) {
                          (event->key() == Qt::Key_Control || event->key() == Qt::Key_Alt);
     if (m_grabbed && ctrlAlt) {
         // The way out: release the guest's modifiers too, or they stay held there.
+        // Both Ctrl and both Alt keys, as the user may hold either (releasing a key that is
+        // not held does nothing).
         if (m_session) {
-            m_session->sendKey(keysym::ControlL, false);
-            m_session->sendKey(keysym::AltL, false);
+            for (const quint32 xt : {0x1d, 0x11d})
+                m_session->sendKey(keysym::ControlL, false, xt);
+            for (const quint32 xt : {0x38, 0x138})
+                m_session->sendKey(keysym::AltL, false, xt);
         }
         setGrabbed(false);
         return;

@@ -9,7 +9,8 @@
 //  - types `echo vd$((6*7))ok >/dev/ttyS0` into the VGA console and reads "vd42ok" on the serial
 //    console: the keys reached the guest's shell, Shift-ed symbols included;
 //  - types a line as a desktop with a German layout reports it (the key US calls Z says "y"):
-//    the key's place reaches the guest, whose US layout prints "vdzyok", not "vdyzok";
+//    the key's place reaches the guest, whose US layout prints "vdzyok", not "vdyzok"; then
+//    right Ctrl + Alt gives the keyboard back and leaves no Ctrl held in the guest;
 //  - destroys the VM (the view says it is off) and starts it: the view reconnects by itself.
 // And from the classroom wall, as an instructor reaches a student's screen: a lab whose student
 // VM is a running SPICE VM (with a display password) on the real libvirtd; a double-click on its
@@ -48,11 +49,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void sendPlaced(QWidget *to, QEvent::Type type, int key, Qt::KeyboardModifiers mods,
-                quint32 xtScancode, const QString &text) {
-    // Under X11 and Wayland a key event's native scan code is the evdev code + 8, and evdev
-    // codes up to 88 are the XT codes.
-    QKeyEvent event(type, key, mods, xtScancode + 8, 0, 0, text);
+// A key event as X11 and Wayland report it: its native scan code is the evdev code + 8.
+void sendNative(QWidget *to, QEvent::Type type, int key, Qt::KeyboardModifiers mods, quint32 evdev,
+                const QString &text = {}) {
+    QKeyEvent event(type, key, mods, evdev + 8, 0, 0, text);
     QCoreApplication::sendEvent(to, &event);
 }
 
@@ -69,12 +69,13 @@ void typeByPlace(QWidget *to, const QString &usText) {
                         : says.isLetter() ? Qt::Key_A + (says.toUpper().unicode() - u'A')
                                           : says.unicode();
         const Qt::KeyboardModifiers mods = place.shift ? Qt::ShiftModifier : Qt::NoModifier;
+        // Evdev codes up to 88 are the XT codes.
         if (place.shift)
-            sendPlaced(to, QEvent::KeyPress, Qt::Key_Shift, mods, shift, {});
-        sendPlaced(to, QEvent::KeyPress, key, mods, place.scancode, says);
-        sendPlaced(to, QEvent::KeyRelease, key, mods, place.scancode, says);
+            sendNative(to, QEvent::KeyPress, Qt::Key_Shift, mods, shift);
+        sendNative(to, QEvent::KeyPress, key, mods, place.scancode, says);
+        sendNative(to, QEvent::KeyRelease, key, mods, place.scancode, says);
         if (place.shift)
-            sendPlaced(to, QEvent::KeyRelease, Qt::Key_Shift, {}, shift, {});
+            sendNative(to, QEvent::KeyRelease, Qt::Key_Shift, {}, shift);
     }
 }
 
@@ -161,6 +162,18 @@ void TestIntegrationSpiceConsole::run(testguest::Graphics graphics, const QStrin
     const qsizetype placedFrom = serial.size();
     typeByPlace(view.display(), u"echo vdzyok >/dev/ttyS0\r"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(serial.indexOf("vdzyok", placedFrom) >= 0, serialTail(), 20000);
+    // Right Ctrl + Alt gives the keyboard back, and the keys' releases may go to another window:
+    // the guest must not keep that Ctrl held, or the next line would reach its shell as
+    // control characters.
+    // (A modifier key's own event carries the modifiers held before it, as X11 reports them.)
+    sendNative(view.display(), QEvent::KeyPress, Qt::Key_Control, {}, 97);
+    sendNative(view.display(), QEvent::KeyPress, Qt::Key_Alt, Qt::ControlModifier, 56);
+    QVERIFY(!view.display()->isGrabbed());
+    QTest::mouseClick(view.display(), Qt::LeftButton);
+    const qsizetype releasedFrom = serial.size();
+    QTest::keyClicks(view.display(), u"echo vdfree >/dev/ttyS0"_s);
+    QTest::keyClick(view.display(), Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(serial.indexOf("vdfree", releasedFrom) >= 0, serialTail(), 20000);
     // The typed line shows (QEMU refreshes an idle text screen every few seconds only).
     QElapsedTimer shown;
     shown.start();
