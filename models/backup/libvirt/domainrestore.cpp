@@ -10,6 +10,7 @@
 #include "diskupload.h"
 #include "storage/libvirt/defaultpool.h"
 #include "volumereader.h"
+#include "writablepool.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>

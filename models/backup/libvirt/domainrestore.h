@@ -10,7 +10,6 @@
 #pragma once
 
 #include "backup/progress.h"
-#include "core/libvirt/handles.h"
 
 #include <QHash>
 #include <QString>
@@ -59,12 +58,6 @@ QString restoredVolumeName(const QString &vmName, const QString &target, const Q
 // `name`; with a new UUID and MACs when `newIdentity`.
 QString definitionOnRawDisks(const QString &xml, const QString &name, bool newIdentity,
                              const QHash<QString, QString> &rawPathByTarget);
-
-// The running pool `name` that a restore or a replica writes into. A missing "default" is made
-// (ensureDefaultPool; `created` says so) when `makeDefault`; a pool that is not there is refused
-// with the names of those that are, an inactive one with how to start it. Null with `error`.
-lv::PoolPtr writablePool(_virConnect *conn, const QString &name, bool makeDefault, QString *created,
-                         QString *error);
 
 RestoreOutcome runDomainRestore(_virConnect *conn, const RestoreRequest &request,
                                 const backup::CancelToken *cancel,

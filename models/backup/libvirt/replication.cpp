@@ -11,6 +11,7 @@
 #include "domainrestore.h"
 #include "domains/domaindetails.h"
 #include "storage/libvirt/defaultpool.h"
+#include "writablepool.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
