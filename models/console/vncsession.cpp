@@ -154,7 +154,7 @@ void VncSession::sendKey(quint32 sym, bool down, quint32 xtScancode) {
         std::lock_guard lock(m_mutex);
         if (wrap)
             m_input.push_back({true, keysym::ShiftL, 1, 0});
-        m_input.push_back({true, sym, down ? 1 : 0, int(qemuKeyNumber(xtScancode))});
+        m_input.push_back({true, sym, down ? 1 : 0, 0, qemuKeyNumber(xtScancode)});
         if (wrap)
             m_input.push_back({true, keysym::ShiftL, 0, 0});
     }
@@ -275,7 +275,7 @@ QString VncSession::runProtocol(ConsoleEndpoint &endpoint) {
                 if (fds[1].revents & POLLIN) {
                     for (const Input &in : takeInput()) {
                         if (in.key)
-                            sendKeyEvent(c, in.a, in.b != 0, quint32(in.buttons));
+                            sendKeyEvent(c, in.a, in.b != 0, in.keyNumber);
                         else
                             SendPointerEvent(c, int(in.a), in.b, in.buttons);
                     }

@@ -43,9 +43,10 @@ public:
 private:
     struct Input {
         bool key;
-        quint32 a;   // keysym, or x
-        int b;       // down, or y
-        int buttons; // the QEMU key number (0: none), or the buttons
+        quint32 a; // keysym, or x
+        int b;     // down, or y
+        int buttons;
+        quint32 keyNumber = 0; // a key's QEMU key number (0: none)
     };
     void runLoop();
     QString runProtocol(ConsoleEndpoint &endpoint);

@@ -8,7 +8,6 @@
 #include "core/libvirt/domainlookup.h"
 #include "core/libvirt/handles.h"
 #include "diskupload.h"
-#include "storage/libvirt/defaultpool.h"
 #include "volumereader.h"
 #include "writablepool.h"
 
@@ -325,27 +324,6 @@ QString restoredVolumeName(const QString &vmName, const QString &target, const Q
                            const QString &sourceFormat) {
     const bool qcow2 = restoredDiskFormat(format, sourceFormat) == u"qcow2"_s;
     return vmName + u'-' + target + (qcow2 ? u".qcow2"_s : u".raw"_s);
-}
-
-lv::PoolPtr writablePool(virConnectPtr conn, const QString &name, bool makeDefault,
-                         QString *created, QString *error) {
-    lv::PoolPtr pool(virStoragePoolLookupByName(conn, name.toUtf8().constData()));
-    if (pool && virStoragePoolIsActive(pool.get()) != 1) {
-        *error = Backup::tr("the storage pool '%1' is not active; start it first").arg(name);
-        return nullptr;
-    }
-    if (pool)
-        return pool;
-    virResetLastError();
-    if (makeDefault && name == kDefaultPoolName)
-        return ensureDefaultPool(conn, created, error);
-    const QStringList pools = poolNames(conn);
-    *error =
-        pools.isEmpty()
-            ? Backup::tr("there is no storage pool '%1': the host has no storage pool").arg(name)
-            : Backup::tr("there is no storage pool '%1'; the host has: %2")
-                  .arg(name, pools.join(u", "_s));
-    return nullptr;
 }
 
 } // namespace virtdeck

@@ -10,7 +10,6 @@
 #include "domainbackup.h"
 #include "domainrestore.h"
 #include "domains/domaindetails.h"
-#include "storage/libvirt/defaultpool.h"
 #include "writablepool.h"
 
 #include <QCoreApplication>
